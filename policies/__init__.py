@@ -1,0 +1,1 @@
+"""The district policy as data: load, validate, classify, judge locations and legal bases."""
