@@ -1,0 +1,107 @@
+"""`pii-guard discover`: inventory every share, resumably, locally or on a Dask cluster."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from pii_guard.discovery._atomic import write_text_atomic
+from pii_guard.discovery.executors import parse_executor
+from pii_guard.discovery.html_report import render_html
+from pii_guard.discovery.report import build_report
+from pii_guard.discovery.runner import run_discovery
+from pii_guard.discovery.state import StateStore
+from pii_guard.discovery.task import PolicyEngineLoader, ScanTask
+
+EXIT_INTERRUPTED = 130
+
+
+@click.command()
+@click.argument("roots", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--state",
+    "state_dir",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Directory keeping progress; rerun with the same one to resume or refresh.",
+)
+@click.option(
+    "--executor",
+    "executor_spec",
+    default="processes",
+    show_default=True,
+    help="processes, processes:N (N workers), or dask://HOST:PORT (an existing scheduler).",
+)
+@click.option("--report", "html_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the HTML report here.")
+@click.option("--json", "json_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the JSON report (pii-guard/discover/v1) here.")
+@click.option("--policy", "policy_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Policy file (default: $PII_GUARD_POLICY, the system policy, the bundled one).")
+@click.option("--time-limit", type=click.FloatRange(min=0.1), default=300.0, show_default=True,
+              help="Seconds one file may take before it is recorded as an error.")
+def discover(
+    roots: tuple[Path, ...],
+    state_dir: Path,
+    executor_spec: str,
+    html_path: Path | None,
+    json_path: Path | None,
+    policy_path: Path | None,
+    time_limit: float,
+) -> None:
+    """Scan every file under ROOT... (network shares) and report where records live.
+
+    Progress is kept in --state: an interrupted run resumes, a rerun scans only
+    files that changed. The reports hold counts per folder, never values.
+    """
+    from policies import load_policy
+
+    loaded = load_policy(policy_path)
+    executor = parse_executor(executor_spec)
+    missing = [root for root in roots if not root.exists()]
+    for root in missing:
+        click.echo(f"pii-guard: error: {root}: no such file or directory", err=True)
+    present = [str(root) for root in roots if root.exists()]
+    task = ScanTask(PolicyEngineLoader(str(loaded.source), loaded.sha256), time_limit=time_limit)
+    try:
+        summary = run_discovery(present, state_dir, executor, task, loaded.sha256)
+    except KeyboardInterrupt:
+        click.echo(
+            f"pii-guard: interrupted; progress is kept in {state_dir}:"
+            " run the same command again to resume",
+            err=True,
+        )
+        sys.exit(EXIT_INTERRUPTED)
+    finally:
+        executor.close()
+    click.echo(
+        f"pii-guard: discover: {summary.walked} files walked, {summary.scanned} scanned,"
+        f" {summary.reused + summary.unchanged} unchanged since the last run,"
+        f" {summary.with_classes} with records, {summary.errors} errors,"
+        f" {summary.problems} walk problems",
+        err=True,
+    )
+    if html_path is not None or json_path is not None:
+        policy = loaded.policy
+        with StateStore(state_dir) as store:
+            report = build_report(
+                store,
+                policy={
+                    "id": policy.meta.id,
+                    "version": str(policy.meta.version),
+                    "sha256": loaded.sha256,
+                },
+                class_titles={c.id: c.title for c in policy.classes},
+                path_privacy=policy.audit.path_privacy,
+            )
+        if json_path is not None:
+            write_text_atomic(json_path, report.to_json_text())
+        if html_path is not None:
+            write_text_atomic(html_path, render_html(report))
+    if missing:
+        sys.exit(2)
+
+
+__all__ = ["discover"]
