@@ -76,7 +76,6 @@ class PolicyEngineLoader:
     policy_sha256: str
 
     def load(self) -> Engine:
-        from pii_guard.scanning import classify_reports, scanner_for_policy
         from policies import load_policy
 
         loaded = load_policy(Path(self.policy_path))
@@ -84,6 +83,8 @@ class PolicyEngineLoader:
             raise WorkerSetupError(
                 f"{self.policy_path}: differs on this worker from the coordinator's policy"
             )
+        from pii_guard.scanning import classify_reports, scanner_for_policy
+
         return _PolicyEngine(loaded.policy, scanner_for_policy(loaded.policy), classify_reports)
 
 
