@@ -117,9 +117,9 @@ class _Collector(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.tags.append(tag)
         for name, value in attrs:
-            if name in ("src", "href") or (value or "").startswith(("http:", "https:", "//")):
-                if not (tag == "svg" and name == "xmlns"):
-                    self.external.append(f"{tag} {name}={value}")
+            refers = name in ("src", "href") or (value or "").startswith(("http:", "https:", "//"))
+            if refers and not (tag == "svg" and name == "xmlns"):
+                self.external.append(f"{tag} {name}={value}")
 
 
 def test_html_is_one_self_contained_file_with_a_chart_per_share(tmp_path: Path) -> None:

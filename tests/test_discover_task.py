@@ -27,8 +27,10 @@ from pii_guard.discovery.task import (
 
 class _SlowEngine:
     def scan(self, path: str) -> FileResult:
-        if "slow" in path:
-            time.sleep(30)
+        if "slow" in path:  # busy in Python code, as a scan is, so the limit can interrupt it
+            deadline = time.monotonic() + 30
+            while time.monotonic() < deadline:
+                pass
         return FileResult(path, Outcome.SCANNED, classes=("c",))
 
 
@@ -95,4 +97,4 @@ def test_policy_mismatch_on_a_worker_is_a_setup_error(tmp_path: Path) -> None:
 def test_task_is_small_and_picklable() -> None:
     task = ScanTask(PolicyEngineLoader("/etc/pii-guard/policy.toml", "a" * 64), time_limit=9)
     data = pickle.dumps(task)
-    assert pickle.loads(data) == task and len(data) < 1000
+    assert pickle.loads(data) == task and len(data) < 1000  # noqa: S301 (our own bytes)
