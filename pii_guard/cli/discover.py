@@ -66,6 +66,7 @@ def discover(
     present = [str(root) for root in roots if root.exists()]
     task = ScanTask(PolicyEngineLoader(str(loaded.source), loaded.sha256), time_limit=time_limit)
     try:
+        executor.start()
         summary = run_discovery(present, state_dir, executor, task, loaded.sha256)
     except KeyboardInterrupt:
         click.echo(

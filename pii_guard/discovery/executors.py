@@ -56,6 +56,9 @@ class Executor(Protocol):
     ) -> Iterator[tuple[WorkItem, FileResult]]:
         ...
 
+    def start(self) -> None:
+        """Fail fast (unreachable cluster, missing extra) before any walking."""
+
     def close(self) -> None: ...
 
 
@@ -96,6 +99,9 @@ class ProcessExecutor:
         # forkserver: workers start from a clean single-threaded process, never a
         # fork of a coordinator that may hold locks in other threads.
         self._context = multiprocessing.get_context("forkserver")
+
+    def start(self) -> None:
+        """Workers start with the first run: they need the task to know which model to load."""
 
     def worker_pids(self) -> tuple[int, ...]:
         """Process ids of the current workers (for monitoring, and for tests that kill one)."""
@@ -224,6 +230,9 @@ class DaskExecutor:
         self._window = window
         self._connect_timeout = connect_timeout
         self._client: Any = None
+
+    def start(self) -> None:
+        self._connect()
 
     def _connect(self) -> Any:
         if self._client is not None:
