@@ -20,6 +20,7 @@ Failure handling, the part each engine leaves to its user:
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 import re
@@ -264,7 +265,10 @@ class DaskExecutor:
         dask: Any = distributed
         client = self._connect()
         threads = sum(client.nthreads().values()) or 1
-        window = self._window or max(4, 2 * threads)
+        # Deep enough that a worker never idles on a round trip to us, refilled in
+        # batches (one `map` per half window) because per-message cost dominates
+        # with small files.
+        window = self._window or max(64, 16 * threads)
         inflight: dict[Any, WorkItem] = {}
         prefix = f"pii-guard-scan-{uuid.uuid4().hex[:8]}"
         # The coordinator may hold other clients (a test's, a notebook's): bind to ours.
@@ -272,21 +276,20 @@ class DaskExecutor:
         exhausted = False
         try:
             while True:
-                while not exhausted and len(inflight) < window:
-                    item = next(work, None)
-                    if item is None:
-                        exhausted = True
-                        break
-                    future = client.submit(
-                        task,
-                        item.entry.path,
-                        item.known_sha256,
-                        key=f"{prefix}-{uuid.uuid4().hex}",
-                        pure=False,
-                        retries=0,
-                    )
-                    inflight[future] = item
-                    completed.add(future)
+                if not exhausted and len(inflight) <= window // 2:
+                    batch = list(itertools.islice(work, window - len(inflight)))
+                    exhausted = len(batch) < window - len(inflight)
+                    if batch:
+                        futures = client.map(
+                            task,
+                            [item.entry.path for item in batch],
+                            [item.known_sha256 for item in batch],
+                            key=[f"{prefix}-{uuid.uuid4().hex}" for _ in batch],
+                            pure=False,
+                            retries=0,
+                        )
+                        inflight.update(zip(futures, batch, strict=True))
+                        completed.update(futures)
                 if not inflight:
                     return
                 future = next(completed)
