@@ -15,9 +15,9 @@ import os
 import stat
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO, Protocol
+from typing import Any, BinaryIO, Protocol
 
 from scanners.extract import _office, _pdf, _sniff, _structured, _text
 from scanners.extract._email import parse_mail
@@ -149,31 +149,91 @@ def _skipped(display: str, kind: str, reason: str, sha: str | None = None) -> Ex
     return ExtractedDocument(display, ScanStatus.SKIPPED, reason, sha, kind)
 
 
-def _hash_and_head(source: _Source) -> tuple[str, bytes]:
-    digest = hashlib.sha256()
-    head = b""
+def _read_head(source: _Source) -> bytes:
     with source.open() as raw:
-        while True:
-            chunk = raw.read(_READ)
-            if not chunk:
-                break
-            if len(head) < _sniff.HEAD_BYTES:
-                head += chunk[: _sniff.HEAD_BYTES - len(head)]
+        return raw.read(_sniff.HEAD_BYTES)
+
+
+def _hash(source: _Source) -> str:
+    digest = hashlib.sha256()
+    with source.open() as raw:
+        while chunk := raw.read(_READ):
             digest.update(chunk)
-    return digest.hexdigest(), head
+    return digest.hexdigest()
+
+
+class _HashingRaw(io.RawIOBase):
+    """Reads through to a stream and hashes what passes, so a huge text file is
+    hashed in the same single pass that extracts it."""
+
+    def __init__(self, inner: BinaryIO, digest: hashlib._Hash) -> None:
+        super().__init__()
+        self._inner = inner
+        self._digest = digest
+        self.at_eof = False
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self._inner.read(len(buffer))
+        if not data:
+            self.at_eof = True
+        self._digest.update(data)
+        buffer[: len(data)] = data
+        return len(data)
+
+    def close(self) -> None:
+        self._inner.close()
+        super().close()
+
+
+@dataclass
+class _HashingSource:
+    """A source whose next full read also yields its SHA-256."""
+
+    inner: _Source
+    digest: hashlib._Hash = field(default_factory=hashlib.sha256)
+    raw: _HashingRaw | None = None
+
+    @property
+    def size(self) -> int:
+        return self.inner.size
+
+    def open(self) -> BinaryIO:
+        self.digest = hashlib.sha256()
+        self.raw = _HashingRaw(self.inner.open(), self.digest)
+        return io.BufferedReader(self.raw, _READ)
+
+    def hexdigest(self) -> str | None:
+        return self.digest.hexdigest() if self.raw is not None and self.raw.at_eof else None
+
+
+def _hash_when_drained(document: ExtractedDocument, source: _HashingSource) -> None:
+    blocks = document.blocks
+
+    def drained() -> Iterator[Block]:
+        yield from blocks
+        document.sha256 = source.hexdigest()
+
+    document.blocks = drained()
 
 
 def _extract(
     source: _Source, display: str, depth: int, ctx: _Context
 ) -> Iterator[ExtractedDocument]:
     try:
-        sha, head = _hash_and_head(source)
+        head = _read_head(source)
+        sniffed = _sniff.sniff_bytes(head)
+        huge = source.size > ctx.limits.max_document_bytes
+        # a huge text file is hashed while it is extracted (one pass, not two);
+        # a huge file that is skipped anyway is not read at all
+        sha = None if huge and (sniffed.kind == "text" or sniffed.reason) else _hash(source)
     except OSError as exc:
         yield _failed(display, os_reason(exc))
         return
-    sniffed = _sniff.sniff_bytes(head)
     if sniffed.kind == "empty":
-        yield ExtractedDocument(display, ScanStatus.SCANNED, None, sha, "empty")
+        yield ExtractedDocument(display, ScanStatus.SCANNED, None, _hash(source), "empty")
     elif sniffed.reason is not None:
         yield _skipped(display, sniffed.kind, sniffed.reason, sha)
     elif sniffed.kind == "zip":
@@ -185,7 +245,7 @@ def _extract(
 
 
 def _document(
-    display: str, kind: str, sha: str, opener: Callable[[], Iterable[Block]]
+    display: str, kind: str, sha: str | None, opener: Callable[[], Iterable[Block]]
 ) -> ExtractedDocument:
     """A document whose reader is opened now (so a broken file is known at once)
     and whose blocks are guarded (so damage found later ends them with a reason)."""
@@ -235,7 +295,19 @@ def _too_big(kind: str, size: int, limit: int) -> str:
 # --- text formats -----------------------------------------------------------
 
 def _extract_text(
-    source: _Source, head: bytes, display: str, depth: int, sha: str, ctx: _Context
+    source: _Source, head: bytes, display: str, depth: int, sha: str | None, ctx: _Context
+) -> Iterator[ExtractedDocument]:
+    if sha is None:
+        hashing = _HashingSource(source)
+        for document in _extract_text_known(hashing, head, display, depth, None, ctx):
+            _hash_when_drained(document, hashing)
+            yield document
+        return
+    yield from _extract_text_known(source, head, display, depth, sha, ctx)
+
+
+def _extract_text_known(
+    source: _Source, head: bytes, display: str, depth: int, sha: str | None, ctx: _Context
 ) -> Iterator[ExtractedDocument]:
     limits = ctx.limits
     encoding = _sniff.detect_encoding(head)
@@ -277,7 +349,7 @@ def _extract_text(
 
 
 def _extract_mail(
-    data: bytes, display: str, depth: int, sha: str, ctx: _Context
+    data: bytes, display: str, depth: int, sha: str | None, ctx: _Context
 ) -> Iterator[ExtractedDocument]:
     try:
         parsed = parse_mail(data)
@@ -302,7 +374,9 @@ def _safe_name(name: str) -> str:
 
 # --- PDF --------------------------------------------------------------------
 
-def _pdf_document(source: _Source, display: str, sha: str, ctx: _Context) -> ExtractedDocument:
+def _pdf_document(
+    source: _Source, display: str, sha: str | None, ctx: _Context
+) -> ExtractedDocument:
     limits = ctx.limits
     if source.size > limits.max_document_bytes:
         reason = _too_big("PDF", source.size, limits.max_document_bytes)
@@ -349,7 +423,7 @@ def _container_limit(zf: zipfile.ZipFile, ctx: _Context) -> str | None:
 
 
 def _extract_zip(
-    source: _Source, display: str, depth: int, sha: str, ctx: _Context
+    source: _Source, display: str, depth: int, sha: str | None, ctx: _Context
 ) -> Iterator[ExtractedDocument]:
     try:
         with source.open() as raw, zipfile.ZipFile(raw) as zf:
@@ -385,7 +459,7 @@ def _office_limit(zf: zipfile.ZipFile, ctx: _Context) -> str | None:
 
 
 def _office_document(
-    source: _Source, display: str, kind: str, sha: str, ctx: _Context
+    source: _Source, display: str, kind: str, sha: str | None, ctx: _Context
 ) -> ExtractedDocument:
     limits = ctx.limits
 
@@ -404,7 +478,7 @@ def _office_document(
 
 
 def _zip_members(
-    zf: zipfile.ZipFile, display: str, depth: int, sha: str, ctx: _Context
+    zf: zipfile.ZipFile, display: str, depth: int, sha: str | None, ctx: _Context
 ) -> Iterator[ExtractedDocument]:
     infos = [info for info in zf.infolist() if not info.is_dir()]
     names = "\n".join(_safe_name(info.filename) for info in infos)

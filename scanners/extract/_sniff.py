@@ -191,16 +191,27 @@ def sniff_delimiter(text: str) -> str | None:
     best: tuple[int, str] | None = None
     for delimiter in _DELIMITERS:
         try:
-            counts = [len(row) for row in csv.reader(io.StringIO("\n".join(lines)),
-                                                      delimiter=delimiter)]
+            rows = list(csv.reader(io.StringIO("\n".join(lines)), delimiter=delimiter))
         except csv.Error:
             continue
-        if not counts or counts[0] < 2:
+        counts = [len(row) for row in rows]
+        if not counts or counts[0] < 2 or _reads_like_prose(rows, delimiter):
             continue
         agreeing = sum(1 for c in counts if c == counts[0])
-        if agreeing >= max(2, int(len(counts) * 0.9)) and (best is None or counts[0] > best[0]):
+        needed = max(3 if counts[0] == 2 else 2, int(len(counts) * 0.9))
+        if agreeing >= needed and (best is None or counts[0] > best[0]):
             best = (counts[0], delimiter)
     return None if best is None else best[1]
+
+
+def _reads_like_prose(rows: list[list[str]], delimiter: str) -> bool:
+    """Commas in sentences are followed by a space; exported tables are not.
+    Long cells full of words are sentences, not fields."""
+    later = [cell for row in rows for cell in row[1:] if cell]
+    if delimiter == "," and later and sum(c.startswith(" ") for c in later) * 2 > len(later):
+        return True
+    cells = [cell for row in rows for cell in row if cell.strip()]
+    return bool(cells) and sum(len(c.split()) for c in cells) / len(cells) > 8
 
 
 _ODF_KINDS = {
