@@ -8,10 +8,11 @@ not enter, in a stable (sorted) order so two scans of one tree read alike.
 from __future__ import annotations
 
 import os
+import re
 import stat
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from fnmatch import fnmatchcase
+from functools import lru_cache
 from pathlib import Path, PurePosixPath
 
 from scanners.extract._errors import os_reason
@@ -26,12 +27,49 @@ class WalkError:
     reason: str
 
 
+@lru_cache(maxsize=256)
+def _compile(pattern: str) -> re.Pattern[str]:
+    """A glob as in .gitignore: `*` and `?` stay within one path component,
+    `**/` spans any number of folders."""
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        if pattern.startswith("**/", i):
+            out.append("(?:.*/)?")
+            i += 3
+        elif pattern.startswith("**", i):
+            out.append(".*")
+            i += 2
+        elif pattern[i] == "*":
+            out.append("[^/]*")
+            i += 1
+        elif pattern[i] == "?":
+            out.append("[^/]")
+            i += 1
+        elif pattern[i] == "[":
+            end = pattern.find("]", i + 1)
+            if end == -1:
+                out.append(re.escape(pattern[i]))
+                i += 1
+            else:
+                body = pattern[i + 1 : end].replace("\\", "\\\\")
+                if body.startswith("!"):
+                    body = "^" + body[1:]
+                out.append(f"[{body}]")
+                i = end + 1
+        else:
+            out.append(re.escape(pattern[i]))
+            i += 1
+    return re.compile("".join(out) + r"\Z")
+
+
 def _matches(rel: PurePosixPath, patterns: Sequence[str]) -> bool:
+    """A pattern without a slash matches the entry's name; one with a slash
+    matches its path relative to the root."""
     text = rel.as_posix()
     for pattern in patterns:
-        if fnmatchcase(rel.name, pattern) or fnmatchcase(text, pattern):
-            return True
-        if pattern.startswith("**/") and fnmatchcase(text, pattern[3:]):
+        target = text if "/" in pattern.rstrip("/") else rel.name
+        if _compile(pattern.rstrip("/")).match(target):
             return True
     return False
 
