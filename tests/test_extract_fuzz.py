@@ -39,7 +39,9 @@ SEEDS: dict[str, Callable[[], bytes]] = {
     "csv": lambda: w.csv_bytes(ROSTER),
     "json": lambda: b'{"students": [{"name": "A", "id": 1}, {"name": "B", "id": 2}]}',
     "xml": lambda: b"<?xml version='1.0'?><r><s id='1'><n>Amara</n></s></r>",
-    "html": lambda: b"<html><body><table><tr><th>N</th></tr><tr><td>A</td></tr></table></body></html>",
+    "html": lambda: (
+        b"<html><body><table><tr><th>N</th></tr><tr><td>A</td></tr></table></body></html>"
+    ),
 }
 # built once, up front: the writers use `random` (message ids, file ids), which
 # hypothesis rightly refuses inside a strategy
