@@ -3,6 +3,7 @@ chain alone cannot see it, caught by the recorded head)."""
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
@@ -57,7 +58,7 @@ def test_clean_log_verifies_and_head_is_last_hash(log: AuditLog) -> None:
     assert log.head() == summary.head
     first = json.loads(lines[0])
     assert first["seq"] == 1 and first["prev"] == GENESIS
-    for before, after in zip(lines, lines[1:], strict=False):
+    for before, after in itertools.pairwise(lines):
         assert json.loads(after)["prev"] == entry_hash(before)
 
 

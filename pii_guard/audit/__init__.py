@@ -39,8 +39,8 @@ detectable, and the chain itself needs no secret.
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from collections.abc import Mapping
+from pathlib import Path
 
 from pii_guard.audit._chain import GENESIS, Entry
 from pii_guard.audit._events import EventType
@@ -66,9 +66,9 @@ __all__ = [
     "AuditWriteError",
     "ChainProblem",
     "ChainSummary",
-    "SyslogForwarder",
     "Entry",
     "EventType",
+    "SyslogForwarder",
     "default_log",
     "default_log_path",
     "enable_syslog",

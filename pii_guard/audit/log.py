@@ -28,13 +28,21 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from pii_guard.audit._chain import GENESIS, Entry, MalformedEntry, make_line, parse_line
+from pii_guard.audit._chain import (
+    GENESIS,
+    Entry,
+    MalformedEntry,
+    entry_hash,
+    format_time,
+    make_line,
+    parse_line,
+)
 from pii_guard.audit._events import EventType
 from pii_guard.audit._lock import exclusive_lock
 from pii_guard.audit.errors import AuditWriteError
 
 LOG_NAME = "audit.jsonl"
-_BLOCK = 64 * 1024
+_BLOCK = 8 * 1024  # a few entries; the tail read grows when a line is longer
 _MAX_BAD_TAIL_LINES = 16
 _BINARY = getattr(os, "O_BINARY", 0)
 
@@ -184,13 +192,13 @@ class AuditLog:
     def _write(
         self, fd: int, last: Entry | None, event: str, details: Mapping[str, object]
     ) -> Entry:
-        line = make_line(
-            seq=last.seq + 1 if last else 1, moment=self._clock(), host=self._host,
-            user=self._user, event=event, details=details, prev=last.hash if last else GENESIS,
-        )
+        seq, prev, moment = last.seq + 1 if last else 1, last.hash if last else GENESIS, self._clock()
+        line = make_line(seq=seq, moment=moment, host=self._host, user=self._user, event=event,
+                         details=details, prev=prev)
         _write_all(fd, line + b"\n")
         os.fsync(fd)
-        entry = parse_line(line, check_canonical=False)
+        entry = Entry(seq=seq, time=format_time(moment), host=self._host, user=self._user,
+                      event=event, details=dict(details), prev=prev, hash=entry_hash(line))
         if self._on_append is not None:
             self._on_append(entry, line)
         return entry
