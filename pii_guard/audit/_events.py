@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class EventType(str, Enum):
+class EventType(StrEnum):
     """What happened; the values are stable strings stored in the log."""
 
     SCAN_FOUND = "scan.found"
