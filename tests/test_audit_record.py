@@ -21,6 +21,7 @@ from pii_guard.audit import (
     verify_log,
 )
 from pii_guard.audit._redact import redact_details
+from policies import BUNDLED_POLICY
 
 ROSTER = "/media/alice/KINGSTON/Smith_John_IEP.docx"
 
@@ -121,3 +122,33 @@ def test_forwarding_failure_leaves_the_entry_saved(
     assert [json.loads(x)["event"] for x in default_log_path().read_text().splitlines()] == [
         "key.revoked"
     ]
+
+
+def _policy_with_privacy(tmp_path: Path, mode: str) -> Path:
+    text = BUNDLED_POLICY.read_text(encoding="utf-8")
+    assert 'path_privacy = "hash"' in text
+    policy = tmp_path / f"policy-{mode}.toml"
+    policy.write_text(text.replace('path_privacy = "hash"', f'path_privacy = "{mode}"'))
+    return policy
+
+
+@pytest.mark.parametrize("mode", ["mask", "plain"])
+def test_record_follows_the_policy_path_privacy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mode: str
+) -> None:
+    monkeypatch.setenv("PII_GUARD_POLICY", str(_policy_with_privacy(tmp_path, mode)))
+    assert audit.path_privacy() == mode
+    record(EventType.WATCHER_BLOCKED, {"path": ROSTER})
+    [entry] = AuditLog(default_log_path()).entries()
+    assert entry.details["path"] == redact_path(ROSTER, mode)
+
+
+def test_a_broken_policy_falls_back_to_hashing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    broken = tmp_path / "broken.toml"
+    broken.write_text("[audit]\npath_privacy = 'sideways'\n")
+    monkeypatch.setenv("PII_GUARD_POLICY", str(broken))
+    assert audit.path_privacy() == "hash"
+    record(EventType.POLICY_CHANGED, {"path": ROSTER})
+    assert "KINGSTON" not in default_log_path().read_text()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -103,4 +102,4 @@ def test_a_writer_killed_mid_write_leaves_a_recoverable_log(tmp_path: Path) -> N
     log.append(EventType.SCAN_FOUND, {"n": 2})  # the lock died with the killed process
     assert verify_log(log).entries == 3
     assert [e.event for e in log.entries()][1] == "audit.recovered"
-    assert os.path.getsize(log.sidecar) > 0
+    assert log.sidecar.stat().st_size > 0

@@ -56,6 +56,7 @@ from pii_guard.audit.errors import (
 from pii_guard.audit.log import LOG_NAME, AuditLog
 from pii_guard.audit.verify import ChainSummary, parse_head, verify_log
 from pii_guard.paths import data_dir, ensure_private_dir
+from policies import PolicyError, load_policy
 
 __all__ = [
     "GENESIS",
@@ -121,13 +122,8 @@ def path_privacy() -> str:
     policy is itself something to record.
     """
     try:
-        from policies import load_policy  # type: ignore[attr-defined]
-        from policies.errors import PolicyError
-    except ImportError:
-        return DEFAULT_MODE
-    try:
-        mode = str(load_policy().policy.audit.path_privacy)
-    except (PolicyError, OSError, AttributeError):
+        mode = load_policy().policy.audit.path_privacy
+    except PolicyError:
         return DEFAULT_MODE
     return mode if mode in PATH_PRIVACY_MODES else DEFAULT_MODE
 

@@ -192,7 +192,8 @@ class AuditLog:
     def _write(
         self, fd: int, last: Entry | None, event: str, details: Mapping[str, object]
     ) -> Entry:
-        seq, prev, moment = last.seq + 1 if last else 1, last.hash if last else GENESIS, self._clock()
+        seq, prev = (last.seq + 1, last.hash) if last else (1, GENESIS)
+        moment = self._clock()
         line = make_line(seq=seq, moment=moment, host=self._host, user=self._user, event=event,
                          details=details, prev=prev)
         _write_all(fd, line + b"\n")

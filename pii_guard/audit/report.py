@@ -116,7 +116,8 @@ def _inline(counter: Counter[str]) -> str:
 
 _CSS = """
 body{font:11pt/1.4 system-ui,-apple-system,"Segoe UI",Arial,sans-serif;margin:2em;color:#111}
-h1{font-size:18pt;margin:0 0 .3em}h2{font-size:13pt;margin:1.4em 0 .4em;border-bottom:1px solid #999}
+h1{font-size:18pt;margin:0 0 .3em}
+h2{font-size:13pt;margin:1.4em 0 .4em;border-bottom:1px solid #999}
 table{border-collapse:collapse;width:100%;font-size:9.5pt}
 th,td{border:1px solid #bbb;padding:3px 5px;text-align:left;vertical-align:top;
 overflow-wrap:anywhere}

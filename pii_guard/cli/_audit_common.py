@@ -11,7 +11,7 @@ import click
 
 from pii_guard.audit import AuditChainBroken, AuditLog, default_log_path
 from pii_guard.audit.incidents import parse_since
-from pii_guard.cli._boundary import EXIT_CHECK_FAILED, UserFacingError
+from pii_guard.cli._boundary import CheckFailedError
 
 log_option = click.option(
     "--log", "log_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
@@ -29,9 +29,9 @@ def since_callback(
     return parse_since(value) if value is not None else None
 
 
-def chain_failed(error: AuditChainBroken) -> UserFacingError:
+def chain_failed(error: AuditChainBroken) -> CheckFailedError:
     """A chain that does not verify is a failed check (exit 1), not bad usage."""
-    return UserFacingError(str(error), exit_code=EXIT_CHECK_FAILED, hint=error.hint)
+    return CheckFailedError(str(error), hint=error.hint)
 
 
 def write_atomically(path: Path, text: str) -> None:
