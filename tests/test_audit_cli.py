@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -92,3 +93,30 @@ def test_real_process_verifies_and_reports_tampering(isolated_home: Path) -> Non
     bad = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
     assert bad.returncode == 1
     assert bad.stderr.startswith("pii-guard: error:") and "Traceback" not in bad.stderr
+
+
+def test_show_syslog_forwards_the_selected_entries(tmp_path: Path) -> None:
+    log = _fill()
+    sock_path = tmp_path / "dev-log"
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    server.bind(str(sock_path))
+    server.settimeout(5)
+    try:
+        result = CliRunner().invoke(
+            main, ["audit", "show", "--type", "watcher.blocked", "--syslog", str(sock_path)]
+        )
+        assert result.exit_code == 0, result.output
+        message = server.recv(8192).decode().rstrip("\x00")
+    finally:
+        server.close()
+    blocked = next(e for e in log.entries() if e.event == "watcher.blocked")
+    assert message.startswith(f"<84>pii-guard: audit seq=2 hash={blocked.hash} ")
+    assert message.endswith(log.path.read_bytes().splitlines()[1].decode())
+
+
+def test_show_syslog_without_a_socket_is_a_clear_error(tmp_path: Path) -> None:
+    _fill()
+    result = CliRunner().invoke(
+        main, ["audit", "show", "--syslog", str(tmp_path / "missing.sock")]
+    )
+    assert result.exit_code == 2 and "no syslog socket" in result.output
