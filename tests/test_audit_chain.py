@@ -165,3 +165,39 @@ def test_empty_and_missing_logs_verify_as_empty(tmp_path: Path) -> None:
     assert verify_log(AuditLog(tmp_path / "none.jsonl")).entries == 0
     (tmp_path / "empty.jsonl").write_bytes(b"")
     assert verify_log(AuditLog(tmp_path / "empty.jsonl")).head is None
+
+
+def test_every_single_deletion_and_every_swap_is_caught(log: AuditLog) -> None:
+    original = _lines(log)
+    head = log.head()
+    assert head is not None
+    for index in range(len(original)):
+        _write(log, original[:index] + original[index + 1 :])
+        if index < len(original) - 1:
+            _broken(log)
+        _broken(log, head.hash)  # dropping the last entry is truncation: the head sees it
+    for first in range(len(original)):
+        for second in range(first + 1, len(original)):
+            swapped = list(original)
+            swapped[first], swapped[second] = swapped[second], swapped[first]
+            _write(log, swapped)
+            _broken(log)
+
+
+def test_every_single_bit_flip_in_an_inner_entry_is_caught(log: AuditLog) -> None:
+    original = _lines(log)
+    head = log.head()
+    assert head is not None
+    for position in range(len(original[4])):
+        for bit in (0x01, 0x20):
+            lines = list(original)
+            edited = bytearray(lines[4])
+            edited[position] ^= bit
+            lines[4] = bytes(edited)
+            _write(log, lines)
+            _broken(log)
+    lines = list(original)
+    lines[-1] = lines[-1].replace(b'"n":9', b'"n":8')  # the last entry: only the head sees it
+    _write(log, lines)
+    assert verify_log(log).entries == 10
+    _broken(log, head.hash)

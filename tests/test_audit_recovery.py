@@ -103,3 +103,18 @@ def test_a_writer_killed_mid_write_leaves_a_recoverable_log(tmp_path: Path) -> N
     assert verify_log(log).entries == 3
     assert [e.event for e in log.entries()][1] == "audit.recovered"
     assert log.sidecar.stat().st_size > 0
+
+
+def test_entries_and_torn_tails_longer_than_the_tail_read_block(tmp_path: Path) -> None:
+    log = _log(tmp_path)
+    log.append(EventType.SCAN_FOUND, {"note": "x" * 50_000})
+    log.append(EventType.SCAN_FOUND, {"note": "y" * 30_000})
+    head = log.head()
+    assert head is not None and head.seq == 2 and head.details["note"] == "y" * 30_000
+    torn = log.path.read_bytes().splitlines()[0][:40_000]
+    with log.path.open("ab") as handle:
+        handle.write(torn)
+    assert log.append(EventType.SCAN_FOUND, {}).seq == 4
+    assert verify_log(log).entries == 4
+    [aside] = _sidecar_records(log)
+    assert base64.b64decode(str(aside["bytes_b64"])) == torn
