@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import os
 import signal
+import time
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -144,10 +145,12 @@ def reference(
 
 @pytest.fixture(scope="module")
 def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    import dask
     from distributed import LocalCluster
 
     home = tmp_path_factory.mktemp("worker-home")
-    with LocalCluster(
+    # A file that kills workers is given up after two deaths instead of four: shorter tests.
+    with dask.config.set({"distributed.scheduler.allowed-failures": 1}), LocalCluster(
         n_workers=2,
         threads_per_worker=1,
         processes=True,
@@ -276,3 +279,40 @@ def test_rerun_scans_only_what_changed(
     after = relative(comparable(state), root)
     assert "notes/plan0.txt" not in after
     assert "mgl-93h-personal-information" in after["notes/lunch.txt"].classes
+
+
+def _tree_with_a_huge_file(root: Path) -> Path:
+    make_tree(root)
+    huge = root / "notes" / "huge.txt"
+    line = "Jane Roe met Samuel Poe and Maria Gonzalez in Cambridge to talk about lunch.\n"
+    with huge.open("w") as handle:
+        for _ in range(HUGE_LINES):
+            handle.write(line)
+    return huge
+
+
+HUGE_LINES = 60_000  # ~4.7 MB of prose: far more than a few seconds of NER
+
+
+@pytest.mark.parametrize("where", ["processes", "dask"])
+def test_file_past_its_time_limit_is_an_error_and_the_run_goes_on(
+    where: str, task: ScanTask, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    root = tmp_path / "share"
+    huge = _tree_with_a_huge_file(root)
+    limited = ScanTask(task.loader, time_limit=TIME_LIMIT)
+    executor: Executor
+    if where == "dask":
+        executor = DaskExecutor(request.getfixturevalue("cluster").scheduler_address)
+    else:
+        executor = ProcessExecutor(1)
+    started = time.monotonic()
+    summary = discover([root], tmp_path / "state", executor, limited)
+    results = comparable(tmp_path / "state")
+    assert results[str(huge)].outcome is Outcome.ERROR
+    assert results[str(huge)].error == f"timed out after {TIME_LIMIT:g}s"
+    assert summary.errors == 1 and len(results) == summary.walked
+    assert time.monotonic() - started < 120
+
+
+TIME_LIMIT = 3.0

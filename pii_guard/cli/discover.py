@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 import click
@@ -11,11 +12,30 @@ from pii_guard.discovery._atomic import write_text_atomic
 from pii_guard.discovery.executors import parse_executor
 from pii_guard.discovery.html_report import render_html
 from pii_guard.discovery.report import build_report
+from pii_guard.discovery.results import FileResult
 from pii_guard.discovery.runner import run_discovery
 from pii_guard.discovery.state import StateStore
 from pii_guard.discovery.task import PolicyEngineLoader, ScanTask
+from pii_guard.discovery.walker import FileEntry
 
 EXIT_INTERRUPTED = 130
+PROGRESS_SECONDS = 30.0
+
+
+class _Progress:
+    """A line on stderr every so often: a district-wide run takes hours."""
+
+    def __init__(self) -> None:
+        self.started = self.last = time.monotonic()
+        self.scanned = 0
+
+    def update(self, entry: FileEntry, result: FileResult) -> None:
+        self.scanned += 1
+        now = time.monotonic()
+        if now - self.last >= PROGRESS_SECONDS:
+            self.last = now
+            rate = self.scanned / (now - self.started)
+            click.echo(f"pii-guard: discover: {self.scanned} scanned ({rate:.1f}/s)", err=True)
 
 
 @click.command()
@@ -65,9 +85,12 @@ def discover(
         click.echo(f"pii-guard: error: {root}: no such file or directory", err=True)
     present = [str(root) for root in roots if root.exists()]
     task = ScanTask(PolicyEngineLoader(str(loaded.source), loaded.sha256), time_limit=time_limit)
+    progress = _Progress()
     try:
         executor.start()
-        summary = run_discovery(present, state_dir, executor, task, loaded.sha256)
+        summary = run_discovery(
+            present, state_dir, executor, task, loaded.sha256, on_result=progress.update
+        )
     except KeyboardInterrupt:
         click.echo(
             f"pii-guard: interrupted; progress is kept in {state_dir}:"
