@@ -85,7 +85,10 @@ class PolicyEngineLoader:
             )
         from pii_guard.scanning import classify_reports, scanner_for_policy
 
-        return _PolicyEngine(loaded.policy, scanner_for_policy(loaded.policy), classify_reports)
+        scanner = scanner_for_policy(loaded.policy)
+        # The scanner loads its model on first use: do it now, outside any file's time limit.
+        scanner.scan_text("Jane Roe, 12 Main Street, Cambridge.")
+        return _PolicyEngine(loaded.policy, scanner, classify_reports)
 
 
 class _PolicyEngine:
