@@ -37,6 +37,7 @@ class _SlowEngine:
 @dataclass(frozen=True)
 class _SlowLoader:
     name: str = "slow"
+    preload: tuple[str, ...] = ()
 
     def load(self) -> Engine:
         return _SlowEngine()
@@ -44,6 +45,8 @@ class _SlowLoader:
 
 @dataclass(frozen=True)
 class _BrokenLoader:
+    preload: tuple[str, ...] = ()
+
     def load(self) -> Engine:
         raise FileNotFoundError("model not installed")
 

@@ -114,6 +114,8 @@ class ProcessExecutor:
 
     def _new_pool(self, task: ScanTask) -> ProcessPoolExecutor:
         self._discard_pool()
+        # Takes effect only if the fork server is not running yet (one per process).
+        self._context.set_forkserver_preload(["pii_guard.discovery.task", *task.loader.preload])
         self._ready = self._context.Value("i", 0)
         self._pool = ProcessPoolExecutor(
             max_workers=self.workers,
