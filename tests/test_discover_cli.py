@@ -110,7 +110,7 @@ def _rows(state: Path) -> int:
 
 
 def test_ctrl_c_keeps_progress_and_the_same_command_resumes(tmp_path: Path) -> None:
-    total = 60
+    total = 400  # several seconds of scanning: rows are committed every two seconds
     share = _share(tmp_path / "share", files=total)
     state = tmp_path / "state"
     command = [sys.executable, "-m", "pii_guard", "discover", str(share), "--state", str(state),
