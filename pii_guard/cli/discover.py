@@ -76,9 +76,9 @@ def discover(
     Progress is kept in --state: an interrupted run resumes, a rerun scans only
     files that changed. The reports hold counts per folder, never values.
     """
-    from policies import load_policy
+    from pii_guard.policy_in_force import enforce_policy
 
-    loaded = load_policy(policy_path)
+    loaded = enforce_policy(policy_path)
     executor = parse_executor(executor_spec)
     missing = [root for root in roots if not root.exists()]
     for root in missing:
