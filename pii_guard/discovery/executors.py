@@ -15,7 +15,9 @@ Failure handling, the part each engine leaves to its user:
   when nothing completes for the hard limit, the workers are terminated.
 * Dask: the scheduler reschedules the tasks of a worker that died on other
   workers; a task that kills workers `distributed.scheduler.allowed-failures`
-  times comes back as `KilledWorker` and is recorded as an error.
+  times comes back as `KilledWorker`. Files travel in batches; a killed batch
+  is split into one-file tasks, and a file that still kills workers on its
+  own is recorded as an error.
 """
 
 from __future__ import annotations
@@ -34,7 +36,13 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from pii_guard.discovery.results import FileResult, error_result
-from pii_guard.discovery.task import HARD_LIMIT_GRACE_SECONDS, ScanTask, WorkerSetupError, warm_up
+from pii_guard.discovery.task import (
+    HARD_LIMIT_GRACE_SECONDS,
+    ScanTask,
+    WorkerSetupError,
+    scan_batch,
+    warm_up,
+)
 from pii_guard.discovery.walker import FileEntry
 from pii_guard.errors import PiiGuardError
 
@@ -225,12 +233,27 @@ class ProcessExecutor:
 
 
 class DaskExecutor:
-    """An existing Dask cluster, reached through its scheduler's address."""
+    """An existing Dask cluster, reached through its scheduler's address.
 
-    def __init__(self, address: str, *, window: int | None = None, connect_timeout: float = 15.0):
+    Files travel in batches (`batch_files` per Dask task): with small files the
+    scheduler's per-task cost, not the scan, sets the pace. A batch whose
+    workers keep dying comes back as `KilledWorker`; its files are then sent
+    again one per task, so only the file that kills workers is recorded as an
+    error.
+    """
+
+    def __init__(
+        self,
+        address: str,
+        *,
+        window: int | None = None,
+        batch_files: int = 16,
+        connect_timeout: float = 15.0,
+    ):
         self.address = address
         self.description = f"dask:{address}"
         self._window = window
+        self._batch_files = batch_files
         self._connect_timeout = connect_timeout
         self._client: Any = None
 
@@ -267,56 +290,67 @@ class DaskExecutor:
         dask: Any = distributed
         client = self._connect()
         threads = sum(client.nthreads().values()) or 1
-        # Deep enough that a worker never idles on a round trip to us, refilled in
-        # batches (one `map` per half window) because per-message cost dominates
-        # with small files.
-        window = self._window or max(64, 16 * threads)
-        inflight: dict[Any, WorkItem] = {}
+        size = self._batch_files
+        # Deep enough that no worker idles on a round trip to us; in files.
+        window = self._window or max(4 * size, 4 * size * threads)
+        inflight: dict[Any, list[WorkItem]] = {}
+        files_inflight = 0
+        solo: deque[WorkItem] = deque()
         prefix = f"pii-guard-scan-{uuid.uuid4().hex[:8]}"
         # The coordinator may hold other clients (a test's, a notebook's): bind to ours.
         completed: Any = dask.as_completed(loop=client.loop)
         exhausted = False
+
+        def submit(batch: list[WorkItem]) -> None:
+            future = client.submit(
+                scan_batch,
+                task,
+                [(item.entry.path, item.known_sha256) for item in batch],
+                key=f"{prefix}-{uuid.uuid4().hex}",
+                pure=False,
+                retries=0,
+            )
+            inflight[future] = batch
+            completed.add(future)
+
         try:
             while True:
-                if not exhausted and len(inflight) <= window // 2:
-                    batch = list(itertools.islice(work, window - len(inflight)))
-                    exhausted = len(batch) < window - len(inflight)
-                    if batch:
-                        futures = client.map(
-                            task,
-                            [item.entry.path for item in batch],
-                            [item.known_sha256 for item in batch],
-                            key=[f"{prefix}-{uuid.uuid4().hex}" for _ in batch],
-                            pure=False,
-                            retries=0,
-                        )
-                        inflight.update(zip(futures, batch, strict=True))
-                        completed.update(futures)
+                while solo:
+                    submit([solo.popleft()])
+                    files_inflight += 1
+                if not exhausted and files_inflight <= window // 2:
+                    fresh = list(itertools.islice(work, window - files_inflight))
+                    exhausted = len(fresh) < window - files_inflight
+                    for i in range(0, len(fresh), size):
+                        submit(fresh[i : i + size])
+                    files_inflight += len(fresh)
                 if not inflight:
                     return
                 future = next(completed)
-                item = inflight.pop(future)
-                result = self._result_of(future, item, KilledWorker)
+                batch = inflight.pop(future)
+                files_inflight -= len(batch)
+                if future.status == "finished":
+                    results: list[FileResult] = future.result()
+                    future.release()
+                    yield from zip(batch, results, strict=True)
+                    continue
+                error = future.exception()
                 future.release()
-                yield item, result
+                if isinstance(error, WorkerSetupError):
+                    raise PiiGuardError(f"dask worker: {error}") from error
+                if isinstance(error, KilledWorker) and len(batch) > 1:
+                    solo.extend(batch)  # find the one file that kills workers
+                    continue
+                if isinstance(error, KilledWorker):
+                    cause = "the workers scanning this file died (crash or hang)"
+                else:
+                    cause = f"dask task failed: {type(error).__name__}"
+                for item in batch:
+                    yield item, error_result(item.entry.path, cause)
         finally:
             completed.clear()
             if inflight:
                 client.cancel(list(inflight), force=True)
-
-    @staticmethod
-    def _result_of(future: Any, item: WorkItem, killed_worker: type[Exception]) -> FileResult:
-        if future.status == "finished":
-            result: FileResult = future.result()
-            return result
-        error = future.exception()
-        if isinstance(error, WorkerSetupError):
-            raise PiiGuardError(f"dask worker: {error}") from error
-        if isinstance(error, killed_worker):
-            cause = "the workers scanning this file died (crash or hang)"
-        else:
-            cause = f"dask task failed: {type(error).__name__}"
-        return error_result(item.entry.path, cause)
 
     def close(self) -> None:
         if self._client is not None:

@@ -273,3 +273,8 @@ def _async_raise(seconds: float) -> Iterator[None]:
                 continue
         soft.cancel()
         hard.cancel()
+
+
+def scan_batch(task: ScanTask, items: list[tuple[str, str | None]]) -> list[FileResult]:
+    """Several files in one Dask task, each under its own time limit."""
+    return [task(path, known_sha256) for path, known_sha256 in items]
