@@ -7,6 +7,7 @@ limit mechanism itself; the executors' tests run the real scanner end to end.
 from __future__ import annotations
 
 import hashlib
+import os
 import pickle
 import threading
 import time
@@ -101,3 +102,17 @@ def test_task_is_small_and_picklable() -> None:
     task = ScanTask(PolicyEngineLoader("/etc/pii-guard/policy.toml", "a" * 64), time_limit=9)
     data = pickle.dumps(task)
     assert pickle.loads(data) == task and len(data) < 1000  # noqa: S301 (our own bytes)
+
+
+def test_bundled_policy_is_found_where_each_worker_has_it_installed(tmp_path: Path) -> None:
+    from policies import BUNDLED_POLICY
+
+    bundled = PolicyEngineLoader.for_loaded(BUNDLED_POLICY, "bundled", "0" * 64)
+    assert bundled.policy_path == ""
+    with pytest.raises(WorkerSetupError, match="cambridge.toml: differs on this worker"):
+        bundled.load()
+    own = tmp_path / "district.toml"
+    own.write_bytes(BUNDLED_POLICY.read_bytes())
+    relative = Path(os.path.relpath(own))
+    explicit = PolicyEngineLoader.for_loaded(relative, "explicit", "0" * 64)
+    assert explicit.policy_path == str(own.resolve())  # workers have another cwd

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 import time
 from pathlib import Path
+from types import FrameType
 
 import click
 
@@ -20,6 +22,10 @@ from pii_guard.discovery.walker import FileEntry
 
 EXIT_INTERRUPTED = 130
 PROGRESS_SECONDS = 30.0
+
+
+def _interrupt(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
 
 
 class _Progress:
@@ -84,7 +90,10 @@ def discover(
     for root in missing:
         click.echo(f"pii-guard: error: {root}: no such file or directory", err=True)
     present = [str(root) for root in roots if root.exists()]
-    task = ScanTask(PolicyEngineLoader(str(loaded.source), loaded.sha256), time_limit=time_limit)
+    loader = PolicyEngineLoader.for_loaded(loaded.source, loaded.origin, loaded.sha256)
+    task = ScanTask(loader, time_limit=time_limit)
+    # A scheduler or service manager stops us with SIGTERM: leave as tidily as Ctrl-C.
+    signal.signal(signal.SIGTERM, _interrupt)
     progress = _Progress()
     try:
         executor.start()

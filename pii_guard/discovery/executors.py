@@ -181,6 +181,8 @@ class ProcessExecutor:
                     item, solo = inflight.pop(future)
                     try:
                         result = future.result()
+                    except WorkerSetupError as error:
+                        raise PiiGuardError(f"local worker: {error}") from error
                     except BrokenProcessPool:
                         broken = True
                         if solo:

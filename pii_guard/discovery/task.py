@@ -73,8 +73,9 @@ class ScanTimeout(BaseException):
 class PolicyEngineLoader:
     """The production engine: `scanners.Scanner` configured by the district policy.
 
-    `policy_path` must be readable on every worker; `policy_sha256` makes sure
-    each worker applies the same policy as the coordinator.
+    `policy_path` must be readable on every worker ("" means the policy bundled
+    with pii-guard, wherever the worker has it installed); `policy_sha256`
+    makes sure each worker applies the same policy as the coordinator.
     """
 
     policy_path: str
@@ -84,13 +85,20 @@ class PolicyEngineLoader:
     # most of its start-up. A module that is missing is skipped by the fork server.
     preload: tuple[str, ...] = ("pii_guard.scanning", "presidio_analyzer", "spacy")
 
-    def load(self) -> Engine:
-        from policies import load_policy
+    @classmethod
+    def for_loaded(cls, source: Path, origin: str, sha256: str) -> PolicyEngineLoader:
+        """The loader for a policy the coordinator has loaded (`policies.LoadedPolicy`)."""
+        return cls("" if origin == "bundled" else str(source.resolve()), sha256)
 
-        loaded = load_policy(Path(self.policy_path))
+    def load(self) -> Engine:
+        from policies import BUNDLED_POLICY, load_policy
+
+        path = Path(self.policy_path) if self.policy_path else BUNDLED_POLICY
+        loaded = load_policy(path)
         if loaded.sha256 != self.policy_sha256:
             raise WorkerSetupError(
-                f"{self.policy_path}: differs on this worker from the coordinator's policy"
+                f"{path}: differs on this worker from the coordinator's policy"
+                " (install the same pii-guard version and policy file on every worker)"
             )
         from pii_guard.scanning import classify_reports, scanner_for_policy
 
