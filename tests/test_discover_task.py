@@ -109,7 +109,7 @@ def test_bundled_policy_is_found_where_each_worker_has_it_installed(tmp_path: Pa
 
     bundled = PolicyEngineLoader.for_loaded(BUNDLED_POLICY, "bundled", "0" * 64)
     assert bundled.policy_path == ""
-    with pytest.raises(WorkerSetupError, match="cambridge.toml: differs on this worker"):
+    with pytest.raises(WorkerSetupError, match=r"cambridge\.toml: differs on this worker"):
         bundled.load()
     own = tmp_path / "district.toml"
     own.write_bytes(BUNDLED_POLICY.read_bytes())
