@@ -106,8 +106,9 @@ def pptx_bytes(slides: Sequence[tuple[str, Sequence[str], Table | None, str | No
                 box.text_frame.add_paragraph().text = line
         if table:
             width = max(len(r) for r in table)
-            shape = slide.shapes.add_table(len(table), width, Inches(0.5), Inches(3.5),
-                                           Inches(9), Inches(0.3) * len(table))
+            shape = slide.shapes.add_table(
+                len(table), width, Inches(0.5), Inches(3.5), Inches(9), Inches(0.3) * len(table)
+            )
             for r, row in enumerate(table):
                 for c, value in enumerate(row):
                     shape.table.cell(r, c).text = str(value)
