@@ -82,6 +82,12 @@ class ExtractedDocument:
     `blocks` stops early and sets `status` to ERROR and `error` to the reason,
     so read `status` again after draining `blocks`. Iterating `blocks` never
     raises for bad input.
+
+    `sha256` is the hash of the file's bytes (of the member's, for members).
+    A text file larger than `Limits.max_document_bytes` is hashed in the same
+    single pass that extracts it, so its `sha256` is None until `blocks` (and
+    the rows of its table, for a CSV) are drained; a huge file that is skipped
+    is not read at all and has none.
     """
 
     path: str
