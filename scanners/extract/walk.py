@@ -86,10 +86,11 @@ def iter_files(
     `include` globs select files (none: all files); `exclude` globs drop files
     and prune folders. As in .gitignore, a glob without a slash matches the
     entry's name ("*.csv", "tmp"), one with a slash its path relative to the
-    root ("exports/*", "**/tmp"); `*` stays within one folder, `**/` spans any. Symlinked folders are followed
-    when `follow_symlinks`, each real folder at most once, so a symlink loop is
-    reported instead of walked forever. Special files (FIFOs, sockets) are
-    yielded: `extract_path` reports them as skipped without opening them.
+    root ("exports/*", "**/tmp"); `*` stays within one folder, `**/` spans any.
+    Symlinked folders are followed when `follow_symlinks`, each real folder at
+    most once, so a symlink loop is reported instead of walked forever.
+    Special files (FIFOs, sockets) are yielded: `extract_path` reports them as
+    skipped without opening them.
     """
     for root in roots:
         try:
