@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import io
 import itertools
 import json
+import os
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -346,6 +349,42 @@ def test_encrypted_zip_member_is_reported_as_encrypted() -> None:
     member = docs["e.zip!ssn.csv"]
     assert member.status is ScanStatus.SKIPPED
     assert member.error is not None and "encrypted" in member.error
+
+
+def test_password_protected_office_file_is_reported_as_encrypted() -> None:
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    locked = io.BytesIO()
+    OOXMLFile(io.BytesIO(w.xlsx_bytes({"Pay": ROSTER}))).encrypt("s3cret!", locked)
+    doc = one(locked.getvalue(), "payroll.xlsx")
+    assert (doc.kind, doc.status) == ("encrypted-office", ScanStatus.SKIPPED)
+    assert doc.error == "encrypted Office document: a password is required to read it"
+
+
+def test_password_protected_opendocument_is_reported_as_encrypted() -> None:
+    """The shape LibreOffice writes: a manifest with encryption data, content unreadable."""
+    plain = zipfile.ZipFile(io.BytesIO(w.ods_bytes({"R": ROSTER})))
+    manifest = (
+        b'<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest='
+        b'"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry '
+        b'manifest:full-path="content.xml" manifest:media-type="text/xml" manifest:size="900">'
+        b'<manifest:encryption-data manifest:checksum-type="SHA1/1K" manifest:checksum="x">'
+        b'<manifest:algorithm manifest:algorithm-name="Blowfish CFB" '
+        b'manifest:initialisation-vector="x"/></manifest:encryption-data>'
+        b"</manifest:file-entry></manifest:manifest>"
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for info in plain.infolist():
+            if info.filename == "META-INF/manifest.xml":
+                target.writestr(info, manifest)
+            elif info.filename == "content.xml":
+                target.writestr(info, os.urandom(900))
+            else:
+                target.writestr(info, plain.read(info))
+    doc = one(out.getvalue(), "sheet.ods")
+    assert (doc.kind, doc.status) == ("ods", ScanStatus.SKIPPED)
+    assert doc.error == "encrypted document: a password is required to read it"
 
 
 def test_images_and_unknown_binaries_are_skipped_with_reason() -> None:
