@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any, BinaryIO, Protocol
 
 from scanners.extract import _office, _pdf, _sniff, _structured, _text
-from scanners.extract._email import parse_mail
 from scanners.extract._errors import describe, os_reason
 from scanners.extract._types import (
     Block,
@@ -389,6 +388,8 @@ def _extract_text_known(
 def _extract_mail(
     data: bytes, display: str, depth: int, sha: str | None, ctx: _Context
 ) -> Iterator[ExtractedDocument]:
+    from scanners.extract._email import parse_mail  # the email package is slow to import
+
     try:
         parsed = parse_mail(data)
     except Exception as exc:

@@ -13,8 +13,6 @@ from html.parser import HTMLParser
 from typing import Any
 from xml.etree.ElementTree import Element
 
-import defusedxml.ElementTree as SafeET
-
 from scanners.extract._types import Block, Limits, TableBlock, TextBlock
 
 _MAX_DEPTH = 200
@@ -94,6 +92,8 @@ def xml_blocks(data: bytes, limits: Limits) -> Iterator[Block]:
     defusedxml refuses DTD entity declarations and external references, so a
     billion-laughs file is an error, not an outage, and nothing is fetched.
     """
+    import defusedxml.ElementTree as SafeET
+
     root = SafeET.fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
     out: list[str] = []
     _walk_xml(root, out, 0)
