@@ -124,7 +124,9 @@ def _typed(cell: str, kind: str) -> w.Cell:
     return cell
 
 
-def render_sheets(kind: str, sheets: list[Sheet], root: str = "records") -> bytes:
+def render_sheets(
+    kind: str, sheets: list[Sheet], root: str = "records", encoding: str = "utf-8"
+) -> bytes:
     if kind in ("xlsx", "xlsm", "ods"):
         book: dict[str, list[list[w.Cell]]] = {}
         for sheet in sheets:
@@ -140,7 +142,7 @@ def render_sheets(kind: str, sheets: list[Sheet], root: str = "records") -> byte
     sheet = sheets[0]
     if kind in ("csv", "tsv"):
         rows2: list[list[object]] = [list(sheet.header), *sheet.rows]
-        return w.csv_bytes(rows2, delimiter="\t" if kind == "tsv" else ",")
+        return w.csv_bytes(rows2, delimiter="\t" if kind == "tsv" else ",", encoding=encoding)
     if kind == "json":
         key = re.sub(r"\W+", "_", sheet.name.lower()).strip("_") or root
         records = [dict(zip(sheet.header, row, strict=False)) for row in sheet.rows]

@@ -108,7 +108,10 @@ def roster(p: People) -> Piece:
         titles if p.rng.random() < 0.5 else [],
     )
     stem = _stem(p, "roster", "class_list", "students_export", "homeroom", "enrollment")
-    return Piece(stem, kind, render_sheets(kind, [sheet], root="students"), {FERPA}, rec, "roster")
+    # Excel's "CSV UTF-8" writes a BOM; older exports are Windows-1252
+    encoding = p.rng.choice(["utf-8", "utf-8-sig", "cp1252"])
+    data = render_sheets(kind, [sheet], root="students", encoding=encoding)
+    return Piece(stem, kind, data, {FERPA}, rec, "roster")
 
 
 def gradebook(p: People) -> Piece:

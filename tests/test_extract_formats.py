@@ -187,6 +187,21 @@ def test_docx_paragraphs_tables_and_header() -> None:
     assert rows[0] == (2, tuple(ROSTER[1]))
 
 
+def test_docx_merged_cell_is_reported_once() -> None:
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=3)
+    for c, name in enumerate(["Student", "SASID", "Plan"]):
+        table.cell(0, c).text = name
+    table.cell(1, 0).text = "Amara Okafor"
+    table.cell(1, 1).merge(table.cell(1, 2)).text = "1034567890"
+    out = io.BytesIO()
+    document.save(out)
+    doc = one(out.getvalue(), "merged.docx")
+    assert doc.tables[0][1] == [(2, ("Amara Okafor", "1034567890", ""))]
+
+
 def test_xlsx_sheet_title_rows_header_and_real_row_numbers() -> None:
     data = w.xlsx_bytes(
         {
