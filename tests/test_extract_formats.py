@@ -19,7 +19,14 @@ import pytest
 from extract_helpers import Drained, by_path, drain
 
 from bench import _writers as w
-from scanners.extract import Limits, TableBlock, TextBlock, extract_bytes, extract_path
+from scanners.extract import (
+    Limits,
+    TableBlock,
+    TextBlock,
+    column_letter,
+    extract_bytes,
+    extract_path,
+)
 from scanners.findings import ScanStatus
 
 ROSTER = [
@@ -231,6 +238,30 @@ def test_xlsx_sheet_title_rows_header_and_real_row_numbers() -> None:
     ]
     notes = [t for t, _ in doc.tables if t.location == "sheet Notes"]
     assert notes and notes[0].header == ("",)
+
+
+@pytest.mark.parametrize(
+    ("index", "letter"), [(0, "A"), (2, "C"), (25, "Z"), (26, "AA"), (27, "AB"), (701, "ZZ"),
+                          (702, "AAA"), (16383, "XFD")],
+)
+def test_column_letters_name_cells_as_spreadsheets_do(index: int, letter: str) -> None:
+    assert column_letter(index) == letter
+
+
+def test_xlsx_cells_are_aligned_from_column_a() -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Pay"
+    sheet["C3"], sheet["D3"] = "Name", "SSN"
+    sheet["C4"], sheet["D4"] = "Amara Okafor", "123-45-6789"
+    out = io.BytesIO()
+    book.save(out)
+    (table, rows), = one(out.getvalue()).tables
+    (number, cells), = rows
+    column = cells.index("123-45-6789")
+    assert (table.header[column], f"{column_letter(column)}{number}") == ("SSN", "D4")
 
 
 def test_xlsm_is_told_apart_from_xlsx() -> None:

@@ -72,6 +72,19 @@ class TableBlock:
 Block = TextBlock | TableBlock
 
 
+def column_letter(index: int) -> str:
+    """Spreadsheet column name of cell index `index` in a row (0 -> "A", 26 -> "AA"),
+    so a finding in `rows` can be located as e.g. "sheet Pay, cell C4"."""
+    if index < 0:
+        raise ValueError("column index must be >= 0")
+    name = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        name = chr(ord("A") + rest) + name
+    return name
+
+
 @dataclass
 class ExtractedDocument:
     """One file or archive member, with its content as a lazy stream of blocks.
