@@ -66,6 +66,11 @@ def roster(p: People) -> Piece:
     rec = Rec()
     grade = p.rng.randint(0, 12)
     split_name = p.rng.random() < 0.6
+    last_first = p.rng.random() < 0.4  # "Okafor, Amara", as SIS exports write names
+
+    def full_name(first: str, last: str) -> str:
+        return f"{last}, {first}" if last_first else f"{first} {last}"
+
     id_head = p.rng.choice(_ROSTER_COLUMNS["id"])
     with_dob = p.rng.random() < 0.75
     with_guardian = p.rng.random() < 0.6
@@ -87,8 +92,8 @@ def roster(p: People) -> Piece:
         s = p.student(grade)
         local = id_head in ("Local ID", "Student #")
         row = [rec("STUDENT_ID", s.local_id if local else s.sasid)]
-        rec("PERSON", s.name)
-        row += [s.last, s.first] if split_name else [s.name]
+        rec("PERSON", s.name if split_name else full_name(s.first, s.last))
+        row += [s.last, s.first] if split_name else [full_name(s.first, s.last)]
         row += ["K" if grade == 0 else str(grade), s.homeroom]
         if with_dob:
             row.append(rec("DATE_OF_BIRTH", p.fmt_date(s.dob, date_style)))
@@ -703,8 +708,111 @@ def slide_deck(p: People) -> Piece:
     )
 
 
+def benefits_census(p: People) -> Piece:
+    """Employees' birth dates for the insurer: personal, but neither class."""
+    kind = p.rng.choice(["xlsx", "csv", "ods"])
+    rec = Rec()
+    rows = []
+    for _ in range(p.rng.randint(8, 30)):
+        e = p.employee()
+        rows.append(
+            [
+                e.employee_id,
+                rec("PERSON", e.name),
+                rec("DATE_OF_BIRTH", e.dob.isoformat()),
+                p.rng.choice(["HMO Blue", "PPO", "Waived"]),
+                p.rng.choice(["Employee", "Employee + 1", "Family"]),
+                e.title,
+            ]
+        )
+    header = ["Employee #", "Employee", "Date of Birth", "Medical Plan", "Coverage", "Position"]
+    sheet = Sheet("Census", header, rows, ["Open enrollment census — plan year 2027"])
+    return Piece(
+        _stem(p, "benefits_census", "open_enrollment"),
+        kind,
+        render_sheets(kind, [sheet]),
+        set(),
+        rec,
+        "hr",
+    )
+
+
+def permission_slip(p: People) -> Piece:
+    """Field-trip forms: a student's health needs make them a record."""
+    kind = p.rng.choice(["docx", "pdf", "xlsx", "csv"])
+    rec = Rec()
+    trip = p.rng.choice(
+        [
+            "Museum of Science",
+            "Harvard Forest",
+            "New England Aquarium",
+            "Boston Symphony youth concert",
+        ]
+    )
+    day = p.date_between(TODAY, dt.date(2027, 5, 30))
+    if kind in ("xlsx", "csv"):
+        rows = []
+        for _ in range(p.rng.randint(8, 24)):
+            s = p.student()
+            needs = p.rng.choice(
+                [
+                    "",
+                    "",
+                    "peanut allergy - EpiPen",
+                    "asthma inhaler",
+                    "Type 1 diabetes - snacks",
+                    "bee sting allergy",
+                ]
+            )
+            rows.append(
+                [
+                    rec("PERSON", s.name),
+                    "yes",
+                    needs,
+                    rec("PERSON", s.guardian),
+                    rec("PHONE_NUMBER", s.guardian_phone),
+                ]
+            )
+        header = ["Student", "Signed", "Medical Needs", "Emergency Contact", "Phone"]
+        sheet = Sheet("Trip", header, rows, [f"{trip} — {p.fmt_date(day)}"])
+        return Piece(
+            _stem(p, "field_trip_list", "trip_roster"),
+            kind,
+            render_sheets(kind, [sheet]),
+            {FERPA},
+            rec,
+            "permission",
+        )
+    s = p.student()
+    paragraphs = [
+        f"Trip: {trip} on {p.fmt_date(day, 'long')}",
+        f"Student: {rec('PERSON', s.name)}   Grade {s.grade}   Homeroom {s.homeroom}",
+        "Medical conditions or allergies: "
+        + p.rng.choice(
+            [
+                "asthma (inhaler in bag)",
+                "peanut allergy, EpiPen",
+                "none known",
+                "ADHD medication at noon",
+            ]
+        ),
+        f"Emergency contact: {rec('PERSON', s.guardian)}, {rec('PHONE_NUMBER', s.guardian_phone)}",
+        "Parent/guardian signature: ______________________",
+    ]
+    return Piece(
+        _stem(p, "permission_slip", "field_trip_form"),
+        kind,
+        render_doc(kind, Doc("Field Trip Permission and Medical Form", paragraphs)),
+        {FERPA},
+        rec,
+        "permission",
+    )
+
+
 TEMPLATES: dict[str, tuple[Template, int]] = {
     "roster": (roster, 14),
+    "benefits_census": (benefits_census, 2),
+    "permission": (permission_slip, 3),
     "gradebook": (gradebook, 3),
     "report_card": (report_card, 7),
     "iep_504": (iep_504, 7),
