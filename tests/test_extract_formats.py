@@ -194,6 +194,41 @@ def test_docx_paragraphs_tables_and_header() -> None:
     assert rows[0] == (2, tuple(ROSTER[1]))
 
 
+def test_docx_content_controls_and_text_boxes_are_read_once() -> None:
+    """Form templates keep their fields in content controls (w:sdt) and text
+    boxes, which python-docx's own paragraph list skips."""
+    import copy
+
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    document.add_paragraph("IEP cover page")
+    control = parse_xml(
+        f"<w:sdt {nsdecls('w')}><w:sdtPr><w:alias w:val='Student'/></w:sdtPr><w:sdtContent>"
+        "<w:p><w:r><w:t>Student: Amara Okafor, SASID 1034567890</w:t></w:r></w:p>"
+        "</w:sdtContent></w:sdt>"
+    )
+    document.element.body.insert(1, control)
+    box = parse_xml(
+        f"<w:p {nsdecls('w')} xmlns:mc='http://schemas.openxmlformats.org/markup-compatibility/2006'"
+        " xmlns:wps='http://schemas.microsoft.com/office/word/2010/wordprocessingShape'>"
+        "<w:r><mc:AlternateContent><mc:Choice Requires='wps'><w:drawing><wps:txbx>"
+        "<w:txbxContent><w:p><w:r><w:t>DOB 2013-04-09</w:t></w:r></w:p></w:txbxContent>"
+        "</wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent><w:p><w:r>"
+        "<w:t>DOB 2013-04-09</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback>"
+        "</mc:AlternateContent></w:r></w:p>"
+    )
+    document.element.body.insert(2, copy.deepcopy(box))
+    out = io.BytesIO()
+    document.save(out)
+    doc = one(out.getvalue(), "form.docx")
+    body = next(b for b in doc.texts if b.location == "body").text
+    assert "Student: Amara Okafor, SASID 1034567890" in body.splitlines()
+    assert body.count("DOB 2013-04-09") == 1
+
+
 def test_docx_merged_cell_is_reported_once() -> None:
     import docx
 

@@ -40,21 +40,13 @@ def cell_text(value: object) -> str:
 
 def docx_blocks(stream: BinaryIO, limits: Limits) -> Iterator[Block]:
     import docx
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
     document = docx.Document(stream)
-    return _docx_iter(document, Table, Paragraph)
+    return _docx_iter(document)
 
 
-def _docx_iter(document: Any, table_cls: type, paragraph_cls: type) -> Iterator[Block]:
-    lines: list[str] = []
-    tables: list[Any] = []
-    for item in document.iter_inner_content():
-        if isinstance(item, paragraph_cls):
-            lines.append(str(getattr(item, "text", "")))
-        elif isinstance(item, table_cls):
-            tables.append(item)
+def _docx_iter(document: Any) -> Iterator[Block]:
+    lines, tables = _docx_body(document)
     if any(line.strip() for line in lines):
         yield TextBlock("\n".join(lines), "body")
     for i, table in enumerate(tables, start=1):
@@ -68,6 +60,34 @@ def _docx_iter(document: Any, table_cls: type, paragraph_cls: type) -> Iterator[
             if text.strip() and text not in seen:
                 seen.add(text)
                 yield TextBlock(text, where)
+
+
+def _docx_body(document: Any) -> tuple[list[str], list[Any]]:
+    """Every paragraph and top-level table of the body, in order.
+
+    Walks the XML rather than python-docx's `iter_inner_content`, which skips
+    content controls (`w:sdt`, what district form templates are made of) and
+    text boxes. A text box's VML fallback copy (`mc:Fallback`) is skipped so its
+    text is not read twice; paragraphs inside tables come with their table.
+    """
+    from docx.oxml.ns import qn
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    p_tag, tbl_tag = qn("w:p"), qn("w:tbl")
+    fallback = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+    body = document.element.body
+    lines: list[str] = []
+    tables: list[Any] = []
+    for element in body.iter(p_tag, tbl_tag):
+        ancestors = {a.tag for a in element.iterancestors()}
+        if tbl_tag in ancestors or fallback in ancestors:
+            continue
+        if element.tag == tbl_tag:
+            tables.append(Table(element, document))
+        else:
+            lines.append(str(Paragraph(element, document).text))
+    return lines, tables
 
 
 def _docx_table(table: Any, location: str) -> Iterator[Block]:
