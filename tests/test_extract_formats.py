@@ -341,6 +341,15 @@ def test_pdf_pages_are_located() -> None:
     assert "Amara Okafor" in doc.texts[0].text
 
 
+def test_pdf_form_field_values_are_read() -> None:
+    data = w.fillable_pdf_bytes(
+        ["Health care plan"], {"StudentName": "Amara Okafor", "DOB": "2013-04-09", "Notes": ""}
+    )
+    doc = one(data, "form.pdf")
+    fields = next(b for b in doc.texts if b.location == "form fields")
+    assert fields.text.splitlines() == ["StudentName: Amara Okafor", "DOB: 2013-04-09"]
+
+
 def test_pdf_without_text_layer_is_skipped_with_reason() -> None:
     from fpdf import FPDF
 
