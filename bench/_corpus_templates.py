@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from bench import _writers as w
 from bench._corpus_people import (
     SCHOOLS,
     STREET_NAMES_LIKE_PEOPLE,
@@ -303,8 +304,18 @@ def health_note(p: People) -> Piece:
             rec,
             "health_note",
         )
-    kind = p.rng.choice(["docx", "pdf", "txt", "odt"])
+    kind = p.rng.choice(["docx", "pdf", "txt", "odt", "pdf-form"])
     s = p.student()
+    if kind == "pdf-form":  # a fillable form: the values live in its fields
+        fields = {
+            "Student Name": rec("PERSON", s.name),
+            "Date of Birth": rec("DATE_OF_BIRTH", p.fmt_date(s.dob, "us")),
+            "SASID": rec("STUDENT_ID", s.sasid),
+            "Allergies": p.rng.choice(["peanuts", "bee stings", "none", "latex"]),
+            "Parent Phone": rec("PHONE_NUMBER", s.guardian_phone),
+        }
+        data = w.fillable_pdf_bytes(["Emergency Health Information Form", "Please print."], fields)
+        return Piece(_stem(p, "health_form"), "pdf", data, {FERPA}, rec, "health_note")
     condition = p.rng.choice(
         [
             "asthma",
