@@ -172,6 +172,18 @@ def test_office_document_that_hides_a_bomb_is_not_opened() -> None:
     assert "word/media/huge.xml" in one_line(doc.error)
 
 
+def test_office_document_too_large_to_parse_in_memory_is_skipped() -> None:
+    words = [os.urandom(6).hex() for _ in range(40_000)]
+    data = w.docx_bytes([" ".join(words[i : i + 40]) for i in range(0, len(words), 40)])
+    (doc,) = drain(extract_bytes(data, "long.docx", Limits(max_office_xml_bytes=1 << 20)))
+    assert (doc.kind, doc.status) == ("docx", ScanStatus.SKIPPED)
+    reason = one_line(doc.error)
+    assert reason.startswith("XML parts expand beyond 1 MiB (at word/")
+    assert reason.endswith("too large to parse in memory")
+    (whole,) = drain(extract_bytes(data, "long.docx"))  # the default limit reads it
+    assert whole.status is ScanStatus.SCANNED and words[-1] in whole.all_text()
+
+
 # --- the file system ------------------------------------------------------------
 
 @pytest.mark.slow

@@ -488,6 +488,8 @@ def _office_limit(zf: zipfile.ZipFile, ctx: _Context) -> str | None:
         manifest = zf.getinfo("META-INF/manifest.xml")
         if manifest.file_size < (1 << 20) and b"encryption-data" in zf.read(manifest):
             return "encrypted document: a password is required to read it"
+    parsed = 0
+    limit = ctx.limits.max_office_xml_bytes
     for info in zf.infolist():
         if info.flag_bits & 0x1:
             return "encrypted document: a password is required to read it"
@@ -497,8 +499,25 @@ def _office_limit(zf: zipfile.ZipFile, ctx: _Context) -> str | None:
             problem = _member_limit(total, total, 0, ctx)
         if problem is not None:
             return f"member {_safe_name(info.filename)}: {problem}"
+        if _parsed_whole(info.filename):
+            parsed += info.file_size
+            if parsed > limit:
+                where = _safe_name(info.filename)
+                return (
+                    f"XML parts expand beyond {limit // _MiB} MiB (at {where}): "
+                    "too large to parse in memory"
+                )
     ctx.budget -= total
     return None
+
+
+def _parsed_whole(name: str) -> bool:
+    """XML the Office readers build whole trees of; excel sheets are streamed
+    (openpyxl read-only) and media is never parsed."""
+    lowered = name.lower()
+    if not lowered.endswith((".xml", ".rels")):
+        return False
+    return not lowered.startswith("xl/worksheets/")
 
 
 def _office_document(

@@ -35,6 +35,10 @@ class Limits:
     # file of repeated values legitimately compresses very well.
     ratio_check_min_bytes: int = 1 << 20
     max_pdf_pages: int = 5_000
+    # Office readers build a whole XML tree (about ten times the XML's size in
+    # memory): the XML parts of one document may expand to at most this much.
+    # Excel sheets are streamed and not counted; images are never parsed.
+    max_office_xml_bytes: int = 64 << 20
 
 
 @dataclass(frozen=True)
