@@ -128,6 +128,18 @@ def test_json_lines_are_read_as_records() -> None:
     assert doc.tables[0][0].header == ("name", "ssn")
 
 
+def test_json_beyond_the_structured_limit_is_streamed_as_text() -> None:
+    data = json.dumps({"students": [{"name": "Amara Okafor", "sasid": "1034567890"}] * 50})
+    limits = Limits(max_structured_bytes=1024, chunk_chars=500, overlap_chars=50)
+    docs = drain(extract_bytes(data.encode(), "big.json", limits))
+    (doc,) = docs
+    assert (doc.kind, doc.status) == ("text", ScanStatus.SCANNED)
+    assert len(doc.texts) > 3
+    assert all(len(b.text) <= 500 for b in doc.texts)
+    assert doc.texts[-1].offset + len(doc.texts[-1].text) == len(data)
+    assert '"sasid": "1034567890"' in doc.texts[0].text
+
+
 def test_text_that_only_starts_like_json_is_scanned_as_text() -> None:
     doc = one(b"[draft] notes for Amara Okafor\nSASID 1034567890\n", "x")
     assert (doc.kind, doc.status) == ("text", ScanStatus.SCANNED)

@@ -349,7 +349,11 @@ def _extract_text_known(
     limits = ctx.limits
     encoding = _sniff.detect_encoding(head)
     kind, delimiter = _sniff.sniff_text(head.decode(encoding, errors="replace"))
-    in_memory = source.size <= limits.max_document_bytes
+    # a JSON/XML/HTML tree costs several times the file in memory: past
+    # max_structured_bytes these are streamed as text (nothing is lost but keys)
+    in_memory = source.size <= (
+        limits.max_document_bytes if kind == "eml" else limits.max_structured_bytes
+    )
 
     def plain(raw: BinaryIO) -> Iterator[Block]:
         return _text.text_blocks(raw, encoding, limits)

@@ -34,6 +34,7 @@ class Limits:
     # Members at or below this size are not held to the compression ratio: a small
     # file of repeated values legitimately compresses very well.
     ratio_check_min_bytes: int = 1 << 20
+    max_structured_bytes: int = 32 << 20
     max_pdf_pages: int = 5_000
     # Office readers build a whole XML tree (about ten times the XML's size in
     # memory): the XML parts of one document may expand to at most this much.
