@@ -18,7 +18,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from pii_guard.audit import AuditLog, EventType, verify_log
-from pii_guard.audit._chain import GENESIS, entry_hash, make_line
+from pii_guard.audit._chain import GENESIS, canonical, format_time, make_line
 
 DETAILS = {"path": "sha256:" + "ab" * 32, "classes": ["ferpa-student-record"],
            "entities": {"PERSON": 3, "STUDENT_ID": 3}, "action": "blocked",
@@ -59,15 +59,27 @@ def _rate(target: object, path: Path, processes: int, count: int) -> float:
 
 
 def _generate(path: Path, count: int) -> None:
-    """Build a valid chain straight from the chain functions (no lock, no fsync per line)."""
-    moment = datetime(2026, 1, 1, tzinfo=UTC)
+    """Build a valid chain fast: the canonical line from a template, hashed as it goes.
+
+    The template spells out `_chain.canonical` for this one shape (keys sorted); the
+    first line is checked against `make_line`, and verify itself rejects any line
+    that is not canonical, so a wrong template could not pass unnoticed.
+    """
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    details = canonical(DETAILS).decode().replace("{", "{{").replace("}", "}}")
+    template = ('{{"details":' + details + ',"event":"watcher.blocked","host":"bench",'
+                '"prev":"{prev}","seq":{seq},"time":"{time}","user":"bench","v":1}}')
+    first = make_line(seq=1, moment=start + timedelta(seconds=1), host="bench", user="bench",
+                      event="watcher.blocked", details=DETAILS, prev=GENESIS)
+    assert template.format(prev=GENESIS, seq=1,
+                           time=format_time(start + timedelta(seconds=1))).encode() == first
     prev = GENESIS
     with path.open("wb") as handle:
         batch: list[bytes] = []
         for seq in range(1, count + 1):
-            line = make_line(seq=seq, moment=moment + timedelta(seconds=seq), host="bench",
-                             user="bench", event="watcher.blocked", details=DETAILS, prev=prev)
-            prev = entry_hash(line)
+            moment = format_time(start + timedelta(seconds=seq))
+            line = template.format(prev=prev, seq=seq, time=moment).encode()
+            prev = hashlib.sha256(line).hexdigest()
             batch.append(line)
             if len(batch) == 10_000:
                 handle.write(b"\n".join(batch) + b"\n")
