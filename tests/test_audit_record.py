@@ -152,3 +152,16 @@ def test_a_broken_policy_falls_back_to_hashing(
     assert audit.path_privacy() == "hash"
     record(EventType.POLICY_CHANGED, {"path": ROSTER})
     assert "KINGSTON" not in default_log_path().read_text()
+
+
+def test_path_privacy_sees_a_policy_edit_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    policy = _policy_with_privacy(tmp_path, "plain")
+    monkeypatch.setenv("PII_GUARD_POLICY", str(policy))
+    assert audit.path_privacy() == "plain"
+    policy.write_text(policy.read_text().replace('path_privacy = "plain"',
+                                                 'path_privacy = "mask" '))
+    assert audit.path_privacy() == "mask"
+    policy.unlink()
+    assert audit.path_privacy() == "hash"
