@@ -150,7 +150,18 @@ def record(event: EventType, details: Mapping[str, object]) -> None:
     """Append one event to the user's audit log.
 
     Raises AuditWriteError (a PiiGuardError) when the log cannot be written,
-    and AuditForwardError when syslog forwarding is on and fails (the entry is
-    saved by then).
+    and AuditForwardError when syslog forwarding is on and fails; the entry is
+    saved first either way, so a broken syslog never costs an audit entry.
     """
-    default_log().append(event, redact_details(details, path_privacy()))
+    ensure_private_dir(data_dir())
+    try:
+        forwarder, unavailable = _active_forwarder(), None
+    except AuditForwardError as error:
+        forwarder, unavailable = None, error
+    log = AuditLog(default_log_path(), on_append=forwarder)
+    entry = log.append(event, redact_details(details, path_privacy()))
+    if unavailable is not None:
+        raise AuditForwardError(
+            f"audit entry {entry.seq} is saved but was not forwarded: {unavailable}",
+            hint=unavailable.hint,
+        ) from unavailable
