@@ -15,15 +15,24 @@ from hypothesis import strategies as st
 from pii_guard.audit import AuditLog, AuditWriteError, EventType, verify_log
 from pii_guard.audit._chain import MalformedEntry, canonical, make_line, parse_line
 
-_VALID = make_line(seq=7, moment=datetime(2026, 12, 1, 9, 30, tzinfo=UTC), host="lt-9",
-                   user="bob", event="watcher.blocked",
-                   details={"classes": ["ferpa-student-record"], "n": 1.5}, prev="ab" * 32)
+_VALID = make_line(
+    seq=7,
+    moment=datetime(2026, 12, 1, 9, 30, tzinfo=UTC),
+    host="lt-9",
+    user="bob",
+    event="watcher.blocked",
+    details={"classes": ["ferpa-student-record"], "n": 1.5},
+    prev="ab" * 32,
+)
 
 
 @settings(max_examples=400, deadline=None)
-@given(edits=st.lists(st.tuples(st.integers(0, len(_VALID) - 1), st.integers(0, 255)),
-                      min_size=1, max_size=3),
-       cut=st.integers(0, len(_VALID)))
+@given(
+    edits=st.lists(
+        st.tuples(st.integers(0, len(_VALID) - 1), st.integers(0, 255)), min_size=1, max_size=3
+    ),
+    cut=st.integers(0, len(_VALID)),
+)
 def test_a_mutated_line_is_rejected_or_is_itself_canonical(
     edits: list[tuple[int, int]], cut: int
 ) -> None:
@@ -41,8 +50,8 @@ def test_a_mutated_line_is_rejected_or_is_itself_canonical(
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     good=st.integers(min_value=0, max_value=3),
-    tail=st.binary(max_size=300) | st.lists(st.sampled_from([b"\n", b"{", b"}", b"\0", b"x"]),
-                                            max_size=40).map(b"".join),
+    tail=st.binary(max_size=300)
+    | st.lists(st.sampled_from([b"\n", b"{", b"}", b"\0", b"x"]), max_size=40).map(b"".join),
 )
 def test_any_tail_is_recovered_or_refused_never_lost(good: int, tail: bytes) -> None:
     with tempfile.TemporaryDirectory() as folder:

@@ -137,7 +137,10 @@ def _check_sidecar(problems: _Problems, sidecar: Path, recovered: list[tuple[int
 
 
 def _check_anchor(
-    problems: _Problems, seq: int | None, digest: str, anchored_at: int | None,
+    problems: _Problems,
+    seq: int | None,
+    digest: str,
+    anchored_at: int | None,
     last: Entry | None,
 ) -> None:
     end = last.seq if last else 0
