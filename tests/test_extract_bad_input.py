@@ -344,7 +344,7 @@ def test_file_that_vanishes_between_listing_and_reading(tmp_path: Path) -> None:
     results = [d for p in listed for d in drain(extract_path(p))]
     assert [d.status for d in results] == [ScanStatus.SCANNED, ScanStatus.ERROR, ScanStatus.SCANNED]
     reason = one_line(results[1].error)
-    assert reason == "file no longer exists (removed or renamed during the scan)"
+    assert reason == "no such file (missing, or removed during the scan)"
 
 
 def test_archive_removed_mid_scan_is_still_read_whole(tmp_path: Path) -> None:
