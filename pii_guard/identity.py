@@ -285,7 +285,12 @@ def _save_private(
     """Store the bundle; returns the keyring account used, if any."""
     if kind is StoreKind.KEYRING:
         account = f"user-keys/{keys.fingerprint}"
-        KeyringStore(account).save(keys.to_bundle())
+        try:
+            KeyringStore(account).save(keys.to_bundle())
+        except KeyStoreError as error:
+            raise PiiGuardError(
+                str(error), hint="unlock your OS keyring, or use --store file"
+            ) from None
         return account
     secret = passphrase()
     policy.require_passphrase(secret)

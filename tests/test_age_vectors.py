@@ -45,7 +45,7 @@ class TrickleReader(io.RawIOBase):
         return True
 
     def readinto(self, target: memoryview) -> int:  # type: ignore[override]
-        size = min(len(target), self._random.randint(1, 9000), len(self._data) - self._pos)
+        size = min(len(target), self._random.randint(1, 70_000), len(self._data) - self._pos)
         target[:size] = self._data[self._pos : self._pos + size]
         self._pos += size
         return size
