@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import io
-import json
 import subprocess
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -15,6 +14,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption,
 from keys_data import GOOD_PASSPHRASE, home_files
 
 from pii_guard import identity
+from pii_guard.audit import default_log
 from pii_guard.errors import PiiGuardError
 from pii_guard.identity import StoreKind, UnlockCache
 from policies import Policy
@@ -40,8 +40,7 @@ def _secrets(keys: UserKeys) -> list[bytes]:
 
 
 def _audit_events(home: Path) -> list[str]:
-    log = home / "data" / "audit.jsonl"
-    return [json.loads(line)["event"] for line in log.read_text().splitlines()]
+    return [entry.event for entry in default_log().entries()]
 
 
 @pytest.mark.usefixtures("no_keyring")
