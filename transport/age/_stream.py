@@ -138,71 +138,136 @@ def encrypt(key: bytes, src: Readable, dst: Writable) -> None:
     out.flush()
 
 
-def decrypt(key: bytes, src: Readable, dst: Writable) -> None:
-    """Decrypt STREAM chunks from `src` to `dst`; raises PayloadError, opaque by design.
+class PayloadWriter:
+    """Push-style encryption: `write` any amount, `close` seals the final chunk.
 
-    Only authenticated chunks are ever written; on failure those before it are
-    flushed first, as the reference implementation releases them.
+    One full chunk is always held back until more data (or `close`) says
+    whether it is the last one.
     """
-    out = _Output(ChaCha20Poly1305(key), dst, (BATCH + 1) * CHUNK_SIZE)
-    try:
-        _decrypt(out, src)
-    finally:
-        out.flush()
+
+    def __init__(self, key: bytes, dst: Writable) -> None:
+        self._out = _Output(ChaCha20Poly1305(key), dst, ENCRYPTED_CHUNK_SIZE)
+        self._chunk = memoryview(bytearray(CHUNK_SIZE))
+        self._filled = 0
+        self._counter = 0
+        self._closed = False
+
+    def write(self, data: bytes | bytearray | memoryview, /) -> int:
+        if self._closed:
+            raise ValueError("write to a closed age writer")
+        view = memoryview(data).cast("B")
+        size = len(view)
+        while view:
+            if self._filled == CHUNK_SIZE:  # more data follows: the held chunk is not last
+                self._out.seal(self._counter, _NOT_LAST, self._chunk)
+                self._out.flush()
+                self._counter += 1
+                self._filled = 0
+            take = min(CHUNK_SIZE - self._filled, len(view))
+            self._chunk[self._filled : self._filled + take] = view[:take]
+            self._filled += take
+            view = view[take:]
+        return size
+
+    def close(self) -> None:
+        if not self._closed:
+            self._closed = True
+            self._out.seal(self._counter, _LAST, self._chunk[: self._filled])
+            self._out.flush()
 
 
-def _decrypt(out: _Output, src: Readable) -> None:
-    buffers = [memoryview(bytearray(BATCH * ENCRYPTED_CHUNK_SIZE)) for _ in range(2)]
-    which = 0
-    counter = 0
-    held: memoryview | None = None  # a full chunk not yet known to be the last one
-    while True:
-        buf = buffers[which]
-        got = src.readinto(buf)
-        if held is not None:
-            last = _open_full_chunk(out, counter, held)
-            counter += 1
-            if got == 0:
-                if not last:
-                    raise PayloadError(_OPAQUE)  # truncated: no final chunk
-                return
-            if last:
-                raise PayloadError(_OPAQUE)  # data after the final chunk
-        if got == 0:
-            raise PayloadError(_OPAQUE)  # no chunk at all
-        full_end = (got - 1) // ENCRYPTED_CHUNK_SIZE * ENCRYPTED_CHUNK_SIZE
-        for start in range(0, full_end, ENCRYPTED_CHUNK_SIZE):
-            if _open_full_chunk(out, counter, buf[start : start + ENCRYPTED_CHUNK_SIZE]):
-                raise PayloadError(_OPAQUE)  # data after the final chunk
-            counter += 1
-        out.flush()
-        tail = buf[full_end:got]
-        which ^= 1
-        if got == len(buf):
-            held = tail
-            continue
-        if len(tail) == ENCRYPTED_CHUNK_SIZE:
-            if not _open_full_chunk(out, counter, tail):
-                raise PayloadError(_OPAQUE)  # truncated: no final chunk
-            return
-        if counter > 0 and len(tail) == TAG_SIZE:
-            raise PayloadError(_OPAQUE)  # only an empty payload may end in an empty chunk
+class PayloadReader:
+    """Pull-style decryption; the one implementation of STREAM's decryption rules.
+
+    A chunk's plaintext is released only once its tag checks. Errors found
+    after a chunk authenticated (data after the final chunk, no final chunk)
+    are raised on the read that follows its release, as age does.
+    """
+
+    def __init__(self, key: bytes, src: Readable) -> None:
+        self._aead = ChaCha20Poly1305(key)
+        self._src = src
+        self._in = memoryview(bytearray(ENCRYPTED_CHUNK_SIZE + 1))  # a chunk + 1 look-ahead byte
+        self._have = 0
+        self._plain = memoryview(bytearray(CHUNK_SIZE))
+        self._pending = memoryview(b"")
+        self._counter = 0
+        self._done = False
+        self._error: PayloadError | None = None
+
+    def readinto(self, target: memoryview) -> int:
+        """Plaintext into `target`; 0 only at the authenticated end of the stream."""
+        while not self._pending:
+            if self._error is not None:
+                raise self._error
+            if self._done:
+                return 0
+            if len(target) >= CHUNK_SIZE:  # room for a whole chunk: no extra copy
+                got = self._next_chunk(target)
+                if got:
+                    return got
+                continue
+            self._pending = self._plain[: self._next_chunk(self._plain)]
+        size = min(len(target), len(self._pending))
+        target[:size] = self._pending[:size]
+        self._pending = self._pending[size:]
+        return size
+
+    def read(self, size: int = -1) -> bytes:
+        if size < 0:
+            out = bytearray()
+            while chunk := self.read(CHUNK_SIZE):
+                out += chunk
+            return bytes(out)
+        buf = bytearray(size)
+        return bytes(buf[: self.readinto(memoryview(buf))])
+
+    def _open(self, dest: memoryview, chunk: memoryview, last: bytes) -> int:
+        size = len(chunk) - TAG_SIZE
+        if size < 0:
+            raise InvalidTag
+        nonce = _nonce(self._counter, last)
+        if _HAS_INTO:
+            self._aead.decrypt_into(nonce, chunk, None, dest[:size])
+        else:  # pragma: no cover - older cryptography
+            dest[:size] = self._aead.decrypt(nonce, chunk, None)
+        return size
+
+    def _open_full(self, dest: memoryview, chunk: memoryview) -> tuple[int, bool]:
+        """A full-size chunk may be final or not; its tag tells which (as age does)."""
         try:
-            out.open(counter, _LAST, tail)
+            return self._open(dest, chunk, _NOT_LAST), False
+        except InvalidTag:
+            pass
+        try:
+            return self._open(dest, chunk, _LAST), True
         except InvalidTag:
             raise PayloadError(_OPAQUE) from None
-        return
 
-
-def _open_full_chunk(out: _Output, counter: int, chunk: memoryview) -> bool:
-    """Open a full-size chunk, final or not as its tag says (as age does); True if final."""
-    try:
-        out.open(counter, _NOT_LAST, chunk)
-        return False
-    except InvalidTag:
-        pass
-    try:
-        out.open(counter, _LAST, chunk)
-    except InvalidTag:
-        raise PayloadError(_OPAQUE) from None
-    return True
+    def _next_chunk(self, dest: memoryview) -> int:
+        """Decrypt the next chunk into `dest`; sets `_done` or `_error` when the stream ends."""
+        got = self._src.readinto(self._in[self._have :])
+        total = self._have + got
+        if total == len(self._in):  # a full chunk, and more data after it
+            size, last = self._open_full(dest, self._in[:ENCRYPTED_CHUNK_SIZE])
+            self._counter += 1
+            if last:
+                self._error = PayloadError(_OPAQUE)  # data after the final chunk
+            self._in[0] = self._in[ENCRYPTED_CHUNK_SIZE]
+            self._have = 1
+            return size
+        self._done = True
+        chunk = self._in[:total]
+        if total == 0:
+            raise PayloadError(_OPAQUE)  # no final chunk (or no chunk at all)
+        if total == ENCRYPTED_CHUNK_SIZE:
+            size, last = self._open_full(dest, chunk)
+            if not last:
+                self._error = PayloadError(_OPAQUE)  # truncated: no final chunk
+            return size
+        if self._counter > 0 and total == TAG_SIZE:
+            raise PayloadError(_OPAQUE)  # only an empty payload may end in an empty chunk
+        try:
+            return self._open(dest, chunk, _LAST)
+        except InvalidTag:
+            raise PayloadError(_OPAQUE) from None
