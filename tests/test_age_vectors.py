@@ -18,6 +18,8 @@ from age_testkit import EXPECTED_ERRORS, Vector, load_vectors
 
 from transport.age import ScryptRecipient, X25519Identity, decrypt, decrypt_reader, encrypt
 
+# Parametrization needs the path at collection time, before fixtures exist; the
+# inventory test checks it is the `shared_data` fixture's folder.
 TESTDATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "age-testkit" / "testdata"
 VECTORS = load_vectors(TESTDATA) if TESTDATA.is_dir() else []
 SUPPORTED = [v for v in VECTORS if v.supported]
@@ -57,7 +59,8 @@ INPUTS: dict[str, Callable[[Vector], io.RawIOBase | io.BytesIO]] = {
 }
 
 
-def test_vector_inventory() -> None:
+def test_vector_inventory(shared_data: Path) -> None:
+    assert shared_data / "age-testkit" / "testdata" == TESTDATA
     assert len(VECTORS) == 143, "the age-testkit snapshot beside the repo has 143 vectors"
     assert {v.name for v in VECTORS if not v.supported} == UNSUPPORTED
     assert len(SUPPORTED) == 124
