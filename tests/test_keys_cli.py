@@ -96,6 +96,8 @@ def test_rotate_and_revoke(passphrase_file: Path) -> None:
     assert identity.revocations().revoked_at(second) is not None
     code, out, _ = _run("keys", "show")
     assert "REVOKED" in out
+    code, _, err = _run("keys", "export")
+    assert code == 0 and "pii-guard: warning: this key was revoked" in err
     code, out, _ = _run("keys", "revoke", first)
     assert code == 0 and identity.revocations().revoked_at(first) is not None
 
