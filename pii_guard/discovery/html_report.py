@@ -17,7 +17,7 @@ _CSS = """
 body{font-family:system-ui,sans-serif;margin:2em;color:#222;max-width:70em}
 h1{font-size:1.5em}h2{font-size:1.2em;margin-top:2em;border-bottom:1px solid #ccc}
 table{border-collapse:collapse;margin:.5em 0 1em}th,td{padding:.2em .6em;text-align:left;
-border-bottom:1px solid #eee;vertical-align:top}td.n{text-align:right}
+border-bottom:1px solid #eee;vertical-align:top}td.n{text-align:right;white-space:nowrap}
 .legend span{display:inline-block;margin-right:1.2em}.sw{display:inline-block;width:.8em;
 height:.8em;margin-right:.3em}.muted{color:#777}
 """
