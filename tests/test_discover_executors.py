@@ -8,8 +8,11 @@ the tests kill worker processes for real and interrupt runs part-way.
 from __future__ import annotations
 
 import io
+import json
 import os
 import signal
+import subprocess
+import sys
 import time
 import zipfile
 from collections.abc import Callable, Iterator
@@ -325,3 +328,21 @@ def test_file_past_its_time_limit_is_an_error_and_the_run_goes_on(
 
 
 TIME_LIMIT = 3.0
+
+
+def test_cli_on_the_dask_cluster_in_a_real_process(
+    tree: tuple[Path, int], reference: Comparable, cluster: Any, tmp_path: Path
+) -> None:
+    root, count = tree
+    address = cluster.scheduler_address.replace("tcp://", "dask://")
+    state = tmp_path / "state"
+    run = subprocess.run(
+        [sys.executable, "-m", "pii_guard", "discover", str(root), "--state", str(state),
+         "--executor", address, "--json", str(tmp_path / "r.json")],
+        capture_output=True, text=True, timeout=300, check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    assert f"{count} files walked, {count} scanned" in run.stderr
+    assert comparable(state) == reference
+    report = json.loads((tmp_path / "r.json").read_text())
+    assert report["shares"][0]["files"] == count
