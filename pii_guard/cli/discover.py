@@ -93,7 +93,7 @@ def discover(
     loader = PolicyEngineLoader.for_loaded(loaded.source, loaded.origin, loaded.sha256)
     task = ScanTask(loader, time_limit=time_limit)
     # A scheduler or service manager stops us with SIGTERM: leave as tidily as Ctrl-C.
-    signal.signal(signal.SIGTERM, _interrupt)
+    previous_sigterm = signal.signal(signal.SIGTERM, _interrupt)
     progress = _Progress()
     try:
         executor.start()
@@ -109,10 +109,11 @@ def discover(
         sys.exit(EXIT_INTERRUPTED)
     finally:
         executor.close()
+        signal.signal(signal.SIGTERM, previous_sigterm)
     click.echo(
         f"pii-guard: discover: {summary.walked} files walked, {summary.scanned} scanned,"
-        f" {summary.reused + summary.unchanged} unchanged since the last run,"
-        f" {summary.with_classes} with records, {summary.errors} errors,"
+        f" {summary.reused + summary.unchanged} unchanged since the last run;"
+        f" of those scanned {summary.with_classes} hold records, {summary.errors} failed;"
         f" {summary.problems} walk problems",
         err=True,
     )
