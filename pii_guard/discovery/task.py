@@ -28,9 +28,13 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from pii_guard.discovery.results import FileResult, Outcome, error_result
+from scanners.findings import FileReport, ScanStatus
+
+if TYPE_CHECKING:
+    from policies import Policy
 
 # Exit status of a worker that ended itself because a scan ignored its time limit.
 EXIT_HUNG = 86
@@ -108,16 +112,25 @@ class PolicyEngineLoader:
         return _PolicyEngine(loaded.policy, scanner, classify_reports)
 
 
+class _FileScanner(Protocol):
+    """The part of `scanners.Scanner` discovery uses."""
+
+    def scan_file(self, path: Path) -> list[FileReport]: ...
+
+
 class _PolicyEngine:
-    def __init__(self, policy: object, scanner: object, classify: Callable[..., tuple[str, ...]]):
+    def __init__(
+        self,
+        policy: Policy,
+        scanner: _FileScanner,
+        classify: Callable[[Policy, list[FileReport]], tuple[str, ...]],
+    ):
         self._policy = policy
         self._scanner = scanner
         self._classify = classify
 
     def scan(self, path: str) -> FileResult:
-        from scanners import ScanStatus
-
-        reports = self._scanner.scan_file(Path(path))  # type: ignore[attr-defined]
+        reports = self._scanner.scan_file(Path(path))
         first = reports[0]
         entities = Counter(f.entity for report in reports for f in report.findings)
         outcome = {
