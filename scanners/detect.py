@@ -238,10 +238,7 @@ class DocumentDetector:
             else:
                 merged.append((start, end))
         for start, end in merged:
-            # widen to whole lines so a name is not cut in half
-            start = text.rfind("\n", 0, start) + 1 if start else 0
-            nl = text.find("\n", end)
-            end = len(text) if nl < 0 else nl
+            start, end = _widen(text, start, end)
             if self._ner_chars + (end - start) > NER_BUDGET:
                 end = start + max(0, NER_BUDGET - self._ner_chars)
             if end <= start:
@@ -289,7 +286,7 @@ class DocumentDetector:
             )
             self.signals.add_terms(
                 "STUDENT_CONTEXT" if numeric_grade_level else "EDUCATION_RECORD",
-                ("grade level",) if numeric_grade_level else ("grades",),
+                ("grade level",) if numeric_grade_level else ("grades", "letter grades in table"),
             )
 
     def _feed_row(
@@ -390,6 +387,20 @@ class DocumentDetector:
                 self._add(
                     "PERSON", 0.85, value, _where(window.location, f"line {line}"), key=absolute
                 )
+
+
+def _widen(text: str, start: int, end: int, reach: int = 200) -> tuple[int, int]:
+    """Grow a span to whole lines (or, in a long line, whole words) so no name is cut."""
+    if start > 0:
+        nl = text.rfind("\n", max(0, start - reach), start)
+        start = nl + 1 if nl >= 0 else text.rfind(" ", 0, start) + 1
+    nl = text.find("\n", end, end + reach)
+    if nl >= 0:
+        end = nl
+    else:
+        space = text.find(" ", end)
+        end = len(text) if space < 0 else space
+    return start, end
 
 
 def _worth_patterns(cell: str) -> bool:

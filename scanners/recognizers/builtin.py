@@ -29,7 +29,7 @@ US_SSN = Recognizer(
     name="us-ssn",
     patterns=(
         Pattern("ssn-dashed", r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])", 0.85),
-        Pattern("ssn-spaced", r"(?<![\d ])\d{3} \d{2} \d{4}(?![\d])", 0.5, needs_context=True),
+        Pattern("ssn-spaced", r"(?<!\d )(?<!\d)\d{3} \d{2} \d{4}(?![\d])", 0.5, needs_context=True),
         Pattern("ssn-plain", r"(?<!\d)\d{9}(?!\d)", 0.3, needs_context=True),
     ),
     context=SSN_CONTEXT,
@@ -245,7 +245,7 @@ _STREET_SUFFIX = (
     r"trail|trl|turnpike|tpke|crescent|plaza|park|point|pt|landing|extension|ext)"
 )
 _STREET_NAME = r"(?:[A-Z][A-Za-z'.-]*|\d{1,3}(?:st|nd|rd|th))"
-_UNIT = r"(?:,?\s*(?:apt|apartment|suite|ste|unit|fl|floor|#|no\.?)\.?\s*#?\s*[A-Za-z0-9-]{1,6})"
+_UNIT = r"(?i:,?\s*(?:apt|apartment|suite|ste|unit|fl|floor|#|no\.?)\.?\s*#?\s*[A-Za-z0-9-]{1,6})"
 _CITY_STATE_ZIP = (
     r"(?:,?\s+[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){0,2},?\s+"
     r"(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|"
