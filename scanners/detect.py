@@ -51,6 +51,9 @@ NAME_DEPENDENT = frozenset(
 NER_WINDOW = 300  # characters either side of a finding that NER reads
 NER_HEAD = 800  # the start of a text (letterhead, "Student:", "Re:") is always read
 NER_BUDGET = 60_000  # characters of NER per document, at most
+# A short text (a note, an e-mail, an API caller's snippet) costs little NER: its names
+# are always reported, whether or not anything else makes them matter.
+NER_SMALL_TEXT = 2_000
 TABLE_SCORE = 0.9  # a cell under a header that names its type
 TABLE_SAMPLE_ROWS = 50  # rows whose untyped cells feed the document signals
 
@@ -88,6 +91,7 @@ _NOT_NAMES = frozenset(
         "dear",
     }
 )
+_HOUSE_NUMBER = regex.compile(r"(?<![\d.,/:-])\d{1,6}[A-Za-z]?\s+$")
 _SPAN_BREAK = regex.compile(r"\n|\t| {2,}|\s*[|;:(]")
 _TITLES = regex.compile(
     r"(?i)^(?:(?:mr|mrs|ms|mx|miss|dr|prof|principal|superintendent|coach|nurse|teacher|"
@@ -190,6 +194,7 @@ class DocumentDetector:
         self._windows: list[_Window] = []
         self._anchor_spans: list[tuple[int, int]] = []  # absolute spans of non-name findings
         self._ner_chars = 0
+        self._text_chars = 0
         self._text_seen = False
 
     # -- text ---------------------------------------------------------------------------
@@ -197,6 +202,7 @@ class DocumentDetector:
         text = block.text
         if not text:
             return
+        self._text_chars += len(text)
         self.signals.feed(text)
         hits: list[Hit] = []
         for recognizer in self.settings.recognizers:
@@ -361,6 +367,8 @@ class DocumentDetector:
     def _needs_names(self) -> bool:
         if self.settings.names is None or not self._windows:
             return False
+        if self._text_chars <= NER_SMALL_TEXT:
+            return True
         threshold = self.settings.thresholds
         return any(
             f.entity in NAME_DEPENDENT and f.score >= threshold.get(f.entity, DEFAULT_THRESHOLD)
@@ -441,6 +449,8 @@ def _clean_name(text: str, span: NameSpan) -> tuple[int, int, str] | None:
         return None
     if value.lower() in _NOT_NAMES or (value.isupper() and len(value) <= 4):
         return None
+    if _HOUSE_NUMBER.search(text[max(0, start - 12) : start]):
+        return None  # "51709 Spinatsch 94": a street after its house number
     if _STREET_WORD.match(text[end : end + 16]):
         return None  # "Windsor Street", "Morse School": a place named after a person
     return start, end, value

