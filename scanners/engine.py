@@ -29,7 +29,16 @@ _PERSON_LABELS = frozenset({"PERSON", "PER"})
 _MAYBE_PERSON_LABELS = frozenset({"ORG", "NORP", "GPE"})
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z\u00df-\u024f'\u2019-]+|[A-Z]\.?)$")
 _ORG_WORDS = frozenset(
-    ["academy", "agency", "associates", "association", "bank", "board", "bureau", "center", "centre", "church", "city", "clinic", "club", "co", "college", "commission", "committee", "company", "corp", "corporation", "council", "county", "department", "district", "division", "elementary", "enterprises", "foundation", "fund", "group", "high", "hospital", "inc", "institute", "international", "llc", "llp", "ltd", "markets", "media", "middle", "ministry", "office", "partners", "press", "program", "public", "services", "school", "schools", "society", "solutions", "systems", "team", "technologies", "trust", "union", "united", "university"]
+    {
+        "academy", "agency", "associates", "association", "bank", "board", "bureau", "center",
+        "centre", "church", "city", "clinic", "club", "co", "college", "commission", "committee",
+        "company", "corp", "corporation", "council", "county", "department", "district", "division",
+        "elementary", "enterprises", "foundation", "fund", "group", "high", "hospital", "inc",
+        "institute", "international", "llc", "llp", "ltd", "markets", "media", "middle", "ministry",
+        "office", "partners", "press", "program", "public", "services", "school", "schools",
+        "society", "solutions", "systems", "team", "technologies", "trust", "union", "united",
+        "university",
+    }
 )
 # Components of spaCy's English pipelines that NER does not need (never loaded).
 _NOT_NER = (

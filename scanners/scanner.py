@@ -183,7 +183,7 @@ class Scanner:
         )
 
     def _extract_path(self, path: Path) -> Iterator[Any]:
-        from scanners.extract import extract_path  # type: ignore[import-not-found]
+        from scanners.extract import extract_path
 
         return iter(extract_path(path, self._limits()))
 

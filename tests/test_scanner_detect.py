@@ -16,7 +16,11 @@ SASID = IdentifierPattern(
     "STUDENT_ID", "ma-sasid", r"\b\d{10}\b", 0.3, ("sasid", "state assigned", "student id")
 )
 LOCAL_ID = IdentifierPattern(
-    "STUDENT_ID", "cps-local-student-id", r"\b\d{6}\b", 0.05, ("student id", "student #", "local id")
+    "STUDENT_ID",
+    "cps-local-student-id",
+    r"\b\d{6}\b",
+    0.05,
+    ("student id", "student #", "local id"),
 )
 
 IEP_NOTE = """Cambridge Public Schools — Office of Student Services
@@ -73,8 +77,16 @@ def test_iep_note_is_a_student_record(scanner: Scanner) -> None:
 
 def test_newsletter_hard_negatives_stay_quiet(scanner: Scanner) -> None:
     found = by_entity(scanner.scan_text(NEWSLETTER))
-    for entity in ("US_SSN", "CREDIT_CARD", "DATE_OF_BIRTH", "STUDENT_ID", "PHONE_NUMBER",
-                   "US_BANK_NUMBER", "US_DRIVER_LICENSE", "EDUCATION_RECORD"):
+    for entity in (
+        "US_SSN",
+        "CREDIT_CARD",
+        "DATE_OF_BIRTH",
+        "STUDENT_ID",
+        "PHONE_NUMBER",
+        "US_BANK_NUMBER",
+        "US_DRIVER_LICENSE",
+        "EDUCATION_RECORD",
+    ):
         assert entity not in found, (entity, found.get(entity))
     assert found["EMAIL_ADDRESS"] == ["frontoffice@example.org"]
     assert found["STREET_ADDRESS"] == ["225 Windsor Street, Cambridge, MA 02139"]
@@ -100,13 +112,46 @@ def test_text_findings_say_their_line(scanner: Scanner) -> None:
     assert ssn.masked_value() == "***-**-**91"
 
 
-ROSTER_HEADER = ("Student ID", "SASID", "Last Name", "First Name", "DOB", "Grade", "Homeroom",
-                 "Guardian Name", "Guardian Phone")
+ROSTER_HEADER = (
+    "Student ID",
+    "SASID",
+    "Last Name",
+    "First Name",
+    "DOB",
+    "Grade",
+    "Homeroom",
+    "Guardian Name",
+    "Guardian Phone",
+)
 ROSTER_ROWS = [
-    (2, ("204118", "1048839201", "Okafor", "Chidera", "2012-03-14", "8", "214", "Ngozi Okafor",
-         "(617) 555-0142")),
-    (3, ("204127", "1048839377", "Lindqvist", "Astrid", "2012-07-02", "8", "214",
-         "Erik Lindqvist", "(617) 555-0187")),
+    (
+        2,
+        (
+            "204118",
+            "1048839201",
+            "Okafor",
+            "Chidera",
+            "2012-03-14",
+            "8",
+            "214",
+            "Ngozi Okafor",
+            "(617) 555-0142",
+        ),
+    ),
+    (
+        3,
+        (
+            "204127",
+            "1048839377",
+            "Lindqvist",
+            "Astrid",
+            "2012-07-02",
+            "8",
+            "214",
+            "Erik Lindqvist",
+            "(617) 555-0187",
+        ),
+    ),
 ]
 
 
@@ -133,7 +178,12 @@ def test_table_headers_type_cells_and_no_ner_runs_on_cells() -> None:
     findings = doc.finish()
     found = by_entity(findings)
     assert names.texts == []
-    assert found["PERSON"] == ["Okafor Chidera", "Ngozi Okafor", "Lindqvist Astrid", "Erik Lindqvist"]
+    assert found["PERSON"] == [
+        "Okafor Chidera",
+        "Ngozi Okafor",
+        "Lindqvist Astrid",
+        "Erik Lindqvist",
+    ]
     assert found["DATE_OF_BIRTH"] == ["2012-03-14", "2012-07-02"]
     assert found["PHONE_NUMBER"] == ["(617) 555-0142", "(617) 555-0187"]
     assert sorted(found["STUDENT_ID"]) == ["1048839201", "1048839377", "204118", "204127"]
@@ -147,10 +197,14 @@ def test_table_headers_type_cells_and_no_ner_runs_on_cells() -> None:
 def test_untyped_columns_use_the_header_as_the_label() -> None:
     doc = detector(None)
     doc.feed_table(
-        TablePiece("", ("Order", "Amount", "Notes"), [
-            (2, ("445198802", "12.00", "")),
-            (3, ("445198803", "14.00", "parent gave SSN 212-58-3391 by phone")),
-        ])
+        TablePiece(
+            "",
+            ("Order", "Amount", "Notes"),
+            [
+                (2, ("445198802", "12.00", "")),
+                (3, ("445198803", "14.00", "parent gave SSN 212-58-3391 by phone")),
+            ],
+        )
     )
     found = by_entity(doc.finish())
     assert found == {"US_SSN": ["212-58-3391"]}
@@ -158,9 +212,16 @@ def test_untyped_columns_use_the_header_as_the_label() -> None:
 
 def test_letter_grades_make_an_education_record() -> None:
     doc = detector(None)
-    doc.feed_table(TablePiece("", ("Student", "Q1 Grade", "Q2 Grade"), [
-        (2, ("Chidera Okafor", "A-", "B+")), (3, ("Astrid Lindqvist", "B", "A")),
-    ]))
+    doc.feed_table(
+        TablePiece(
+            "",
+            ("Student", "Q1 Grade", "Q2 Grade"),
+            [
+                (2, ("Chidera Okafor", "A-", "B+")),
+                (3, ("Astrid Lindqvist", "B", "A")),
+            ],
+        )
+    )
     assert "EDUCATION_RECORD" in by_entity(doc.finish())
 
 
@@ -203,9 +264,9 @@ def test_findings_in_chunk_overlaps_are_reported_once() -> None:
 def test_thresholds_from_config_drop_weak_findings() -> None:
     strict = Scanner(ScannerConfig(thresholds={"PHONE_NUMBER": 0.99}, ner=False))
     assert strict.scan_text("call (617) 555-0142") == []
-    assert [f.entity for f in Scanner(ScannerConfig(ner=False)).scan_text("call (617) 555-0142")] == [
-        "PHONE_NUMBER"
-    ]
+    assert [
+        f.entity for f in Scanner(ScannerConfig(ner=False)).scan_text("call (617) 555-0142")
+    ] == ["PHONE_NUMBER"]
 
 
 def test_declared_identifiers_need_their_context() -> None:
@@ -218,4 +279,8 @@ def test_bad_identifier_pattern_is_a_scanner_error() -> None:
     with pytest.raises(InvalidIdentifierPattern):
         Scanner(ScannerConfig(identifiers=(IdentifierPattern("STUDENT_ID", "bad", r"(\d", 0.5),)))
     with pytest.raises(InvalidIdentifierPattern):
-        Scanner(ScannerConfig(identifiers=(IdentifierPattern("STUDENT_ID", "v", r"\d", 0.5, (), "crc"),)))
+        Scanner(
+            ScannerConfig(
+                identifiers=(IdentifierPattern("STUDENT_ID", "v", r"\d", 0.5, (), "crc"),)
+            )
+        )

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import fnmatch
-import os
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from scanners import FileReport, Scanner, ScannerConfig, ScanStatus
+from scanners.extract.walk import WalkError, iter_files
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,35 +19,14 @@ class Target:
     problem: str | None = None
 
 
-def _wanted(relative: str, include: Sequence[str], exclude: Sequence[str]) -> bool:
-    name = relative.rsplit("/", 1)[-1]
-
-    def hit(globs: Sequence[str]) -> bool:
-        return any(fnmatch.fnmatch(relative, g) or fnmatch.fnmatch(name, g) for g in globs)
-
-    return (not include or hit(include)) and not hit(exclude)
-
-
 def collect(paths: Sequence[Path], include: Sequence[str], exclude: Sequence[str]) -> list[Target]:
-    """Files named, and files under directories named (recursively, symlinks not followed)."""
+    """Files named, and files under folders named; what cannot be listed, with its reason."""
     targets: list[Target] = []
-    for root in paths:
-        if root.is_dir() and not root.is_symlink():
-            problems: list[OSError] = []
-            for folder, dirs, files in os.walk(root, onerror=problems.append):
-                dirs.sort()
-                for name in sorted(files):
-                    full = Path(folder) / name
-                    relative = full.relative_to(root).as_posix()
-                    if _wanted(relative, include, exclude):
-                        targets.append(Target(full))
-            for error in problems:
-                where = Path(error.filename) if error.filename else root
-                targets.append(Target(where, f"cannot read directory: {error.strerror or error}"))
-        elif root.exists() or root.is_symlink():
-            targets.append(Target(root))
+    for item in iter_files(paths, include, exclude):
+        if isinstance(item, WalkError):
+            targets.append(Target(Path(item.path), item.reason))
         else:
-            targets.append(Target(root, "no such file or directory"))
+            targets.append(Target(item))
     return targets
 
 
@@ -70,8 +48,7 @@ _WORKER: Scanner | None = None
 
 def _init_worker(config: ScannerConfig) -> None:
     global _WORKER
-    _WORKER = Scanner(config)
-    _WORKER.warm_up()
+    _WORKER = Scanner(config)  # loads its model on first need, once for this worker
 
 
 def _worker_scan(target: Target) -> list[FileReport]:

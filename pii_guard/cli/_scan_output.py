@@ -75,6 +75,7 @@ class TextWriter:
         self.out.write(f"{report.path}: {classes}\n")
         for f in report.findings:
             value = f.value if self.show_values else f.masked_value()
+            value = value.replace("\r", "").replace("\n", " / ")
             self.out.write(f"  {f.entity:<18} {f.score:.2f}  {value}  ({f.location})\n")
         self.out.flush()
 
