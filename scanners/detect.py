@@ -29,7 +29,7 @@ from scanners.engine import NameFinder, NameSpan
 from scanners.findings import Finding
 from scanners.recognizers.base import Hit, Recognizer, resolve_overlaps
 from scanners.recognizers.columns import cell_value_ok, column_entity, person_role
-from scanners.recognizers.signals import SignalCounter
+from scanners.recognizers.signals import EMPLOYEE, STUDENT, SignalCounter
 
 DEFAULT_THRESHOLD = 0.5
 # Entities that make a name matter: with one of these in a document, a person's
@@ -104,7 +104,8 @@ _GRADE_HEADER = regex.compile(
 )
 _EDU_HEADER = regex.compile(
     r"(?i)\b(iep|504|accommodation|allerg|medication|diagnos|health|nurse|absen|attendance|"
-    r"tardi|disciplin|incident|behavior|services|disabilit|gpa)\w*"
+    r"tardi|disciplin|incident|behavior|services|disabilit|gpa|complaint|disposition|symptom|"
+    r"treatment|medical|condition|immuniz|vaccin|infraction|consequence)\w*"
 )
 
 
@@ -274,10 +275,13 @@ class DocumentDetector:
         letter_grades = 0
         for index, (row_no, cells) in enumerate(table.rows):
             if index < TABLE_SAMPLE_ROWS:
+                # Cells say who a table is about (students, staff); whether it is an
+                # education record is told by its headers and grades, not by job titles.
                 self.signals.feed(
                     " | ".join(
                         c for i, c in enumerate(cells) if i >= len(types) or types[i] is None
-                    )
+                    ),
+                    entities=(STUDENT.entity, EMPLOYEE.entity),
                 )
                 letter_grades += sum(
                     1

@@ -44,7 +44,11 @@ class Pattern:
 def _words_regex(words: Sequence[str]) -> regex.Pattern[str] | None:
     if not words:
         return None
-    alternatives = "|".join(regex.escape(w.lower()) for w in sorted(words, key=len, reverse=True))
+    # "student id" also reads "StudentID", "student_id", "student-id" (XML tags, JSON keys).
+    alternatives = "|".join(
+        regex.escape(w.lower()).replace("\\ ", "[\\s_-]*")
+        for w in sorted(words, key=len, reverse=True)
+    )
     return regex.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z])")
 
 

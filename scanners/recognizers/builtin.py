@@ -42,7 +42,7 @@ US_SSN = Recognizer(
 
 DL_CONTEXT = (
     "driver's license", "drivers license", "driver license", "driver's licence", "driver licence",
-    "license", "licence", "lic", "lic #", "lic no", "dl", "dl#", "dl #", "dl no", "rmv", "state id",
+    "license", "licence", "lic", "lic #", "lic no", "dl", "dl#", "dl #", "dl no", "rmv",
     "massachusetts id", "ma id", "id card", "permit",
 )
 

@@ -18,7 +18,7 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
     (r"\b(ssn|social security|soc sec|ss ?(no|number|num)|ss#|taxpayer id|tin)\b", "US_SSN"),
     (
         r"(driver'?s? ?licen[sc]e|\bdl\b|\bdl ?(no|number|num)\b|"
-        r"licen[sc]e ?(no|number|num)\b|state id)",
+        r"licen[sc]e ?(no|number|num)\b)",
         "US_DRIVER_LICENSE",
     ),
     (r"(routing|\baba\b|\brtn\b)", "ABA_ROUTING_NUMBER"),
@@ -41,6 +41,8 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         r"^(?!.*\b(school|course|class|district|file|user ?name|building|program|company|vendor|"
         r"organi[sz]ation|product|street|city|bank|department|town|state|country|item|event)\b)"
         r".*\b(name|surname|first|last|middle|given|family|student|guardian|parent|mother|father|"
+        r"driver|donor|payee|cardholder|holder|member|recipient|volunteer|chaperone|coach|"
+        r"patient|child|staff|employee|worker|applicant|signer|"
         r"teacher|employee|emergency contact|contact person|case manager|counselor|advisor|nurse)$",
         "PERSON",
     ),

@@ -119,9 +119,11 @@ class SignalCounter:
         self.record_shaped = False
         self.tabular_person_data = False
 
-    def feed(self, text: str) -> None:
+    def feed(self, text: str, *, entities: Iterable[str] | None = None) -> None:
+        """Count the terms of `text` (for the given signals only, when named)."""
         lowered = text.lower()
-        for entity, pattern in _COMPILED.items():
+        wanted = _COMPILED if entities is None else {e: _COMPILED[e] for e in entities}
+        for entity, pattern in wanted.items():
             seen = self._terms[entity]
             seen.update(m.group() for m in pattern.finditer(lowered))
         if not self.record_shaped and _RECORD_SHAPE.search(lowered):
@@ -144,9 +146,10 @@ class SignalCounter:
             out.append(self._signal(EMPLOYEE.entity, emp))
         if stu >= EMIT_AT:
             out.append(self._signal(STUDENT.entity, stu))
-        # An education record is about a student: not in an HR file, and in a text
-        # that is not a form or table about someone only when the evidence is ample.
-        if edu >= EMIT_AT and not employee_led and (about_person or edu >= 1.2):
+        # An education record is about a student: only where students are spoken of, not
+        # in an HR file, and in a text that is not a form or table about someone only when
+        # the evidence is ample (a newsletter mentions report cards and IEP meetings).
+        if edu >= EMIT_AT and stu >= STRONG and not employee_led and (about_person or edu >= 1.2):
             out.append(self._signal(EDUCATION.entity, edu))
         return out
 
