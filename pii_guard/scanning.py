@@ -39,8 +39,17 @@ def scanner_for_policy(policy: Policy, *, cache_dir: Path | None = None) -> Scan
 
 
 def classify_reports(policy: Policy, reports: Iterable[FileReport]) -> tuple[str, ...]:
-    """The classes of one file, counting the findings of all its archive members together."""
-    return policy.classify(f for report in reports for f in report.findings)
+    """The classes of one file with its archive members and attachments.
+
+    Each document is classified on its own and the classes are united: a zip holding
+    a new-hire form and a student's health plan holds a student record (the employee
+    context of one member must not excuse the other), and a name in one member does
+    not make a stranger's card number in another a record of that person.
+    """
+    classes: set[str] = set()
+    for report in reports:
+        classes.update(policy.classify(report.findings))
+    return tuple(sorted(classes))
 
 
 def report_classes(policy: Policy, report: FileReport) -> tuple[str, ...]:

@@ -13,15 +13,49 @@ from scanners.recognizers.checksums import aba_routing, digits, luhn, not_repeat
 
 # Labels of things that are not personal identifiers; near a number they silence it.
 NOT_AN_ID = (
-    "order", "order no", "order number", "order #", "invoice", "isbn", "po", "p.o.",
-    "purchase order", "tracking", "confirmation", "ref", "reference", "room", "rm",
-    "zip", "zip code", "postal code", "sku", "item", "product", "serial", "part no",
-    "catalog", "ticket", "case no", "docket", "receipt", "transaction", "lot",
+    "order",
+    "order no",
+    "order number",
+    "order #",
+    "invoice",
+    "isbn",
+    "po",
+    "p.o.",
+    "purchase order",
+    "tracking",
+    "confirmation",
+    "ref",
+    "reference",
+    "room",
+    "rm",
+    "zip",
+    "zip code",
+    "postal code",
+    "sku",
+    "item",
+    "product",
+    "serial",
+    "part no",
+    "catalog",
+    "ticket",
+    "case no",
+    "docket",
+    "receipt",
+    "transaction",
+    "lot",
 )
 
 SSN_CONTEXT = (
-    "ssn", "ss#", "ss #", "ssn#", "social security", "soc sec", "social sec", "ss no",
-    "taxpayer id", "tin",
+    "ssn",
+    "ss#",
+    "ss #",
+    "ssn#",
+    "social security",
+    "soc sec",
+    "social sec",
+    "ss no",
+    "taxpayer id",
+    "tin",
 )
 
 US_SSN = Recognizer(
@@ -34,16 +68,40 @@ US_SSN = Recognizer(
     ),
     context=SSN_CONTEXT,
     negative_context=(
-        *NOT_AN_ID, "routing", "aba", "account", "acct", "phone", "fax", "license", "licence",
+        *NOT_AN_ID,
+        "routing",
+        "aba",
+        "account",
+        "acct",
+        "phone",
+        "fax",
+        "license",
+        "licence",
     ),
     validator=us_ssn,
     context_score=0.95,
 )
 
 DL_CONTEXT = (
-    "driver's license", "drivers license", "driver license", "driver's licence", "driver licence",
-    "license", "licence", "lic", "lic #", "lic no", "dl", "dl#", "dl #", "dl no", "rmv",
-    "massachusetts id", "ma id", "id card", "permit",
+    "driver's license",
+    "drivers license",
+    "driver license",
+    "driver's licence",
+    "driver licence",
+    "license",
+    "licence",
+    "lic",
+    "lic #",
+    "lic no",
+    "dl",
+    "dl#",
+    "dl #",
+    "dl no",
+    "rmv",
+    "massachusetts id",
+    "ma id",
+    "id card",
+    "permit",
 )
 
 US_DRIVER_LICENSE = Recognizer(
@@ -60,14 +118,37 @@ US_DRIVER_LICENSE = Recognizer(
     ),
     context=DL_CONTEXT,
     negative_context=(
-        *NOT_AN_ID, "ssn", "social security", "phone", "routing", "account", "student", "sasid",
+        *NOT_AN_ID,
+        "ssn",
+        "social security",
+        "phone",
+        "routing",
+        "account",
+        "student",
+        "sasid",
     ),
     context_score=0.85,
 )
 
 CARD_CONTEXT = (
-    "card", "credit", "debit", "visa", "mastercard", "master card", "amex", "american express",
-    "discover", "cc", "cc#", "card no", "card number", "pan", "expires", "exp", "cvv", "jcb",
+    "card",
+    "credit",
+    "debit",
+    "visa",
+    "mastercard",
+    "master card",
+    "amex",
+    "american express",
+    "discover",
+    "cc",
+    "cc#",
+    "card no",
+    "card number",
+    "pan",
+    "expires",
+    "exp",
+    "cvv",
+    "jcb",
     "diners",
     "payment",
 )
@@ -102,8 +183,9 @@ CREDIT_CARD_BRANDED = Recognizer(
     name="credit-card",
     patterns=(
         Pattern("card-plain", r"(?<![\d-])\d{12,19}(?![\d-])", 0.75),
-        Pattern("card-4x4", r"(?<![\d-])\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?(?![\d-])",
-                0.8),
+        Pattern(
+            "card-4x4", r"(?<![\d-])\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?(?![\d-])", 0.8
+        ),
         Pattern("card-amex", r"(?<![\d-])\d{4}([ -])\d{6}\1\d{5}(?![\d-])", 0.8),
     ),
     context=CARD_CONTEXT,
@@ -128,7 +210,13 @@ ABA_ROUTING_NUMBER = Recognizer(
     name="aba-routing",
     patterns=(Pattern("aba-9", r"(?<![\d-])\d{9}(?![\d-])", 0.3, needs_context=True),),
     context=(
-        "routing", "aba", "rtn", "routing number", "routing no", "transit", "bank routing",
+        "routing",
+        "aba",
+        "rtn",
+        "routing number",
+        "routing no",
+        "transit",
+        "bank routing",
         "routing #",
     ),
     negative_context=(*NOT_AN_ID, "account", "acct", "ssn", "social security", "license", "phone"),
@@ -141,20 +229,57 @@ US_BANK_NUMBER = Recognizer(
     name="us-bank-account",
     patterns=(Pattern("bank-account", r"(?<![\d-])\d{6,17}(?![\d-])", 0.2, needs_context=True),),
     context=(
-        "account", "acct", "account number", "account no", "acct #", "bank account", "checking",
-        "savings", "direct deposit", "deposit account", "iban", "bank acct", "a/c",
+        "account",
+        "acct",
+        "account number",
+        "account no",
+        "acct #",
+        "bank account",
+        "checking",
+        "savings",
+        "direct deposit",
+        "deposit account",
+        "iban",
+        "bank acct",
+        "a/c",
     ),
     negative_context=(
-        *NOT_AN_ID, "routing", "aba", "rtn", "transit", "phone", "student", "sasid", "ssn",
-        "social security", "license", "card", "employee", "customer account", "account manager",
+        *NOT_AN_ID,
+        "routing",
+        "aba",
+        "rtn",
+        "transit",
+        "phone",
+        "student",
+        "sasid",
+        "ssn",
+        "social security",
+        "license",
+        "card",
+        "employee",
+        "customer account",
+        "account manager",
     ),
     validator=not_repeated,
     context_score=0.8,
 )
 
 PHONE_CONTEXT = (
-    "phone", "tel", "telephone", "cell", "mobile", "fax", "call", "contact", "home", "work",
-    "office", "text", "ph", "ph.", "emergency",
+    "phone",
+    "tel",
+    "telephone",
+    "cell",
+    "mobile",
+    "fax",
+    "call",
+    "contact",
+    "home",
+    "work",
+    "office",
+    "text",
+    "ph",
+    "ph.",
+    "emergency",
 )
 
 PHONE_NUMBER = Recognizer(
@@ -169,9 +294,12 @@ PHONE_NUMBER = Recognizer(
             0.7,
         ),
         # International numbers written with a plus.
-        Pattern("intl-plus",
+        Pattern(
+            "intl-plus",
             r"(?<![\w+])\+\d{1,3}[ .-]?(?:\(0?\d{1,4}\)[ .-]?)"
-            r"?\d[\d .-]{5,14}\d(?![\d-])", 0.7),
+            r"?\d[\d .-]{5,14}\d(?![\d-])",
+            0.7,
+        ),
         # Anything else phone-shaped, only with a label: 07700 900 123, 0490 75 40 81, 555-0142.
         Pattern(
             "labelled",
@@ -183,7 +311,14 @@ PHONE_NUMBER = Recognizer(
     ),
     context=PHONE_CONTEXT,
     negative_context=(
-        *NOT_AN_ID, "ssn", "social security", "account", "routing", "sasid", "student id", "dob",
+        *NOT_AN_ID,
+        "ssn",
+        "social security",
+        "account",
+        "routing",
+        "sasid",
+        "student id",
+        "dob",
         "date",
     ),
     validator=lambda v: 7 <= len(digits(v)) <= 15,
@@ -223,15 +358,63 @@ DATE_OF_BIRTH = Recognizer(
     name="date-of-birth",
     patterns=(Pattern("dated", DATE_PATTERN, 0.2, needs_context=True),),
     context=(
-        "dob", "d.o.b", "d.o.b.", "date of birth", "birth date", "birthdate", "birthday", "born",
-        "born on", "birth", "b-day", "fecha de nacimiento", "nacimiento",
+        "dob",
+        "d.o.b",
+        "d.o.b.",
+        "date of birth",
+        "birth date",
+        "birthdate",
+        "birthday",
+        "born",
+        "born on",
+        "birth",
+        "b-day",
+        "fecha de nacimiento",
+        "nacimiento",
     ),
     negative_context=(
-        "date", "dated", "enrolled", "enrollment", "enrolment", "entry", "hire", "hired", "start",
-        "started", "issued", "issue", "expires", "expiration", "due", "meeting", "visit", "signed",
-        "today", "effective", "review", "received", "admitted", "discharged", "graduation",
-        "withdrawn", "withdrawal", "updated", "on", "from", "to", "until", "through", "since",
-        "deadline", "event", "appointment", "report", "as of", "created", "modified", "sent",
+        "date",
+        "dated",
+        "enrolled",
+        "enrollment",
+        "enrolment",
+        "entry",
+        "hire",
+        "hired",
+        "start",
+        "started",
+        "issued",
+        "issue",
+        "expires",
+        "expiration",
+        "due",
+        "meeting",
+        "visit",
+        "signed",
+        "today",
+        "effective",
+        "review",
+        "received",
+        "admitted",
+        "discharged",
+        "graduation",
+        "withdrawn",
+        "withdrawal",
+        "updated",
+        "on",
+        "from",
+        "to",
+        "until",
+        "through",
+        "since",
+        "deadline",
+        "event",
+        "appointment",
+        "report",
+        "as of",
+        "created",
+        "modified",
+        "sent",
     ),
     context_score=0.9,
     window_before=40,
@@ -239,33 +422,64 @@ DATE_OF_BIRTH = Recognizer(
     ignore_case=True,
 )
 
-_STREET_SUFFIX = (
+# Street suffixes of USPS Publication 28 (appendix C1), names and common abbreviations.
+_USPS_SUFFIXES = (
+    "alley allee aly anex annex arcade avenue bayou beach bend bluff bluffs bottom boulevard "
+    "branch bridge brook brooks burg burgs bypass camp canyon cape causeway center centers "
+    "circle circles cliff cliffs club common commons corner corners course court courts cove "
+    "coves creek crescent crest crossing crossroad crossroads curve dale dam divide drive "
+    "drives estate estates expressway extension extensions fall falls ferry field fields flat "
+    "flats ford fords forest forge forges fork forks fort freeway garden gardens gateway glen "
+    "glens green greens grove groves harbor harbors haven heights highway hill hills hollow "
+    "inlet island islands isle junction junctions key keys knoll knolls lake lakes land "
+    "landing lane light lights loaf lock locks lodge loop mall manor manors meadow meadows "
+    "mews mill mills mission motorway mount mountain mountains neck orchard oval overpass park "
+    "parks parkway parkways pass passage path pike pine pines place plain plains plaza point "
+    "points port ports prairie radial ramp ranch rapid rapids rest ridge ridges river road "
+    "roads route row rue run shoal shoals shore shores skyway spring springs spur spurs square "
+    "squares station stravenue stream street streets summit terrace throughway trace track "
+    "trafficway trail trailer tunnel turnpike underpass union unions valley valleys via "
+    "viaduct view views village villages ville vista walk walks wall way ways well wells "
+    "ave av blvd cir ct cres dr expy ext fwy hwy ln pkwy pl plz rd sq st ste ter tpke trl wy"
+)
+_USPS = "(?:" + "|".join(sorted(_USPS_SUFFIXES.split(), key=len, reverse=True)) + ")"
+_COMMON_SUFFIX = (
     r"(?:street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|"
-    r"terrace|ter|way|parkway|pkwy|circle|cir|square|sq|highway|hwy|row|path|alley|"
-    r"trail|trl|turnpike|tpke|crescent|plaza|park|point|pt|landing|extension|ext)"
+    r"terrace|ter|way|parkway|pkwy|circle|cir|square|sq|highway|hwy|row|path|trail|trl|"
+    r"turnpike|tpke|plaza|park)"
 )
 _STREET_NAME = r"(?:[A-Z][A-Za-z'.-]*|\d{1,3}(?:st|nd|rd|th))"
+_NUMBER_STREET = (
+    rf"(?<![\w-])\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?\s+(?:[NSEW]\.?\s+)?(?:{_STREET_NAME}\s+){{1,3}}"
+)
 _UNIT = r"(?i:,?\s*(?:apt|apartment|suite|ste|unit|fl|floor|#|no\.?)\.?\s*#?\s*[A-Za-z0-9-]{1,6})"
+_STATE = (
+    r"(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|"
+    r"S[CD]|T[NX]|UT|V[AT]|W[AIVY]|Massachusetts)"
+)
 _CITY_STATE_ZIP = (
-    r"(?:,?\s+[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){0,2},?\s+"
-    r"(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|"
-    r"T[NX]|UT|V[AT]|W[AIVY]|Massachusetts)\.?(?:\s+\d{5}(?:-\d{4})?)?)"
+    rf"(?:,?\s+[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){{0,2}},?\s+{_STATE}\.?"
+    rf"(?:\s+\d{{5}}(?:-\d{{4}})?)?)"
 )
 
 STREET_ADDRESS = Recognizer(
     entity="STREET_ADDRESS",
     name="us-street-address",
     patterns=(
+        # 225 Windsor Street[, Apt 3][, Cambridge, MA 02139]
         Pattern(
-            "number-street",
-            rf"(?<![\w-])\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?\s+(?:[NSEW]\.?\s+)?"
-            rf"(?:{_STREET_NAME}\s+){{1,3}}(?i:{_STREET_SUFFIX})\b\.?"
-            rf"{_UNIT}?{_CITY_STATE_ZIP}?",
+            "common-suffix",
+            rf"{_NUMBER_STREET}(?i:{_COMMON_SUFFIX})\b\.?{_UNIT}?{_CITY_STATE_ZIP}?",
             0.75,
+        ),
+        # 20 Emily Corner #3, Cambridge, MA 02141: a rarer suffix, so the town and state too
+        Pattern("usps-suffix", rf"{_NUMBER_STREET}(?i:{_USPS})\b\.?{_UNIT}?{_CITY_STATE_ZIP}", 0.8),
+        Pattern(
+            "usps-labelled", rf"{_NUMBER_STREET}(?i:{_USPS})\b\.?{_UNIT}?", 0.2, needs_context=True
         ),
         Pattern("po-box", r"(?i:\bP\.?\s?O\.?\s+Box\s+\d{1,6})\b" + _CITY_STATE_ZIP + "?", 0.7),
     ),
-    context=("address", "lives at", "residence", "mailing", "home", "street"),
+    context=("address", "lives at", "residence", "mailing", "home", "street", "resides"),
     context_score=0.85,
 )
 
