@@ -91,6 +91,16 @@ _NOT_NAMES = frozenset(
         "dear",
     }
 )
+# A form's labelled name field: "Name: Ricardo Ward", "Student: Astrid Lindqvist".
+_LABELLED_NAME = regex.compile(
+    r"(?im)(?:^|\t| {2,}|[|;])[ \t]*(?:(?:student|employee|staff|parent|guardian|parent/guardian|"
+    r"child|teacher|case manager|driver|donor|cardholder|patient|applicant|emergency contact|"
+    r"full|legal|preferred)(?:'s)?[ \t]*(?:name)?|name)[ \t]*:[ \t]*"
+    r"(?-i:((?:Dr|Mr|Mrs|Ms|Mx)\.? )?"
+    r"([A-Z][\p{Ll}'\u2019-]+(?: [A-Z]\.?)?"
+    r"(?: (?:[A-Z]['\u2019][A-Z]\p{Ll}+|[A-Z][\p{Ll}'\u2019-]+)){1,2}))"
+    r"(?![\p{L}])"
+)
 _HOUSE_NUMBER = regex.compile(r"(?<![\d.,/:-])\d{1,6}[A-Za-z]?\s+$")
 _SPAN_BREAK = regex.compile(r"\n|\t| {2,}|\s*[|;:(]")
 _TITLES = regex.compile(
@@ -209,6 +219,7 @@ class DocumentDetector:
         for recognizer in self.settings.recognizers:
             hits.extend(recognizer.find(text))
         hits = resolve_overlaps(hits)
+        hits.extend(_labelled_names(text))
         lines: _LineIndex | None = None
         for hit in hits:
             if lines is None:
@@ -399,6 +410,14 @@ class DocumentDetector:
                 self._add(
                     "PERSON", 0.85, value, _where(window.location, f"line {line}"), key=absolute
                 )
+
+
+def _labelled_names(text: str) -> list[Hit]:
+    """Names in labelled form fields: no NER needed, and NER often misses them there."""
+    return [
+        Hit("PERSON", m.start(2), m.end(2), m.group(2), 0.85, "labelled-name")
+        for m in _LABELLED_NAME.finditer(text, timeout=2.0)
+    ]
 
 
 def _widen(text: str, start: int, end: int, reach: int = 200) -> tuple[int, int]:
