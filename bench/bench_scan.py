@@ -19,7 +19,10 @@ Speed
 from __future__ import annotations
 
 import json
+import os
+import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -250,15 +253,129 @@ def corpus_accuracy(corpus: Path) -> dict[str, Any]:
 # positive); document-level signals and routing numbers outside these are not scored.
 _COUNTED = frozenset(
     {
-        "PERSON", "STUDENT_ID", "DATE_OF_BIRTH", "PHONE_NUMBER", "EMAIL_ADDRESS", "US_SSN",
-        "ABA_ROUTING_NUMBER", "US_BANK_NUMBER", "STREET_ADDRESS", "US_DRIVER_LICENSE",
+        "PERSON",
+        "STUDENT_ID",
+        "DATE_OF_BIRTH",
+        "PHONE_NUMBER",
+        "EMAIL_ADDRESS",
+        "US_SSN",
+        "ABA_ROUTING_NUMBER",
+        "US_BANK_NUMBER",
+        "STREET_ADDRESS",
+        "US_DRIVER_LICENSE",
         "CREDIT_CARD",
     }
 )
 
 
+# Vanilla presidio as a whole process: our extractor gives it the same text (tables as
+# comma-separated lines), then AnalyzerEngine.analyze runs over every block.
+_PRESIDIO_PROCESS = """
+import sys
+from pathlib import Path
+from scanners.engine import presidio_analyzer
+from scanners.extract import extract_path
+analyzer = presidio_analyzer()
+found = 0
+for name in sys.argv[1:]:
+    for doc in extract_path(Path(name)):
+        for block in doc.blocks:
+            if hasattr(block, "header"):
+                lines = [", ".join(block.header)] + [", ".join(c) for _, c in block.rows]
+                text = "\\n".join(lines)
+            else:
+                text = block.text
+            found += len(analyzer.analyze(text=text, language="en"))
+print(found)
+"""
+
+
+def _timed(argv: list[str], env: Mapping[str, str]) -> float:
+    t0 = time.perf_counter()
+    done = subprocess.run(argv, env=dict(env), capture_output=True, text=True, check=False)
+    seconds = time.perf_counter() - t0
+    if done.returncode not in (0, 1):
+        raise RuntimeError(f"{argv[:4]} failed ({done.returncode}): {done.stderr[-2000:]}")
+    return seconds
+
+
+def _rate(n_bytes: int, seconds: float) -> dict[str, float]:
+    return {"bytes": n_bytes, "seconds": round(seconds, 2), "bytes_per_s": round(n_bytes / seconds)}
+
+
+def throughput(corpus: Path, home: Path) -> dict[str, Any]:
+    """Whole-process bytes/s, start-up included, ours and vanilla presidio, one run."""
+    env = {**os.environ, "PII_GUARD_HOME": str(home)}
+    files = sorted(p for p in corpus.iterdir() if p.is_file() and p.name != "ground_truth.json")
+    total = sum(p.stat().st_size for p in files)
+    # Presidio reads a deterministic sample (every k-th file): at its speed the whole
+    # corpus would take most of an hour. Ours reads the same sample, and the whole corpus.
+    budget = int(os.environ.get("PII_GUARD_BENCH_PRESIDIO_BYTES", 600_000))
+    step = max(1, round(total / budget))
+    sample = files[::step]
+    sample_bytes = sum(p.stat().st_size for p in sample)
+    scan = [sys.executable, "-m", "pii_guard", "scan", "--no-cache", "--format", "jsonl"]
+    sample_dir = home / "sample"
+    sample_dir.mkdir(exist_ok=True)
+    for p in sample:
+        (sample_dir / p.name).write_bytes(p.read_bytes())
+    ours_sample = _timed([*scan, str(sample_dir)], env)
+    ours_full = _timed([*scan, str(corpus)], env)
+    ours_full_jobs2 = _timed([*scan, "--jobs", "2", str(corpus)], env)
+    presidio_sample = _timed(
+        [sys.executable, "-c", _PRESIDIO_PROCESS, *(str(p) for p in sorted(sample_dir.iterdir()))],
+        env,
+    )
+    result = {
+        "corpus_bytes": total,
+        "corpus_files": len(files),
+        "sample_files": len(sample),
+        "ours_sample": _rate(sample_bytes, ours_sample),
+        "presidio_sample": _rate(sample_bytes, presidio_sample),
+        "ours_full": _rate(total, ours_full),
+        "ours_full_jobs2": _rate(total, ours_full_jobs2),
+    }
+    presidio_rate = sample_bytes / presidio_sample
+    result["speedup_same_sample"] = round((sample_bytes / ours_sample) / presidio_rate, 1)
+    result["speedup_full_vs_presidio_rate"] = round((total / ours_full) / presidio_rate, 1)
+    result["speedup_full_jobs2_vs_presidio_rate"] = round(
+        (total / ours_full_jobs2) / presidio_rate, 1
+    )
+    return result
+
+
+def cold_start(home: Path) -> dict[str, Any]:
+    """`pii-guard scan` of one small file, new process each time (median of three)."""
+    env = {**os.environ, "PII_GUARD_HOME": str(home)}
+    note = home / "note.txt"
+    note.write_text(
+        "Student: Astrid Lindqvist   Date of birth: 07/02/2012\nSASID: 1048839377\n"
+        "IEP accommodations: extended time.\n"
+    )
+    menu = home / "menu.txt"
+    menu.write_text("Lunch menu: pasta on Monday, tacos on Tuesday. Room 120.\n")
+    scan = [sys.executable, "-m", "pii_guard", "scan", "--no-cache"]
+    out: dict[str, Any] = {}
+    for label, path in (("record_needs_names", note), ("nothing_found", menu)):
+        runs = sorted(_timed([*scan, str(path)], env) for _ in range(3))
+        out[label] = {"seconds_median": round(runs[1], 2), "runs": [round(r, 2) for r in runs]}
+    return out
+
+
 def main() -> dict[str, Any]:
     figures: dict[str, Any] = {"synth": synth_accuracy()}
+    with tempfile.TemporaryDirectory(prefix="pii-guard-bench-") as tmp:
+        home = Path(tmp)
+        figures["cold_start"] = cold_start(home)
+        corpus = home / "corpus"
+        try:
+            from bench.corpus import generate_corpus
+        except ImportError:
+            figures["corpus"] = "bench/corpus.py not available: corpus figures not measured"
+            return figures
+        generate_corpus(corpus, n_files=400, seed=1234)
+        figures["corpus_accuracy"] = corpus_accuracy(corpus)
+        figures["throughput"] = throughput(corpus, home)
     return figures
 
 
