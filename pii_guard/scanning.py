@@ -14,7 +14,9 @@ from policies import Policy
 from scanners import FileReport, IdentifierPattern, Scanner, ScannerConfig
 
 
-def scanner_config_for_policy(policy: Policy, *, cache_dir: Path | None = None) -> ScannerConfig:
+def scanner_config_for_policy(
+    policy: Policy, *, cache_dir: Path | None = None, every_name: bool = False
+) -> ScannerConfig:
     return ScannerConfig(
         spacy_model=policy.scanner.spacy_model,
         identifiers=tuple(
@@ -30,12 +32,15 @@ def scanner_config_for_policy(policy: Policy, *, cache_dir: Path | None = None) 
         ),
         thresholds=dict(policy.thresholds),
         cache_dir=cache_dir,
+        every_name=every_name,
     )
 
 
-def scanner_for_policy(policy: Policy, *, cache_dir: Path | None = None) -> Scanner:
+def scanner_for_policy(
+    policy: Policy, *, cache_dir: Path | None = None, every_name: bool = False
+) -> Scanner:
     """A scanner that looks for what this policy cares about, at its thresholds."""
-    return Scanner(scanner_config_for_policy(policy, cache_dir=cache_dir))
+    return Scanner(scanner_config_for_policy(policy, cache_dir=cache_dir, every_name=every_name))
 
 
 def classify_reports(policy: Policy, reports: Iterable[FileReport]) -> tuple[str, ...]:

@@ -180,6 +180,9 @@ class DetectorSettings:
     header_rules: tuple[tuple[regex.Pattern[str], str], ...] = ()
     thresholds: Mapping[str, float] = field(default_factory=dict)
     names: NameFinder | None = None
+    # Report every name NER can find (within the budget), not only the names a class
+    # decision depends on.
+    every_name: bool = True
 
 
 def _where(location: str, detail: str) -> str:
@@ -382,13 +385,19 @@ class DocumentDetector:
     def _needs_names(self) -> bool:
         if self.settings.names is None or not self._windows:
             return False
-        if self._text_chars <= NER_SMALL_TEXT:
+        if self.settings.every_name and self._text_chars <= NER_SMALL_TEXT:
             return True
         threshold = self.settings.thresholds
-        return any(
-            f.entity in NAME_DEPENDENT and f.score >= threshold.get(f.entity, DEFAULT_THRESHOLD)
+        kept = [
+            f
             for f in self._findings.values()
-        )
+            if f.score >= threshold.get(f.entity, DEFAULT_THRESHOLD)
+        ]
+        if not any(f.entity in NAME_DEPENDENT for f in kept):
+            return False
+        # A name from a table header or a labelled field already decides the classes;
+        # NER then only adds names, which `every_name` asks for.
+        return self.settings.every_name or not any(f.entity == "PERSON" for f in kept)
 
     def _run_ner(self) -> None:
         assert self.settings.names is not None

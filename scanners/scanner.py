@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +58,10 @@ class ScannerConfig:
     cache_dir: Path | None = None
     # Person names by NER; off, a scan needs no model at all (names from table headers only).
     ner: bool = True
+    # NER reads a document only where a class decision depends on a name (an identifier or
+    # a record signal, and no name yet from a table header or a labelled field). True:
+    # report every name in short documents too, at several times the cost.
+    every_name: bool = False
     chunk_chars: int = 1_000_000
     overlap_chars: int = 256
 
@@ -72,6 +76,7 @@ class ScannerConfig:
             ],
             "thresholds": sorted(self.thresholds.items()),
             "ner": self.ner,
+            "every_name": self.every_name,
             "max": self.max_file_bytes,
             "chunk": [self.chunk_chars, self.overlap_chars],
         }
@@ -114,7 +119,9 @@ class Scanner:
             header_rules=_header_rules(self.config.identifiers),
             thresholds=dict(self.config.thresholds),
             names=NameFinder(self.model) if self.config.ner else None,
+            every_name=self.config.every_name,
         )
+        self._every_name = replace(self._settings, every_name=True)
         self._cache = (
             ResultCache(self.config.cache_dir, self.config.fingerprint())
             if self.config.cache_dir is not None
@@ -127,13 +134,20 @@ class Scanner:
             load_ner(self.model)
 
     # -- text and blocks ------------------------------------------------------------------
-    def scan_text(self, text: str) -> list[Finding]:
-        """Findings in a piece of text; locations read `line N`."""
-        return self.scan_blocks([TextPiece(text)])
+    def scan_text(self, text: str, *, every_name: bool = True) -> list[Finding]:
+        """Findings in a piece of text; locations read `line N`.
 
-    def scan_blocks(self, blocks: Iterable[TextLike | TableLike]) -> list[Finding]:
+        A caller passing a snippet wants its entities, so by default every name in a
+        short text is reported (see `ScannerConfig.every_name` for documents).
+        """
+        return self.scan_blocks([TextPiece(text)], every_name=every_name)
+
+    def scan_blocks(
+        self, blocks: Iterable[TextLike | TableLike], *, every_name: bool | None = None
+    ) -> list[Finding]:
         """Findings in a document given as text and table blocks (see `scanners.extract`)."""
-        detector = DocumentDetector(self._settings)
+        settings = self._every_name if every_name else self._settings
+        detector = DocumentDetector(settings)
         for block in blocks:
             if isinstance(block, TableLike):
                 detector.feed_table(block)

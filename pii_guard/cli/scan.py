@@ -75,6 +75,11 @@ def _fail_classes(policy: Policy, fail_on: Sequence[str]) -> set[str] | None:
     "--exclude", multiple=True, metavar="GLOB", help="Skip files matching (in directories)."
 )
 @click.option("--no-cache", is_flag=True, help="Do not reuse or store results by content hash.")
+@click.option(
+    "--all-names",
+    is_flag=True,
+    help="Report every person's name, not only those that make a file a record (slower).",
+)
 def scan(
     paths: tuple[Path, ...],
     fmt: str,
@@ -85,6 +90,7 @@ def scan(
     include: tuple[str, ...],
     exclude: tuple[str, ...],
     no_cache: bool,
+    all_names: bool,
 ) -> None:
     """Scan files and folders for personal information (values masked unless asked)."""
     policy = load_policy(policy_path).policy
@@ -92,7 +98,7 @@ def scan(
     # The cache keeps masked values only, so a scan that shows values reads the files again.
     use_cache = not (no_cache or show_values)
     cache = ensure_private_dir(cache_dir() / "scan") if use_cache else None
-    config = scanner_config_for_policy(policy, cache_dir=cache)
+    config = scanner_config_for_policy(policy, cache_dir=cache, every_name=all_names)
     targets = collect(paths, include, exclude)
     out = sys.stdout
     writer = WRITERS[fmt](out, show_values)
