@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -290,58 +291,64 @@ print(found)
 """
 
 
-def _timed(argv: list[str], env: Mapping[str, str]) -> float:
+def _timed(argv: list[str], env: Mapping[str, str]) -> tuple[float, float]:
+    """Wall and CPU seconds (user + system, the child's) of one process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     done = subprocess.run(argv, env=dict(env), capture_output=True, text=True, check=False)
-    seconds = time.perf_counter() - t0
-    if done.returncode not in (0, 1):
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    # pii-guard scan exits 1 when it finds a record; anything else (or a traceback) is a failure
+    if done.returncode not in (0, 1) or "Traceback" in done.stderr:
         raise RuntimeError(f"{argv[:4]} failed ({done.returncode}): {done.stderr[-2000:]}")
-    return seconds
+    return wall, cpu
 
 
-def _rate(n_bytes: int, seconds: float) -> dict[str, float]:
-    return {"bytes": n_bytes, "seconds": round(seconds, 2), "bytes_per_s": round(n_bytes / seconds)}
+def _rate(n_bytes: int, timing: tuple[float, float]) -> dict[str, float]:
+    wall, cpu = timing
+    return {
+        "bytes": n_bytes,
+        "wall_s": round(wall, 2),
+        "cpu_s": round(cpu, 2),
+        "bytes_per_wall_s": round(n_bytes / wall),
+        "bytes_per_cpu_s": round(n_bytes / cpu),
+    }
 
 
 def throughput(corpus: Path, home: Path) -> dict[str, Any]:
-    """Whole-process bytes/s, start-up included, ours and vanilla presidio, one run."""
+    """Whole-process bytes/s, start-up included, ours and vanilla presidio, in one run.
+
+    Wall time on a shared machine swings with everyone else's load, so CPU time (user +
+    system of the process) is reported too; ratios are given for both.
+    """
     env = {**os.environ, "PII_GUARD_HOME": str(home)}
     files = sorted(p for p in corpus.iterdir() if p.is_file() and p.name != "ground_truth.json")
     total = sum(p.stat().st_size for p in files)
-    # Presidio reads a deterministic sample (every k-th file): at its speed the whole
-    # corpus would take most of an hour. Ours reads the same sample, and the whole corpus.
-    budget = int(os.environ.get("PII_GUARD_BENCH_PRESIDIO_BYTES", 600_000))
-    step = max(1, round(total / budget))
-    sample = files[::step]
-    sample_bytes = sum(p.stat().st_size for p in sample)
     scan = [sys.executable, "-m", "pii_guard", "scan", "--no-cache", "--format", "jsonl"]
-    sample_dir = home / "sample"
-    sample_dir.mkdir(exist_ok=True)
-    for p in sample:
-        (sample_dir / p.name).write_bytes(p.read_bytes())
-    ours_sample = _timed([*scan, str(sample_dir)], env)
-    ours_full = _timed([*scan, str(corpus)], env)
-    ours_full_jobs2 = _timed([*scan, "--jobs", "2", str(corpus)], env)
-    presidio_sample = _timed(
-        [sys.executable, "-c", _PRESIDIO_PROCESS, *(str(p) for p in sorted(sample_dir.iterdir()))],
-        env,
+    ours = _rate(total, _timed([*scan, str(corpus)], env))
+    ours_all_names = _rate(total, _timed([*scan, "--all-names", str(corpus)], env))
+    ours_jobs2 = _rate(total, _timed([*scan, "--jobs", "2", str(corpus)], env))
+    presidio = _rate(
+        total, _timed([sys.executable, "-c", _PRESIDIO_PROCESS, *map(str, files)], env)
     )
-    result = {
+
+    def ratio(mine: dict[str, float], key: str) -> float:
+        return round(mine[key] / presidio[key], 1)
+
+    return {
         "corpus_bytes": total,
         "corpus_files": len(files),
-        "sample_files": len(sample),
-        "ours_sample": _rate(sample_bytes, ours_sample),
-        "presidio_sample": _rate(sample_bytes, presidio_sample),
-        "ours_full": _rate(total, ours_full),
-        "ours_full_jobs2": _rate(total, ours_full_jobs2),
+        "ours": ours,
+        "ours_all_names": ours_all_names,
+        "ours_jobs2": ours_jobs2,
+        "presidio": presidio,
+        "speedup_wall": ratio(ours, "bytes_per_wall_s"),
+        "speedup_cpu": ratio(ours, "bytes_per_cpu_s"),
+        "speedup_all_names_wall": ratio(ours_all_names, "bytes_per_wall_s"),
+        "speedup_all_names_cpu": ratio(ours_all_names, "bytes_per_cpu_s"),
+        "speedup_jobs2_wall": ratio(ours_jobs2, "bytes_per_wall_s"),
     }
-    presidio_rate = sample_bytes / presidio_sample
-    result["speedup_same_sample"] = round((sample_bytes / ours_sample) / presidio_rate, 1)
-    result["speedup_full_vs_presidio_rate"] = round((total / ours_full) / presidio_rate, 1)
-    result["speedup_full_jobs2_vs_presidio_rate"] = round(
-        (total / ours_full_jobs2) / presidio_rate, 1
-    )
-    return result
 
 
 def cold_start(home: Path) -> dict[str, Any]:
@@ -349,8 +356,8 @@ def cold_start(home: Path) -> dict[str, Any]:
     env = {**os.environ, "PII_GUARD_HOME": str(home)}
     note = home / "note.txt"
     note.write_text(
-        "Student: Astrid Lindqvist   Date of birth: 07/02/2012\nSASID: 1048839377\n"
-        "IEP accommodations: extended time.\n"
+        "Chidera Okafor (SASID 1048839377) will have extended time on tests,\n"
+        "as her IEP says.\n"
     )
     menu = home / "menu.txt"
     menu.write_text("Lunch menu: pasta on Monday, tacos on Tuesday. Room 120.\n")
@@ -358,7 +365,11 @@ def cold_start(home: Path) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for label, path in (("record_needs_names", note), ("nothing_found", menu)):
         runs = sorted(_timed([*scan, str(path)], env) for _ in range(3))
-        out[label] = {"seconds_median": round(runs[1], 2), "runs": [round(r, 2) for r in runs]}
+        out[label] = {
+            "wall_s_median": round(runs[1][0], 2),
+            "cpu_s_median": round(runs[1][1], 2),
+            "wall_s_runs": [round(r[0], 2) for r in runs],
+        }
     return out
 
 
