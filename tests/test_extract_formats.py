@@ -8,15 +8,25 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import io
 import itertools
 import json
+import os
+import zipfile
 from pathlib import Path
 
 import pytest
 from extract_helpers import Drained, by_path, drain
 
 from bench import _writers as w
-from scanners.extract import Limits, TableBlock, TextBlock, extract_bytes, extract_path
+from scanners.extract import (
+    Limits,
+    TableBlock,
+    TextBlock,
+    column_letter,
+    extract_bytes,
+    extract_path,
+)
 from scanners.findings import ScanStatus
 
 ROSTER = [
@@ -35,7 +45,7 @@ def one(data: bytes, name: str = "file.bin") -> Drained:
 def test_csv_header_types_columns_and_rows_count_from_the_header() -> None:
     doc = one(w.csv_bytes(ROSTER), "roster.txt")
     assert (doc.kind, doc.status) == ("csv", ScanStatus.SCANNED)
-    (table, rows), = doc.tables
+    ((table, rows),) = doc.tables
     assert table.header == tuple(ROSTER[0])
     assert rows == [(2, tuple(ROSTER[1])), (3, tuple(ROSTER[2]))]
 
@@ -51,7 +61,7 @@ def test_tsv_and_semicolon_dialects_are_sniffed() -> None:
 
 def test_headerless_csv_keeps_every_row_with_unnamed_columns() -> None:
     doc = one(w.csv_bytes(ROSTER[1:]), "x")
-    (table, rows), = doc.tables
+    ((table, rows),) = doc.tables
     assert table.header == ("",) * 5
     assert [n for n, _ in rows] == [1, 2]
 
@@ -102,7 +112,7 @@ def test_json_records_become_a_table_and_keys_give_context() -> None:
     doc = one(data, "export.txt")
     assert doc.kind == "json"
     assert "principal: Dana Whitfield" in doc.texts[0].text
-    (table, rows), = doc.tables
+    ((table, rows),) = doc.tables
     assert table.location == "$.students"
     assert table.header == ("name", "sasid", "dob")
     assert rows[1] == (2, ("Teo Lindqvist", "1098765432", "2012-11-30"))
@@ -110,12 +120,23 @@ def test_json_records_become_a_table_and_keys_give_context() -> None:
 
 def test_json_lines_are_read_as_records() -> None:
     data = (
-        b'{"name": "Amara Okafor", "ssn": "123-45-6789"}\n'
-        b'{"name": "Teo L", "ssn": "234-56-7890"}\n'
+        b'{"name": "Amara Okafor", "ssn": "123-45-6789"}\n{"name": "Teo L", "ssn": "234-56-7890"}\n'
     )
     doc = one(data, "x.jsonl")
     assert doc.kind == "json"
     assert doc.tables[0][0].header == ("name", "ssn")
+
+
+def test_json_beyond_the_structured_limit_is_streamed_as_text() -> None:
+    data = json.dumps({"students": [{"name": "Amara Okafor", "sasid": "1034567890"}] * 50})
+    limits = Limits(max_structured_bytes=1024, chunk_chars=500, overlap_chars=50)
+    docs = drain(extract_bytes(data.encode(), "big.json", limits))
+    (doc,) = docs
+    assert (doc.kind, doc.status) == ("text", ScanStatus.SCANNED)
+    assert len(doc.texts) > 3
+    assert all(len(b.text) <= 500 for b in doc.texts)
+    assert doc.texts[-1].offset + len(doc.texts[-1].text) == len(data)
+    assert '"sasid": "1034567890"' in doc.texts[0].text
 
 
 def test_text_that_only_starts_like_json_is_scanned_as_text() -> None:
@@ -143,7 +164,7 @@ def test_xml_entity_bomb_is_not_expanded_but_the_text_is_still_scanned() -> None
             f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">'.encode()
             for i in range(1, 10)
         )
-        + b']><lolz>&lol9; SSN 123-45-6789</lolz>'
+        + b"]><lolz>&lol9; SSN 123-45-6789</lolz>"
     )
     doc = one(bomb, "bomb.xml")
     assert doc.status is ScanStatus.SCANNED
@@ -163,7 +184,7 @@ def test_html_visible_text_and_tables_without_scripts() -> None:
     assert doc.kind == "html"
     assert "Honor roll" in doc.texts[0].text
     assert "999-99-9999" not in doc.all_text()
-    (table, rows), = doc.tables
+    ((table, rows),) = doc.tables
     assert table.header == ("Name", "GPA")
     assert rows == [(2, ("Amara Okafor", "3.9"))]
 
@@ -184,6 +205,56 @@ def test_docx_paragraphs_tables_and_header() -> None:
     assert rows[0] == (2, tuple(ROSTER[1]))
 
 
+def test_docx_content_controls_and_text_boxes_are_read_once() -> None:
+    """Form templates keep their fields in content controls (w:sdt) and text
+    boxes, which python-docx's own paragraph list skips."""
+    import copy
+
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    document.add_paragraph("IEP cover page")
+    control = parse_xml(
+        f"<w:sdt {nsdecls('w')}><w:sdtPr><w:alias w:val='Student'/></w:sdtPr><w:sdtContent>"
+        "<w:p><w:r><w:t>Student: Amara Okafor, SASID 1034567890</w:t></w:r></w:p>"
+        "</w:sdtContent></w:sdt>"
+    )
+    document.element.body.insert(1, control)
+    box = parse_xml(
+        f"<w:p {nsdecls('w')} xmlns:mc='http://schemas.openxmlformats.org/markup-compatibility/2006'"
+        " xmlns:wps='http://schemas.microsoft.com/office/word/2010/wordprocessingShape'>"
+        "<w:r><mc:AlternateContent><mc:Choice Requires='wps'><w:drawing><wps:txbx>"
+        "<w:txbxContent><w:p><w:r><w:t>DOB 2013-04-09</w:t></w:r></w:p></w:txbxContent>"
+        "</wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent><w:p><w:r>"
+        "<w:t>DOB 2013-04-09</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback>"
+        "</mc:AlternateContent></w:r></w:p>"
+    )
+    document.element.body.insert(2, copy.deepcopy(box))
+    out = io.BytesIO()
+    document.save(out)
+    doc = one(out.getvalue(), "form.docx")
+    body = next(b for b in doc.texts if b.location == "body").text
+    assert "Student: Amara Okafor, SASID 1034567890" in body.splitlines()
+    assert body.count("DOB 2013-04-09") == 1
+
+
+def test_docx_merged_cell_is_reported_once() -> None:
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=3)
+    for c, name in enumerate(["Student", "SASID", "Plan"]):
+        table.cell(0, c).text = name
+    table.cell(1, 0).text = "Amara Okafor"
+    table.cell(1, 1).merge(table.cell(1, 2)).text = "1034567890"
+    out = io.BytesIO()
+    document.save(out)
+    doc = one(out.getvalue(), "merged.docx")
+    assert doc.tables[0][1] == [(2, ("Amara Okafor", "1034567890", ""))]
+
+
 def test_xlsx_sheet_title_rows_header_and_real_row_numbers() -> None:
     data = w.xlsx_bytes(
         {
@@ -202,7 +273,9 @@ def test_xlsx_sheet_title_rows_header_and_real_row_numbers() -> None:
     assert doc.kind == "xlsx"
     title = doc.texts[0]
     assert (title.location, title.first_line, title.text) == (
-        "sheet Grade 5", 1, "Grade 5 roster, fall 2026"
+        "sheet Grade 5",
+        1,
+        "Grade 5 roster, fall 2026",
     )
     table, rows = doc.tables[0]
     assert table.location == "sheet Grade 5"
@@ -213,6 +286,30 @@ def test_xlsx_sheet_title_rows_header_and_real_row_numbers() -> None:
     ]
     notes = [t for t, _ in doc.tables if t.location == "sheet Notes"]
     assert notes and notes[0].header == ("",)
+
+
+@pytest.mark.parametrize(
+    ("index", "letter"), [(0, "A"), (2, "C"), (25, "Z"), (26, "AA"), (27, "AB"), (701, "ZZ"),
+                          (702, "AAA"), (16383, "XFD")],
+)
+def test_column_letters_name_cells_as_spreadsheets_do(index: int, letter: str) -> None:
+    assert column_letter(index) == letter
+
+
+def test_xlsx_cells_are_aligned_from_column_a() -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Pay"
+    sheet["C3"], sheet["D3"] = "Name", "SSN"
+    sheet["C4"], sheet["D4"] = "Amara Okafor", "123-45-6789"
+    out = io.BytesIO()
+    book.save(out)
+    (table, rows), = one(out.getvalue()).tables
+    (number, cells), = rows
+    column = cells.index("123-45-6789")
+    assert (table.header[column], f"{column_letter(column)}{number}") == ("SSN", "D4")
 
 
 def test_xlsm_is_told_apart_from_xlsx() -> None:
@@ -257,6 +354,15 @@ def test_pdf_pages_are_located() -> None:
     assert "Amara Okafor" in doc.texts[0].text
 
 
+def test_pdf_form_field_values_are_read() -> None:
+    data = w.fillable_pdf_bytes(
+        ["Health care plan"], {"StudentName": "Amara Okafor", "DOB": "2013-04-09", "Notes": ""}
+    )
+    doc = one(data, "form.pdf")
+    fields = next(b for b in doc.texts if b.location == "form fields")
+    assert fields.text.splitlines() == ["StudentName: Amara Okafor", "DOB: 2013-04-09"]
+
+
 def test_pdf_without_text_layer_is_skipped_with_reason() -> None:
     from fpdf import FPDF
 
@@ -291,8 +397,10 @@ def test_pdf_with_only_an_owner_password_is_read() -> None:
 
 def test_email_headers_body_and_recursive_attachments() -> None:
     inner = w.eml_bytes(
-        sender="nurse@district.example.org", to="counselor@district.example.org",
-        subject="Health plan", body="Amara Okafor: EpiPen in office",
+        sender="nurse@district.example.org",
+        to="counselor@district.example.org",
+        subject="Health plan",
+        body="Amara Okafor: EpiPen in office",
         attachments=[("plan.docx", w.docx_bytes(["504 plan for Amara"]), "application/msword")],
     )
     data = w.eml_bytes(
@@ -328,7 +436,10 @@ def test_zip_members_nested_and_named_with_bang() -> None:
     )
     docs = by_path(drain(extract_bytes(data, "a.zip")))
     assert set(docs) == {
-        "a.zip", "a.zip!rosters/a.csv", "a.zip!more.zip", "a.zip!more.zip!deep/m.csv",
+        "a.zip",
+        "a.zip!rosters/a.csv",
+        "a.zip!more.zip",
+        "a.zip!more.zip!deep/m.csv",
         "a.zip!Okafor_Amara_IEP.txt",
     }
     listing = docs["a.zip"].texts[0]
@@ -348,12 +459,50 @@ def test_encrypted_zip_member_is_reported_as_encrypted() -> None:
     assert member.error is not None and "encrypted" in member.error
 
 
+def test_password_protected_office_file_is_reported_as_encrypted() -> None:
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    locked = io.BytesIO()
+    OOXMLFile(io.BytesIO(w.xlsx_bytes({"Pay": ROSTER}))).encrypt("s3cret!", locked)
+    doc = one(locked.getvalue(), "payroll.xlsx")
+    assert (doc.kind, doc.status) == ("encrypted-office", ScanStatus.SKIPPED)
+    assert doc.error == "encrypted Office document: a password is required to read it"
+
+
+def test_password_protected_opendocument_is_reported_as_encrypted() -> None:
+    """The shape LibreOffice writes: a manifest with encryption data, content unreadable."""
+    plain = zipfile.ZipFile(io.BytesIO(w.ods_bytes({"R": ROSTER})))
+    manifest = (
+        b'<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest='
+        b'"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry '
+        b'manifest:full-path="content.xml" manifest:media-type="text/xml" manifest:size="900">'
+        b'<manifest:encryption-data manifest:checksum-type="SHA1/1K" manifest:checksum="x">'
+        b'<manifest:algorithm manifest:algorithm-name="Blowfish CFB" '
+        b'manifest:initialisation-vector="x"/></manifest:encryption-data>'
+        b"</manifest:file-entry></manifest:manifest>"
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for info in plain.infolist():
+            if info.filename == "META-INF/manifest.xml":
+                target.writestr(info, manifest)
+            elif info.filename == "content.xml":
+                target.writestr(info, os.urandom(900))
+            else:
+                target.writestr(info, plain.read(info))
+    doc = one(out.getvalue(), "sheet.ods")
+    assert (doc.kind, doc.status) == ("ods", ScanStatus.SKIPPED)
+    assert doc.error == "encrypted document: a password is required to read it"
+
+
 def test_images_and_unknown_binaries_are_skipped_with_reason() -> None:
     png = one(b"\x89PNG\r\n\x1a\n" + bytes(100), "scan.pdf")
     blob = one(bytes(range(256)) * 10, "data.csv")
     legacy = one(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "old.doc")
     assert (png.status, png.kind, png.error) == (
-        ScanStatus.SKIPPED, "image", "PNG image: no text layer to scan"
+        ScanStatus.SKIPPED,
+        "image",
+        "PNG image: no text layer to scan",
     )
     assert (blob.status, blob.error) == (ScanStatus.SKIPPED, "unknown binary format")
     assert legacy.status is ScanStatus.SKIPPED and "OLE2" in (legacy.error or "")
