@@ -284,3 +284,32 @@ def test_bad_identifier_pattern_is_a_scanner_error() -> None:
                 identifiers=(IdentifierPattern("STUDENT_ID", "v", r"\d", 0.5, (), "crc"),)
             )
         )
+
+
+def decision_detector(names: NameFinder) -> DocumentDetector:
+    return DocumentDetector(DetectorSettings(recognizers=BUILTIN, names=names, every_name=False))
+
+
+def test_labelled_name_decides_without_ner() -> None:
+    names = CountingNames()
+    doc = decision_detector(names)
+    doc.feed_text(TextPiece("Employee name: Gregory Whitfield\nSSN: 212-58-3391\n"))
+    found = by_entity(doc.finish())
+    assert found["PERSON"] == ["Gregory Whitfield"]
+    assert names.texts == []
+
+
+def test_ner_runs_when_a_decision_depends_on_a_name() -> None:
+    names = CountingNames()
+    doc = decision_detector(names)
+    doc.feed_text(TextPiece("We spoke with Maria Gonzalez about her SSN 212-58-3391 today."))
+    assert by_entity(doc.finish())["PERSON"] == ["Maria Gonzalez"]
+    assert names.texts != []
+
+
+def test_no_identifier_no_ner_in_decision_mode() -> None:
+    names = CountingNames()
+    doc = decision_detector(names)
+    doc.feed_text(TextPiece("Maria Gonzalez will bring cookies to the bake sale."))
+    assert doc.finish() == []
+    assert names.texts == []
