@@ -28,6 +28,7 @@ import regex
 from scanners.engine import NameFinder, NameSpan
 from scanners.findings import Finding
 from scanners.recognizers.base import Hit, Recognizer, resolve_overlaps
+from scanners.recognizers.builtin import BUILTIN
 from scanners.recognizers.columns import cell_value_ok, column_entity, person_role
 from scanners.recognizers.signals import EMPLOYEE, STUDENT, SignalCounter
 
@@ -209,6 +210,9 @@ class DocumentDetector:
         self._anchor_spans: list[tuple[int, int]] = []  # absolute spans of non-name findings
         self._ner_chars = 0
         self._text_chars = 0
+        self._short_number_recognizers = [
+            r for r in settings.recognizers if r.entity == "STREET_ADDRESS" or r not in BUILTIN
+        ]
         self._text_seen = False
 
     # -- text ---------------------------------------------------------------------------
@@ -337,11 +341,12 @@ class DocumentDetector:
                 if cell_value_ok(entity, cell):
                     self._add(entity, TABLE_SCORE, cell.strip(), where, key=None)
                     continue
-            if not _worth_patterns(cell):
+            candidates = self._candidates(cell)
+            if not candidates:
                 continue
             bare = " " not in cell.strip()
             hits: list[Hit] = []
-            for recognizer in self.settings.recognizers:
+            for recognizer in candidates:
                 hits.extend(recognizer.find(cell, label=column if bare else None))
             for hit in resolve_overlaps(hits):
                 self._add(hit.entity, hit.score, hit.value, where, key=None)
@@ -356,6 +361,21 @@ class DocumentDetector:
                 _where(location, f"row {row_no}, {label} {columns}"),
                 key=None,
             )
+
+    def _candidates(self, cell: str) -> Sequence[Recognizer]:
+        """Cheap pre-filter for a cell of an untyped column: the built-in numbers all
+        need six digits, an e-mail an '@', an address a digit and a word."""
+        count = 0
+        for ch in cell:
+            if ch.isdigit():
+                count += 1
+                if count >= 6:
+                    return self.settings.recognizers
+        if "@" in cell:
+            return self.settings.recognizers
+        if count == 0:
+            return ()
+        return self._short_number_recognizers
 
     # -- finishing ------------------------------------------------------------------------
     def _add(
@@ -441,19 +461,6 @@ def _widen(text: str, start: int, end: int, reach: int = 200) -> tuple[int, int]
         space = text.find(" ", end)
         end = len(text) if space < 0 else space
     return start, end
-
-
-def _worth_patterns(cell: str) -> bool:
-    """Cheap pre-filter: every built-in pattern needs six digits, or an '@'."""
-    if "@" in cell:
-        return True
-    count = 0
-    for ch in cell:
-        if ch.isdigit():
-            count += 1
-            if count >= 4:
-                return True
-    return False
 
 
 def _clean_name(text: str, span: NameSpan) -> tuple[int, int, str] | None:

@@ -237,3 +237,26 @@ def test_person_roles_join_first_and_last() -> None:
 )
 def test_cells_must_have_their_columns_shape(entity: str, cell: str, ok: bool) -> None:
     assert cell_value_ok(entity, cell) is ok
+
+
+def test_resolve_overlaps_matches_the_quadratic_definition() -> None:
+    """The O(n log n) resolver picks exactly what 'surest first, then longest' means."""
+    import random
+
+    from scanners.recognizers.base import Hit
+
+    def reference(hits: list[Hit]) -> list[Hit]:
+        chosen: list[Hit] = []
+        for hit in sorted(hits, key=lambda h: (-h.score, -(h.end - h.start), h.start)):
+            if all(hit.end <= o.start or hit.start >= o.end for o in chosen):
+                chosen.append(hit)
+        return sorted(chosen, key=lambda h: (h.start, h.end))
+
+    rng = random.Random(7)
+    for _ in range(500):
+        hits = []
+        for _ in range(rng.randint(0, 12)):
+            start = rng.randint(0, 40)
+            score = rng.choice([0.3, 0.5, 0.9])
+            hits.append(Hit("X", start, start + rng.randint(1, 8), "v", score, "t"))
+        assert resolve_overlaps(hits) == reference(hits)

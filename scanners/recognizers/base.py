@@ -11,6 +11,7 @@ context enhancer (any context word anywhere in a window) cannot do.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
@@ -139,9 +140,14 @@ class Hit:
 
 def resolve_overlaps(hits: Sequence[Hit]) -> list[Hit]:
     """One entity per stretch of text: the surest hit wins, then the longer one."""
+    starts: list[int] = []  # starts of the chosen hits, sorted; they never overlap
     chosen: list[Hit] = []
     for hit in sorted(hits, key=lambda h: (-h.score, -(h.end - h.start), h.start)):
-        if all(hit.end <= other.start or hit.start >= other.end for other in chosen):
-            chosen.append(hit)
-    chosen.sort(key=lambda h: (h.start, h.end))
+        i = bisect.bisect_left(starts, hit.start)
+        if i > 0 and chosen[i - 1].end > hit.start:
+            continue
+        if i < len(chosen) and chosen[i].start < hit.end:
+            continue
+        starts.insert(i, hit.start)
+        chosen.insert(i, hit)
     return chosen
