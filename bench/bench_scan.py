@@ -367,9 +367,10 @@ def engine_only(corpus: Path) -> dict[str, Any]:
         for doc in extract_path(path):
             blocks: list[Any] = []
             for block in doc.blocks:
-                if isinstance(block, TableBlock):
-                    block = TablePiece(block.location, block.header, list(block.rows))
-                blocks.append(block)
+                if isinstance(block, TableBlock):  # rows are lazy: keep them for both sides
+                    blocks.append(TablePiece(block.location, block.header, list(block.rows)))
+                else:
+                    blocks.append(block)
             documents.append(blocks)
 
     def as_text(block: Any) -> str:

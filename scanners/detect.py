@@ -25,7 +25,7 @@ from typing import Protocol, runtime_checkable
 
 import regex
 
-from scanners.engine import NameFinder, NameSpan
+from scanners.engine import NameFinder, NameSpan, person_shaped
 from scanners.findings import Finding
 from scanners.recognizers.base import Hit, Recognizer, resolve_overlaps
 from scanners.recognizers.builtin import BUILTIN
@@ -96,7 +96,8 @@ _NOT_NAMES = frozenset(
 _LABELLED_NAME = regex.compile(
     r"(?im)(?:^|\t| {2,}|[|;])[ \t]*(?:(?:student|employee|staff|parent|guardian|parent/guardian|"
     r"child|teacher|case manager|driver|donor|cardholder|patient|applicant|emergency contact|"
-    r"full|legal|preferred)(?:'s)?[ \t]*(?:name)?|name)[ \t]*:[ \t]*"
+    r"full|legal|preferred)(?:'s)?[ \t]*(?:name)?|name|from|to|cc|reply-to|sender)[ \t]*:[ \t]*"
+    r"(?:\"(?=[^\"\n]+\"[ \t]*<))?"
     r"(?-i:((?:Dr|Mr|Mrs|Ms|Mx)\.? )?"
     r"([A-Z][\p{Ll}'\u2019-]+(?: [A-Z]\.?)?"
     r"(?: (?:[A-Z]['\u2019][A-Z]\p{Ll}+|[A-Z][\p{Ll}'\u2019-]+)){1,2}))"
@@ -446,6 +447,7 @@ def _labelled_names(text: str) -> list[Hit]:
     return [
         Hit("PERSON", m.start(2), m.end(2), m.group(2), 0.85, "labelled-name")
         for m in _LABELLED_NAME.finditer(text, timeout=2.0)
+        if person_shaped(m.group(2))  # "To: Main Office" is a mailbox, not a person
     ]
 
 

@@ -27,7 +27,9 @@ _PERSON_LABELS = frozenset({"PERSON", "PER"})
 # The small English model often calls an unfamiliar (non-English) name an ORG; an ORG
 # that has a person's shape ("Sigrid Nyström", "Ella H. Snider") is taken as a name.
 _MAYBE_PERSON_LABELS = frozenset({"ORG", "NORP", "GPE"})
-_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z\u00df-\u024f'\u2019-]+|[A-Z]\.?)$")
+_NAME_TOKEN = re.compile(
+    r"^(?:[A-Z][a-z\u00df-\u024f'\u2019-]*(?:[A-Z][a-z\u00df-\u024f'\u2019-]+)?|[A-Z]\.?)$"
+)
 _ORG_WORDS = frozenset(
     {
         "academy",
@@ -159,13 +161,13 @@ class NameFinder:
                     NameSpan(ent.start_char, ent.end_char, ent.text)
                     for ent in doc.ents
                     if ent.label_ in _PERSON_LABELS
-                    or (ent.label_ in _MAYBE_PERSON_LABELS and _person_shaped(ent.text))
+                    or (ent.label_ in _MAYBE_PERSON_LABELS and person_shaped(ent.text))
                 ]
             )
         return out
 
 
-def _person_shaped(text: str) -> bool:
+def person_shaped(text: str) -> bool:
     """Two or three capitalised words (an initial allowed), none an organisation's word."""
     tokens = text.split()
     if not 2 <= len(tokens) <= 3 or not all(_NAME_TOKEN.match(t) for t in tokens):

@@ -313,3 +313,14 @@ def test_no_identifier_no_ner_in_decision_mode() -> None:
     doc.feed_text(TextPiece("Maria Gonzalez will bring cookies to the bake sale."))
     assert doc.finish() == []
     assert names.texts == []
+
+
+def test_mail_headers_name_people_not_mailboxes() -> None:
+    scanner = Scanner(ScannerConfig(ner=False))
+    text = (
+        "From: Shannon Thornton <sthornton@district.example.org>\n"
+        'To: "Ashley Johnson" <ajohnson@district.example.org>\n'
+        "Cc: Main Office <office@district.example.org>\n"
+        "Subject: Student: Monday schedule\n"
+    )
+    assert by_entity(scanner.scan_text(text))["PERSON"] == ["Shannon Thornton", "Ashley Johnson"]
