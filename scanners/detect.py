@@ -99,8 +99,8 @@ _LABELLED_NAME = regex.compile(
     r"full|legal|preferred)(?:'s)?[ \t]*(?:name)?|name|from|to|cc|reply-to|sender)[ \t]*:[ \t]*"
     r"(?:\"(?=[^\"\n]+\"[ \t]*<))?"
     r"(?-i:((?:Dr|Mr|Mrs|Ms|Mx)\.? )?"
-    r"([A-Z][\p{Ll}'\u2019-]+(?: [A-Z]\.?)?"
-    r"(?: (?:[A-Z]['\u2019][A-Z]\p{Ll}+|[A-Z][\p{Ll}'\u2019-]+)){1,2}))"
+    r"([A-Z][\p{Ll}'\u2019]+(?:-[A-Z][\p{Ll}]+)?(?: [A-Z]\.?)?"
+    r"(?: (?:[A-Z]['\u2019][A-Z]\p{Ll}+|[A-Z][\p{Ll}'\u2019]+(?:-[A-Z][\p{Ll}]+)?)){1,2}))"
     r"(?![\p{L}])"
 )
 _HOUSE_NUMBER = regex.compile(r"(?<![\d.,/:-])\d{1,6}[A-Za-z]?\s+$")
