@@ -30,7 +30,7 @@ from scanners.findings import Finding
 from scanners.recognizers.base import Hit, Recognizer, resolve_overlaps
 from scanners.recognizers.builtin import BUILTIN
 from scanners.recognizers.columns import cell_value_ok, column_entity, person_role
-from scanners.recognizers.signals import EMPLOYEE, STUDENT, SignalCounter
+from scanners.recognizers.signals import EDUCATION, EMPLOYEE, STUDENT, SignalCounter
 
 DEFAULT_THRESHOLD = 0.5
 # Entities that make a name matter: with one of these in a document, a person's
@@ -109,6 +109,8 @@ _TITLES = regex.compile(
     r"(?i)^(?:(?:mr|mrs|ms|mx|miss|dr|prof|principal|superintendent|coach|nurse|teacher|"
     r"counselor|sister|father|rev|hon|judge|officer|student|guardian|parent)\.?\s+)+"
 )
+_STAFF_ROLE = regex.compile(r"\b(employee|staff|teacher|driver|worker|applicant)\b")
+_STUDENT_ROLE = regex.compile(r"\b(student|pupil|child)\b")
 _LETTER_GRADE = regex.compile(r"^(?:[A-F][+-]?|P|F|I|INC|\d{1,3}(?:\.\d+)?%?)$")
 _GRADE_HEADER = regex.compile(
     r"(?i)\b(grade|mark|score|gpa|q[1-4]|quarter|term|semester|t[1-3]|final|midterm|exam|ela|"
@@ -288,9 +290,17 @@ class DocumentDetector:
         grade_cols = [
             i for i, h in enumerate(header) if types[i] is None and _GRADE_HEADER.search(h)
         ]
-        edu_headers = [h for h in header if _EDU_HEADER.search(h)]
-        if edu_headers:
-            self.signals.add_terms("EDUCATION_RECORD", (f"column {h.lower()}" for h in edu_headers))
+        edu_cols = [i for i, h in enumerate(header) if _EDU_HEADER.search(h)]
+        if edu_cols:
+            self.signals.add_terms(
+                "EDUCATION_RECORD", (f"column {header[i].lower()}" for i in edu_cols)
+            )
+        # Whose rows these are, by the header of the name column: "Employee", "Student".
+        for role in set(roles):
+            if _STAFF_ROLE.search(role):
+                self.signals.add_terms("EMPLOYEE_CONTEXT", ("column of employees",))
+            elif _STUDENT_ROLE.search(role):
+                self.signals.add_terms("STUDENT_CONTEXT", ("column of students",))
         letter_grades = 0
         for index, (row_no, cells) in enumerate(table.rows):
             if index < TABLE_SAMPLE_ROWS:
@@ -301,6 +311,11 @@ class DocumentDetector:
                         c for i, c in enumerate(cells) if i >= len(types) or types[i] is None
                     ),
                     entities=(STUDENT.entity, EMPLOYEE.entity),
+                )
+                # ... but what a health or IEP column holds is part of the record.
+                self.signals.feed(
+                    " | ".join(cells[i] for i in edu_cols if i < len(cells)),
+                    entities=(EDUCATION.entity,),
                 )
                 letter_grades += sum(
                     1
