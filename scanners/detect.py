@@ -52,6 +52,7 @@ NAME_DEPENDENT = frozenset(
 NER_WINDOW = 300  # characters either side of a finding that NER reads
 NER_HEAD = 800  # the start of a text (letterhead, "Student:", "Re:") is always read
 NER_BUDGET = 60_000  # characters of NER per document, at most
+NER_DECISION_BATCH = 8  # windows per NER batch when only the classes are wanted
 # A short text (a note, an e-mail, an API caller's snippet) costs little NER: its names
 # are always reported, whether or not anything else makes them matter.
 NER_SMALL_TEXT = 2_000
@@ -436,25 +437,51 @@ class DocumentDetector:
         return self.settings.every_name or not any(f.entity == "PERSON" for f in kept)
 
     def _run_ner(self) -> None:
-        assert self.settings.names is not None
+        """NER over the planned windows, in document order. Where only the classes are
+        wanted, it stops at the first batch that yields a name: the decision is made."""
+        names = self.settings.names
+        assert names is not None
+        taken = _SpanIndex(self._anchor_spans)
         windows = self._windows
-        found = self.settings.names.find([w.text for w in windows])
-        for window, spans in zip(windows, found, strict=True):
-            lines: _LineIndex | None = None
-            for span in spans:
-                cleaned = _clean_name(window.text, span)
-                if cleaned is None:
-                    continue
-                start, _end, value = cleaned
-                absolute = window.abs_start + start
-                if any(a < absolute + len(value) and absolute < b for a, b in self._anchor_spans):
-                    continue  # inside an address or an e-mail: a street or a mailbox, not a person
-                if lines is None:
-                    lines = _LineIndex(window.text)
-                line = window.first_line + lines.line_of(start)
-                self._add(
-                    "PERSON", 0.85, value, _where(window.location, f"line {line}"), key=absolute
-                )
+        step = len(windows) if self.settings.every_name else NER_DECISION_BATCH
+        for first in range(0, len(windows), step):
+            group = windows[first : first + step]
+            added = False
+            for window, spans in zip(group, names.find([w.text for w in group]), strict=True):
+                lines: _LineIndex | None = None
+                for span in spans:
+                    cleaned = _clean_name(window.text, span)
+                    if cleaned is None:
+                        continue
+                    start, _end, value = cleaned
+                    absolute = window.abs_start + start
+                    if taken.overlaps(absolute, absolute + len(value)):
+                        continue  # inside an address or an e-mail: a street or a mailbox
+                    if lines is None:
+                        lines = _LineIndex(window.text)
+                    line = window.first_line + lines.line_of(start)
+                    where = _where(window.location, f"line {line}")
+                    self._add("PERSON", 0.85, value, where, key=absolute)
+                    added = True
+            if added and not self.settings.every_name:
+                return
+
+
+class _SpanIndex:
+    """Does a span overlap any of many others? O(log n) per question."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [a for a, _ in ordered]
+        self._max_end: list[int] = []
+        best = -1
+        for _, b in ordered:
+            best = max(best, b)
+            self._max_end.append(best)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self._starts, end)  # spans starting before `end`
+        return i > 0 and self._max_end[i - 1] > start
 
 
 def _labelled_names(text: str) -> list[Hit]:
