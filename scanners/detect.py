@@ -8,9 +8,14 @@ Order of work, cheapest first:
    cells an SSN candidate, "First Name" + "Last Name" make one person per row;
    cells of untyped columns get the recognizers only if they could hold a
    number or an address;
-3. only then, and only when the document holds something a name would turn
-   into a record (an identifier, a record signal), spaCy NER runs, over the
-   stretches of text around those findings, in one `nlp.pipe` batch.
+3. names come first from the cheap places: name columns of tables and labelled
+   fields ("Name:", "Student:", "From:");
+4. only then, and only when a decision still depends on a name (the document
+   holds an identifier or a record signal, and no name yet), spaCy NER reads
+   the stretches of text around those findings, batched with `nlp.pipe`, and
+   stops at the first batch that yields a name. `every_name` (snippets given to
+   `scan_text`, `pii-guard scan --all-names`) reads every window, and all of a
+   short text, to report every name.
 
 Findings carry absolute offsets (`TextBlock.offset` + position) so a value seen
 twice in the overlap of two chunks is reported once.
@@ -53,8 +58,8 @@ NER_WINDOW = 300  # characters either side of a finding that NER reads
 NER_HEAD = 800  # the start of a text (letterhead, "Student:", "Re:") is always read
 NER_BUDGET = 60_000  # characters of NER per document, at most
 NER_DECISION_BATCH = 8  # windows per NER batch when only the classes are wanted
-# A short text (a note, an e-mail, an API caller's snippet) costs little NER: its names
-# are always reported, whether or not anything else makes them matter.
+# With `every_name`, a short text (a note, an API caller's snippet) is read whole by NER,
+# whether or not anything else makes its names matter.
 NER_SMALL_TEXT = 2_000
 TABLE_SCORE = 0.9  # a cell under a header that names its type
 TABLE_SAMPLE_ROWS = 50  # rows whose untyped cells feed the document signals

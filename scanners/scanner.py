@@ -54,7 +54,9 @@ class ScannerConfig:
     spacy_model: str = DEFAULT_SPACY_MODEL
     identifiers: tuple[IdentifierPattern, ...] = ()
     thresholds: Mapping[str, float] = field(default_factory=dict)
-    max_file_bytes: int = 4 << 30
+    # Documents parsed as a whole (Office, PDF, JSON, XML, e-mail) above this size are
+    # skipped, or streamed when they are text (`scanners.extract.Limits.max_document_bytes`).
+    max_file_bytes: int = 256 << 20
     cache_dir: Path | None = None
     # Person names by NER; off, a scan needs no model at all (names from table headers only).
     ner: bool = True
@@ -214,7 +216,7 @@ class Scanner:
         wanted = {
             "chunk_chars": self.config.chunk_chars,
             "overlap_chars": self.config.overlap_chars,
-            "max_file_bytes": self.config.max_file_bytes,
+            "max_document_bytes": self.config.max_file_bytes,
         }
         known = {f.name for f in fields(Limits)}
         return replace(Limits(), **{k: v for k, v in wanted.items() if k in known})
