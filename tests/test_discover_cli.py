@@ -110,7 +110,7 @@ def _rows(state: Path) -> int:
 
 
 def test_ctrl_c_keeps_progress_and_the_same_command_resumes(tmp_path: Path) -> None:
-    total = 400  # several seconds of scanning: rows are committed every two seconds
+    total = 1500  # seconds of scanning left after the first result is committed
     share = _share(tmp_path / "share", files=total)
     state = tmp_path / "state"
     command = [sys.executable, "-m", "pii_guard", "discover", str(share), "--state", str(state),
@@ -118,7 +118,9 @@ def test_ctrl_c_keeps_progress_and_the_same_command_resumes(tmp_path: Path) -> N
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     process = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 240
-    while _rows(state) < 2 and process.poll() is None and time.monotonic() < deadline:
+    # The first result is committed at once (the model load took longer than the
+    # commit interval); later ones in batches every two seconds.
+    while _rows(state) < 1 and process.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
     assert process.poll() is None, "the run finished before it could be interrupted"
     process.send_signal(signal.SIGINT)
@@ -126,7 +128,7 @@ def test_ctrl_c_keeps_progress_and_the_same_command_resumes(tmp_path: Path) -> N
     assert process.returncode == 130, stderr
     assert "interrupted; progress is kept in" in stderr and "Traceback" not in stderr
     finished = _rows(state)
-    assert 2 <= finished < total
+    assert 1 <= finished < total
 
     rerun = subprocess.run(command, env=env, capture_output=True, text=True, timeout=240)
     assert rerun.returncode == 0, rerun.stderr
