@@ -38,6 +38,7 @@ _TYPE_NAMES = {
     b"6": "fifo",
     b"7": "contiguous file",
     b"g": "pax global header",
+    b"x": "pax extended header",
     b"L": "GNU long name",
     b"K": "GNU long link name",
     b"S": "GNU sparse file",
