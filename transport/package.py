@@ -20,6 +20,7 @@ destination, which is moved into place only after every check has passed.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import hashlib
 import io
@@ -56,7 +57,7 @@ from transport.checks import (
     failed,
     passed,
 )
-from transport.errors import TransportError
+from transport.errors import TransportError, VerificationError
 from transport.keys import ssh_fingerprint
 from transport.manifest import Manifest, ManifestError, Payload, parse_manifest
 
@@ -64,7 +65,9 @@ from transport.manifest import Manifest, ManifestError, Payload, parse_manifest
 class Signers(Protocol):
     """Who may sign releases (transport.trust.AllowedSigners)."""
 
-    def principals_for(self, key: Ed25519PublicKey) -> tuple[str, ...]: ...
+    def principals_for(
+        self, key: Ed25519PublicKey, *, namespace: str | None = None, at: datetime | None = None
+    ) -> tuple[str, ...]: ...
 
 
 class Revocations(Protocol):
@@ -307,6 +310,38 @@ def _read_structure(handle: BinaryIO, total: int) -> _Opened:
     return _Opened(by_name, texts[MANIFEST_NAME], signature)
 
 
+_ARMOR_BEGIN = "-----BEGIN SSH SIGNATURE-----"
+_ARMOR_END = "-----END SSH SIGNATURE-----"
+
+
+def _require_canonical_armor(text: str) -> None:
+    """Accept the signature only in the exact form `ssh-keygen -Y sign` writes.
+
+    Armor parsers forgive stray whitespace, case and trailing bytes; a signed
+    package must not have bytes that can change without any check noticing.
+    """
+    lines = text.split("\n")
+    body = lines[1:-2]
+    width = len(body[0]) if body else 0
+    shaped = (
+        len(lines) >= 4
+        and lines[0] == _ARMOR_BEGIN
+        and lines[-2] == _ARMOR_END
+        and lines[-1] == ""
+        and all(len(line) == width for line in body[:-1])
+        and 0 < len(body[-1]) <= width
+    )
+    if not shaped:
+        raise VerificationError(f"{SIGNATURE_NAME} is not canonical SSH signature armor")
+    joined = "".join(body)
+    try:
+        canonical = base64.b64encode(base64.b64decode(joined, validate=True)).decode("ascii")
+    except ValueError as error:
+        raise VerificationError(f"{SIGNATURE_NAME} holds malformed base64") from error
+    if canonical != joined:
+        raise VerificationError(f"{SIGNATURE_NAME} holds non-canonical base64")
+
+
 def _payload_digest(handle: BinaryIO, member: ContainerMember) -> str:
     window = _Window(handle, member.offset, member.size)
     digest = hashlib.sha256()
@@ -374,6 +409,7 @@ def verify_package(
 
         signer = None
         try:
+            _require_canonical_armor(opened.signature)
             signer = sshsig.verify(opened.manifest_bytes, opened.signature, NAMESPACE)
             fingerprint: str | None = ssh_fingerprint(signer)
             checks.append(passed("signature", f"SSHSIG ({NAMESPACE}) by {fingerprint}"))
@@ -411,7 +447,11 @@ def verify_package(
 def _signer_trusted(signers: Signers, key: object, fingerprint: str, manifest: Manifest) -> Check:
     principals = signers.principals_for(key)  # type: ignore[arg-type]
     if not principals:
-        return failed("signer-trusted", f"signing key {fingerprint} is not in allowed_signers")
+        return failed(
+            "signer-trusted",
+            f"signing key {fingerprint} is not in allowed_signers "
+            f"(for namespace {NAMESPACE} at {manifest.created.date()})",
+        )
     if manifest.sender.fingerprint != fingerprint:
         return failed(
             "signer-trusted",
