@@ -55,6 +55,7 @@ class ReleaseRequest:
     out: Path
     fields: Mapping[str, str] = field(default_factory=dict)
     destroy_by: date | None = None
+    passphrase_file: Path | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,11 +199,6 @@ def create_release(request: ReleaseRequest, *, now: datetime | None = None) -> M
     if request.out.exists():
         raise PiiGuardError(f"{request.out}: already exists; refusing to overwrite it")
 
-    keys = load_user_keys(policy)
-    # First pass: sizes and digests; the second pass (encrypting) must see the same bytes.
-    records = _hashed(pair for path in request.inputs for pair in _walk(path))
-    documents = _hashed((d, d.name) for d in request.documents)
-
     scanner = scanner_for_policy(policy)
     purpose_hits = personal_findings(scanner.scan_text(request.purpose))
     if purpose_hits:
@@ -212,6 +208,11 @@ def create_release(request: ReleaseRequest, *, now: datetime | None = None) -> M
             f"--purpose holds personal information ({kinds}); the manifest must not",
             hint="describe the purpose without names or identifiers",
         )
+    inputs = [pair for path in request.inputs for pair in _walk(path)]
+    keys = load_user_keys(policy, passphrase_file=request.passphrase_file)
+    # First pass: sizes and digests; the second pass (encrypting) must see the same bytes.
+    records = _hashed(inputs)
+    documents = _hashed((d, d.name) for d in request.documents)
 
     def entry(item: _Input) -> FileEntry:
         reports = scanner.scan_file(item.source)
@@ -396,6 +397,7 @@ def open_release(
     *,
     identity_file: Path | None = None,
     signers_file: Path | None = None,
+    passphrase_file: Path | None = None,
     now: datetime | None = None,
 ) -> Opened:
     """Verify, decrypt, extract and validate a package into `dest`."""
@@ -406,7 +408,8 @@ def open_release(
     if identity_file is not None:
         identities = load_identity_file(identity_file)
     else:
-        identities = [load_user_keys(policy).age_identity]
+        keys = load_user_keys(policy, passphrase_file=passphrase_file)
+        identities = [keys.age_identity, *keys.previous_age_identities]
     try:
         opened = open_package(
             path,

@@ -1,45 +1,38 @@
-"""Set up a sender's keys and a recipient in the isolated PII_GUARD_HOME."""
+"""Set up a sender's keys and a recipient in the isolated PII_GUARD_HOME, through the CLI."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
+import pytest
+from click.testing import CliRunner
 
-from pii_guard.paths import config_dir
-from pii_guard.recipients import RecipientEntry, Registry
+from pii_guard.cli import main
 from transport.age import X25519Identity
-from transport.trust import allowed_signers_line
 
 SENDER_EMAIL = "registrar@cps.example"
+PASSPHRASE = "release-tests-2026"
 
 
-def make_sender() -> None:
-    key = Ed25519PrivateKey.generate()
-    identity = X25519Identity.generate()
-    config_dir().mkdir(parents=True, exist_ok=True)
-    (config_dir() / "stub-keys.json").write_text(
-        json.dumps(
-            {
-                "name": "Registrar",
-                "email": SENDER_EMAIL,
-                "signing": key.private_bytes(
-                    Encoding.PEM, PrivateFormat.OpenSSH, NoEncryption()
-                ).decode(),
-                "identity": str(identity),
-            }
-        )
+def make_sender(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`pii-guard keys init` with a passphrase file store (no keyring needed)."""
+    monkeypatch.setenv("PII_GUARD_PASSPHRASE", PASSPHRASE)
+    result = CliRunner().invoke(
+        main, ["keys", "init", "--name", "Registrar", "--email", SENDER_EMAIL, "--store", "file"]
     )
-    (config_dir() / "allowed_signers").write_text(
-        allowed_signers_line(SENDER_EMAIL, key.public_key()) + "\n"
-    )
+    assert result.exit_code == 0, result.output
 
 
 def make_recipient(tmp: Path, name: str) -> Path:
+    """A third party's age identity (file) and its entry in the recipient registry."""
     identity = X25519Identity.generate()
-    Registry.load().add(RecipientEntry(name, "Middlesex Superior Court", str(identity.recipient)))
+    result = CliRunner().invoke(
+        main,
+        ["recipients", "add", name, "--age-key", str(identity.recipient),
+         "--org", "Middlesex Superior Court"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
     path = tmp / f"{name}.key"
-    path.write_text(f"{identity}\n")
+    path.write_text(f"# {name}\n{identity}\n")
+    path.chmod(0o600)
     return path

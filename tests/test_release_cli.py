@@ -70,8 +70,10 @@ def create(records: Path, out: Path, *extra: str) -> Result:
     )
 
 
-def test_create_verify_open_round_trip(records: Path, tmp_path: Path) -> None:
-    make_sender()
+def test_create_verify_open_round_trip(
+    records: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_sender(monkeypatch)
     identity_file = make_recipient(tmp_path, "middlesex-court")
     out = tmp_path / "case.pgrel"
     created = create(records, out)
@@ -114,142 +116,12 @@ def test_create_verify_open_round_trip(records: Path, tmp_path: Path) -> None:
     assert events.count("release.opened") == 1
 
 
-def test_manifest_holds_classes_and_counts_but_no_personal_information(
-    records: Path, tmp_path: Path
+def test_tampered_package_and_untrusted_signer_exit_1_naming_the_check(
+    records: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    make_sender()
-    make_recipient(tmp_path, "middlesex-court")
-    out = tmp_path / "case.pgrel"
-    assert create(records, out).exit_code == 0
-    raw = read_members(out.read_bytes())["manifest.json"]
-    manifest = json.loads(raw)
-    for value in (b"Gonzalez", b"Okafor", b"212-58-3391", b"1048839201", b"Whitfield"):
-        assert value not in raw
-    names = {f["name"]: f for f in manifest["files"]}
-    masked = [f for f in manifest["files"] if f["name_masked"]]
-    assert len(masked) == 1 and masked[0]["name"].endswith("_IEP.txt")
-    assert "records/student_roster.csv" in names
-    roster = names["records/student_roster.csv"]
-    assert "ferpa-student-record" in roster["classes"] and roster["entities"]
-    assert "mgl-93h-personal-information" in names["records/payroll_export.csv"]["classes"]
-    assert set(manifest["classes"]) >= {"ferpa-student-record", "mgl-93h-personal-information"}
-    assert manifest["entities"] and all(isinstance(v, int) for v in manifest["entities"].values())
-
-
-def test_incomplete_legal_basis_is_refused_listing_every_gap(records: Path, tmp_path: Path) -> None:
-    make_sender()
-    make_recipient(tmp_path, "middlesex-court")
-    out = tmp_path / "case.pgrel"
-    result = CliRunner().invoke(
-        main,
-        [
-            "release",
-            "create",
-            str(records),
-            "--to",
-            "middlesex-court",
-            "--basis",
-            "subpoena",
-            "--field",
-            "reference=2026-CV-0417",
-            "--purpose",
-            "records",
-            "-o",
-            str(out),
-        ],
-    )
-    assert result.exit_code == 2
-    assert "pii-guard: error: legal basis 'subpoena' is incomplete" in result.output
-    for gap in ("issuing_authority", "date_issued", "1 document"):
-        assert gap in result.output
-    assert not out.exists() and list(tmp_path.glob(".case.pgrel*")) == []
-    assert [e["event"] for e in audit_events()] == ["release.refused"]
-
-
-def test_unknown_recipient_is_refused_clearly(records: Path, tmp_path: Path) -> None:
-    make_sender()
-    result = CliRunner().invoke(
-        main,
-        [
-            "release",
-            "create",
-            str(records),
-            "--to",
-            "nobody",
-            "--basis",
-            "subpoena",
-            "--basis-doc",
-            str(EXAMPLES / "legal" / "subpoena_2026-CV-0417.txt"),
-            *SUBPOENA_FIELDS,
-            "--purpose",
-            "records",
-            "-o",
-            str(tmp_path / "x.pgrel"),
-        ],
-    )
-    assert result.exit_code == 2
-    assert "unknown recipient 'nobody'" in result.output
-    assert "pii-guard: hint: add it first: pii-guard recipients add nobody" in result.output
-    assert not (tmp_path / "x.pgrel").exists()
-
-
-def test_missing_legal_basis_document_is_named(records: Path, tmp_path: Path) -> None:
-    make_sender()
-    make_recipient(tmp_path, "middlesex-court")
-    result = CliRunner().invoke(
-        main,
-        [
-            "release",
-            "create",
-            str(records),
-            "--to",
-            "middlesex-court",
-            "--basis",
-            "subpoena",
-            "--basis-doc",
-            str(tmp_path / "lost-subpoena.pdf"),
-            *SUBPOENA_FIELDS,
-            "--purpose",
-            "records",
-            "-o",
-            str(tmp_path / "x.pgrel"),
-        ],
-    )
-    assert result.exit_code == 2
-    assert "lost-subpoena.pdf: legal-basis document not found" in result.output
-
-
-def test_purpose_naming_a_student_is_refused(records: Path, tmp_path: Path) -> None:
-    make_sender()
-    make_recipient(tmp_path, "middlesex-court")
-    result = CliRunner().invoke(
-        main,
-        [
-            "release",
-            "create",
-            str(records),
-            "--to",
-            "middlesex-court",
-            "--basis",
-            "subpoena",
-            "--basis-doc",
-            str(EXAMPLES / "legal" / "subpoena_2026-CV-0417.txt"),
-            *SUBPOENA_FIELDS,
-            "--purpose",
-            "All records of Maria Gonzalez, SASID 1048839201",
-            "-o",
-            str(tmp_path / "x.pgrel"),
-        ],
-    )
-    assert result.exit_code == 2
-    assert "--purpose holds personal information" in result.output
-    assert not (tmp_path / "x.pgrel").exists()
-
-
-def test_verify_of_a_tampered_package_exits_1_naming_the_check(
-    records: Path, tmp_path: Path
-) -> None:
-    make_sender()
+    """One package (keys are slow to make): edited and re-tarred, then checked by a
+    real `pii-guard` process against an explicit and an empty allowed_signers file."""
+    make_sender(monkeypatch)
     make_recipient(tmp_path, "middlesex-court")
     out = tmp_path / "case.pgrel"
     assert create(records, out).exit_code == 0
@@ -262,14 +134,6 @@ def test_verify_of_a_tampered_package_exits_1_naming_the_check(
     assert "FAIL  signature" in result.output
     assert "pii-guard: error:" in result.output and "failed signature" in result.output
 
-
-def test_verify_as_a_real_subprocess_with_an_explicit_signers_file(
-    records: Path, tmp_path: Path
-) -> None:
-    make_sender()
-    make_recipient(tmp_path, "middlesex-court")
-    out = tmp_path / "case.pgrel"
-    assert create(records, out).exit_code == 0
     signers = tmp_path / "legal_allowed_signers"
     signers.write_text(
         (Path(os.environ["PII_GUARD_HOME"]) / "config" / "allowed_signers").read_text()
@@ -303,3 +167,144 @@ def test_verify_as_a_real_subprocess_with_an_explicit_signers_file(
     assert rejected.returncode == 1
     assert "FAIL  signer-trusted" in rejected.stdout
     assert rejected.stderr.startswith("pii-guard: error:") and "Traceback" not in rejected.stderr
+
+
+def test_manifest_holds_classes_and_counts_but_no_personal_information(
+    records: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_sender(monkeypatch)
+    make_recipient(tmp_path, "middlesex-court")
+    out = tmp_path / "case.pgrel"
+    assert create(records, out).exit_code == 0
+    raw = read_members(out.read_bytes())["manifest.json"]
+    manifest = json.loads(raw)
+    for value in (b"Gonzalez", b"Okafor", b"212-58-3391", b"1048839201", b"Whitfield"):
+        assert value not in raw
+    names = {f["name"]: f for f in manifest["files"]}
+    masked = [f for f in manifest["files"] if f["name_masked"]]
+    assert len(masked) == 1 and masked[0]["name"].endswith("_IEP.txt")
+    assert "records/student_roster.csv" in names
+    roster = names["records/student_roster.csv"]
+    assert "ferpa-student-record" in roster["classes"] and roster["entities"]
+    assert "mgl-93h-personal-information" in names["records/payroll_export.csv"]["classes"]
+    assert set(manifest["classes"]) >= {"ferpa-student-record", "mgl-93h-personal-information"}
+    assert manifest["entities"] and all(isinstance(v, int) for v in manifest["entities"].values())
+
+
+def test_incomplete_legal_basis_is_refused_listing_every_gap(
+    records: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_sender(monkeypatch)
+    make_recipient(tmp_path, "middlesex-court")
+    out = tmp_path / "case.pgrel"
+    result = CliRunner().invoke(
+        main,
+        [
+            "release",
+            "create",
+            str(records),
+            "--to",
+            "middlesex-court",
+            "--basis",
+            "subpoena",
+            "--field",
+            "reference=2026-CV-0417",
+            "--purpose",
+            "records",
+            "-o",
+            str(out),
+        ],
+    )
+    assert result.exit_code == 2
+    assert "pii-guard: error: legal basis 'subpoena' is incomplete" in result.output
+    for gap in ("issuing_authority", "date_issued", "1 document"):
+        assert gap in result.output
+    assert not out.exists() and list(tmp_path.glob(".case.pgrel*")) == []
+    events = [e["event"] for e in audit_events()]
+    assert events[-1] == "release.refused" and "release.created" not in events
+
+
+def test_unknown_recipient_is_refused_clearly(
+    records: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_sender(monkeypatch)
+    result = CliRunner().invoke(
+        main,
+        [
+            "release",
+            "create",
+            str(records),
+            "--to",
+            "nobody",
+            "--basis",
+            "subpoena",
+            "--basis-doc",
+            str(EXAMPLES / "legal" / "subpoena_2026-CV-0417.txt"),
+            *SUBPOENA_FIELDS,
+            "--purpose",
+            "records",
+            "-o",
+            str(tmp_path / "x.pgrel"),
+        ],
+    )
+    assert result.exit_code == 2
+    assert "unknown recipient 'nobody'" in result.output
+    assert "pii-guard: hint: add it first: pii-guard recipients add nobody" in result.output
+    assert not (tmp_path / "x.pgrel").exists()
+
+
+def test_missing_legal_basis_document_is_named(
+    records: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_sender(monkeypatch)
+    make_recipient(tmp_path, "middlesex-court")
+    result = CliRunner().invoke(
+        main,
+        [
+            "release",
+            "create",
+            str(records),
+            "--to",
+            "middlesex-court",
+            "--basis",
+            "subpoena",
+            "--basis-doc",
+            str(tmp_path / "lost-subpoena.pdf"),
+            *SUBPOENA_FIELDS,
+            "--purpose",
+            "records",
+            "-o",
+            str(tmp_path / "x.pgrel"),
+        ],
+    )
+    assert result.exit_code == 2
+    assert "lost-subpoena.pdf: legal-basis document not found" in result.output
+
+
+def test_purpose_naming_a_student_is_refused(
+    records: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_sender(monkeypatch)
+    make_recipient(tmp_path, "middlesex-court")
+    result = CliRunner().invoke(
+        main,
+        [
+            "release",
+            "create",
+            str(records),
+            "--to",
+            "middlesex-court",
+            "--basis",
+            "subpoena",
+            "--basis-doc",
+            str(EXAMPLES / "legal" / "subpoena_2026-CV-0417.txt"),
+            *SUBPOENA_FIELDS,
+            "--purpose",
+            "All records of Maria Gonzalez, SASID 1048839201",
+            "-o",
+            str(tmp_path / "x.pgrel"),
+        ],
+    )
+    assert result.exit_code == 2
+    assert "--purpose holds personal information" in result.output
+    assert not (tmp_path / "x.pgrel").exists()

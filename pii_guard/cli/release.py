@@ -16,8 +16,14 @@ from pathlib import Path
 import click
 
 from pii_guard.release import ReleaseRequest, create_release, open_release, verify_release
+from transport.checks import CheckStatus, PackageRejectedError, VerificationReport
 from transport.manifest import Manifest
-from transport.package import CheckStatus, PackageRejectedError, VerificationReport
+
+PASSPHRASE_FILE = click.option(
+    "--passphrase-file",
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    help="Passphrase for your key file: first line of FILE (else $PII_GUARD_PASSPHRASE).",
+)
 
 
 def _parse_field(
@@ -83,6 +89,7 @@ def release() -> None:
 @click.option(
     "-o", "--output", "out", required=True, type=click.Path(path_type=Path), help="OUT.pgrel"
 )
+@PASSPHRASE_FILE
 def create(
     inputs: tuple[Path, ...],
     recipients: tuple[str, ...],
@@ -92,6 +99,7 @@ def create(
     purpose: str,
     destroy_by: date | None,
     out: Path,
+    passphrase_file: Path | None,
 ) -> None:
     """Package FILES_OR_DIRS for RECIPIENTs: scanned, encrypted, signed."""
     manifest = create_release(
@@ -104,6 +112,7 @@ def create(
             out=out,
             fields=fields,
             destroy_by=destroy_by,
+            passphrase_file=passphrase_file,
         )
     )
     assert manifest.payload is not None
@@ -213,8 +222,21 @@ def verify(
     type=click.Path(path_type=Path, exists=True, dir_okay=False),
     help="allowed_signers file (default: your trust store).",
 )
-def open_(package: Path, dest: Path, identity_file: Path | None, signers_file: Path | None) -> None:
+@PASSPHRASE_FILE
+def open_(
+    package: Path,
+    dest: Path,
+    identity_file: Path | None,
+    signers_file: Path | None,
+    passphrase_file: Path | None,
+) -> None:
     """Verify, decrypt and extract PACKAGE into DIR, then validate the bag."""
-    opened = open_release(package, dest, identity_file=identity_file, signers_file=signers_file)
+    opened = open_release(
+        package,
+        dest,
+        identity_file=identity_file,
+        signers_file=signers_file,
+        passphrase_file=passphrase_file,
+    )
     click.echo(_report_text(opened.report))
     click.echo(f"opened into {opened.bag}")
