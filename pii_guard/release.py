@@ -24,7 +24,14 @@ from policies import Policy, load_policy
 from scanners.findings import FileReport, Finding, mask
 from transport.age import X25519Identity, X25519Recipient
 from transport.bagit import PayloadFile, SourceChangedError
-from transport.checks import Check, ExtraCheck, VerificationReport, failed, passed
+from transport.checks import (
+    Check,
+    ExtraCheck,
+    PackageRejectedError,
+    VerificationReport,
+    failed,
+    passed,
+)
 from transport.errors import TransportError
 from transport.manifest import FileEntry, LegalBasis, Manifest, PolicyRef, Recipient, Sender
 from transport.package import (
@@ -270,8 +277,8 @@ def create_release(request: ReleaseRequest, *, now: datetime | None = None) -> M
             signing_key=keys.signing_key,
             recipients=[X25519Recipient.parse(r.age_key) for r in recipients],
         )
-    except SourceChangedError as error:
-        _refuse("a record changed while it was released", detail=str(error))
+    except SourceChangedError:
+        _refuse("a record changed while it was released", basis=request.basis)
         raise
     audit.record(
         audit.EventType.RELEASE_CREATED,
@@ -421,10 +428,13 @@ def open_release(
             now=now,
         )
     except TransportError as error:
+        # Not the message: it names paths, which the policy may want hashed.
+        failed_checks = list(error.report.failed) if isinstance(error, PackageRejectedError) else []
         _refuse(
             "open failed",
             package=audit.redact_path(str(path), policy.audit.path_privacy),
-            detail=str(error),
+            error=type(error).__name__,
+            failed=failed_checks,
         )
         raise
     audit.record(
