@@ -15,6 +15,7 @@ from pii_guard.cli import main
 from pii_guard.paths import data_dir
 from tests.release_helpers import read_members, tar_members
 from tests.release_sender import SENDER_EMAIL, make_recipient, make_sender
+from transport.age import X25519Identity
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 SUBPOENA_FIELDS = [
@@ -100,6 +101,17 @@ def test_create_verify_open_round_trip(
     as_json = json.loads(run("release", "verify", str(out), "--json").output)
     assert as_json["ok"] is True
     assert as_json["manifest"]["legal_basis"]["fields"]["reference"] == "2026-CV-0417"
+
+    stranger = tmp_path / "stranger.key"
+    stranger.write_text(f"{X25519Identity.generate()}\n")
+    inbox = str(tmp_path / "inbox")
+    refused = CliRunner().invoke(
+        main, ["release", "open", str(out), "-o", inbox, "--identity", str(stranger)]
+    )
+    assert refused.exit_code == 1
+    assert "FAIL  decryption" in refused.output
+    assert "failed decryption" in refused.output and "no identity matched" in refused.output
+    assert list((tmp_path / "inbox").iterdir()) == []
 
     opened = run(
         "release", "open", str(out), "-o", str(tmp_path / "inbox"), "--identity", str(identity_file)

@@ -231,12 +231,16 @@ def open_(
     passphrase_file: Path | None,
 ) -> None:
     """Verify, decrypt and extract PACKAGE into DIR, then validate the bag."""
-    opened = open_release(
-        package,
-        dest,
-        identity_file=identity_file,
-        signers_file=signers_file,
-        passphrase_file=passphrase_file,
-    )
+    try:
+        opened = open_release(
+            package,
+            dest,
+            identity_file=identity_file,
+            signers_file=signers_file,
+            passphrase_file=passphrase_file,
+        )
+    except PackageRejectedError as rejected:
+        click.echo(_report_text(rejected.report))
+        raise
     click.echo(_report_text(opened.report))
     click.echo(f"opened into {opened.bag}")
