@@ -458,3 +458,39 @@ def test_moderately_large_record_round_trips(tmp_path: Path) -> None:
         == contents[2].sha256
     )
 
+
+
+def test_package_swapped_between_verify_and_decrypt_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A second payload (same bag, same recipient, new file key) swapped in after verify
+    read the file decrypts fine; only the re-hash while decrypting can catch it."""
+    import transport.package as package_module
+
+    party = make_party(tmp_path / "keys")
+    records, subpoena = write_records(tmp_path)
+    manifest, contents = manifest_for(records, [subpoena], party)
+    first, second = tmp_path / "a.pgrel", tmp_path / "b.pgrel"
+    for path in (first, second):
+        create_package(
+            path, manifest, contents, signing_key=party.signing_key,
+            recipients=[party.identity.recipient],
+        )  # fmt: skip
+    a, b = read_members(first.read_bytes()), read_members(second.read_bytes())
+    assert a["payload.age"] != b["payload.age"] and len(a["payload.age"]) == len(b["payload.age"])
+    swapped = tar_members(
+        [("payload.age", b["payload.age"]), ("manifest.json", a["manifest.json"]),
+         ("manifest.json.sig", a["manifest.json.sig"])]
+    )  # fmt: skip
+    real_verify = package_module.verify_package
+
+    def verify_then_swap(*args: object, **kwargs: object) -> VerificationReport:
+        report = real_verify(*args, **kwargs)  # type: ignore[arg-type]
+        first.write_bytes(swapped)  # same length, so the tar index still matches
+        return report
+
+    monkeypatch.setattr(package_module, "verify_package", verify_then_swap)
+    with pytest.raises(PackageRejectedError, match="changed after it was verified"):
+        open_package(first, tmp_path / "out", [party.identity], signers=party.signers,
+                     revocations=RevocationList(), now=NOW)  # fmt: skip
+    assert list((tmp_path / "out").iterdir()) == []

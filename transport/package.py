@@ -251,12 +251,13 @@ def create_package(
 
 
 class _Window(io.RawIOBase):
-    """A read-only view of `size` bytes at `offset` of an open file."""
+    """A read-only view of `size` bytes at `offset` of an open file, hashed as it is read."""
 
     def __init__(self, handle: BinaryIO, offset: int, size: int) -> None:
         self._handle = handle
         self._offset = offset
         self._left = size
+        self.digest = hashlib.sha256()
 
     def readable(self) -> bool:
         return True
@@ -267,6 +268,7 @@ class _Window(io.RawIOBase):
         self._handle.seek(self._offset)
         data = self._handle.read(min(len(buffer), self._left))
         buffer[: len(data)] = data
+        self.digest.update(data)
         self._offset += len(data)
         self._left -= len(data)
         return len(data)
@@ -344,12 +346,10 @@ def _require_canonical_armor(text: str) -> None:
 
 def _payload_digest(handle: BinaryIO, member: ContainerMember) -> str:
     window = _Window(handle, member.offset, member.size)
-    digest = hashlib.sha256()
-    buffer = bytearray(_READ)
-    view = memoryview(buffer)
-    while count := window.readinto(view):
-        digest.update(view[:count])
-    return digest.hexdigest()
+    buffer = memoryview(bytearray(_READ))
+    while window.readinto(buffer):
+        pass
+    return window.digest.hexdigest()
 
 
 def _not_checked(names: Sequence[str], because: str) -> list[Check]:
@@ -519,9 +519,18 @@ class Opened:
 
 
 def _decrypt_into_bag(
-    handle: BinaryIO, member: ContainerMember, identities: Sequence[age.X25519Identity], work: Path
+    handle: BinaryIO,
+    member: ContainerMember,
+    expected_sha256: str,
+    identities: Sequence[age.X25519Identity],
+    work: Path,
 ) -> tuple[Check, Bag | TransportError | None]:
-    """Decrypt the payload into a pipe read by the bag extractor; never plaintext elsewhere."""
+    """Decrypt the payload into a pipe read by the bag extractor; never plaintext elsewhere.
+
+    The ciphertext is hashed again as it is decrypted: a package swapped or edited
+    after `verify` read it cannot slip through between the two reads.
+    """
+    window = _Window(handle, member.offset, member.size)
     read_fd, write_fd = os.pipe()
     reader = os.fdopen(read_fd, "rb", buffering=_READ)
     writer = os.fdopen(write_fd, "wb", buffering=_READ)
@@ -532,7 +541,7 @@ def _decrypt_into_bag(
 
     def decrypt() -> None:
         try:
-            source = io.BufferedReader(_Window(handle, member.offset, member.size), _READ)
+            source = io.BufferedReader(window, _READ)
             age.decrypt(source, writer, identities)
         except BaseException as problem:  # reported by the main thread after join
             failure.append((problem, gave_up.is_set()))
@@ -561,6 +570,8 @@ def _decrypt_into_bag(
         if not isinstance(problem, TransportError):
             raise problem
         return failed("decryption", f"{PAYLOAD_NAME}: {problem}"), None
+    if window.digest.hexdigest() != expected_sha256:
+        return failed("decryption", f"{PAYLOAD_NAME} changed after it was verified"), None
     return passed("decryption", f"{PAYLOAD_NAME} decrypted and authenticated"), result
 
 
@@ -598,7 +609,10 @@ def open_package(
         with path.open("rb") as handle:
             total = os.fstat(handle.fileno()).st_size
             members = {m.name: m for m in read_container_index(handle, total, max_members=3)}
-            decryption, result = _decrypt_into_bag(handle, members[PAYLOAD_NAME], identities, work)
+            assert manifest.payload is not None  # verified manifests always name their payload
+            decryption, result = _decrypt_into_bag(
+                handle, members[PAYLOAD_NAME], manifest.payload.sha256, identities, work
+            )
         checks.append(decryption)
         if not decryption.passed:
             checks += _not_checked(["bag", "inner-manifest"], "the payload cannot be decrypted")
