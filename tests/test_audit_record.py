@@ -47,13 +47,26 @@ def test_mask_hides_archive_members_and_windows_names() -> None:
 
 
 def test_details_are_redacted_defensively_by_key_and_type() -> None:
-    details = {"path": ROSTER, "dest_path": ROSTER, "paths": [ROSTER],
-               "copy": PurePosixPath(ROSTER), "classes": {"b", "a"}, "count": 2,
-               "reason": "Smith_John_IEP.docx stays: not a path key"}
+    details = {
+        "path": ROSTER,
+        "dest_path": ROSTER,
+        "paths": [ROSTER],
+        "copy": PurePosixPath(ROSTER),
+        "classes": {"b", "a"},
+        "count": 2,
+        "reason": "Smith_John_IEP.docx stays: not a path key",
+    }
     out = redact_details(details, "mask")
     masked = "/media/alice/KINGSTON/**************.docx"
-    assert out == {"path": masked, "dest_path": masked, "paths": [masked], "copy": masked,
-                   "classes": ["a", "b"], "count": 2, "reason": details["reason"]}
+    assert out == {
+        "path": masked,
+        "dest_path": masked,
+        "paths": [masked],
+        "copy": masked,
+        "classes": ["a", "b"],
+        "count": 2,
+        "reason": details["reason"],
+    }
     with pytest.raises(TypeError):
         redact_details({"x": object()}, "hash")
 
@@ -111,7 +124,7 @@ def test_syslog_without_a_socket_fails_loudly(tmp_path: Path) -> None:
 
 
 def test_forwarding_failure_leaves_the_entry_saved(
-    syslog_socket: tuple[socket.socket, Path]
+    syslog_socket: tuple[socket.socket, Path],
 ) -> None:
     server, path = syslog_socket
     audit.enable_syslog(str(path))
@@ -152,3 +165,26 @@ def test_a_broken_policy_falls_back_to_hashing(
     assert audit.path_privacy() == "hash"
     record(EventType.POLICY_CHANGED, {"path": ROSTER})
     assert "KINGSTON" not in default_log_path().read_text()
+
+
+def test_path_privacy_sees_a_policy_edit_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    policy = _policy_with_privacy(tmp_path, "plain")
+    monkeypatch.setenv("PII_GUARD_POLICY", str(policy))
+    assert audit.path_privacy() == "plain"
+    policy.write_text(
+        policy.read_text().replace('path_privacy = "plain"', 'path_privacy = "mask" ')
+    )
+    assert audit.path_privacy() == "mask"
+    policy.unlink()
+    assert audit.path_privacy() == "hash"
+
+
+def test_a_missing_syslog_socket_never_costs_the_entry(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PII_GUARD_AUDIT_SYSLOG", str(tmp_path / "gone.sock"))
+    with pytest.raises(AuditForwardError, match="entry 1 is saved but was not forwarded"):
+        record(EventType.WATCHER_BLOCKED, {"path": ROSTER})
+    assert [e.event for e in AuditLog(default_log_path()).entries()] == ["watcher.blocked"]
