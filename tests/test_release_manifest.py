@@ -7,6 +7,8 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from transport.manifest import (
     SCHEMA,
@@ -102,3 +104,17 @@ def test_anything_but_the_exact_canonical_form_is_refused(
 ) -> None:
     with pytest.raises(ManifestError, match=message):
         parse_manifest(edit(sample().to_bytes()))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_fuzzed_manifests_give_only_manifest_errors(data: st.DataObject) -> None:
+    raw = bytearray(sample().to_bytes())
+    for _ in range(data.draw(st.integers(1, 4))):
+        raw[data.draw(st.integers(0, len(raw) - 1))] = data.draw(st.integers(0, 255))
+    try:
+        parsed = parse_manifest(bytes(raw))
+    except ManifestError as error:
+        assert str(error)
+    else:
+        assert parsed.to_bytes() == bytes(raw)  # whatever parses is canonical
