@@ -149,7 +149,7 @@ def _resolve_recipients(names: Sequence[str], policy: Policy) -> list[Recipient]
     approved = {r.name: r for r in policy.transfer.approved_recipients}
     registry = Registry.load()
     resolved: list[Recipient] = []
-    for name in names:
+    for name in dict.fromkeys(names):  # each recipient once, in the order given
         if name in approved:
             entry = approved[name]
             resolved.append(Recipient(entry.name, entry.org, entry.age_key))
