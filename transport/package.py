@@ -40,6 +40,7 @@ from transport import age, sshsig
 from transport._tar import (
     BLOCK,
     END_OF_ARCHIVE,
+    USTAR_MAX_SIZE,
     ContainerMember,
     TarFormatError,
     file_header,
@@ -208,6 +209,13 @@ def create_package(
         raise TransportError("a release needs at least one recipient")
     if out.exists():
         raise TransportError(f"{out}: already exists; refusing to overwrite it")
+    # A plain ustar member holds < 8 GiB; age adds 16 bytes per 64 KiB, tar its headers.
+    estimate = sum(c.size + 3 * BLOCK for c in contents) * (1 + 16 / 65536) + (1 << 20)
+    if estimate > USTAR_MAX_SIZE:
+        raise TransportError(
+            f"{sum(c.size for c in contents)} bytes is too much for one package (8 GiB at most); "
+            "split the release"
+        )
     created = int(manifest.created.timestamp())
     temp = out.parent / f".{out.name}.{secrets.token_hex(6)}.tmp"
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
