@@ -30,6 +30,7 @@ from pii_guard.errors import PiiGuardError
 from pii_guard.paths import config_dir, data_dir, ensure_private_dir
 from policies import Policy
 from transport.age import X25519Identity
+from transport.age.scrypt import DEFAULT_WORK_FACTOR
 from transport.atomic import atomic_write_text
 from transport.errors import KeyFormatError, KeyStoreError, WrongPassphraseError
 from transport.keys import UserKeys, public_ssh_line
@@ -39,6 +40,8 @@ from transport.trust import AllowedSigners, Revocation, RevocationList, allowed_
 
 PASSPHRASE_ENV = "PII_GUARD_PASSPHRASE"  # noqa: S105 - a variable name, not a secret
 _IDENTITY_FORMAT = "pii-guard/identity/v1"
+# scrypt log2(N) for the key file: age's default. Tests lower it (a seam, like age's).
+KEY_FILE_WORK_FACTOR = DEFAULT_WORK_FACTOR
 _INIT_HINT = "run `pii-guard keys init --name NAME --email EMAIL`"
 
 
@@ -282,13 +285,18 @@ def _save_private(
     """Store the bundle; returns the keyring account used, if any."""
     if kind is StoreKind.KEYRING:
         account = f"user-keys/{keys.fingerprint}"
-        KeyringStore(account).save(keys.to_bundle())
+        try:
+            KeyringStore(account).save(keys.to_bundle())
+        except KeyStoreError as error:
+            raise PiiGuardError(
+                str(error), hint="unlock your OS keyring, or use --store file"
+            ) from None
         return account
     secret = passphrase()
     policy.require_passphrase(secret)
     ensure_private_dir(data_dir())
     ensure_private_dir(key_file().parent)
-    PassphraseFileStore(key_file()).save(keys.to_bundle(), secret)
+    PassphraseFileStore(key_file(), work_factor=KEY_FILE_WORK_FACTOR).save(keys.to_bundle(), secret)
     return None
 
 

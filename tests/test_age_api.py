@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import io
+import tarfile
+from pathlib import Path
 
 import pytest
+from agecli import run_age
 
 from transport.age import (
     ScryptIdentity,
@@ -13,7 +16,9 @@ from transport.age import (
     X25519Recipient,
     _bech32,
     decrypt,
+    decrypt_reader,
     encrypt,
+    encrypt_writer,
 )
 from transport.errors import (
     DecryptionError,
@@ -35,6 +40,12 @@ def _open(sealed: bytes, identities: list) -> bytes:  # type: ignore[type-arg]
     out = io.BytesIO()
     decrypt(io.BytesIO(sealed), out, identities)
     return out.getvalue()
+
+
+def _key_file(tmp_path: Path, identity: X25519Identity) -> Path:
+    path = tmp_path / "key.txt"
+    path.write_text(f"{identity}\n")
+    return path
 
 
 def test_scrypt_must_be_alone() -> None:
@@ -136,3 +147,66 @@ def test_armor_round_trip_and_text_shape() -> None:
     assert lines[-1] == "-----END AGE ENCRYPTED FILE-----"
     assert all(len(line) == 64 for line in lines[1:-2])
     assert _open(armored, [identity]) == b"y" * 1000
+
+
+def test_writer_and_reader_stream_a_tar_through_age(tmp_path: Path) -> None:
+    """Push plaintext in as it is produced, pull it out as it is consumed (no temp files)."""
+    identity = X25519Identity.generate()
+    members = {"records/roster.csv": b"id,name\n" * 20_000, "bag-info.txt": b"Basis: subpoena\n"}
+    sealed = tmp_path / "payload.age"
+    with (
+        sealed.open("wb") as out,
+        encrypt_writer(out, [identity.recipient]) as writer,
+        tarfile.open(fileobj=writer, mode="w|") as tar,  # type: ignore[call-overload]
+    ):
+        for name, data in members.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    assert run_age(["-d", "-i", _key_file(tmp_path, identity), sealed])[:512].startswith(
+        b"records/"
+    )
+    found = {}
+    with sealed.open("rb") as src:
+        reader = io.BufferedReader(decrypt_reader(src, [identity]))
+        with tarfile.open(fileobj=reader, mode="r|") as tar:
+            for member in tar:
+                extracted = tar.extractfile(member)
+                assert extracted is not None
+                found[member.name] = extracted.read()
+    assert found == members
+
+
+def test_reader_raises_at_the_damage_not_before() -> None:
+    identity = X25519Identity.generate()
+    data = bytes(range(256)) * 1024  # 4 chunks
+    sealed = bytearray(_seal(data, [identity.recipient]))
+    sealed[-100] ^= 1  # damage the last chunk only
+    reader = decrypt_reader(io.BytesIO(bytes(sealed)), [identity])
+    released = bytearray()
+    while len(released) < 3 * 65_536:
+        released += reader.read(3 * 65_536 - len(released))
+    assert released == data[: 3 * 65_536]  # the three intact chunks come out
+    with pytest.raises(PayloadError):
+        reader.read(10)
+
+
+def test_writer_left_by_an_exception_is_not_sealed() -> None:
+    identity = X25519Identity.generate()
+    out = io.BytesIO()
+    with pytest.raises(RuntimeError), encrypt_writer(out, [identity.recipient]) as writer:
+        writer.write(b"half of the records")
+        raise RuntimeError("the bag writer failed")
+    with pytest.raises(PayloadError):
+        _open(out.getvalue(), [identity])
+
+
+@pytest.mark.parametrize("size", [0, 1, 65_536, 65_537, 200_000])
+def test_writer_output_equals_what_encrypt_makes_decryptable(size: int) -> None:
+    identity = X25519Identity.generate()
+    data = bytes(size % 251 for size in range(size))
+    out = io.BytesIO()
+    with encrypt_writer(out, [identity.recipient], armor=size == 65_536) as writer:
+        for start in range(0, size, 7_000):
+            writer.write(data[start : start + 7_000])
+    assert _open(out.getvalue(), [identity]) == data

@@ -21,7 +21,8 @@ from transport.errors import DecryptionError, HeaderError, SignatureError
 
 IDENTITY = X25519Identity.generate()
 PASSPHRASE = "fuzz phrase 1"
-FUZZ = settings(max_examples=300, deadline=2000, suppress_health_check=[HealthCheck.too_slow])
+# A generous deadline: it catches a hang, not a slow shared machine.
+FUZZ = settings(max_examples=300, deadline=10_000, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _seal(data: bytes, armor: bool, scrypt: bool = False) -> bytes:

@@ -93,6 +93,8 @@ def show() -> None:
 def export(only_age: bool, only_signer: bool) -> None:
     """What others need: your age recipient and your allowed_signers line."""
     rec = identity.require_record()
+    if rec.revoked_at is not None:
+        _warn(f"this key was revoked at {rec.revoked_at.isoformat()}: do not hand it out")
     line = allowed_signers_line(
         rec.email, parse_public_ssh(rec.ssh_public_key), namespaces=[RELEASE_NAMESPACE]
     )
