@@ -194,7 +194,8 @@ def test_manifest_holds_classes_and_counts_but_no_personal_information(
         assert value not in raw
     names = {f["name"]: f for f in manifest["files"]}
     masked = [f for f in manifest["files"] if f["name_masked"]]
-    assert len(masked) == 1 and masked[0]["name"].endswith("_IEP.txt")
+    assert len(masked) == 1 and masked[0]["name"].startswith("records/*****_")
+    assert masked[0]["name"].endswith(".txt") and "Maria" not in masked[0]["name"]
     assert "records/student_roster.csv" in names
     roster = names["records/student_roster.csv"]
     assert "ferpa-student-record" in roster["classes"] and roster["entities"]
