@@ -188,6 +188,22 @@ def _fsync_dir(path: Path) -> None:
             os.close(fd)
 
 
+def _publish(temp: Path, out: Path) -> None:
+    """Move the finished temp file to `out`, never replacing a file that appeared meanwhile."""
+    try:
+        os.link(temp, out)  # atomic, and fails if `out` exists
+    except FileExistsError:
+        raise TransportError(
+            f"{out}: appeared while the package was written; not replaced"
+        ) from None
+    except OSError:  # a filesystem without hard links: rename, after one last look
+        if out.exists():
+            raise TransportError(f"{out}: appeared while the package was written") from None
+        temp.replace(out)
+        return
+    temp.unlink()
+
+
 def create_package(
     out: Path,
     manifest: Manifest,
@@ -245,9 +261,7 @@ def create_package(
             handle.write(file_header(PAYLOAD_NAME, writer.size, created, pax=False))
             handle.flush()
             os.fsync(handle.fileno())
-        if out.exists():
-            raise TransportError(f"{out}: appeared while the package was written; not replaced")
-        temp.replace(out)
+        _publish(temp, out)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
