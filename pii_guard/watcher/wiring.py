@@ -1,0 +1,135 @@
+"""Build the watcher from the real parts: the policy, the scanner, age.
+
+The only module of the watcher that knows the policy, scanner and transport
+APIs; everything else sees the seams in `ports.py`.
+"""
+
+from __future__ import annotations
+
+import getpass
+import socket
+from collections import Counter
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import BinaryIO
+
+from pii_guard.paths import data_dir, state_dir
+from pii_guard.scanning import classify_reports, scanner_for_policy
+from pii_guard.watcher.journal import Journal
+from pii_guard.watcher.plan import WatchSpec
+from pii_guard.watcher.ports import Classification, Notifier, Placement
+from pii_guard.watcher.quarantine import FaultPlan, Identity, Quarantiner
+from pii_guard.watcher.service import Watcher, WatchSettings
+from pii_guard.watcher.vault import Vault
+from policies import LoadedPolicy, Policy, Verdict
+from scanners import Scanner, ScanStatus
+from transport import age
+
+DEFAULT_CONTACT = "the district's ICTS help desk"
+
+
+class PolicyJudge:
+    def __init__(
+        self,
+        policy: Policy,
+        *,
+        platform: str | None = None,
+        home: str | None = None,
+        env: Mapping[str, str] | None = None,
+    ) -> None:
+        self.policy = policy
+        self._platform = platform
+        self._home = home
+        self._env = env
+
+    def placement(self, path: Path) -> Placement:
+        verdict = self.policy.judge_path(
+            path, platform=self._platform, home=self._home, env=self._env
+        )
+        if verdict.verdict is not Verdict.BLOCKED:
+            return Placement(False, verdict.rule_id, verdict.pattern)
+        action = "audit" if verdict.action == "audit" else "block"
+        return Placement(True, verdict.rule_id, verdict.pattern, action)
+
+    def watch_roots(self) -> tuple[Path, ...]:
+        roots = self.policy.watch_roots(platform=self._platform, home=self._home, env=self._env)
+        return tuple(Path(root) for root in roots)
+
+
+class PolicyClassifier:
+    """Scan (archive members too) and say which of the policy's classes a file holds."""
+
+    def __init__(self, policy: Policy, scanner: Scanner) -> None:
+        self.policy = policy
+        self.scanner = scanner
+
+    def classify(self, path: Path) -> Classification:
+        reports = self.scanner.scan_file(path)
+        if not reports:
+            return Classification(error="the scanner returned nothing")
+        top = reports[0]
+        if top.status is ScanStatus.ERROR:
+            return Classification(error=top.error or "could not be read", sha256=top.sha256)
+        classes = classify_reports(self.policy, reports)
+        counts = Counter(f.entity for report in reports for f in report.findings)
+        return Classification(
+            classes=classes,
+            blocking=self.policy.blocking_classes(classes),
+            entity_counts=dict(sorted(counts.items())),
+            sha256=top.sha256,
+        )
+
+
+class AgeEncryptor:
+    def __init__(self, recipient: str) -> None:
+        self._recipient = age.X25519Recipient.parse(recipient)
+
+    @property
+    def recipient(self) -> str:
+        return str(self._recipient)
+
+    def encrypt(self, src: BinaryIO, dst: BinaryIO) -> None:
+        age.encrypt(src, dst, [self._recipient])
+
+
+def vault_for(policy: Policy) -> Vault:
+    configured = policy.quarantine.vault
+    return Vault(Path(configured).expanduser() if configured else data_dir() / "quarantine")
+
+
+def journal() -> Journal:
+    return Journal(state_dir() / "watcher" / "journal")
+
+
+def policy_label(loaded: LoadedPolicy) -> str:
+    meta = loaded.policy.meta
+    return f"{meta.id} {meta.version}"
+
+
+def build_watcher(
+    loaded: LoadedPolicy,
+    notifier: Notifier,
+    *,
+    scanner: Scanner | None = None,
+    settings: WatchSettings | None = None,
+    contact: str = DEFAULT_CONTACT,
+    on_plan: Callable[[frozenset[WatchSpec]], None] = lambda plan: None,
+) -> Watcher:
+    policy = loaded.policy
+    scanner = scanner or scanner_for_policy(policy)
+    quarantiner = Quarantiner(
+        vault_for(policy).ensure(),
+        journal(),
+        AgeEncryptor(policy.quarantine.icts_recipient),
+        Identity(getpass.getuser(), socket.gethostname(), policy_label(loaded), contact),
+        faults=FaultPlan.from_env(),
+    )
+    return Watcher(
+        PolicyJudge(policy),
+        PolicyClassifier(policy, scanner),
+        quarantiner,
+        notifier,
+        settings=settings,
+        path_privacy=policy.audit.path_privacy,
+        on_plan=on_plan,
+    )
