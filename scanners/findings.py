@@ -8,7 +8,7 @@ It must stay import-light (no presidio, no spaCy).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 # Entities the scanner can report. Names follow presidio where presidio has one.
 # The document-level signals at the end are not values in the text but what the
@@ -39,7 +39,7 @@ ENTITY_TYPES: frozenset[str] = frozenset(
 )
 
 
-class ScanStatus(str, Enum):
+class ScanStatus(StrEnum):
     """Outcome of scanning one file; values are the scan/v1 `status` strings."""
 
     SCANNED = "scanned"

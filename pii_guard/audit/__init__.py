@@ -10,12 +10,12 @@ import hashlib
 import json
 from collections.abc import Mapping
 from datetime import UTC, datetime
-from enum import Enum
+from enum import StrEnum
 
 from pii_guard.paths import data_dir, ensure_private_dir
 
 
-class EventType(str, Enum):
+class EventType(StrEnum):
     """What happened; the values are stable strings stored in the log."""
 
     SCAN_FOUND = "scan.found"

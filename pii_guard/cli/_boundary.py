@@ -33,17 +33,24 @@ USER_ERRORS: tuple[type[Exception], ...] = (
 
 
 class UserFacingError(click.ClickException):
-    """A ClickException that prints in pii-guard's `error:`/`hint:` format."""
+    """A bad-input error, printed in pii-guard's `error:`/`hint:` format; exit 2."""
 
-    def __init__(self, message: str, *, exit_code: int = EXIT_USAGE, hint: str | None = None):
+    exit_code = EXIT_USAGE
+
+    def __init__(self, message: str, *, hint: str | None = None) -> None:
         super().__init__(message)
-        self.exit_code = exit_code
         self.hint = hint
 
     def show(self, file: IO[Any] | None = None) -> None:
         click.echo(f"pii-guard: error: {self.format_message()}", file=file, err=True)
         if self.hint:
             click.echo(f"pii-guard: hint: {self.hint}", file=file, err=True)
+
+
+class CheckFailedError(UserFacingError):
+    """A check that ran and failed (a package that does not verify); exit 1."""
+
+    exit_code = EXIT_CHECK_FAILED
 
 
 def _one_line(text: str) -> str:
@@ -53,9 +60,7 @@ def _one_line(text: str) -> str:
 def translate(error: BaseException) -> UserFacingError | None:
     """Map a domain error to what the user sees, or None if it is a bug."""
     if isinstance(error, VerificationError):
-        return UserFacingError(
-            str(error), exit_code=EXIT_CHECK_FAILED, hint=getattr(error, "hint", None)
-        )
+        return CheckFailedError(str(error), hint=getattr(error, "hint", None))
     if isinstance(error, USER_ERRORS):
         # Multi-problem errors (a policy file with five mistakes) keep their lines.
         message = str(error)
