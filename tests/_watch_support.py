@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROSTER = (
-    "Student Name,SASID,Date of Birth,Grade,SSN,Guardian Phone\n"
-    "Maria Gonzalez,1034567892,2011-04-17,8,123-45-6789,617-555-0143\n"
-    "James O'Connor,1045678903,2010-11-02,9,234-56-7891,617-555-0178\n"
-    "Aisha Rahman,1056789014,2011-01-23,8,345-67-8912,617-555-0112\n"
-    "Wei Chen,1067890125,2010-07-30,9,456-78-9123,617-555-0199\n"
-).encode()
+    b"Student Name,SASID,Date of Birth,Grade,SSN,Guardian Phone\n"
+    b"Maria Gonzalez,1034567892,2011-04-17,8,123-45-6789,617-555-0143\n"
+    b"James O'Connor,1045678903,2010-11-02,9,234-56-7891,617-555-0178\n"
+    b"Aisha Rahman,1056789014,2011-01-23,8,345-67-8912,617-555-0112\n"
+    b"Wei Chen,1067890125,2010-07-30,9,456-78-9123,617-555-0199\n"
+)
 
 CLEAN = b"Field trip checklist\n- permission slips\n- lunch\n- water bottle\n"
 
@@ -66,3 +68,65 @@ class AgeCliEncryptor:
     def encrypt(self, src, dst) -> None:  # type: ignore[no-untyped-def]
         proc = subprocess.run(["age", "-r", self._recipient], input=src.read(), capture_output=True, check=True)
         dst.write(proc.stdout)
+
+
+def policy_text(
+    recipient: str,
+    *,
+    blocked: dict[str, list[str]],
+    approved: dict[str, list[str]] | None = None,
+    audit: tuple[str, ...] = (),
+    vault: str = "",
+) -> str:
+    """The bundled district policy with its locations replaced by test folders.
+
+    Keeps the real classes, thresholds and identifiers; points blocked and approved
+    places into a temp dir and the quarantine at a test ICTS key.
+    """
+    from policies import BUNDLED_POLICY
+
+    text = BUNDLED_POLICY.read_text(encoding="utf-8")
+    start, end = text.index("[[locations.approved]]"), text.index("[transfer]")
+    locations = []
+    for kind, rules in (("approved", approved or {}), ("blocked", blocked)):
+        for rule_id, patterns in rules.items():
+            action = ""
+            if kind == "blocked":
+                action = f'action = "{"audit" if rule_id in audit else "block"}"\n'
+            quoted = ", ".join(f'"{p}"' for p in patterns)
+            locations.append(
+                f'[[locations.{kind}]]\nid = "{rule_id}"\nplatforms = ["linux", "macos", "windows"]\n'
+                f"patterns = [{quoted}]\n{action}"
+            )
+    text = text[:start] + "\n".join(locations) + "\n" + text[end:]
+    text = re.sub(r'icts_recipient = "[^"]*"', f'icts_recipient = "{recipient}"', text)
+    return text.replace('vault = ""', f'vault = "{vault}"')
+
+
+def write_policy(path: Path, recipient: str, **kwargs: Any) -> Path:
+    path.write_text(policy_text(recipient, **kwargs), encoding="utf-8")
+    return path
+
+
+class InterimClassifier:
+    """Stand-in for the real scanner until it lands on main (SSN-like pattern = record)."""
+
+    def classify(self, path: Path):  # type: ignore[no-untyped-def]
+        import hashlib
+        import zipfile
+
+        from pii_guard.watcher.ports import Classification
+
+        try:
+            with path.open("rb") as handle:
+                data = handle.read(16 << 20)
+        except OSError as error:
+            return Classification(error=str(error))
+        texts = [data]
+        if zipfile.is_zipfile(path):
+            with zipfile.ZipFile(path) as archive:
+                texts += [archive.read(n) for n in archive.namelist()]
+        hits = sum(len(re.findall(rb"\b\d{3}-\d{2}-\d{4}\b", t)) for t in texts)
+        classes = ("mgl-93h-personal-information",) if hits else ()
+        return Classification(classes, classes, {"US_SSN": hits} if hits else {},
+                              sha256=hashlib.sha256(data).hexdigest())

@@ -25,7 +25,7 @@ _POLICY_OPTION = click.option(
 @_POLICY_OPTION
 def list_cmd(policy_file: Path | None) -> None:
     """One line per quarantined file: id, time, classes, where it was (no values)."""
-    from pii_guard.watcher.wiring import vault_for
+    from pii_guard.watcher.locations import vault_for
     from policies import load_policy
 
     vault = vault_for(load_policy(policy_file).policy)
@@ -58,8 +58,8 @@ def list_cmd(policy_file: Path | None) -> None:
 @_POLICY_OPTION
 def restore_cmd(entry_id: str, identity_file: Path, to_dir: Path, policy_file: Path | None) -> None:
     """Decrypt quarantined file ID into DIR, if DIR is an approved place (audited)."""
+    from pii_guard.watcher.locations import vault_for
     from pii_guard.watcher.restore import restore
-    from pii_guard.watcher.wiring import vault_for
     from policies import load_policy
 
     policy = load_policy(policy_file).policy

@@ -46,9 +46,10 @@ def watch(ctx: click.Context, policy_file: Path | None, verbose: bool) -> None:
 
 
 def _run(policy_file: Path | None, verbose: bool) -> None:
+    from pii_guard.watcher.locations import policy_label, vault_for
     from pii_guard.watcher.notify import DesktopNotifier
     from pii_guard.watcher.status import PidLock, write_status
-    from pii_guard.watcher.wiring import build_watcher, policy_label, vault_for
+    from pii_guard.watcher.wiring import build_watcher
     from policies import load_policy
 
     logging.basicConfig(
@@ -127,8 +128,8 @@ def _report(applied: list[installer.Applied]) -> None:
 @_POLICY_OPTION
 def status_cmd(policy_file: Path | None) -> None:
     """Is the watcher running, what does it watch, how many files did it block today?"""
+    from pii_guard.watcher.locations import vault_for
     from pii_guard.watcher.status import read_status
-    from pii_guard.watcher.wiring import vault_for
     from policies import load_policy
 
     loaded = load_policy(policy_file)

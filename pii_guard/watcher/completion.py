@@ -1,10 +1,11 @@
 """When is a file complete? Only then is it worth scanning.
 
 Where the OS reports close-after-write (inotify's IN_CLOSE_WRITE, watchdog's
-FileClosedEvent) a closed file is ready at once, and a file still open for
-writing waits for its close, however slowly it is written. Elsewhere, and for
-files renamed into place (no close event), a file is ready once its size and
-mtime have stayed the same for `settle` seconds. Timers run only while files are
+FileClosedEvent) a closed file is ready at once, and a file seen being written
+waits for its close, however slowly it is written. Elsewhere, and for files
+that appear without a write being seen (renamed in, or created before their
+folder was watched), a file is ready once its size and mtime have stayed the
+same for `settle` seconds. Timers run only while files are
 pending: an idle watcher sleeps on a condition, it does not poll.
 """
 
@@ -47,9 +48,13 @@ class CompletionTracker:
         self._cond = threading.Condition()
         self._woken = False
 
-    def changed(self, path: Path, *, moved_in: bool = False) -> None:
-        """Created, written to, or renamed into a watched place."""
-        wait = self.settle if (moved_in or not self.close_events) else self.open_settle
+    def changed(self, path: Path, *, writing: bool = False) -> None:
+        """Created or renamed into a watched place, or (`writing`) written to.
+
+        A write seen on a platform with close events means a writer has the file
+        open: wait for its close (however slow), with a long stability fallback.
+        """
+        wait = self.open_settle if (writing and self.close_events) else self.settle
         with self._cond:
             self._pending[path] = _Pending(self._clock() + wait, self._stat(path), closed=False)
             self._cond.notify()

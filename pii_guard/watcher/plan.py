@@ -72,6 +72,14 @@ def plan_watches(roots: Iterable[Path], judge: LocationJudge) -> frozenset[Watch
         if old is None or (recursive and not old.recursive):
             specs[path] = WatchSpec(path, recursive, identity)
 
+    def add_mounts_below(directory: Path) -> None:
+        """A drive mounted inside a recursive watch needs its own (inotify stays below)."""
+        parent = _identity(directory)
+        for child in _subdirs(directory):
+            identity = _identity(child)
+            if parent and identity and identity[0] != parent[0]:
+                add(child, recursive=True)
+
     for root in roots:
         if not root.is_dir():
             parent = _nearest_existing(root.parent)
@@ -80,25 +88,32 @@ def plan_watches(roots: Iterable[Path], judge: LocationJudge) -> frozenset[Watch
             continue
         if is_blocked_dir(root, judge):
             add(root, recursive=True)
+            add_mounts_below(root)
             continue
         add(root, recursive=False)
-        try:
-            children = [c for c in root.iterdir() if c.is_dir() and not c.is_symlink()]
-        except OSError:
-            children = []
-        for child in children:
+        for child in _subdirs(root):
             if is_blocked_dir(child, judge):
                 add(child, recursive=True)
+                add_mounts_below(child)
     return _drop_covered(specs.values())
 
 
+def _subdirs(directory: Path) -> list[Path]:
+    try:
+        return sorted(c for c in directory.iterdir() if c.is_dir() and not c.is_symlink())
+    except OSError:
+        return []
+
+
 def _drop_covered(specs: Iterable[WatchSpec]) -> frozenset[WatchSpec]:
-    """A recursive watch already covers everything below it."""
+    """A recursive watch covers everything below it on the same device (not mounts)."""
     items = list(specs)
-    recursive = [s.path for s in items if s.recursive]
+    recursive = [s for s in items if s.recursive]
     kept = [
         s
         for s in items
-        if not any(r != s.path and r in s.path.parents for r in recursive)
+        if not any(
+            r.path in s.path.parents and r.identity[0] == s.identity[0] for r in recursive
+        )
     ]
     return frozenset(kept)

@@ -13,6 +13,7 @@ import logging
 import os
 import sys
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -107,7 +108,7 @@ class Watcher:
         self._notices: set[str] = set()
         self._stop = threading.Event()
         self._replan = threading.Event()
-        self._idle = threading.Event()
+        self._busy = False
         self._lock = threading.Lock()
         self._threads: list[threading.Thread] = []
         self._mounts: MountMonitor | None = None
@@ -133,6 +134,8 @@ class Watcher:
 
     def stop(self) -> None:
         """Finish the file in hand, then stop every thread."""
+        if self._stop.is_set():
+            return
         self._stop.set()
         self.tracker.wake()
         self._replan.set()
@@ -159,9 +162,19 @@ class Watcher:
     def request_replan(self) -> None:
         self._replan.set()
 
-    def wait_idle(self, timeout: float) -> bool:
-        """Tests and benchmarks: block until nothing is pending or in hand."""
-        return self._idle.wait(timeout)
+    def wait_idle(self, timeout: float, quiet: float = 0.3) -> bool:
+        """Tests and benchmarks: wait until nothing has been pending or in hand for `quiet` s."""
+        deadline = time.monotonic() + timeout
+        calm_since: float | None = None
+        while time.monotonic() < deadline:
+            if self.tracker.pending_count() == 0 and not self._busy:
+                calm_since = calm_since or time.monotonic()
+                if time.monotonic() - calm_since >= quiet:
+                    return True
+            else:
+                calm_since = None
+            time.sleep(0.02)
+        return False
 
     # -- planning ---------------------------------------------------------------------
 
@@ -205,27 +218,27 @@ class Watcher:
 
     def _sweep(self, spec: WatchSpec) -> None:
         for path in _files_under(spec.path, recursive=spec.recursive):
-            self.tracker.changed(path, moved_in=True)
-        self._idle.clear()
+            self.tracker.changed(path)
 
     # -- events -----------------------------------------------------------------------
 
     def _event(self, event: FileSystemEvent) -> None:
-        self._idle.clear()
         src = Path(os.fsdecode(event.src_path))
         if isinstance(event, FileClosedEvent):
             self.tracker.closed(src)
-        elif isinstance(event, FileCreatedEvent | FileModifiedEvent):
+        elif isinstance(event, FileModifiedEvent):
+            self.tracker.changed(src, writing=True)
+        elif isinstance(event, FileCreatedEvent):  # also a file renamed in from elsewhere
             self.tracker.changed(src)
         elif isinstance(event, FileMovedEvent):
             self.tracker.forget(src)
-            self.tracker.changed(Path(os.fsdecode(event.dest_path)), moved_in=True)
+            self.tracker.changed(Path(os.fsdecode(event.dest_path)))
         elif isinstance(event, FileDeletedEvent):
             self.tracker.forget(src)
         elif isinstance(event, DirCreatedEvent | DirMovedEvent):
             target = Path(os.fsdecode(event.dest_path)) if event.dest_path else src
             for path in _files_under(target, recursive=True):
-                self.tracker.changed(path, moved_in=True)
+                self.tracker.changed(path)
             self._maybe_replan(target)
         elif isinstance(event, DirDeletedEvent):
             self._maybe_replan(src)
@@ -241,16 +254,17 @@ class Watcher:
 
     def _work(self) -> None:
         while not self._stop.is_set():
-            if self.tracker.pending_count() == 0:
-                self._idle.set()
             for path in self.tracker.wait_ready():
                 if self._stop.is_set():
                     return
+                self._busy = True
                 try:
                     self.handle(path)
                 except Exception:  # one bad file must not stop the watcher
                     self.counters.errors += 1
                     log.exception("unexpected error handling %s", path)
+                finally:
+                    self._busy = False
 
     def handle(self, path: Path) -> None:
         signature = regular_signature(path)

@@ -9,51 +9,21 @@ from __future__ import annotations
 import getpass
 import socket
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-from pii_guard.paths import data_dir, state_dir
 from pii_guard.scanning import classify_reports, scanner_for_policy
-from pii_guard.watcher.journal import Journal
+from pii_guard.watcher.locations import PolicyJudge, default_journal, policy_label, vault_for
 from pii_guard.watcher.plan import WatchSpec
-from pii_guard.watcher.ports import Classification, Notifier, Placement
+from pii_guard.watcher.ports import Classification, Notifier
 from pii_guard.watcher.quarantine import FaultPlan, Identity, Quarantiner
 from pii_guard.watcher.service import Watcher, WatchSettings
-from pii_guard.watcher.vault import Vault
-from policies import LoadedPolicy, Policy, Verdict
+from policies import LoadedPolicy, Policy
 from scanners import Scanner, ScanStatus
 from transport import age
 
 DEFAULT_CONTACT = "the district's ICTS help desk"
-
-
-class PolicyJudge:
-    def __init__(
-        self,
-        policy: Policy,
-        *,
-        platform: str | None = None,
-        home: str | None = None,
-        env: Mapping[str, str] | None = None,
-    ) -> None:
-        self.policy = policy
-        self._platform = platform
-        self._home = home
-        self._env = env
-
-    def placement(self, path: Path) -> Placement:
-        verdict = self.policy.judge_path(
-            path, platform=self._platform, home=self._home, env=self._env
-        )
-        if verdict.verdict is not Verdict.BLOCKED:
-            return Placement(False, verdict.rule_id, verdict.pattern)
-        action = "audit" if verdict.action == "audit" else "block"
-        return Placement(True, verdict.rule_id, verdict.pattern, action)
-
-    def watch_roots(self) -> tuple[Path, ...]:
-        roots = self.policy.watch_roots(platform=self._platform, home=self._home, env=self._env)
-        return tuple(Path(root) for root in roots)
 
 
 class PolicyClassifier:
@@ -92,20 +62,6 @@ class AgeEncryptor:
         age.encrypt(src, dst, [self._recipient])
 
 
-def vault_for(policy: Policy) -> Vault:
-    configured = policy.quarantine.vault
-    return Vault(Path(configured).expanduser() if configured else data_dir() / "quarantine")
-
-
-def journal() -> Journal:
-    return Journal(state_dir() / "watcher" / "journal")
-
-
-def policy_label(loaded: LoadedPolicy) -> str:
-    meta = loaded.policy.meta
-    return f"{meta.id} {meta.version}"
-
-
 def build_watcher(
     loaded: LoadedPolicy,
     notifier: Notifier,
@@ -119,7 +75,7 @@ def build_watcher(
     scanner = scanner or scanner_for_policy(policy)
     quarantiner = Quarantiner(
         vault_for(policy).ensure(),
-        journal(),
+        default_journal(),
         AgeEncryptor(policy.quarantine.icts_recipient),
         Identity(getpass.getuser(), socket.gethostname(), policy_label(loaded), contact),
         faults=FaultPlan.from_env(),
