@@ -66,7 +66,9 @@ class AgeCliEncryptor:
         return self._recipient
 
     def encrypt(self, src, dst) -> None:  # type: ignore[no-untyped-def]
-        proc = subprocess.run(["age", "-r", self._recipient], input=src.read(), capture_output=True, check=True)
+        proc = subprocess.run(
+            ["age", "-r", self._recipient], input=src.read(), capture_output=True, check=True
+        )
         dst.write(proc.stdout)
 
 
@@ -95,7 +97,8 @@ def policy_text(
                 action = f'action = "{"audit" if rule_id in audit else "block"}"\n'
             quoted = ", ".join(f'"{p}"' for p in patterns)
             locations.append(
-                f'[[locations.{kind}]]\nid = "{rule_id}"\nplatforms = ["linux", "macos", "windows"]\n'
+                f"[[locations.{kind}]]\nid = \"{rule_id}\"\n"
+                f"platforms = [\"linux\", \"macos\", \"windows\"]\n"
                 f"patterns = [{quoted}]\n{action}"
             )
     text = text[:start] + "\n".join(locations) + "\n" + text[end:]
@@ -128,5 +131,9 @@ class InterimClassifier:
                 texts += [archive.read(n) for n in archive.namelist()]
         hits = sum(len(re.findall(rb"\b\d{3}-\d{2}-\d{4}\b", t)) for t in texts)
         classes = ("mgl-93h-personal-information",) if hits else ()
-        return Classification(classes, classes, {"US_SSN": hits} if hits else {},
-                              sha256=hashlib.sha256(data).hexdigest())
+        return Classification(
+            classes,
+            classes,
+            {"US_SSN": hits} if hits else {},
+            sha256=hashlib.sha256(data).hexdigest(),
+        )

@@ -53,7 +53,9 @@ def quarantiner(tmp_path: Path, key: AgeKey, faults: FaultPlan | None = None) ->
     )
 
 
-def test_quarantine_encrypts_records_removes_and_leaves_notice(tmp_path: Path, icts: AgeKey) -> None:
+def test_quarantine_encrypts_records_removes_and_leaves_notice(
+    tmp_path: Path, icts: AgeKey
+) -> None:
     usb = tmp_path / "usb"
     usb.mkdir()
     roster = usb / "roster.csv"

@@ -109,7 +109,11 @@ def make_watcher(
     )
     settings = WatchSettings(settle=0.3, open_settle=10.0, replan_delays=(0.5,))
     watcher = Watcher(
-        PolicyJudge(policy), classifier, quarantiner, notifier, settings=settings,
+        PolicyJudge(policy),
+        classifier,
+        quarantiner,
+        notifier,
+        settings=settings,
         path_privacy=policy.audit.path_privacy,
     )
     return watcher, notifier
@@ -150,7 +154,8 @@ def test_roster_copied_to_usb_is_quarantined_and_clean_file_untouched(
     assert vault_bytes(icts) == [ROSTER]
     clean_after = (place.usb / "notes.txt").stat()
     assert (clean_after.st_mtime_ns, clean_after.st_ino) == (
-        clean_before.st_mtime_ns, clean_before.st_ino
+        clean_before.st_mtime_ns,
+        clean_before.st_ino,
     )
     assert (place.usb / "notes.txt").read_bytes() == CLEAN
     blocked = [e for e in audit_events() if e["event"] == "watcher.blocked"]
@@ -162,13 +167,18 @@ def test_roster_copied_to_usb_is_quarantined_and_clean_file_untouched(
     assert watcher.counters.blocked == 1
 
 
-def test_copy_then_rename(running: tuple[Watcher, RecordingNotifier], place: Place, icts: AgeKey) -> None:
+def test_copy_then_rename(
+    running: tuple[Watcher, RecordingNotifier], place: Place, icts: AgeKey
+) -> None:
     partial = place.usb / "download.part"
     partial.write_bytes(ROSTER)
     partial.rename(place.usb / "roster.csv")
-    assert wait_for(lambda: not any(
-        p.is_file() and p.read_bytes() == ROSTER for p in place.usb.iterdir()
-    ) and len(vault_bytes(icts)) >= 1)
+    assert wait_for(
+        lambda: (
+            not any(p.is_file() and p.read_bytes() == ROSTER for p in place.usb.iterdir())
+            and len(vault_bytes(icts)) >= 1
+        )
+    )
     assert ROSTER in vault_bytes(icts)
 
 
@@ -182,8 +192,12 @@ def test_copy_of_a_whole_folder_tree(
     (tree / "homeroom" / "trip.txt").write_bytes(CLEAN)
     shutil.copytree(tree, place.usb / "grade8")
     copied = place.usb / "grade8"
-    assert wait_for(lambda: quarantined(copied / "roster.csv")
-                    and quarantined(copied / "homeroom" / "deep" / "contacts.csv"))
+    assert wait_for(
+        lambda: (
+            quarantined(copied / "roster.csv")
+            and quarantined(copied / "homeroom" / "deep" / "contacts.csv")
+        )
+    )
     assert (copied / "homeroom" / "trip.txt").read_bytes() == CLEAN
     assert sorted(vault_bytes(icts)) == sorted([ROSTER, ROSTER.replace(b"Maria", b"Marie")])
 
@@ -301,8 +315,12 @@ def test_personal_cloud_folder_created_after_start(
 def _can_mount(directory: Path) -> bool:
     probe = directory / "probe"
     probe.mkdir()
-    ok = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "none", str(probe)],
-                        capture_output=True).returncode == 0
+    ok = (
+        subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=8m", "none", str(probe)], capture_output=True
+        ).returncode
+        == 0
+    )
     if ok:
         subprocess.run(["umount", str(probe)], check=True)
     probe.rmdir()
@@ -318,10 +336,12 @@ def test_usb_drive_mounted_after_start(
     drive.mkdir()
     subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m", "none", str(drive)], check=True)
     try:
-        assert wait_for(lambda: any(
-            s.path == drive and s.identity[0] != place.media.stat().st_dev
-            for s in running[0].watched
-        ))
+        assert wait_for(
+            lambda: any(
+                s.path == drive and s.identity[0] != place.media.stat().st_dev
+                for s in running[0].watched
+            )
+        )
         (drive / "roster.csv").write_bytes(ROSTER)
         assert wait_for(lambda: quarantined(drive / "roster.csv"))
         assert vault_bytes(icts) == [ROSTER]

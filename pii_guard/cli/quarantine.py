@@ -33,8 +33,10 @@ def list_cmd(policy_file: Path | None) -> None:
     for record in vault.records():
         count += 1
         classes = ",".join(record.blocking_classes)
-        click.echo(f"{record.id}  {record.time}  {classes}  {record.user}@{record.host}  "
-                   f"{record.original_path}")
+        click.echo(
+            f"{record.id}  {record.time}  {classes}  {record.user}@{record.host}  "
+            f"{record.original_path}"
+        )
     if count == 0:
         click.echo(f"no quarantined files in {vault.root}", err=True)
 

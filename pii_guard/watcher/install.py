@@ -73,7 +73,7 @@ def systemd_unit(command: Sequence[str], env: Mapping[str, str]) -> str:
 
 
 def _systemd_quote(word: str) -> str:
-    if word and not any(ch in word for ch in ' \t"\'\\$%;'):
+    if word and not any(ch in word for ch in " \t\"'\\$%;"):
         return word
     escaped = word.replace("\\", "\\\\").replace('"', '\\"').replace("%", "%%").replace("$", "$$")
     return f'"{escaped}"'
@@ -163,8 +163,10 @@ def service_file(
             platform,
             path,
             systemd_unit(command, env).encode(),
-            (("systemctl", "--user", "daemon-reload"),
-             ("systemctl", "--user", "enable", "--now", UNIT_NAME)),
+            (
+                ("systemctl", "--user", "daemon-reload"),
+                ("systemctl", "--user", "enable", "--now", UNIT_NAME),
+            ),
             (("systemctl", "--user", "disable", "--now", UNIT_NAME),),
         )
     if platform == "macos":

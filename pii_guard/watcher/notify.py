@@ -37,9 +37,9 @@ def notification_command(
         return [tool, "-e", script]
     if platform.startswith("linux") or "bsd" in platform:
         tool = which("notify-send")
-        if tool is None or not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY") or env.get(
-            "DBUS_SESSION_BUS_ADDRESS"
-        )):
+        if tool is None or not (
+            env.get("DISPLAY") or env.get("WAYLAND_DISPLAY") or env.get("DBUS_SESSION_BUS_ADDRESS")
+        ):
             return None
         return [tool, "--app-name=pii-guard", "--urgency=critical", title, body]
     return None

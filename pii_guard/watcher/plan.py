@@ -112,8 +112,6 @@ def _drop_covered(specs: Iterable[WatchSpec]) -> frozenset[WatchSpec]:
     kept = [
         s
         for s in items
-        if not any(
-            r.path in s.path.parents and r.identity[0] == s.identity[0] for r in recursive
-        )
+        if not any(r.path in s.path.parents and r.identity[0] == s.identity[0] for r in recursive)
     ]
     return frozenset(kept)

@@ -37,9 +37,7 @@ def load_identities(path: Path) -> list[age.X25519Identity]:
 
 def restore(policy: Policy, vault: Vault, entry_id: str, identity_file: Path, to_dir: Path) -> Path:
     entry = vault.get(entry_id)
-    identities = [
-        i for i in load_identities(identity_file) if str(i.recipient) == entry.recipient
-    ]
+    identities = [i for i in load_identities(identity_file) if str(i.recipient) == entry.recipient]
     if not identities:
         raise RestoreRefusedError(
             f"{identity_file}: not the ICTS quarantine key this file was encrypted to",
