@@ -55,23 +55,6 @@ def wait_for(condition: Callable[[], bool], timeout: float = 20.0, step: float =
     return condition()
 
 
-class AgeCliEncryptor:
-    """Interim encryptor through the stock age CLI (until transport.age lands)."""
-
-    def __init__(self, recipient: str) -> None:
-        self._recipient = recipient
-
-    @property
-    def recipient(self) -> str:
-        return self._recipient
-
-    def encrypt(self, src, dst) -> None:  # type: ignore[no-untyped-def]
-        proc = subprocess.run(
-            ["age", "-r", self._recipient], input=src.read(), capture_output=True, check=True
-        )
-        dst.write(proc.stdout)
-
-
 def policy_text(
     recipient: str,
     *,
@@ -97,8 +80,8 @@ def policy_text(
                 action = f'action = "{"audit" if rule_id in audit else "block"}"\n'
             quoted = ", ".join(f'"{p}"' for p in patterns)
             locations.append(
-                f"[[locations.{kind}]]\nid = \"{rule_id}\"\n"
-                f"platforms = [\"linux\", \"macos\", \"windows\"]\n"
+                f'[[locations.{kind}]]\nid = "{rule_id}"\n'
+                f'platforms = ["linux", "macos", "windows"]\n'
                 f"patterns = [{quoted}]\n{action}"
             )
     text = text[:start] + "\n".join(locations) + "\n" + text[end:]

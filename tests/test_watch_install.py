@@ -7,7 +7,7 @@ import plistlib
 import shutil
 import subprocess
 import sys
-import xml.etree.ElementTree as ET
+from defusedxml import ElementTree as DefusedET
 from pathlib import Path
 
 import pytest
@@ -49,9 +49,7 @@ def test_systemd_unit_passes_systemd_analyze_verify(tmp_path: Path) -> None:
     result = subprocess.run(
         ["systemd-analyze", "verify", str(service.path)], capture_output=True, text=True
     )
-    problems = [
-        line for line in result.stderr.splitlines() if "pii-guard-watch.service" in line
-    ]
+    problems = [line for line in result.stderr.splitlines() if "pii-guard-watch.service" in line]
     assert result.returncode == 0 and problems == [], result.stderr
 
 
@@ -69,7 +67,7 @@ def test_launchd_plist(tmp_path: Path) -> None:
 def test_task_scheduler_xml(tmp_path: Path) -> None:
     service = install.service_file("windows", env={"HOME": str(tmp_path)})
     assert service.content.startswith(b"\xff\xfe")  # UTF-16 with BOM, as schtasks wants
-    root = ET.fromstring(service.content.decode("utf-16"))
+    root = DefusedET.fromstring(service.content.decode("utf-16"))
     assert root.tag == f"{{{install.TASK_NS}}}Task"
     assert root.find("t:Triggers/t:LogonTrigger/t:Enabled", NS).text == "true"  # type: ignore[union-attr]
     assert root.find("t:Settings/t:ExecutionTimeLimit", NS).text == "PT0S"  # type: ignore[union-attr]

@@ -11,8 +11,9 @@ import json
 from pathlib import Path
 
 import pytest
-from _watch_support import ROSTER, AgeCliEncryptor, AgeKey, age_decrypt, make_age_key
+from _watch_support import ROSTER, AgeKey, age_decrypt, make_age_key
 
+from pii_guard.watcher.encryption import AgeEncryptor
 from pii_guard.watcher.journal import Journal
 from pii_guard.watcher.notice import notice_path
 from pii_guard.watcher.ports import Classification, Placement
@@ -47,7 +48,7 @@ def quarantiner(tmp_path: Path, key: AgeKey, faults: FaultPlan | None = None) ->
     return Quarantiner(
         Vault(tmp_path / "vault"),
         Journal(tmp_path / "journal"),
-        AgeCliEncryptor(key.recipient),
+        AgeEncryptor(key.recipient),
         WHO,
         faults=faults,
     )

@@ -17,7 +17,6 @@ import pytest
 from _watch_support import (
     CLEAN,
     ROSTER,
-    AgeCliEncryptor,
     AgeKey,
     InterimClassifier,
     age_decrypt,
@@ -27,6 +26,7 @@ from _watch_support import (
 )
 
 from pii_guard.paths import data_dir, state_dir
+from pii_guard.watcher.encryption import AgeEncryptor
 from pii_guard.watcher.journal import Journal
 from pii_guard.watcher.locations import PolicyJudge, vault_for
 from pii_guard.watcher.notice import notice_path
@@ -104,7 +104,7 @@ def make_watcher(
     quarantiner = Quarantiner(
         vault_for(policy),
         Journal(state_dir() / "journal"),
-        AgeCliEncryptor(icts.recipient),
+        AgeEncryptor(icts.recipient),
         Identity("alice", "laptop", "test-policy 1", "ICTS"),
     )
     settings = WatchSettings(settle=0.3, open_settle=10.0, replan_delays=(0.5,))

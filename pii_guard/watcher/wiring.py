@@ -11,9 +11,9 @@ import socket
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO
 
 from pii_guard.scanning import classify_reports, scanner_for_policy
+from pii_guard.watcher.encryption import AgeEncryptor
 from pii_guard.watcher.locations import PolicyJudge, default_journal, policy_label, vault_for
 from pii_guard.watcher.plan import WatchSpec
 from pii_guard.watcher.ports import Classification, Notifier
@@ -21,7 +21,6 @@ from pii_guard.watcher.quarantine import FaultPlan, Identity, Quarantiner
 from pii_guard.watcher.service import Watcher, WatchSettings
 from policies import LoadedPolicy, Policy
 from scanners import Scanner, ScanStatus
-from transport import age
 
 DEFAULT_CONTACT = "the district's ICTS help desk"
 
@@ -48,18 +47,6 @@ class PolicyClassifier:
             entity_counts=dict(sorted(counts.items())),
             sha256=top.sha256,
         )
-
-
-class AgeEncryptor:
-    def __init__(self, recipient: str) -> None:
-        self._recipient = age.X25519Recipient.parse(recipient)
-
-    @property
-    def recipient(self) -> str:
-        return str(self._recipient)
-
-    def encrypt(self, src: BinaryIO, dst: BinaryIO) -> None:
-        age.encrypt(src, dst, [self._recipient])
 
 
 def build_watcher(
