@@ -7,11 +7,11 @@ import plistlib
 import shutil
 import subprocess
 import sys
-from defusedxml import ElementTree as DefusedET
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from defusedxml import ElementTree as DefusedET
 
 from pii_guard.cli import main
 from pii_guard.watcher import install

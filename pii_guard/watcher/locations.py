@@ -32,8 +32,9 @@ class PolicyJudge:
         )
         if verdict.verdict is not Verdict.BLOCKED:
             return Placement(False, verdict.rule_id, verdict.pattern)
-        action = "audit" if verdict.action is Action.AUDIT else "block"
-        return Placement(True, verdict.rule_id, verdict.pattern, action)
+        if verdict.action is Action.AUDIT:
+            return Placement(True, verdict.rule_id, verdict.pattern, "audit")
+        return Placement(True, verdict.rule_id, verdict.pattern, "block")
 
     def watch_roots(self) -> tuple[Path, ...]:
         roots = self.policy.watch_roots(platform=self._platform, home=self._home, env=self._env)
