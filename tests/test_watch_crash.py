@@ -29,10 +29,8 @@ ITERATIONS = 10
 
 def roster(n: int) -> bytes:
     """A distinct roster per n, so each file's fate can be told apart."""
-    return (
-        ROSTER
-        + f"Student {n} Doe,10{n:08d},2011-05-0{n % 9 + 1},8,5{n:02d}-12-3456,617-555-01{n:02d}\n".encode()
-    )
+    row = f"Student {n} Doe,10{n:08d},2011-05-0{n % 9 + 1},8,5{n:02d}-12-3456,617-555-01{n:02d}"
+    return ROSTER + row.encode() + b"\n"
 
 
 def start(policy: Path, log: Path, extra: dict[str, str]) -> subprocess.Popen[bytes]:
@@ -44,6 +42,10 @@ def start(policy: Path, log: Path, extra: dict[str, str]) -> subprocess.Popen[by
             stdout=subprocess.DEVNULL,
             stderr=err,
         )
+
+
+def busy(journal: Path) -> bool:
+    return any(journal.glob("q-*.json"))
 
 
 def vault_contents(key: AgeKey) -> list[bytes]:
@@ -81,7 +83,7 @@ def test_kill_minus_nine_during_quarantine_loses_nothing(tmp_path: Path) -> None
             proc.wait(timeout=120)
         else:  # from outside, at a random moment while a quarantine is under way
             proc = start(policy, log, {DELAY_ENV: "0.15"})
-            assert wait_for(lambda: any(journal.glob("q-*.json")) or proc.poll() is not None, 120)
+            assert wait_for(lambda p=proc: busy(journal) or p.poll() is not None, 120)
             time.sleep(rng.uniform(0, 0.6))
             proc.send_signal(signal.SIGKILL)
             proc.wait(timeout=30)
