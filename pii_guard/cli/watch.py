@@ -59,6 +59,13 @@ def _run(policy_file: Path | None, verbose: bool) -> None:
     )
     for noisy in ("watchdog", "presidio-analyzer", "presidio_analyzer", "spacy"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    stop = threading.Event()
+
+    def on_signal(signum: int, frame: FrameType | None) -> None:
+        stop.set()
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
     loaded = load_policy(policy_file)
     lock = PidLock()
     lock.acquire()
@@ -68,20 +75,14 @@ def _run(policy_file: Path | None, verbose: bool) -> None:
         watcher = build_watcher(
             loaded, DesktopNotifier(), on_plan=lambda plan: write_status(label, plan, vault.root)
         )
-        stop = threading.Event()
-
-        def on_signal(signum: int, frame: FrameType | None) -> None:
-            stop.set()
-
-        signal.signal(signal.SIGTERM, on_signal)
-        signal.signal(signal.SIGINT, on_signal)
+        if stop.is_set():
+            return
         watcher.start()
-        logging.getLogger("pii_guard.watcher").info(
-            "running with policy %s; vault %s", label, vault.root
-        )
+        log = logging.getLogger("pii_guard.watcher")
+        log.info("running with policy %s; vault %s", label, vault.root)
         while not stop.wait(3600):
             pass
-        logging.getLogger("pii_guard.watcher").info("stopping after the file in hand")
+        log.info("stopping after the file in hand")
         watcher.stop()
     finally:
         lock.release()

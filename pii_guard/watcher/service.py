@@ -16,7 +16,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from watchdog.events import (
@@ -74,7 +74,6 @@ class Counters:
     audited: int = 0
     clean: int = 0
     errors: int = 0
-    blocked_ids: list[str] = field(default_factory=list)
 
 
 class Watcher:
@@ -277,8 +276,9 @@ class Watcher:
             return
         classification = self.classifier.classify(path)
         if classification.error is not None:
-            if regular_signature(path) is not None:
+            if regular_signature(path) is not None:  # still there: say so, once
                 self.counters.errors += 1
+                self._remember(path, signature)
                 log.warning("%s: not scanned: %s", path, classification.error)
             return
         if not classification.blocking:
@@ -296,7 +296,13 @@ class Watcher:
             )
             audit_observed(path, placement, classification, self._privacy)
             return
-        result = self.quarantiner.quarantine(path, placement, classification)
+        try:
+            result = self.quarantiner.quarantine(path, placement, classification)
+        except OSError as error:  # e.g. the drive was pulled: finish or undo what we began
+            self.counters.errors += 1
+            log.warning("%s: could not quarantine: %s", path, error.strerror or error)
+            self.quarantiner.recover()
+            return
         if result.outcome is Outcome.CHANGED:
             self.tracker.changed(path)
 
@@ -305,7 +311,6 @@ class Watcher:
         if record.notice_sha256:
             self._notices.add(record.notice_sha256)
         self.counters.blocked += 1
-        self.counters.blocked_ids.append(record.id)
         name = Path(record.original_path).name
         classes = ", ".join(record.blocking_classes)
         log.warning(
