@@ -1,51 +1,138 @@
-"""The audit log every part of pii-guard writes through (rule R4).
+"""The tamper-evident audit log every part of pii-guard writes through (rule R4).
 
-Stub interface: the hash-chained, locked, verifiable log replaces the insides
-of `record`; callers use only the names exported here.
+Format: JSON Lines in `data_dir()/audit.jsonl`, one canonical entry per line
+with seq, UTC time, host, user, event, details and the SHA-256 of the previous
+entry (the chain is specified in `_chain`). Writers serialize on an OS lock and
+fsync each entry; a torn last line is set aside, never dropped (`log`).
+
+Details carry no personal information. By convention callers use these keys,
+which the incident report reads: `path` / `paths` (already passed through
+`redact_path` with the policy's `audit.path_privacy`; the log redacts the
+conventional path keys again, idempotently, as a second line of defence),
+`classes` (policy class ids), `entities` ({entity: count}), `action`
+("blocked", "quarantined", "restored", "released", "refused", ...), `rule`
+(the policy rule id) and `reason`. Never a found value.
+
+Why no HMAC and no per-entry signature
+--------------------------------------
+The person most able to edit this file is the user whose laptop it is (or
+malware running as that user), and the events most worth hiding are that
+user's own (a roster copied to a USB stick). A keyed MAC whose key lies next to
+the log, readable by that same user, stops nobody who can edit the log: they
+recompute the MACs as easily as the hashes. Signing with the user's Ed25519
+key (pii_guard.identity) has the same flaw, since the user holds that key, and
+a practical one too: the key is locked behind a passphrase or keyring that
+expires after 30 idle minutes (R5), while the watcher must record at 3 a.m.
+unattended. So a MAC or signature would add a key to manage and a false sense
+of protection, not evidence.
+
+What does work is an anchor the user cannot reach: `pii-guard audit head`
+prints the hash of the last entry for an administrator to keep elsewhere
+(ticket, e-mail, paper), and `audit verify --expect-head` proves the log still
+contains that exact entry at that place, so any truncation or rewrite before
+it is caught; `--syslog` / PII_GUARD_AUDIT_SYSLOG sends every entry, with its
+hash, to the district's syslog/SIEM as it is written. The hash chain then
+makes every edit, deletion, insertion or reordering before the anchor
+detectable, and the chain itself needs no secret.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
+import os
 from collections.abc import Mapping
-from datetime import UTC, datetime
-from enum import StrEnum
+from pathlib import Path
 
+from pii_guard.audit._chain import GENESIS, Entry
+from pii_guard.audit._events import EventType
+from pii_guard.audit._redact import DEFAULT_MODE, PATH_PRIVACY_MODES, redact_details, redact_path
+from pii_guard.audit._syslog import DEFAULT_ADDRESS, SYSLOG_ENV, SyslogForwarder
+from pii_guard.audit.errors import (
+    AuditChainBroken,
+    AuditError,
+    AuditForwardError,
+    AuditWriteError,
+    ChainProblem,
+)
+from pii_guard.audit.log import LOG_NAME, AuditLog
+from pii_guard.audit.verify import ChainSummary, parse_head, verify_log
 from pii_guard.paths import data_dir, ensure_private_dir
+from policies import PolicyError, load_policy
+
+__all__ = [
+    "GENESIS",
+    "AuditChainBroken",
+    "AuditError",
+    "AuditForwardError",
+    "AuditLog",
+    "AuditWriteError",
+    "ChainProblem",
+    "ChainSummary",
+    "Entry",
+    "EventType",
+    "SyslogForwarder",
+    "default_log",
+    "default_log_path",
+    "enable_syslog",
+    "parse_head",
+    "path_privacy",
+    "record",
+    "redact_path",
+    "verify_log",
+]
+
+_forwarder: SyslogForwarder | None = None
 
 
-class EventType(StrEnum):
-    """What happened; the values are stable strings stored in the log."""
-
-    SCAN_FOUND = "scan.found"
-    RELEASE_CREATED = "release.created"
-    RELEASE_VERIFIED = "release.verified"
-    RELEASE_OPENED = "release.opened"
-    RELEASE_REFUSED = "release.refused"
-    WATCHER_BLOCKED = "watcher.blocked"
-    WATCHER_AUDITED = "watcher.audited"
-    QUARANTINE_RESTORED = "quarantine.restored"
-    KEY_CREATED = "key.created"
-    KEY_ROTATED = "key.rotated"
-    KEY_REVOKED = "key.revoked"
-    POLICY_LOADED = "policy.loaded"
-    POLICY_CHANGED = "policy.changed"
+def default_log_path() -> Path:
+    return data_dir() / LOG_NAME
 
 
-def redact_path(path: str, mode: str) -> str:
-    """A record's path may itself name a student: store it as the policy says."""
-    if mode == "plain":
-        return path
-    if mode == "mask":
-        head, sep, name = path.rpartition("/")
-        return f"{head}{sep}{'*' * len(name)}" if name else path
-    return "sha256:" + hashlib.sha256(path.encode("utf-8")).hexdigest()
+def enable_syslog(address: str | None = DEFAULT_ADDRESS) -> None:
+    """Forward every entry this process records to syslog (None turns it off).
+
+    Raises AuditForwardError when the socket is not there, so `--syslog` on a
+    machine without syslog fails loudly instead of silently not forwarding.
+    """
+    global _forwarder
+    if _forwarder is not None:
+        _forwarder.close()
+    _forwarder = SyslogForwarder(address) if address else None
+
+
+def _active_forwarder() -> SyslogForwarder | None:
+    if _forwarder is not None:
+        return _forwarder
+    configured = os.environ.get(SYSLOG_ENV, "")
+    if configured:
+        enable_syslog(DEFAULT_ADDRESS if configured == "1" else configured)
+    return _forwarder
+
+
+def default_log() -> AuditLog:
+    """The user's log in data_dir(), forwarding to syslog when enabled."""
+    ensure_private_dir(data_dir())
+    forwarder = _active_forwarder()
+    return AuditLog(default_log_path(), on_append=forwarder)
+
+
+def path_privacy() -> str:
+    """The policy's `audit.path_privacy`; `hash` (the safest) if the policy cannot be read.
+
+    Recording must not fail because the policy file is broken: the broken
+    policy is itself something to record.
+    """
+    try:
+        mode = load_policy().policy.audit.path_privacy
+    except PolicyError:
+        return DEFAULT_MODE
+    return mode if mode in PATH_PRIVACY_MODES else DEFAULT_MODE
 
 
 def record(event: EventType, details: Mapping[str, object]) -> None:
-    """Append one event to the user's audit log."""
-    log = ensure_private_dir(data_dir()) / "audit.jsonl"
-    entry = {"time": datetime.now(UTC).isoformat(), "event": event.value, "details": dict(details)}
-    with log.open("a", encoding="utf-8") as handle:
-        handle.write(json.dumps(entry, sort_keys=True) + "\n")
+    """Append one event to the user's audit log.
+
+    Raises AuditWriteError (a PiiGuardError) when the log cannot be written,
+    and AuditForwardError when syslog forwarding is on and fails (the entry is
+    saved by then).
+    """
+    default_log().append(event, redact_details(details, path_privacy()))

@@ -1,0 +1,91 @@
+"""E-mail (.eml): the headers, the body parts, and the attachments as members."""
+
+from __future__ import annotations
+
+import email
+import email.message
+import email.policy
+from dataclasses import dataclass, field
+
+from scanners.extract._structured import html_to_text
+from scanners.extract._types import TextBlock
+
+_HEADERS = ("From", "To", "Cc", "Bcc", "Reply-To", "Date", "Subject")
+_MAX_PARTS = 1_000
+
+
+@dataclass
+class ParsedMail:
+    blocks: list[TextBlock] = field(default_factory=list)
+    attachments: list[tuple[str, bytes]] = field(default_factory=list)
+
+
+def parse_mail(data: bytes) -> ParsedMail:
+    """Split a message into text blocks and attachments (name, decoded bytes).
+
+    An attached message (message/rfc822) is an attachment too, so its own
+    attachments come out as members of it: "mail.eml!fwd.eml!roster.xlsx".
+    """
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    parsed = ParsedMail()
+    lines: list[str] = []
+    for name in _HEADERS:
+        try:
+            values = message.get_all(name) or []
+            lines.extend(f"{name}: {value}" for value in values)
+        except Exception:  # a malformed header is skipped, the rest is still read
+            raw = message.get(name, failobj=None) if name in message else None
+            if raw is not None:
+                lines.append(f"{name}: {raw!s}")
+    if lines:
+        parsed.blocks.append(TextBlock("\n".join(lines), "headers"))
+    counter = [0]
+    _walk(message, parsed, counter, top=True)
+    return parsed
+
+
+def _walk(part: email.message.Message, parsed: ParsedMail, counter: list[int], top: bool) -> None:
+    counter[0] += 1
+    if counter[0] > _MAX_PARTS:
+        raise ValueError(f"message has more than {_MAX_PARTS} parts")
+    content_type = part.get_content_type()
+    if content_type == "message/rfc822" and not top:
+        inner = part.get_payload()
+        payload = inner[0] if isinstance(inner, list) and inner else inner
+        if isinstance(payload, email.message.Message):
+            name = part.get_filename() or f"attached-message-{counter[0]}.eml"
+            parsed.attachments.append((name, payload.as_bytes()))
+        return
+    if part.is_multipart():
+        subs = [s for s in part.get_payload() or [] if isinstance(s, email.message.Message)]
+        if content_type == "multipart/alternative":
+            plain = [s for s in subs if s.get_content_type() == "text/plain"]
+            subs = plain[:1] or subs[-1:]
+        for sub in subs:
+            if isinstance(sub, email.message.Message):
+                _walk(sub, parsed, counter, top=False)
+        return
+    filename = part.get_filename()
+    disposition = part.get_content_disposition()
+    is_body_text = content_type in ("text/plain", "text/html") and disposition != "attachment"
+    if filename or not is_body_text:
+        data = part.get_payload(decode=True)
+        if isinstance(data, bytes) and data:
+            parsed.attachments.append((filename or f"part-{counter[0]}", data))
+        return
+    text = _part_text(part)
+    if content_type == "text/html":
+        text = html_to_text(text)
+    if text.strip():
+        parsed.blocks.append(TextBlock(text, "body"))
+
+
+def _part_text(part: email.message.Message) -> str:
+    data = part.get_payload(decode=True)
+    if not isinstance(data, bytes):
+        return ""
+    charset = part.get_content_charset() or "utf-8"
+    try:
+        return data.decode(charset, errors="replace")
+    except LookupError:  # an unknown charset name
+        return data.decode("cp1252", errors="replace")

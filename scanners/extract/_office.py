@@ -1,0 +1,314 @@
+"""Office documents: Word, Excel, PowerPoint (OOXML) and OpenDocument.
+
+The reader libraries are used as they are meant to be (python-docx, openpyxl
+in read-only mode, python-pptx, odfpy); what is added is the shape the
+detectors want: paragraphs as numbered lines, tables and sheets as tables with
+their header row found, locations a person can follow ("sheet Grades",
+"slide 3", "table 2").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, BinaryIO
+
+from scanners.extract._text import looks_like_header
+from scanners.extract._types import Block, Limits, TableBlock, TextBlock
+
+_HEADER_SEARCH_ROWS = 10
+_ODF_MAX_REPEAT = 1_000
+_ROW_GROUPS = ("table-rows", "table-header-rows", "table-row-group")
+
+
+def cell_text(value: object) -> str:
+    """A cell value as the user sees it: dates without a midnight time, integral
+    floats without `.0` (an ID typed into Excel is a float)."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time(0, 0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ")
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e16:
+        return str(int(value))
+    return str(value).strip()
+
+
+def table_from_rows(
+    location: str, rows: Iterable[tuple[int, tuple[str, ...]]]
+) -> Iterator[Block]:
+    """Find the header row (titles above it become a text block) and yield the table.
+
+    A sheet often opens with a title ("Grade 5 roster, fall 2026") above the real
+    header; the header is the first of the first rows that names columns.
+    """
+    iterator = iter(rows)
+    before: list[tuple[int, tuple[str, ...]]] = []
+    header: tuple[str, ...] | None = None
+    for number, cells in iterator:
+        if not any(c.strip() for c in cells):
+            continue
+        filled = sum(1 for c in cells if c.strip())
+        if filled >= 2 and looks_like_header(cells):
+            header = tuple(c.strip() for c in cells)
+            break
+        before.append((number, cells))
+        if len(before) >= _HEADER_SEARCH_ROWS:
+            break
+    if header is None:
+        data = before
+        width = max((len(c) for _, c in before), default=0)
+        header = ("",) * width
+        before_text: list[tuple[int, tuple[str, ...]]] = []
+    else:
+        data = []
+        before_text = before
+    if before_text:
+        first = before_text[0][0]
+        lines = [""] * (before_text[-1][0] - first + 1)
+        for number, cells in before_text:
+            lines[number - first] = " ".join(c for c in cells if c.strip())
+        yield TextBlock("\n".join(lines), location, first_line=first)
+
+    def body() -> Iterator[tuple[int, tuple[str, ...]]]:
+        yield from data
+        for number, cells in iterator:
+            if any(c.strip() for c in cells):
+                yield number, cells
+
+    yield TableBlock(location, header, body())
+
+
+# --- Word ------------------------------------------------------------------
+
+def docx_blocks(stream: BinaryIO, limits: Limits) -> Iterator[Block]:
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    document = docx.Document(stream)
+    return _docx_iter(document, Table, Paragraph)
+
+
+def _docx_iter(document: Any, table_cls: type, paragraph_cls: type) -> Iterator[Block]:
+    lines: list[str] = []
+    tables: list[Any] = []
+    for item in document.iter_inner_content():
+        if isinstance(item, paragraph_cls):
+            lines.append(str(getattr(item, "text", "")))
+        elif isinstance(item, table_cls):
+            tables.append(item)
+    if any(line.strip() for line in lines):
+        yield TextBlock("\n".join(lines), "body")
+    for i, table in enumerate(tables, start=1):
+        yield from _docx_table(table, f"table {i}")
+    seen: set[str] = set()
+    for section in document.sections:
+        for where, part in (("header", section.header), ("footer", section.footer)):
+            if part.is_linked_to_previous:
+                continue
+            text = "\n".join(p.text for p in part.paragraphs)
+            if text.strip() and text not in seen:
+                seen.add(text)
+                yield TextBlock(text, where)
+
+
+def _docx_table(table: Any, location: str) -> Iterator[Block]:
+    rows = []
+    for number, row in enumerate(table.rows, start=1):
+        rows.append((number, tuple(cell.text.strip() for cell in row.cells)))
+    yield from table_from_rows(location, rows)
+
+
+# --- Excel -----------------------------------------------------------------
+
+def xlsx_blocks(stream: BinaryIO, limits: Limits) -> Iterator[Block]:
+    import openpyxl
+
+    workbook = openpyxl.load_workbook(stream, read_only=True, data_only=True)
+    return _xlsx_iter(workbook)
+
+
+def _xlsx_iter(workbook: Any) -> Iterator[Block]:
+    try:
+        for sheet in workbook.worksheets:
+            yield from table_from_rows(f"sheet {sheet.title}", _sheet_rows(sheet))
+    finally:
+        workbook.close()
+
+
+def _sheet_rows(sheet: Any) -> Iterator[tuple[int, tuple[str, ...]]]:
+    number = 0
+    for row in sheet.iter_rows():
+        number += 1
+        for cell in row:
+            actual = getattr(cell, "row", None)
+            if isinstance(actual, int):
+                number = actual
+                break
+        yield number, tuple(cell_text(getattr(cell, "value", None)) for cell in row)
+
+
+# --- PowerPoint ------------------------------------------------------------
+
+def pptx_blocks(stream: BinaryIO, limits: Limits) -> Iterator[Block]:
+    import pptx
+
+    presentation = pptx.Presentation(stream)
+    return _pptx_iter(presentation)
+
+
+def _pptx_iter(presentation: Any) -> Iterator[Block]:
+    for number, slide in enumerate(presentation.slides, start=1):
+        where = f"slide {number}"
+        lines: list[str] = []
+        tables: list[Any] = []
+        _pptx_shapes(slide.shapes, lines, tables, 0)
+        if any(line.strip() for line in lines):
+            yield TextBlock("\n".join(lines), where)
+        for i, table in enumerate(tables, start=1):
+            rows = [
+                (n, tuple(cell.text.strip() for cell in row.cells))
+                for n, row in enumerate(table.rows, start=1)
+            ]
+            yield from table_from_rows(f"{where} table {i}", rows)
+        if slide.has_notes_slide:
+            frame = slide.notes_slide.notes_text_frame
+            if frame is not None and frame.text.strip():
+                yield TextBlock(frame.text, f"{where} notes")
+
+
+def _pptx_shapes(shapes: Iterable[Any], lines: list[str], tables: list[Any], depth: int) -> None:
+    if depth > 20:
+        return
+    for shape in shapes:
+        if getattr(shape, "has_text_frame", False) and shape.has_text_frame:
+            lines.extend(str(p.text) for p in shape.text_frame.paragraphs)
+        if getattr(shape, "has_table", False) and shape.has_table:
+            tables.append(shape.table)
+        inner = getattr(shape, "shapes", None)
+        if inner is not None:
+            _pptx_shapes(inner, lines, tables, depth + 1)
+
+
+# --- OpenDocument ----------------------------------------------------------
+
+def odf_blocks(stream: BinaryIO, kind: str, limits: Limits) -> Iterator[Block]:
+    from odf.opendocument import load
+
+    document = load(stream)
+    if kind == "ods":
+        return _ods_iter(document)
+    if kind == "odp":
+        return _odp_iter(document)
+    return _odt_iter(document)
+
+
+def _qname(node: Any) -> tuple[str, str]:
+    qname = getattr(node, "qname", None)
+    return qname if isinstance(qname, tuple) else ("", "")
+
+
+def _odf_text(node: Any) -> str:
+    from odf import teletype
+
+    return str(teletype.extractText(node))
+
+
+def _odf_walk(node: Any, lines: list[str], tables: list[Any], depth: int) -> None:
+    from odf.namespaces import TABLENS, TEXTNS
+
+    if depth > 200:
+        return
+    for child in getattr(node, "childNodes", ()):
+        name = _qname(child)
+        if name == (TABLENS, "table"):
+            tables.append(child)
+        elif name in ((TEXTNS, "p"), (TEXTNS, "h")):
+            lines.append(_odf_text(child))
+        else:
+            _odf_walk(child, lines, tables, depth + 1)
+
+
+def _odt_iter(document: Any) -> Iterator[Block]:
+    lines: list[str] = []
+    tables: list[Any] = []
+    _odf_walk(document.text, lines, tables, 0)
+    if any(line.strip() for line in lines):
+        yield TextBlock("\n".join(lines), "body")
+    for i, table in enumerate(tables, start=1):
+        yield from table_from_rows(f"table {i}", _odf_table_rows(table))
+
+
+def _ods_iter(document: Any) -> Iterator[Block]:
+    from odf.namespaces import TABLENS
+
+    for table in document.spreadsheet.childNodes:
+        if _qname(table) != (TABLENS, "table"):
+            continue
+        name = table.getAttribute("name") or "?"
+        yield from table_from_rows(f"sheet {name}", _odf_table_rows(table))
+
+
+def _odp_iter(document: Any) -> Iterator[Block]:
+    from odf.namespaces import DRAWNS
+
+    number = 0
+    for page in document.presentation.childNodes:
+        if _qname(page) != (DRAWNS, "page"):
+            continue
+        number += 1
+        lines: list[str] = []
+        tables: list[Any] = []
+        _odf_walk(page, lines, tables, 0)
+        if any(line.strip() for line in lines):
+            yield TextBlock("\n".join(lines), f"slide {number}")
+
+
+def _repeat(node: Any, attribute: str) -> int:
+    try:
+        return max(1, int(node.getAttribute(attribute) or 1))
+    except (TypeError, ValueError):
+        return 1
+
+
+def _odf_table_rows(table: Any) -> Iterator[tuple[int, tuple[str, ...]]]:
+    """Rows of an ODF table with repeats expanded; a repeated empty row or cell (a
+    sheet declares a million of them) only advances the counters."""
+    from odf.namespaces import TABLENS
+
+    number = 0
+    for row in _odf_rows(table, TABLENS, 0):
+        repeat = _repeat(row, "numberrowsrepeated")
+        cells: list[str] = []
+        for cell in row.childNodes:
+            if _qname(cell) not in ((TABLENS, "table-cell"), (TABLENS, "covered-table-cell")):
+                continue
+            text = "\n".join(
+                _odf_text(p) for p in cell.childNodes if _qname(p)[1] in ("p", "h")
+            ).strip()
+            times = _repeat(cell, "numbercolumnsrepeated")
+            if text:
+                cells.extend([text] * min(times, _ODF_MAX_REPEAT))
+            elif times < _ODF_MAX_REPEAT:
+                cells.extend([""] * times)
+        while cells and not cells[-1]:
+            cells.pop()
+        if cells:
+            for i in range(min(repeat, _ODF_MAX_REPEAT)):
+                yield number + 1 + i, tuple(cells)
+        number += repeat
+
+
+def _odf_rows(node: Any, tablens: str, depth: int) -> Sequence[Any]:
+    rows: list[Any] = []
+    for child in getattr(node, "childNodes", ()):
+        name = _qname(child)
+        if name == (tablens, "table-row"):
+            rows.append(child)
+        elif name[0] == tablens and name[1] in _ROW_GROUPS:
+            rows.extend(_odf_rows(child, tablens, depth + 1))
+    return rows

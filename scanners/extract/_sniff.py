@@ -1,0 +1,246 @@
+"""Typing by content: magic bytes, zip member names, and the shape of text.
+
+File names lie (a roster saved as `notes.txt`, a workbook renamed `.dat`), so
+the extension is never consulted. What is decided here is only the kind; the
+format modules parse.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+
+import charset_normalizer
+
+HEAD_BYTES = 64 * 1024
+
+# Kinds that are recognised but carry no text we read: skipped with a reason.
+_SKIPPED_MAGIC: tuple[tuple[bytes, int, str, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", 0, "image", "PNG image: no text layer to scan"),
+    (b"\xff\xd8\xff", 0, "image", "JPEG image: no text layer to scan"),
+    (b"GIF87a", 0, "image", "GIF image: no text layer to scan"),
+    (b"GIF89a", 0, "image", "GIF image: no text layer to scan"),
+    (b"II*\x00", 0, "image", "TIFF image: no text layer to scan"),
+    (b"MM\x00*", 0, "image", "TIFF image: no text layer to scan"),
+    (b"BM", 0, "image", "BMP image: no text layer to scan"),
+    (b"\x00\x00\x01\x00", 0, "image", "icon image: no text layer to scan"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 0, "ole2",
+     "legacy Office (OLE2 .doc/.xls/.ppt/.msg) format is not supported"),
+    (b"\x1f\x8b", 0, "gzip", "gzip-compressed data is not supported"),
+    (b"BZh", 0, "bzip2", "bzip2-compressed data is not supported"),
+    (b"\xfd7zXZ\x00", 0, "xz", "xz-compressed data is not supported"),
+    (b"7z\xbc\xaf\x27\x1c", 0, "7z", "7-Zip archive is not supported"),
+    (b"Rar!\x1a\x07", 0, "rar", "RAR archive is not supported"),
+    (b"\x7fELF", 0, "binary", "executable (ELF): no text to scan"),
+    (b"MZ", 0, "binary", "executable (PE): no text to scan"),
+    (b"SQLite format 3\x00", 0, "sqlite", "SQLite database is not supported"),
+    (b"ustar", 257, "tar", "tar archive is not supported"),
+    (b"OggS", 0, "media", "audio/video file: no text to scan"),
+    (b"ID3", 0, "media", "audio file: no text to scan"),
+    (b"fLaC", 0, "media", "audio file: no text to scan"),
+)
+
+_TEXT_HEAD_CHARS = 16 * 1024
+_HEADER_LINE = re.compile(r"^[A-Za-z][A-Za-z0-9-]*:[ \t]")
+_MAIL_HEADERS = frozenset(
+    {"from", "to", "subject", "date", "received", "return-path", "message-id",
+     "mime-version", "delivered-to", "cc", "reply-to", "content-type"}
+)
+_DELIMITERS = (",", "\t", ";", "|")
+
+
+@dataclass(frozen=True)
+class Sniffed:
+    """What the first bytes say: a kind, and for skipped kinds the reason."""
+
+    kind: str
+    reason: str | None = None
+
+
+def sniff_bytes(head: bytes) -> Sniffed:
+    """Kind from the first bytes: `pdf`, `zip`, a skipped binary kind, `text` or `binary`."""
+    if not head:
+        return Sniffed("empty", "empty file")
+    if b"%PDF-" in head[:1024]:
+        return Sniffed("pdf")
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")):
+        return Sniffed("zip")
+    if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
+        return Sniffed("image", "WebP image: no text layer to scan")
+    if head[4:8] == b"ftyp":
+        return Sniffed("media", "ISO media file (HEIC/MP4): no text to scan")
+    for magic, at, kind, reason in _SKIPPED_MAGIC:
+        if head[at : at + len(magic)] == magic:
+            return Sniffed(kind, reason)
+    if looks_binary(head):
+        return Sniffed("binary", "unknown binary format")
+    return Sniffed("text")
+
+
+def looks_binary(head: bytes) -> bool:
+    """True when the bytes are not text in any encoding we can decode."""
+    if head.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    if _utf16_without_bom(head) is not None:
+        return False
+    sample = head[:8192]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32 or b == 127)
+    return controls > len(sample) * 0.1
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    sample = head[:4096]
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > len(odd) * 0.6 and even.count(0) < len(even) * 0.1:
+        return "utf-16-le"
+    if even.count(0) > len(even) * 0.6 and odd.count(0) < len(odd) * 0.1:
+        return "utf-16-be"
+    return None
+
+
+def detect_encoding(head: bytes) -> str:
+    """The text encoding of a file, from its first bytes.
+
+    A BOM wins; then UTF-8 if the head decodes (a multi-byte character cut at
+    the end of the head is fine); then charset-normalizer's best guess; then
+    cp1252, which decodes any byte, so a wrong guess degrades text instead of
+    failing the file.
+    """
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    guessed = _utf16_without_bom(head)
+    if guessed is not None:
+        return guessed
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+    except UnicodeDecodeError:
+        pass
+    else:
+        return "utf-8"
+    results = charset_normalizer.from_bytes(head[:_TEXT_HEAD_CHARS])
+    best = results.best()
+    if best is not None and any(
+        m.encoding == "cp1252" and m.chaos <= best.chaos for m in results
+    ):
+        return "cp1252"  # a tie among Latin code pages: Windows Western is what offices write
+    if best is not None and best.encoding:
+        try:
+            codecs.lookup(best.encoding)
+        except LookupError:
+            return "cp1252"
+        return str(best.encoding)
+    return "cp1252"
+
+
+def sniff_text(text: str) -> tuple[str, str | None]:
+    """Subtype of decoded text: (`eml`|`json`|`xml`|`html`|`csv`|`text`, csv delimiter)."""
+    stripped = text.lstrip("\ufeff \t\r\n")
+    if _looks_like_mail(stripped):
+        return "eml", None
+    lowered = stripped[:512].lower()
+    if lowered.startswith(("<!doctype html", "<html")) or (
+        lowered.startswith("<") and ("<body" in lowered or "<table" in lowered)
+    ):
+        return "html", None
+    if lowered.startswith("<?xml") or re.match(r"<[A-Za-z_][\w.:-]*[\s/>]", stripped[:256]):
+        if "<html" in lowered:
+            return "html", None
+        return "xml", None
+    if stripped[:1] in ("{", "["):
+        return "json", None
+    delimiter = sniff_delimiter(stripped)
+    if delimiter is not None:
+        return ("tsv" if delimiter == "\t" else "csv"), delimiter
+    return "text", None
+
+
+def _looks_like_mail(text: str) -> bool:
+    lines = text.splitlines()[:40]
+    names: set[str] = set()
+    for line in lines:
+        if not line.strip():
+            break
+        if line[:1] in (" ", "\t"):
+            continue  # folded header continuation
+        if not _HEADER_LINE.match(line):
+            return False
+        names.add(line.split(":", 1)[0].lower())
+    known = names & _MAIL_HEADERS
+    return len(known) >= 2 and bool(known & {"from", "to", "subject", "received", "message-id"})
+
+
+def sniff_delimiter(text: str) -> str | None:
+    """The delimiter when the text is a table: every early line splits into the
+    same number (at least two) of fields. Prose with commas does not."""
+    lines = [ln for ln in text[:_TEXT_HEAD_CHARS].splitlines() if ln.strip()]
+    if len(text) >= _TEXT_HEAD_CHARS and lines:
+        lines = lines[:-1]  # the last line of a cut head is partial
+    lines = lines[:25]
+    if len(lines) < 2:
+        return None
+    best: tuple[int, str] | None = None
+    for delimiter in _DELIMITERS:
+        try:
+            rows = list(csv.reader(io.StringIO("\n".join(lines)), delimiter=delimiter))
+        except csv.Error:
+            continue
+        counts = [len(row) for row in rows]
+        if not counts or counts[0] < 2 or _reads_like_prose(rows, delimiter):
+            continue
+        agreeing = sum(1 for c in counts if c == counts[0])
+        needed = max(3 if counts[0] == 2 else 2, int(len(counts) * 0.9))
+        if agreeing >= needed and (best is None or counts[0] > best[0]):
+            best = (counts[0], delimiter)
+    return None if best is None else best[1]
+
+
+def _reads_like_prose(rows: list[list[str]], delimiter: str) -> bool:
+    """Commas in sentences are followed by a space; exported tables are not.
+    Long cells full of words are sentences, not fields."""
+    later = [cell for row in rows for cell in row[1:] if cell]
+    if delimiter == "," and later and sum(c.startswith(" ") for c in later) * 2 > len(later):
+        return True
+    cells = [cell for row in rows for cell in row if cell.strip()]
+    return bool(cells) and sum(len(c.split()) for c in cells) / len(cells) > 8
+
+
+_ODF_KINDS = {
+    "application/vnd.oasis.opendocument.text": "odt",
+    "application/vnd.oasis.opendocument.spreadsheet": "ods",
+    "application/vnd.oasis.opendocument.presentation": "odp",
+}
+
+
+def zip_kind(zf: zipfile.ZipFile) -> str:
+    """Office formats are zips: tell them apart by their member names."""
+    names = set(zf.namelist())
+    if "word/document.xml" in names:
+        return "docx"
+    if "xl/workbook.xml" in names:
+        try:
+            types = zf.read("[Content_Types].xml") if "[Content_Types].xml" in names else b""
+        except Exception:
+            types = b""
+        return "xlsm" if b"macroEnabled" in types else "xlsx"
+    if "ppt/presentation.xml" in names:
+        return "pptx"
+    if "mimetype" in names and "content.xml" in names:
+        info = zf.getinfo("mimetype")
+        if info.file_size < 200 and not info.flag_bits & 0x1:
+            try:
+                mime = zf.read("mimetype").decode("ascii", "replace").strip()
+            except Exception:
+                mime = ""
+            if mime in _ODF_KINDS:
+                return _ODF_KINDS[mime]
+    return "zip"

@@ -1,0 +1,228 @@
+"""JSON, XML and HTML: keep the keys and tags, because they are the context.
+
+`"ssn": "123-45-6789"` says more than the bare number; so values come out as
+`key: value` lines, and a list of flat records (the shape of every SIS export)
+comes out as a table whose header is the keys.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from html.parser import HTMLParser
+from typing import Any
+from xml.etree.ElementTree import Element
+
+import defusedxml.ElementTree as SafeET
+
+from scanners.extract._types import Block, Limits, TableBlock, TextBlock
+
+_MAX_DEPTH = 200
+
+
+def _scalar(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _is_flat_records(value: object) -> bool:
+    return (
+        isinstance(value, list)
+        and len(value) >= 2
+        and all(isinstance(item, dict) for item in value)
+        and all(
+            not isinstance(v, (dict, list)) for item in value for v in item.values()
+        )
+    )
+
+
+def json_blocks(text: str, limits: Limits) -> Iterator[Block]:
+    """Tables for lists of flat objects (located by their JSON path), `path: value`
+    lines for everything else. JSON Lines is read as one list of records."""
+    try:
+        document: Any = json.loads(text)
+    except json.JSONDecodeError:
+        lines = [ln for ln in text.splitlines() if ln.strip()]
+        document = [json.loads(ln) for ln in lines]  # JSON Lines, or a real error
+    lines_out: list[str] = []
+    tables: list[TableBlock] = []
+    _walk_json(document, "$", lines_out, tables, 0)
+    if lines_out:
+        yield TextBlock("\n".join(lines_out), "")
+    yield from tables
+
+
+def _walk_json(
+    value: object, path: str, out: list[str], tables: list[TableBlock], depth: int
+) -> None:
+    if depth > _MAX_DEPTH:
+        raise ValueError("JSON nested deeper than 200 levels")
+    if _is_flat_records(value):
+        assert isinstance(value, list)
+        header: list[str] = []
+        for item in value:
+            for key in item:
+                if key not in header:
+                    header.append(key)
+        rows = [
+            (i + 1, tuple(_scalar(item.get(k)) for k in header)) for i, item in enumerate(value)
+        ]
+        tables.append(TableBlock(path, tuple(header), rows))
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            name = str(key)
+            if isinstance(item, (dict, list)):
+                _walk_json(item, f"{path}.{name}", out, tables, depth + 1)
+            else:
+                out.append(f"{name}: {_scalar(item)}")
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            if isinstance(item, (dict, list)):
+                _walk_json(item, f"{path}[{i}]", out, tables, depth + 1)
+            else:
+                out.append(f"{path.rsplit('.', 1)[-1]}: {_scalar(item)}")
+    else:
+        out.append(_scalar(value))
+
+
+def xml_blocks(data: bytes, limits: Limits) -> Iterator[Block]:
+    """Every element's text as `tag: text` (attributes as `tag@name: value`).
+
+    defusedxml refuses DTD entity declarations and external references, so a
+    billion-laughs file is an error, not an outage, and nothing is fetched.
+    """
+    root = SafeET.fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
+    out: list[str] = []
+    _walk_xml(root, out, 0)
+    if out:
+        yield TextBlock("\n".join(out), "")
+
+
+def _local(tag: object) -> str:
+    name = str(tag)
+    return name.rsplit("}", 1)[-1]
+
+
+def _walk_xml(element: Element, out: list[str], depth: int) -> None:
+    if depth > _MAX_DEPTH:
+        raise ValueError("XML nested deeper than 200 levels")
+    tag = _local(element.tag)
+    for key, value in element.attrib.items():
+        out.append(f"{tag}@{_local(key)}: {value}")
+    text = (element.text or "").strip()
+    if text:
+        out.append(f"{tag}: {text}")
+    for child in element:
+        _walk_xml(child, out, depth + 1)
+        tail = (child.tail or "").strip()
+        if tail:
+            out.append(tail)
+
+
+class _HTMLText(HTMLParser):
+    """Collects visible text as lines and `<table>`s as tables; never fetches anything."""
+
+    _SKIP = frozenset({"script", "style", "head", "template", "noscript"})
+    _BREAKS = frozenset(
+        {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "title",
+         "section", "article", "header", "footer", "blockquote", "pre", "dt", "dd"}
+    )
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = []
+        self.tables: list[tuple[tuple[str, ...], list[tuple[str, ...]]]] = []
+        self._line: list[str] = []
+        self._skip = 0
+        self._table: list[tuple[str, ...]] | None = None
+        self._row: list[str] | None = None
+        self._cell: list[str] | None = None
+        self._depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._SKIP and tag != "head":
+            self._skip += 1
+        elif tag == "table":
+            self._depth += 1
+            if self._depth == 1:
+                self._flush()
+                self._table = []
+        elif tag == "tr" and self._table is not None and self._depth == 1:
+            self._row = []
+        elif tag in ("td", "th") and self._row is not None and self._depth == 1:
+            self._cell = []
+        elif tag in self._BREAKS:
+            self._flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP and tag != "head":
+            self._skip = max(0, self._skip - 1)
+        elif tag == "table":
+            self._depth = max(0, self._depth - 1)
+            if self._depth == 0 and self._table is not None:
+                self._end_row()
+                if self._table:
+                    header = tuple(c.strip() for c in self._table[0])
+                    self.tables.append((header, self._table[1:]))
+                self._table = None
+        elif tag in ("td", "th"):
+            self._end_cell()
+        elif tag == "tr":
+            self._end_row()
+        elif tag in self._BREAKS:
+            self._flush()
+
+    def _end_cell(self) -> None:
+        if self._cell is not None and self._row is not None:
+            self._row.append(" ".join("".join(self._cell).split()))
+        self._cell = None
+
+    def _end_row(self) -> None:
+        self._end_cell()
+        if self._row is not None and self._table is not None and self._row:
+            self._table.append(tuple(self._row))
+        self._row = None
+
+    def handle_data(self, data: str) -> None:
+        if self._skip:
+            return
+        if self._cell is not None:
+            self._cell.append(data)
+        else:
+            self._line.append(data)
+
+    def _flush(self) -> None:
+        line = " ".join("".join(self._line).split())
+        if line:
+            self.lines.append(line)
+        self._line = []
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+
+
+def html_blocks(text: str, limits: Limits, location: str = "") -> Iterator[Block]:
+    parser = _HTMLText()
+    parser.feed(text)
+    parser.close()
+    if parser.lines:
+        yield TextBlock("\n".join(parser.lines), location)
+    for i, (header, rows) in enumerate(parser.tables, start=1):
+        where = f"{location} table {i}".strip()
+        yield TableBlock(where, header, [(n + 2, row) for n, row in enumerate(rows)])
+
+
+def html_to_text(text: str) -> str:
+    """Visible text of an HTML fragment (for e-mail bodies), tables flattened to lines."""
+    parser = _HTMLText()
+    parser.feed(text)
+    parser.close()
+    lines = list(parser.lines)
+    for header, rows in parser.tables:
+        lines.append(" | ".join(header))
+        lines.extend(" | ".join(r) for r in rows)
+    return "\n".join(lines)

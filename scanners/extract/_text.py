@@ -1,0 +1,116 @@
+"""Plain text and delimited tables, streamed so a 2 GB file needs bounded memory."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+from collections.abc import Iterable, Iterator
+from typing import BinaryIO
+
+from scanners.extract._types import Block, Limits, TableBlock, TextBlock
+
+_READ_BYTES = 1 << 20
+_DATA_LIKE = re.compile(r"\d{3}")
+
+
+def decode(data: bytes, encoding: str) -> str:
+    """Whole-buffer decoding that never fails: undecodable bytes become U+FFFD."""
+    return data.decode(encoding, errors="replace")
+
+
+def iter_chars(raw: BinaryIO, encoding: str) -> Iterator[str]:
+    """Decoded text of a binary stream, piece by piece, never failing on bad bytes."""
+    decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+    while True:
+        data = raw.read(_READ_BYTES)
+        if not data:
+            tail = decoder.decode(b"", final=True)
+            if tail:
+                yield tail
+            return
+        text = decoder.decode(data)
+        if text:
+            yield text
+
+
+def chunk_text(pieces: Iterable[str], limits: Limits, location: str = "") -> Iterator[TextBlock]:
+    """Cut a text stream into overlapping blocks of at most `limits.chunk_chars`.
+
+    Each block but the last ends at a line break when one is near the end, so
+    lines are rarely cut; the next block repeats the last `overlap_chars`
+    characters so a value on a cut is still whole in one block.
+    """
+    size = max(1, limits.chunk_chars)
+    overlap = max(0, min(limits.overlap_chars, size // 2))
+    pending = ""
+    pos = 0  # absolute offset of pending[0]
+    line = 1  # line number at pending[0]
+    emitted = 0  # absolute offset up to which text has been yielded
+    for piece in pieces:
+        pending += piece
+        while len(pending) > size:
+            cut = pending.rfind("\n", size - size // 10, size)
+            cut = size if cut <= 0 else cut + 1
+            yield TextBlock(pending[:cut], location, first_line=line, offset=pos)
+            emitted = pos + cut
+            advance = max(1, cut - overlap)
+            line += pending.count("\n", 0, advance)
+            pos += advance
+            pending = pending[advance:]
+    if pending and pos + len(pending) > emitted:
+        yield TextBlock(pending, location, first_line=line, offset=pos)
+
+
+def text_blocks(raw: BinaryIO, encoding: str, limits: Limits) -> Iterator[Block]:
+    yield from chunk_text(iter_chars(raw, encoding), limits)
+
+
+def looks_like_header(cells: tuple[str, ...]) -> bool:
+    """A header row names columns: words, not data such as IDs, dates or amounts."""
+    filled = [c.strip() for c in cells if c.strip()]
+    if len(filled) < 2 and len(cells) > 1:
+        return False
+    if not filled:
+        return False
+    if any(_DATA_LIKE.search(c) for c in filled):
+        return False
+    with_letters = sum(1 for c in filled if any(ch.isalpha() for ch in c))
+    return with_letters * 2 >= len(filled)
+
+
+def csv_blocks(raw: BinaryIO, encoding: str, delimiter: str, limits: Limits) -> Iterator[Block]:
+    """One TableBlock for a delimited file; row numbers count the header as row 1.
+
+    Rows are read lazily from the stream, so a huge CSV is never in memory.
+    """
+    stream = io.TextIOWrapper(raw, encoding=encoding, errors="replace", newline="")
+    reader = csv.reader(stream, delimiter=delimiter)
+    number = 0
+    first: tuple[str, ...] | None = None
+    for row in reader:
+        number += 1
+        if any(cell.strip() for cell in row):
+            first = tuple(row)
+            break
+    if first is None:
+        return
+    header_row = number
+    if looks_like_header(first):
+        header = tuple(c.strip() for c in first)
+        pending: list[tuple[int, tuple[str, ...]]] = []
+    else:
+        header = ("",) * len(first)
+        pending = [(header_row, first)]
+
+    def rows() -> Iterator[tuple[int, tuple[str, ...]]]:
+        yield from pending
+        n = header_row
+        for row in reader:
+            n += 1
+            if row:
+                yield n, tuple(row)
+
+    yield TableBlock("", header, rows())
+    stream.detach()
