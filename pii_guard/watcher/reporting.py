@@ -1,12 +1,13 @@
 """Every block and every audit-only finding goes to the audit log as an incident (R4).
 
 Paths may themselves name a student, so they are stored as the policy's
-`audit.path_privacy` says; counts of what was found, never the values.
+`audit.path_privacy` says; counts of what was found, never the values. Keys
+follow the audit log's conventions (path, classes, entities, action, rule),
+which the incident report reads.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from pathlib import Path
 
 from pii_guard.audit import EventType, record, redact_path
@@ -18,15 +19,14 @@ def audit_blocked(entry: VaultRecord, privacy: str) -> None:
     record(
         EventType.WATCHER_BLOCKED,
         {
-            "quarantine_id": entry.id,
             "path": redact_path(entry.original_path, privacy),
+            "classes": list(entry.blocking_classes),
+            "entities": dict(entry.entity_counts),
+            "action": "quarantined",
+            "rule": entry.rule_id,
+            "quarantine_id": entry.id,
             "sha256": entry.sha256,
             "size": entry.size,
-            "classes": list(entry.blocking_classes),
-            "entity_counts": dict(entry.entity_counts),
-            "rule": entry.rule_id,
-            "user": entry.user,
-            "host": entry.host,
         },
     )
 
@@ -34,15 +34,14 @@ def audit_blocked(entry: VaultRecord, privacy: str) -> None:
 def audit_observed(
     path: Path, placement: Placement, classification: Classification, privacy: str
 ) -> None:
-    counts: Mapping[str, int] = classification.entity_counts
     record(
         EventType.WATCHER_AUDITED,
         {
             "path": redact_path(str(path), privacy),
-            "sha256": classification.sha256,
             "classes": list(classification.blocking),
-            "entity_counts": dict(counts),
+            "entities": dict(classification.entity_counts),
+            "action": "audited",
             "rule": placement.rule_id,
-            "action": placement.action,
+            "sha256": classification.sha256,
         },
     )

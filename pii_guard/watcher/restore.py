@@ -7,7 +7,6 @@ its name (never over an existing file). Every restore is audited.
 
 from __future__ import annotations
 
-import getpass
 import os
 from pathlib import Path
 
@@ -73,7 +72,7 @@ def restore(policy: Policy, vault: Vault, entry_id: str, identity_file: Path, to
             "quarantine_id": entry.id,
             "to": redact_path(str(target), policy.audit.path_privacy),
             "sha256": entry.sha256,
-            "by": getpass.getuser(),
+            "action": "restored",
         },
     )
     return target

@@ -286,7 +286,6 @@ class Watcher:
             self._remember(path, signature)
             return
         if placement.action == "audit":
-            self.counters.audited += 1
             self._remember(path, signature)
             log.warning(
                 "%s holds %s; policy rule %s audits only: left in place",
@@ -295,6 +294,7 @@ class Watcher:
                 placement.rule_id,
             )
             audit_observed(path, placement, classification, self._privacy)
+            self.counters.audited += 1
             return
         try:
             result = self.quarantiner.quarantine(path, placement, classification)
@@ -310,7 +310,6 @@ class Watcher:
         """Called by the quarantine (also on crash recovery) once a file is in the vault."""
         if record.notice_sha256:
             self._notices.add(record.notice_sha256)
-        self.counters.blocked += 1
         name = Path(record.original_path).name
         classes = ", ".join(record.blocking_classes)
         log.warning(
@@ -320,6 +319,7 @@ class Watcher:
             record.id,
         )
         audit_blocked(record, self._privacy)
+        self.counters.blocked += 1
         self.notifier.notify(
             "pii-guard blocked a file",
             f"{name} holds personal records ({classes}) and may not be kept here. "
