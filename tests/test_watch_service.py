@@ -8,6 +8,7 @@ import os
 import shutil
 import stat
 import subprocess
+import threading
 import time
 import zipfile
 from collections.abc import Iterator
@@ -83,6 +84,8 @@ def running(
     with watcher:
         yield watcher, notifier
     assert watcher.counters.errors == 0
+    leaked = [t.name for t in threading.enumerate() if t.name.startswith("pii-guard-")]
+    assert leaked == [], "the watcher left threads running after stop()"
 
 
 def make_watcher(

@@ -50,14 +50,10 @@ def _applescript(text: str) -> str:
 
 
 class DesktopNotifier:
-    def __init__(self) -> None:
-        self.sent: list[Sequence[str]] = []
-
     def notify(self, title: str, body: str) -> None:
         command = notification_command(title, body)
         if command is None:
             return
-        self.sent.append(command)
         threading.Thread(target=_run, args=(command,), name="pii-guard-notify", daemon=True).start()
 
 
