@@ -19,9 +19,7 @@ class Drained:
     error: str | None
     sha256: str | None
     texts: list[TextBlock] = field(default_factory=list)
-    tables: list[tuple[TableBlock, list[tuple[int, tuple[str, ...]]]]] = field(
-        default_factory=list
-    )
+    tables: list[tuple[TableBlock, list[tuple[int, tuple[str, ...]]]]] = field(default_factory=list)
 
     def all_text(self) -> str:
         parts = [b.text for b in self.texts]
@@ -51,6 +49,7 @@ def by_path(drained: list[Drained]) -> dict[str, Drained]:
 
 
 # --- a real PKWARE ("ZipCrypto") encrypted zip, which the stdlib cannot write ---
+
 
 def _crc_table() -> list[int]:
     table = []
@@ -91,13 +90,46 @@ def zipcrypto_zip(name: str, plaintext: bytes, password: bytes) -> bytes:
         encrypted.append(byte ^ stream_byte())
         update(byte)
     raw_name = name.encode()
-    local = struct.pack(
-        "<4s5H3L2H", b"PK\x03\x04", 20, 0x1, 0, 0, 0, crc, len(encrypted), len(plaintext),
-        len(raw_name), 0,
-    ) + raw_name + bytes(encrypted)
-    central = struct.pack(
-        "<4s6H3L5H2L", b"PK\x01\x02", 20, 20, 0x1, 0, 0, 0, crc, len(encrypted),
-        len(plaintext), len(raw_name), 0, 0, 0, 0, 0, 0,
-    ) + raw_name
+    local = (
+        struct.pack(
+            "<4s5H3L2H",
+            b"PK\x03\x04",
+            20,
+            0x1,
+            0,
+            0,
+            0,
+            crc,
+            len(encrypted),
+            len(plaintext),
+            len(raw_name),
+            0,
+        )
+        + raw_name
+        + bytes(encrypted)
+    )
+    central = (
+        struct.pack(
+            "<4s6H3L5H2L",
+            b"PK\x01\x02",
+            20,
+            20,
+            0x1,
+            0,
+            0,
+            0,
+            crc,
+            len(encrypted),
+            len(plaintext),
+            len(raw_name),
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+        )
+        + raw_name
+    )
     end = struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, 1, 1, len(central), len(local), 0)
     return local + central + end

@@ -65,8 +65,16 @@ def test_clean_log_verifies_and_head_is_last_hash(log: AuditLog) -> None:
 def test_stored_line_is_the_canonical_form(log: AuditLog) -> None:
     for line in _lines(log):
         assert canonical(json.loads(line)) == line
-        assert set(json.loads(line)) == {"v", "seq", "time", "host", "user", "event",
-                                         "details", "prev"}
+        assert set(json.loads(line)) == {
+            "v",
+            "seq",
+            "time",
+            "host",
+            "user",
+            "event",
+            "details",
+            "prev",
+        }
     assert json.loads(_lines(log)[0])["time"] == "2026-11-30T08:00:00.000000Z"
 
 
@@ -96,9 +104,15 @@ def test_deleted_line_is_caught(log: AuditLog) -> None:
 
 def test_inserted_forged_line_with_recomputed_hash_is_caught(log: AuditLog) -> None:
     lines = _lines(log)
-    forged = make_line(seq=5, moment=datetime(2026, 11, 30, 8, 0, 4, tzinfo=UTC),
-                       host="laptop-7", user="alice", event="key.created",
-                       details={"n": 99}, prev=entry_hash(lines[3]))
+    forged = make_line(
+        seq=5,
+        moment=datetime(2026, 11, 30, 8, 0, 4, tzinfo=UTC),
+        host="laptop-7",
+        user="alice",
+        event="key.created",
+        details={"n": 99},
+        prev=entry_hash(lines[3]),
+    )
     parse_line(forged)  # the forgery itself is a perfect entry
     lines.insert(4, forged)
     _write(log, lines)

@@ -17,8 +17,14 @@ from pii_guard.cli import main
 
 def _fill() -> AuditLog:
     record(EventType.POLICY_LOADED, {"policy": "cambridge", "sha256": "00" * 32})
-    record(EventType.WATCHER_BLOCKED, {"path": "/media/x/Doe_Jane.csv", "action": "quarantined",
-                                       "classes": ["ferpa-student-record"]})
+    record(
+        EventType.WATCHER_BLOCKED,
+        {
+            "path": "/media/x/Doe_Jane.csv",
+            "action": "quarantined",
+            "classes": ["ferpa-student-record"],
+        },
+    )
     record(EventType.QUARANTINE_RESTORED, {"action": "restored"})
     return AuditLog(default_log_path())
 
@@ -70,9 +76,11 @@ def test_show_filters_by_type_and_date_and_prints_json() -> None:
 def test_bad_input_is_one_line_and_exit_2() -> None:
     _fill()
     runner = CliRunner()
-    for args in (["audit", "show", "--since", "yesterday"],
-                 ["audit", "show", "--type", "bogus"],
-                 ["audit", "verify", "--expect-head", "xyz"]):
+    for args in (
+        ["audit", "show", "--since", "yesterday"],
+        ["audit", "show", "--type", "bogus"],
+        ["audit", "verify", "--expect-head", "xyz"],
+    ):
         result = runner.invoke(main, args)
         assert result.exit_code == 2, (args, result.output)
         assert "Traceback" not in result.output
@@ -116,7 +124,5 @@ def test_show_syslog_forwards_the_selected_entries(tmp_path: Path) -> None:
 
 def test_show_syslog_without_a_socket_is_a_clear_error(tmp_path: Path) -> None:
     _fill()
-    result = CliRunner().invoke(
-        main, ["audit", "show", "--syslog", str(tmp_path / "missing.sock")]
-    )
+    result = CliRunner().invoke(main, ["audit", "show", "--syslog", str(tmp_path / "missing.sock")])
     assert result.exit_code == 2 and "no syslog socket" in result.output

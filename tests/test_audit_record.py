@@ -47,13 +47,26 @@ def test_mask_hides_archive_members_and_windows_names() -> None:
 
 
 def test_details_are_redacted_defensively_by_key_and_type() -> None:
-    details = {"path": ROSTER, "dest_path": ROSTER, "paths": [ROSTER],
-               "copy": PurePosixPath(ROSTER), "classes": {"b", "a"}, "count": 2,
-               "reason": "Smith_John_IEP.docx stays: not a path key"}
+    details = {
+        "path": ROSTER,
+        "dest_path": ROSTER,
+        "paths": [ROSTER],
+        "copy": PurePosixPath(ROSTER),
+        "classes": {"b", "a"},
+        "count": 2,
+        "reason": "Smith_John_IEP.docx stays: not a path key",
+    }
     out = redact_details(details, "mask")
     masked = "/media/alice/KINGSTON/**************.docx"
-    assert out == {"path": masked, "dest_path": masked, "paths": [masked], "copy": masked,
-                   "classes": ["a", "b"], "count": 2, "reason": details["reason"]}
+    assert out == {
+        "path": masked,
+        "dest_path": masked,
+        "paths": [masked],
+        "copy": masked,
+        "classes": ["a", "b"],
+        "count": 2,
+        "reason": details["reason"],
+    }
     with pytest.raises(TypeError):
         redact_details({"x": object()}, "hash")
 
@@ -111,7 +124,7 @@ def test_syslog_without_a_socket_fails_loudly(tmp_path: Path) -> None:
 
 
 def test_forwarding_failure_leaves_the_entry_saved(
-    syslog_socket: tuple[socket.socket, Path]
+    syslog_socket: tuple[socket.socket, Path],
 ) -> None:
     server, path = syslog_socket
     audit.enable_syslog(str(path))

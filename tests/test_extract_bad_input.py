@@ -53,6 +53,7 @@ def _replace_member(data: bytes, name: str, content: bytes) -> bytes:
 
 # --- corrupt documents --------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "make",
     [
@@ -108,6 +109,7 @@ def test_malformed_email_is_still_read() -> None:
 
 # --- zip bombs ----------------------------------------------------------------
 
+
 def test_high_compression_ratio_member_is_not_expanded() -> None:
     bomb = w.zip_bytes({"zeros.csv": bytes(64 << 20), "ok.csv": w.csv_bytes(ROSTER)})
     assert len(bomb) < 1 << 20
@@ -124,8 +126,10 @@ def test_total_expanded_size_is_bounded_across_the_tree() -> None:
     inner = {f"m{i}.txt": os.urandom(mib // 2).hex().encode() for i in range(2)}
     # bytes expanded at every level count: inner.zip (stored, ~2 MiB) and then its members
     data = w.zip_bytes(
-        {"inner.zip": w.zip_bytes(inner, compression=zipfile.ZIP_STORED),
-         "after.txt": os.urandom(mib // 2).hex().encode()},
+        {
+            "inner.zip": w.zip_bytes(inner, compression=zipfile.ZIP_STORED),
+            "after.txt": os.urandom(mib // 2).hex().encode(),
+        },
     )
     limits = Limits(max_archive_total_bytes=3 * mib + mib // 2)
     docs = by_path(drain(extract_bytes(data, "big.zip", limits)))
@@ -174,6 +178,7 @@ def test_office_document_that_hides_a_bomb_is_not_opened() -> None:
 
 # --- the file system ------------------------------------------------------------
 
+
 @pytest.mark.slow
 def test_two_gigabyte_file_streams_in_bounded_memory(tmp_path: Path) -> None:
     """A sparse 2 GiB text file, extracted in a fresh process whose peak RSS is measured."""
@@ -198,8 +203,12 @@ def test_two_gigabyte_file_streams_in_bounded_memory(tmp_path: Path) -> None:
         "print(json.dumps({'docs': docs, 'blocks': blocks, 'tail': last[-40:], 'rss': rss}))\n"
     )
     run = subprocess.run(
-        [sys.executable, "-c", script, str(path)], capture_output=True, text=True, check=True,
-        cwd=REPO, timeout=300,
+        [sys.executable, "-c", script, str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=REPO,
+        timeout=300,
     )
     result = json.loads(run.stdout)
     assert result["docs"] == [["text", "scanned", True]]
@@ -256,8 +265,12 @@ def _unprivileged(code: str, *args: str) -> str:
     tests run as root; the child imports the package, then drops to `nobody`
     for good before it touches the files. As a non-root user it runs as it is."""
     run = subprocess.run(
-        [sys.executable, "-c", _DROP_ROOT + code, *args], capture_output=True, text=True,
-        check=True, cwd=REPO, timeout=60,
+        [sys.executable, "-c", _DROP_ROOT + code, *args],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=REPO,
+        timeout=60,
     )
     return run.stdout
 
@@ -314,9 +327,7 @@ def test_file_that_vanishes_between_listing_and_reading(tmp_path: Path) -> None:
     listed = [p for p in iter_files([tmp_path]) if isinstance(p, Path)]
     (tmp_path / "b.csv").unlink()
     results = [d for p in listed for d in drain(extract_path(p))]
-    assert [d.status for d in results] == [
-        ScanStatus.SCANNED, ScanStatus.ERROR, ScanStatus.SCANNED
-    ]
+    assert [d.status for d in results] == [ScanStatus.SCANNED, ScanStatus.ERROR, ScanStatus.SCANNED]
     reason = one_line(results[1].error)
     assert reason == "file no longer exists (removed or renamed during the scan)"
 

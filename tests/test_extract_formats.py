@@ -35,7 +35,7 @@ def one(data: bytes, name: str = "file.bin") -> Drained:
 def test_csv_header_types_columns_and_rows_count_from_the_header() -> None:
     doc = one(w.csv_bytes(ROSTER), "roster.txt")
     assert (doc.kind, doc.status) == ("csv", ScanStatus.SCANNED)
-    (table, rows), = doc.tables
+    ((table, rows),) = doc.tables
     assert table.header == tuple(ROSTER[0])
     assert rows == [(2, tuple(ROSTER[1])), (3, tuple(ROSTER[2]))]
 
@@ -51,7 +51,7 @@ def test_tsv_and_semicolon_dialects_are_sniffed() -> None:
 
 def test_headerless_csv_keeps_every_row_with_unnamed_columns() -> None:
     doc = one(w.csv_bytes(ROSTER[1:]), "x")
-    (table, rows), = doc.tables
+    ((table, rows),) = doc.tables
     assert table.header == ("",) * 5
     assert [n for n, _ in rows] == [1, 2]
 
@@ -102,7 +102,7 @@ def test_json_records_become_a_table_and_keys_give_context() -> None:
     doc = one(data, "export.txt")
     assert doc.kind == "json"
     assert "principal: Dana Whitfield" in doc.texts[0].text
-    (table, rows), = doc.tables
+    ((table, rows),) = doc.tables
     assert table.location == "$.students"
     assert table.header == ("name", "sasid", "dob")
     assert rows[1] == (2, ("Teo Lindqvist", "1098765432", "2012-11-30"))
@@ -110,8 +110,7 @@ def test_json_records_become_a_table_and_keys_give_context() -> None:
 
 def test_json_lines_are_read_as_records() -> None:
     data = (
-        b'{"name": "Amara Okafor", "ssn": "123-45-6789"}\n'
-        b'{"name": "Teo L", "ssn": "234-56-7890"}\n'
+        b'{"name": "Amara Okafor", "ssn": "123-45-6789"}\n{"name": "Teo L", "ssn": "234-56-7890"}\n'
     )
     doc = one(data, "x.jsonl")
     assert doc.kind == "json"
@@ -143,7 +142,7 @@ def test_xml_entity_bomb_is_not_expanded_but_the_text_is_still_scanned() -> None
             f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">'.encode()
             for i in range(1, 10)
         )
-        + b']><lolz>&lol9; SSN 123-45-6789</lolz>'
+        + b"]><lolz>&lol9; SSN 123-45-6789</lolz>"
     )
     doc = one(bomb, "bomb.xml")
     assert doc.status is ScanStatus.SCANNED
@@ -163,7 +162,7 @@ def test_html_visible_text_and_tables_without_scripts() -> None:
     assert doc.kind == "html"
     assert "Honor roll" in doc.texts[0].text
     assert "999-99-9999" not in doc.all_text()
-    (table, rows), = doc.tables
+    ((table, rows),) = doc.tables
     assert table.header == ("Name", "GPA")
     assert rows == [(2, ("Amara Okafor", "3.9"))]
 
@@ -202,7 +201,9 @@ def test_xlsx_sheet_title_rows_header_and_real_row_numbers() -> None:
     assert doc.kind == "xlsx"
     title = doc.texts[0]
     assert (title.location, title.first_line, title.text) == (
-        "sheet Grade 5", 1, "Grade 5 roster, fall 2026"
+        "sheet Grade 5",
+        1,
+        "Grade 5 roster, fall 2026",
     )
     table, rows = doc.tables[0]
     assert table.location == "sheet Grade 5"
@@ -291,8 +292,10 @@ def test_pdf_with_only_an_owner_password_is_read() -> None:
 
 def test_email_headers_body_and_recursive_attachments() -> None:
     inner = w.eml_bytes(
-        sender="nurse@district.example.org", to="counselor@district.example.org",
-        subject="Health plan", body="Amara Okafor: EpiPen in office",
+        sender="nurse@district.example.org",
+        to="counselor@district.example.org",
+        subject="Health plan",
+        body="Amara Okafor: EpiPen in office",
         attachments=[("plan.docx", w.docx_bytes(["504 plan for Amara"]), "application/msword")],
     )
     data = w.eml_bytes(
@@ -328,7 +331,10 @@ def test_zip_members_nested_and_named_with_bang() -> None:
     )
     docs = by_path(drain(extract_bytes(data, "a.zip")))
     assert set(docs) == {
-        "a.zip", "a.zip!rosters/a.csv", "a.zip!more.zip", "a.zip!more.zip!deep/m.csv",
+        "a.zip",
+        "a.zip!rosters/a.csv",
+        "a.zip!more.zip",
+        "a.zip!more.zip!deep/m.csv",
         "a.zip!Okafor_Amara_IEP.txt",
     }
     listing = docs["a.zip"].texts[0]
@@ -353,7 +359,9 @@ def test_images_and_unknown_binaries_are_skipped_with_reason() -> None:
     blob = one(bytes(range(256)) * 10, "data.csv")
     legacy = one(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "old.doc")
     assert (png.status, png.kind, png.error) == (
-        ScanStatus.SKIPPED, "image", "PNG image: no text layer to scan"
+        ScanStatus.SKIPPED,
+        "image",
+        "PNG image: no text layer to scan",
     )
     assert (blob.status, blob.error) == (ScanStatus.SKIPPED, "unknown binary format")
     assert legacy.status is ScanStatus.SKIPPED and "OLE2" in (legacy.error or "")

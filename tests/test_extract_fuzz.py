@@ -31,11 +31,17 @@ SEEDS: dict[str, Callable[[], bytes]] = {
     "odt": lambda: w.odt_bytes(["Health note for Amara"], [ROSTER]),
     "ods": lambda: w.ods_bytes({"Roster": ROSTER}),
     "pdf": lambda: w.pdf_bytes([["Report card", "Amara Okafor"], ["page 2"]]),
-    "zip": lambda: w.zip_bytes({"r.csv": w.csv_bytes(ROSTER),
-                                "in.zip": w.zip_bytes({"x.json": b'{"a": [1, 2]}'})}),
-    "eml": lambda: w.eml_bytes(sender="a@example.org", to="b@example.org", subject="Roster",
-                               body="attached", html="<p>attached</p>",
-                               attachments=[("r.csv", w.csv_bytes(ROSTER), "text/csv")]),
+    "zip": lambda: w.zip_bytes(
+        {"r.csv": w.csv_bytes(ROSTER), "in.zip": w.zip_bytes({"x.json": b'{"a": [1, 2]}'})}
+    ),
+    "eml": lambda: w.eml_bytes(
+        sender="a@example.org",
+        to="b@example.org",
+        subject="Roster",
+        body="attached",
+        html="<p>attached</p>",
+        attachments=[("r.csv", w.csv_bytes(ROSTER), "text/csv")],
+    ),
     "csv": lambda: w.csv_bytes(ROSTER),
     "json": lambda: b'{"students": [{"name": "A", "id": 1}, {"name": "B", "id": 2}]}',
     "xml": lambda: b"<?xml version='1.0'?><r><s id='1'><n>Amara</n></s></r>",
@@ -46,8 +52,12 @@ SEEDS: dict[str, Callable[[], bytes]] = {
 # built once, up front: the writers use `random` (message ids, file ids), which
 # hypothesis rightly refuses inside a strategy
 _CACHE: dict[str, bytes] = {kind: make() for kind, make in SEEDS.items()}
-LIMITS = Limits(max_archive_total_bytes=64 << 20, max_document_bytes=16 << 20,
-                chunk_chars=4096, overlap_chars=64)
+LIMITS = Limits(
+    max_archive_total_bytes=64 << 20,
+    max_document_bytes=16 << 20,
+    chunk_chars=4096,
+    overlap_chars=64,
+)
 PER_EXAMPLE_SECONDS = 10
 
 
@@ -127,10 +137,21 @@ def member_mutation(draw: st.DrawFn) -> tuple[str, bytes]:
                     elif choice == "truncate":
                         del content[at:]
                     elif choice == "insert":
-                        content[at:at] = draw(st.sampled_from(
-                            [b"<", b"</x>", b"&amp", b"&#0;", b"<!ENTITY a 'b'>", b"]]>",
-                             b"\xff\xfe", b'r="A99999999"', b"99999999999"]
-                        ))
+                        content[at:at] = draw(
+                            st.sampled_from(
+                                [
+                                    b"<",
+                                    b"</x>",
+                                    b"&amp",
+                                    b"&#0;",
+                                    b"<!ENTITY a 'b'>",
+                                    b"]]>",
+                                    b"\xff\xfe",
+                                    b'r="A99999999"',
+                                    b"99999999999",
+                                ]
+                            )
+                        )
                     elif content:
                         del content[at : at + draw(st.integers(1, 40))]
             archive.writestr(name, bytes(content))

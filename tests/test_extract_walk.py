@@ -24,23 +24,32 @@ def rels(root: Path, items: list[Path | WalkError]) -> list[str]:
 def test_recursion_in_sorted_order(tmp_path: Path) -> None:
     tree(tmp_path)
     assert rels(tmp_path, list(iter_files([tmp_path]))) == [
-        "a.csv", "exports/b.xlsx", "exports/tmp/c.csv", "notes.txt", "z/d.csv"
+        "a.csv",
+        "exports/b.xlsx",
+        "exports/tmp/c.csv",
+        "notes.txt",
+        "z/d.csv",
     ]
 
 
 def test_include_and_exclude_globs(tmp_path: Path) -> None:
     tree(tmp_path)
     assert rels(tmp_path, list(iter_files([tmp_path], include=["*.csv"]))) == [
-        "a.csv", "exports/tmp/c.csv", "z/d.csv"
+        "a.csv",
+        "exports/tmp/c.csv",
+        "z/d.csv",
     ]
     assert rels(tmp_path, list(iter_files([tmp_path], exclude=["tmp", "*.txt"]))) == [
-        "a.csv", "exports/b.xlsx", "z/d.csv"
+        "a.csv",
+        "exports/b.xlsx",
+        "z/d.csv",
     ]
-    assert rels(tmp_path, list(iter_files([tmp_path], include=["exports/*"]))) == [
-        "exports/b.xlsx"
-    ]
+    assert rels(tmp_path, list(iter_files([tmp_path], include=["exports/*"]))) == ["exports/b.xlsx"]
     assert rels(tmp_path, list(iter_files([tmp_path], exclude=["**/tmp"]))) == [
-        "a.csv", "exports/b.xlsx", "notes.txt", "z/d.csv"
+        "a.csv",
+        "exports/b.xlsx",
+        "notes.txt",
+        "z/d.csv",
     ]
 
 
@@ -59,8 +68,9 @@ def test_directory_symlink_loop_is_reported_once_and_the_walk_ends(tmp_path: Pat
     items = list(iter_files([tmp_path]))
     errors = [i for i in items if isinstance(i, WalkError)]
     assert errors == [
-        WalkError(str(tmp_path / "exports" / "back"),
-                  "symlink loop: links back to a folder being walked")
+        WalkError(
+            str(tmp_path / "exports" / "back"), "symlink loop: links back to a folder being walked"
+        )
     ]
     assert len([i for i in items if isinstance(i, Path)]) == 5
 
@@ -70,7 +80,9 @@ def test_file_symlink_loop_and_broken_link(tmp_path: Path) -> None:
     (tmp_path / "b").symlink_to(tmp_path / "a")
     (tmp_path / "c").symlink_to(tmp_path / "nowhere")
     assert rels(tmp_path, list(iter_files([tmp_path]))) == [
-        "! symlink loop", "! symlink loop", "! broken symlink (its target does not exist)"
+        "! symlink loop",
+        "! symlink loop",
+        "! broken symlink (its target does not exist)",
     ]
 
 

@@ -28,19 +28,33 @@ def _clock(times: list[datetime]) -> Callable[[], datetime]:
 
 def _scenario() -> AuditLog:
     t0 = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
-    times = [t0 - timedelta(days=3), t0, t0 + timedelta(minutes=5),
-             t0 + timedelta(minutes=7), t0 + timedelta(hours=2), t0 + timedelta(hours=3),
-             t0 + timedelta(hours=4)]
+    times = [
+        t0 - timedelta(days=3),
+        t0,
+        t0 + timedelta(minutes=5),
+        t0 + timedelta(minutes=7),
+        t0 + timedelta(hours=2),
+        t0 + timedelta(hours=3),
+        t0 + timedelta(hours=4),
+    ]
     log = AuditLog(default_log_path(), clock=_clock(times), host="lt-114", user="alice")
     default_log_path().parent.mkdir(parents=True, exist_ok=True)
     usb = redact_path("/media/alice/USB/Doe_Jane_grades.xlsx", "hash")
     log.append(EventType.WATCHER_BLOCKED, {"path": usb, "classes": [FERPA]})  # before window
-    log.append(EventType.WATCHER_BLOCKED, {"path": usb, "action": "quarantined",
-                                           "classes": [FERPA], "entities": {"STUDENT_ID": 30}})
-    log.append(EventType.WATCHER_BLOCKED, {"path": usb, "action": "quarantined",
-                                           "classes": [FERPA, MGL],
-                                           "entities": {"US_SSN": 12, "PERSON": 12},
-                                           "rule": "<script>alert(1)</script>"})
+    log.append(
+        EventType.WATCHER_BLOCKED,
+        {"path": usb, "action": "quarantined", "classes": [FERPA], "entities": {"STUDENT_ID": 30}},
+    )
+    log.append(
+        EventType.WATCHER_BLOCKED,
+        {
+            "path": usb,
+            "action": "quarantined",
+            "classes": [FERPA, MGL],
+            "entities": {"US_SSN": 12, "PERSON": 12},
+            "rule": "<script>alert(1)</script>",
+        },
+    )
     log.append(EventType.SCAN_FOUND, {"classes": [MGL]})  # routine, not an incident
     log.append(EventType.QUARANTINE_RESTORED, {"path": usb, "action": "restored"})
     log.append(EventType.RELEASE_REFUSED, {"reason": "legal basis incomplete"})
@@ -51,8 +65,7 @@ def _scenario() -> AuditLog:
 def test_events_close_in_time_by_one_person_are_one_incident() -> None:
     log = _scenario()
     incidents = group_incidents(log.entries())
-    assert [(i.id, len(i.entries)) for i in incidents] == [("INC-1", 1), ("INC-2", 2),
-                                                          ("INC-6", 1)]
+    assert [(i.id, len(i.entries)) for i in incidents] == [("INC-1", 1), ("INC-2", 2), ("INC-6", 1)]
     assert incidents[1].classes() == {FERPA: 2, MGL: 1}
     assert incidents[1].actions() == {"quarantined": 2}
 
@@ -80,22 +93,31 @@ def test_markdown_report_says_when_the_chain_is_broken(tmp_path: Path) -> None:
     log = _scenario()
     out = tmp_path / "review.md"
     runner = CliRunner()
-    assert runner.invoke(main, ["incidents", "report", "--since", "2026-11-30",
-                                "-o", str(out)]).exit_code == 0
+    assert (
+        runner.invoke(
+            main, ["incidents", "report", "--since", "2026-11-30", "-o", str(out)]
+        ).exit_code
+        == 0
+    )
     text = out.read_text()
     assert "Chain verified: yes" in text and "INC-2" in text and "Doe_Jane" not in text
     assert all(question in text for _, question in QUESTIONS)
     lines = log.path.read_bytes().splitlines(keepends=True)
     log.path.write_bytes(b"".join(lines[:2] + lines[3:]))
-    assert runner.invoke(main, ["incidents", "report", "--since", "2026-11-30",
-                                "-o", str(out)]).exit_code == 0
+    assert (
+        runner.invoke(
+            main, ["incidents", "report", "--since", "2026-11-30", "-o", str(out)]
+        ).exit_code
+        == 0
+    )
     assert "Chain verified: NO" in out.read_text()
 
 
 def test_report_rejects_an_unknown_output_type(tmp_path: Path) -> None:
     _scenario()
-    result = CliRunner().invoke(main, ["incidents", "report", "--since", "2026-11-30",
-                                       "-o", str(tmp_path / "r.pdf")])
+    result = CliRunner().invoke(
+        main, ["incidents", "report", "--since", "2026-11-30", "-o", str(tmp_path / "r.pdf")]
+    )
     assert result.exit_code == 2 and ".md or .html" in result.output
     assert not (tmp_path / "r.pdf").exists()
 
@@ -104,10 +126,22 @@ def _chromium(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     binary = shutil.which("chromium") or shutil.which("chromium-browser")
     assert binary, "chromium is a test dependency (Makefile DEBIAN_PACKAGES)"
     return subprocess.run(
-        [binary, "--headless", "--no-sandbox", "--disable-gpu",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--no-first-run", f"--user-data-dir={tmp_path / 'chromium-profile'}", *args],
-        capture_output=True, text=True, timeout=120, check=False,
+        [
+            binary,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            f"--user-data-dir={tmp_path / 'chromium-profile'}",
+            *args,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
 
 
@@ -115,8 +149,9 @@ def _chromium(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
 def test_html_report_is_self_contained_and_renders_and_prints(tmp_path: Path) -> None:
     _scenario()
     out = tmp_path / "review.html"
-    result = CliRunner().invoke(main, ["incidents", "report", "--since", "2026-11-30",
-                                       "-o", str(out)])
+    result = CliRunner().invoke(
+        main, ["incidents", "report", "--since", "2026-11-30", "-o", str(out)]
+    )
     assert result.exit_code == 0, result.output
     html = out.read_text()
     assert not re.search(r"(src|href)\s*=|https?://|@import|url\(", html)
@@ -129,8 +164,7 @@ def test_html_report_is_self_contained_and_renders_and_prints(tmp_path: Path) ->
     assert dom.stdout.count("<li><b>") == len(QUESTIONS)
 
     pdf = tmp_path / "review.pdf"
-    printed = _chromium(tmp_path, "--no-pdf-header-footer", f"--print-to-pdf={pdf}",
-                        out.as_uri())
+    printed = _chromium(tmp_path, "--no-pdf-header-footer", f"--print-to-pdf={pdf}", out.as_uri())
     assert printed.returncode == 0, printed.stderr
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF-")

@@ -70,21 +70,40 @@ class Entry:
 
     def as_dict(self) -> dict[str, object]:
         return {
-            "v": FORMAT_VERSION, "seq": self.seq, "time": self.time, "host": self.host,
-            "user": self.user, "event": self.event, "details": dict(self.details),
+            "v": FORMAT_VERSION,
+            "seq": self.seq,
+            "time": self.time,
+            "host": self.host,
+            "user": self.user,
+            "event": self.event,
+            "details": dict(self.details),
             "prev": self.prev,
         }
 
 
 def make_line(
-    *, seq: int, moment: datetime, host: str, user: str, event: str,
-    details: Mapping[str, object], prev: str,
+    *,
+    seq: int,
+    moment: datetime,
+    host: str,
+    user: str,
+    event: str,
+    details: Mapping[str, object],
+    prev: str,
 ) -> bytes:
     """The canonical line for a new entry (no newline)."""
-    return canonical({
-        "v": FORMAT_VERSION, "seq": seq, "time": format_time(moment), "host": host,
-        "user": user, "event": event, "details": dict(details), "prev": prev,
-    })
+    return canonical(
+        {
+            "v": FORMAT_VERSION,
+            "seq": seq,
+            "time": format_time(moment),
+            "host": host,
+            "user": user,
+            "event": event,
+            "details": dict(details),
+            "prev": prev,
+        }
+    )
 
 
 class MalformedEntry(ValueError):
@@ -93,8 +112,7 @@ class MalformedEntry(ValueError):
 
 def _is_hex64(value: object) -> bool:
     return (
-        isinstance(value, str) and len(value) == 64
-        and all(c in "0123456789abcdef" for c in value)
+        isinstance(value, str) and len(value) == 64 and all(c in "0123456789abcdef" for c in value)
     )
 
 
@@ -127,6 +145,12 @@ def parse_line(line: bytes, *, check_canonical: bool = True) -> Entry:
     if check_canonical and canonical(obj) != line:
         raise MalformedEntry("not in canonical form (the line was re-written)")
     return Entry(
-        seq=seq, time=obj["time"], host=obj["host"], user=obj["user"], event=obj["event"],
-        details=details, prev=prev, hash=entry_hash(line),
+        seq=seq,
+        time=obj["time"],
+        host=obj["host"],
+        user=obj["user"],
+        event=obj["event"],
+        details=details,
+        prev=prev,
+        hash=entry_hash(line),
     )

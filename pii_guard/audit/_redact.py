@@ -23,8 +23,21 @@ DEFAULT_MODE = "hash"
 
 # Detail keys that hold paths by convention (see the package docstring).
 PATH_KEYS = frozenset(
-    {"path", "paths", "src", "source", "dest", "destination", "target", "file", "files",
-     "member", "folder", "directory", "quarantined_as"}
+    {
+        "path",
+        "paths",
+        "src",
+        "source",
+        "dest",
+        "destination",
+        "target",
+        "file",
+        "files",
+        "member",
+        "folder",
+        "directory",
+        "quarantined_as",
+    }
 )
 _HASHED = re.compile(r"sha256:[0-9a-f]{64}")
 _SEPARATORS = re.compile(r"([/\\!])")

@@ -174,7 +174,10 @@ def entries_since(log: AuditLog, since: datetime) -> list[Entry]:
 
 
 def build_pack(
-    log: AuditLog, since: datetime, *, expect_head: str | None = None,
+    log: AuditLog,
+    since: datetime,
+    *,
+    expect_head: str | None = None,
     now: datetime | None = None,
 ) -> ReviewPack:
     entries = entries_since(log, since)
@@ -193,4 +196,3 @@ def build_pack(
         actions=Counter(a for e in entries if (a := action_of(e))),
         verification=verification_of(log, expect_head),
     )
-

@@ -194,12 +194,27 @@ class AuditLog:
     ) -> Entry:
         seq, prev = (last.seq + 1, last.hash) if last else (1, GENESIS)
         moment = self._clock()
-        line = make_line(seq=seq, moment=moment, host=self._host, user=self._user, event=event,
-                         details=details, prev=prev)
+        line = make_line(
+            seq=seq,
+            moment=moment,
+            host=self._host,
+            user=self._user,
+            event=event,
+            details=details,
+            prev=prev,
+        )
         _write_all(fd, line + b"\n")
         os.fsync(fd)
-        entry = Entry(seq=seq, time=format_time(moment), host=self._host, user=self._user,
-                      event=event, details=dict(details), prev=prev, hash=entry_hash(line))
+        entry = Entry(
+            seq=seq,
+            time=format_time(moment),
+            host=self._host,
+            user=self._user,
+            event=event,
+            details=dict(details),
+            prev=prev,
+            hash=entry_hash(line),
+        )
         if self._on_append is not None:
             self._on_append(entry, line)
         return entry
@@ -208,8 +223,11 @@ class AuditLog:
         """Move a torn tail to the sidecar, then record that in the chain."""
         digest = hashlib.sha256(tail.torn).hexdigest()
         record = {
-            "time": _utcnow().isoformat(), "offset": tail.good_size, "length": len(tail.torn),
-            "sha256": digest, "after_seq": tail.last.seq if tail.last else 0,
+            "time": _utcnow().isoformat(),
+            "offset": tail.good_size,
+            "length": len(tail.torn),
+            "sha256": digest,
+            "after_seq": tail.last.seq if tail.last else 0,
             "bytes_b64": base64.b64encode(tail.torn).decode("ascii"),
         }
         side = os.open(self.sidecar, os.O_WRONLY | os.O_CREAT | os.O_APPEND | _BINARY, 0o600)
@@ -220,11 +238,18 @@ class AuditLog:
             os.close(side)
         os.ftruncate(fd, tail.good_size)
         os.fsync(fd)
-        return self._write(fd, tail.last, EventType.AUDIT_RECOVERED.value, {
-            "reason": "torn last line (interrupted write) set aside",
-            "offset": tail.good_size, "length": len(tail.torn), "sha256": digest,
-            "sidecar": self.sidecar.name,
-        })
+        return self._write(
+            fd,
+            tail.last,
+            EventType.AUDIT_RECOVERED.value,
+            {
+                "reason": "torn last line (interrupted write) set aside",
+                "offset": tail.good_size,
+                "length": len(tail.torn),
+                "sha256": digest,
+                "sidecar": self.sidecar.name,
+            },
+        )
 
     def head(self) -> Entry | None:
         """The last good entry, read from the end of the file (no full scan)."""

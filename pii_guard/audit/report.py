@@ -17,28 +17,55 @@ from pii_guard.audit.incidents import ReviewPack
 
 # The questions the review must answer. Paraphrased; the statute's current text governs.
 QUESTIONS: tuple[tuple[str, str], ...] = (
-    ("M.G.L. c. 93H §1, §3", "Was personal information involved: a resident's name with an SSN, "
-     "driver's license or state ID number, or financial account or card number? Which data "
-     "classes, how many records, how many Massachusetts residents?"),
-    ("M.G.L. c. 93H §3", "Was the information acquired or used by an unauthorized person or "
-     "for an unauthorized purpose, and does that create a substantial risk of identity theft "
-     "or fraud? Was it encrypted, and was the key or passphrase also exposed?"),
-    ("M.G.L. c. 93H §3", "When did the district first know or have reason to know of it, "
-     "and was notice given as soon as practicable and without unreasonable delay?"),
-    ("M.G.L. c. 93H §3", "Have the Attorney General, the Director of the Office of Consumer "
-     "Affairs and Business Regulation and each affected resident been notified, with the "
-     "nature of the breach, the number of residents affected and the steps taken or planned?"),
-    ("M.G.L. c. 93H §3", "If Social Security numbers were involved, has credit monitoring "
-     "been offered? Has law enforcement asked for notice to be delayed?"),
-    ("M.G.L. c. 93H §3", "If the district only stores the data for another owner, has the "
-     "owner been told? Does the district maintain a written information security program?"),
-    ("FERPA, 34 CFR 99.32", "Were student education records disclosed without consent or "
-     "another basis, and is the disclosure recorded in the student's record?"),
-    ("District procedure, post-incident review", "What happened, in what order, and why did "
-     "the controls allow it? Were the copies blocked, quarantined, restored or destroyed, and "
-     "are any copies still outside district systems?"),
-    ("District procedure, post-incident review", "What changes to security measures, policy or "
-     "staff training follow, who owns each, and by when (review before the annual review date)?"),
+    (
+        "M.G.L. c. 93H §1, §3",
+        "Was personal information involved: a resident's name with an SSN, "
+        "driver's license or state ID number, or financial account or card number? Which data "
+        "classes, how many records, how many Massachusetts residents?",
+    ),
+    (
+        "M.G.L. c. 93H §3",
+        "Was the information acquired or used by an unauthorized person or "
+        "for an unauthorized purpose, and does that create a substantial risk of identity theft "
+        "or fraud? Was it encrypted, and was the key or passphrase also exposed?",
+    ),
+    (
+        "M.G.L. c. 93H §3",
+        "When did the district first know or have reason to know of it, "
+        "and was notice given as soon as practicable and without unreasonable delay?",
+    ),
+    (
+        "M.G.L. c. 93H §3",
+        "Have the Attorney General, the Director of the Office of Consumer "
+        "Affairs and Business Regulation and each affected resident been notified, with the "
+        "nature of the breach, the number of residents affected and the steps taken or planned?",
+    ),
+    (
+        "M.G.L. c. 93H §3",
+        "If Social Security numbers were involved, has credit monitoring "
+        "been offered? Has law enforcement asked for notice to be delayed?",
+    ),
+    (
+        "M.G.L. c. 93H §3",
+        "If the district only stores the data for another owner, has the "
+        "owner been told? Does the district maintain a written information security program?",
+    ),
+    (
+        "FERPA, 34 CFR 99.32",
+        "Were student education records disclosed without consent or "
+        "another basis, and is the disclosure recorded in the student's record?",
+    ),
+    (
+        "District procedure, post-incident review",
+        "What happened, in what order, and why did "
+        "the controls allow it? Were the copies blocked, quarantined, restored or destroyed, and "
+        "are any copies still outside district systems?",
+    ),
+    (
+        "District procedure, post-incident review",
+        "What changes to security measures, policy or "
+        "staff training follow, who owns each, and by when (review before the annual review date)?",
+    ),
 )
 
 
@@ -81,24 +108,42 @@ def render_markdown(pack: ReviewPack) -> str:
     out += [f"  - {p}" for p in v.problems]
     out += ["", f"## Incidents ({len(pack.incidents)})", ""]
     if pack.incidents:
-        out += ["| id | from | to | user | host | what | events | classes | actions |",
-                "|---|---|---|---|---|---|---|---|---|"]
+        out += [
+            "| id | from | to | user | host | what | events | classes | actions |",
+            "|---|---|---|---|---|---|---|---|---|",
+        ]
         for inc in pack.incidents:
-            cells = [inc.id, _stamp(inc.entries[0]), _stamp(inc.entries[-1]), inc.user,
-                     inc.host, ", ".join(inc.kinds()), str(len(inc.entries)),
-                     _inline(inc.classes()), _inline(inc.actions())]
+            cells = [
+                inc.id,
+                _stamp(inc.entries[0]),
+                _stamp(inc.entries[-1]),
+                inc.user,
+                inc.host,
+                ", ".join(inc.kinds()),
+                str(len(inc.entries)),
+                _inline(inc.classes()),
+                _inline(inc.actions()),
+            ]
             out.append("| " + " | ".join(_md_cell(c) for c in cells) + " |")
     else:
         out.append("No incidents in this window.")
-    for title, counter in (("Data classes involved", pack.classes),
-                           ("Identifiers involved", pack.entities),
-                           ("Actions taken", pack.actions),
-                           ("Users", pack.users), ("Hosts", pack.hosts)):
+    for title, counter in (
+        ("Data classes involved", pack.classes),
+        ("Identifiers involved", pack.entities),
+        ("Actions taken", pack.actions),
+        ("Users", pack.users),
+        ("Hosts", pack.hosts),
+    ):
         out += ["", f"## {title}", ""]
         rows = _counts(counter)
         out += [f"- {_md_cell(k)}: {n}" for k, n in rows] or ["- none"]
-    out += ["", f"## Timeline ({len(pack.entries)} entries)", "",
-            "| seq | time (UTC) | user@host | event | details |", "|---|---|---|---|---|"]
+    out += [
+        "",
+        f"## Timeline ({len(pack.entries)} entries)",
+        "",
+        "| seq | time (UTC) | user@host | event | details |",
+        "|---|---|---|---|---|",
+    ]
     for e in pack.entries:
         cells = [str(e.seq), _stamp(e), f"{e.user}@{e.host}", e.event, describe(e)]
         out.append("| " + " | ".join(_md_cell(c) for c in cells) + " |")
@@ -142,50 +187,81 @@ def _table(head: Iterable[str], rows: Iterable[Iterable[str]], cls: str = "") ->
 def render_html(pack: ReviewPack) -> str:
     v = pack.verification
     esc = html.escape
-    verdict = (f'<span class="ok" id="chain-status">verified</span> ({v.entries} entries, '
-               f"head <code>{esc(v.head or '-')}</code>)" if v.ok
-               else '<span class="bad" id="chain-status">DOES NOT VERIFY</span>')
+    verdict = (
+        f'<span class="ok" id="chain-status">verified</span> ({v.entries} entries, '
+        f"head <code>{esc(v.head or '-')}</code>)"
+        if v.ok
+        else '<span class="bad" id="chain-status">DOES NOT VERIFY</span>'
+    )
     if v.ok and v.anchored:
         verdict += "; expected head found"
     problems = "".join(f"<li>{esc(p)}</li>" for p in v.problems)
     parts = [
-        "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
-        "<title>Post-incident review pack</title>", f"<style>{_CSS}</style></head><body>",
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        "<title>Post-incident review pack</title>",
+        f"<style>{_CSS}</style></head><body>",
         "<h1>Post-incident review pack</h1>",
-        _table(("fact", "value"), (
-            ("Window", f"since {pack.since.isoformat()}"),
-            ("Generated", pack.generated.isoformat(timespec="seconds")),
-            ("Audit log", pack.log_path),
-            ("Incidents", str(len(pack.incidents))),
-            ("Entries in window", str(len(pack.entries))),
-        ), "facts"),
+        _table(
+            ("fact", "value"),
+            (
+                ("Window", f"since {pack.since.isoformat()}"),
+                ("Generated", pack.generated.isoformat(timespec="seconds")),
+                ("Audit log", pack.log_path),
+                ("Incidents", str(len(pack.incidents))),
+                ("Entries in window", str(len(pack.entries))),
+            ),
+            "facts",
+        ),
         f"<p>Hash chain: {verdict}</p>",
     ]
     if problems:
         parts.append(f'<ul class="bad" id="chain-problems">{problems}</ul>')
     parts.append(f"<h2>Incidents ({len(pack.incidents)})</h2>")
-    parts.append(_table(
-        ("id", "from", "to", "user", "host", "what", "events", "classes", "actions"),
-        ((i.id, _stamp(i.entries[0]), _stamp(i.entries[-1]), i.user, i.host,
-          ", ".join(i.kinds()), str(len(i.entries)), _inline(i.classes()),
-          _inline(i.actions())) for i in pack.incidents),
-    ) if pack.incidents else "<p>No incidents in this window.</p>")
-    for title, counter in (("Data classes involved", pack.classes),
-                           ("Identifiers involved", pack.entities),
-                           ("Actions taken", pack.actions),
-                           ("Users", pack.users), ("Hosts", pack.hosts)):
+    parts.append(
+        _table(
+            ("id", "from", "to", "user", "host", "what", "events", "classes", "actions"),
+            (
+                (
+                    i.id,
+                    _stamp(i.entries[0]),
+                    _stamp(i.entries[-1]),
+                    i.user,
+                    i.host,
+                    ", ".join(i.kinds()),
+                    str(len(i.entries)),
+                    _inline(i.classes()),
+                    _inline(i.actions()),
+                )
+                for i in pack.incidents
+            ),
+        )
+        if pack.incidents
+        else "<p>No incidents in this window.</p>"
+    )
+    for title, counter in (
+        ("Data classes involved", pack.classes),
+        ("Identifiers involved", pack.entities),
+        ("Actions taken", pack.actions),
+        ("Users", pack.users),
+        ("Hosts", pack.hosts),
+    ):
         parts.append(f"<h2>{esc(title)}</h2>")
         rows = [(k, str(n)) for k, n in _counts(counter)]
         parts.append(_table(("", "count"), rows) if rows else "<p>None.</p>")
     parts.append(f"<h2>Timeline ({len(pack.entries)} entries)</h2>")
-    parts.append(_table(
-        ("seq", "time (UTC)", "user@host", "event", "details"),
-        ((str(e.seq), _stamp(e), f"{e.user}@{e.host}", e.event, describe(e))
-         for e in pack.entries),
-    ))
+    parts.append(
+        _table(
+            ("seq", "time (UTC)", "user@host", "event", "details"),
+            (
+                (str(e.seq), _stamp(e), f"{e.user}@{e.host}", e.event, describe(e))
+                for e in pack.entries
+            ),
+        )
+    )
     parts.append('<h2>Questions the review must answer</h2><ol class="q">')
     for source, question in QUESTIONS:
-        parts.append(f"<li><b>{esc(source)}.</b> {esc(question)}<div class=\"answer\"></div></li>")
+        parts.append(f'<li><b>{esc(source)}.</b> {esc(question)}<div class="answer"></div></li>')
     parts.append("</ol><p>Reviewed by: ____________________ &nbsp; Date: ____________</p>")
     parts.append("</body></html>\n")
     return "\n".join(parts)

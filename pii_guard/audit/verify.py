@@ -98,7 +98,10 @@ def verify_log(log: AuditLog, expect_head: str | None = None) -> ChainSummary:
 
 
 def _check_anchor(
-    problems: _Problems, seq: int | None, digest: str, anchored_at: int | None,
+    problems: _Problems,
+    seq: int | None,
+    digest: str,
+    anchored_at: int | None,
     last: Entry | None,
 ) -> None:
     end = last.seq if last else 0

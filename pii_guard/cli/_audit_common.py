@@ -14,7 +14,10 @@ from pii_guard.audit.incidents import parse_since
 from pii_guard.cli._boundary import CheckFailedError
 
 log_option = click.option(
-    "--log", "log_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+    "--log",
+    "log_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
     help="Audit log file to read (default: this user's log); e.g. a copy kept as evidence.",
 )
 

@@ -26,8 +26,12 @@ def audit() -> None:
 
 
 @audit.command()
-@click.option("--expect-head", metavar="HASH", default=None,
-              help="A head printed earlier by `audit head`: fail if the log no longer holds it.")
+@click.option(
+    "--expect-head",
+    metavar="HASH",
+    default=None,
+    help="A head printed earlier by `audit head`: fail if the log no longer holds it.",
+)
 @log_option
 def verify(expect_head: str | None, log_file: Path | None) -> None:
     """Check the hash chain: exit 1 if any entry was edited, removed, added or reordered."""
@@ -43,7 +47,8 @@ def verify(expect_head: str | None, log_file: Path | None) -> None:
     if summary.torn_tail_bytes:
         click.echo(
             f"note: {summary.torn_tail_bytes} bytes of an interrupted write at the end; "
-            "the next entry written sets them aside", err=True,
+            "the next entry written sets them aside",
+            err=True,
         )
 
 
@@ -71,18 +76,36 @@ def _event_filter(value: str | None) -> str | None:
 
 
 @audit.command()
-@click.option("--since", callback=since_callback, metavar="DATE",
-              help="Only entries at or after DATE (YYYY-MM-DD or ISO time, UTC).")
-@click.option("--type", "event_type", metavar="TYPE", default=None,
-              help="Only this event type, e.g. watcher.blocked, or a family: watcher.")
+@click.option(
+    "--since",
+    callback=since_callback,
+    metavar="DATE",
+    help="Only entries at or after DATE (YYYY-MM-DD or ISO time, UTC).",
+)
+@click.option(
+    "--type",
+    "event_type",
+    metavar="TYPE",
+    default=None,
+    help="Only this event type, e.g. watcher.blocked, or a family: watcher.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the stored JSON lines.")
-@click.option("--syslog", "syslog_address", is_flag=False, flag_value=DEFAULT_ADDRESS,
-              default=None, metavar="[SOCKET]",
-              help=f"Also forward the shown entries to syslog (default {DEFAULT_ADDRESS}).")
+@click.option(
+    "--syslog",
+    "syslog_address",
+    is_flag=False,
+    flag_value=DEFAULT_ADDRESS,
+    default=None,
+    metavar="[SOCKET]",
+    help=f"Also forward the shown entries to syslog (default {DEFAULT_ADDRESS}).",
+)
 @log_option
 def show(
-    since: datetime | None, event_type: str | None, as_json: bool,
-    syslog_address: str | None, log_file: Path | None,
+    since: datetime | None,
+    event_type: str | None,
+    as_json: bool,
+    syslog_address: str | None,
+    log_file: Path | None,
 ) -> None:
     """List entries (unverified: run `audit verify` to know they are genuine)."""
     wanted = _event_filter(event_type)
@@ -96,12 +119,17 @@ def show(
             if as_json:
                 click.echo(json.dumps(entry.as_dict(), sort_keys=True, ensure_ascii=False))
             else:
-                click.echo(f"{entry.seq:>6}  {entry.time[:19]}Z  {entry.user}@{entry.host}  "
-                           f"{entry.event:<20} {describe(entry)}")
+                click.echo(
+                    f"{entry.seq:>6}  {entry.time[:19]}Z  {entry.user}@{entry.host}  "
+                    f"{entry.event:<20} {describe(entry)}"
+                )
             if forward is not None:
-                forward(entry, json.dumps(entry.as_dict(), sort_keys=True,
-                                          separators=(",", ":"),
-                                          ensure_ascii=False).encode("utf-8"))
+                forward(
+                    entry,
+                    json.dumps(
+                        entry.as_dict(), sort_keys=True, separators=(",", ":"), ensure_ascii=False
+                    ).encode("utf-8"),
+                )
     finally:
         if forward is not None:
             forward.close()

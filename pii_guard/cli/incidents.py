@@ -21,8 +21,12 @@ def incidents() -> None:
 
 
 @incidents.command("list")
-@click.option("--since", callback=since_callback, metavar="DATE",
-              help="Only incidents at or after DATE (YYYY-MM-DD or ISO time, UTC).")
+@click.option(
+    "--since",
+    callback=since_callback,
+    metavar="DATE",
+    help="Only incidents at or after DATE (YYYY-MM-DD or ISO time, UTC).",
+)
 @log_option
 def list_(since: datetime | None, log_file: Path | None) -> None:
     """One line per incident: id, time span, user@host, events, data classes."""
@@ -39,20 +43,39 @@ def list_(since: datetime | None, log_file: Path | None) -> None:
 
 
 @incidents.command()
-@click.option("--since", callback=since_callback, metavar="DATE", required=True,
-              help="Start of the review window (YYYY-MM-DD or ISO time, UTC).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Write FILE.md or FILE.html (one self-contained, printable file).")
-@click.option("--expect-head", metavar="HASH", default=None,
-              help="A head recorded earlier; the pack says whether the log still holds it.")
+@click.option(
+    "--since",
+    callback=since_callback,
+    metavar="DATE",
+    required=True,
+    help="Start of the review window (YYYY-MM-DD or ISO time, UTC).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write FILE.md or FILE.html (one self-contained, printable file).",
+)
+@click.option(
+    "--expect-head",
+    metavar="HASH",
+    default=None,
+    help="A head recorded earlier; the pack says whether the log still holds it.",
+)
 @log_option
 def report(
-    since: datetime, output: Path | None, expect_head: str | None, log_file: Path | None,
+    since: datetime,
+    output: Path | None,
+    expect_head: str | None,
+    log_file: Path | None,
 ) -> None:
     """The post-incident review pack: timeline, classes, people, actions, chain, questions."""
     if output is not None and output.suffix.lower() not in (".md", ".html", ".htm"):
-        raise AuditError(f"{output}: the report is written as .md or .html",
-                         hint="name the output FILE.md or FILE.html")
+        raise AuditError(
+            f"{output}: the report is written as .md or .html",
+            hint="name the output FILE.md or FILE.html",
+        )
     pack = build_pack(open_log(log_file), since, expect_head=expect_head)
     as_html = output is not None and output.suffix.lower() in (".html", ".htm")
     text = render_html(pack) if as_html else render_markdown(pack)
@@ -61,5 +84,8 @@ def report(
         return
     write_atomically(output, text)
     chain = "verified" if pack.verification.ok else "DOES NOT VERIFY"
-    click.echo(f"wrote {output}: {len(pack.incidents)} incident(s), "
-               f"{len(pack.entries)} entries, chain {chain}", err=True)
+    click.echo(
+        f"wrote {output}: {len(pack.incidents)} incident(s), "
+        f"{len(pack.entries)} entries, chain {chain}",
+        err=True,
+    )
