@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
+from pii_guard.paths import cache_dir
 from pii_guard.scanning import classify_reports, scanner_for_policy
 from pii_guard.watcher.encryption import AgeEncryptor
 from pii_guard.watcher.locations import PolicyJudge, default_journal, policy_label, vault_for
@@ -59,7 +60,8 @@ def build_watcher(
     on_plan: Callable[[frozenset[WatchSpec]], None] = lambda plan: None,
 ) -> Watcher:
     policy = loaded.policy
-    scanner = scanner or scanner_for_policy(policy)
+    # The scan cache (masked values only) spares rescanning unchanged files at each start.
+    scanner = scanner or scanner_for_policy(policy, cache_dir=cache_dir() / "scan")
     quarantiner = Quarantiner(
         vault_for(policy).ensure(),
         default_journal(),
