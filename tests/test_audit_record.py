@@ -165,3 +165,26 @@ def test_a_broken_policy_falls_back_to_hashing(
     assert audit.path_privacy() == "hash"
     record(EventType.POLICY_CHANGED, {"path": ROSTER})
     assert "KINGSTON" not in default_log_path().read_text()
+
+
+def test_path_privacy_sees_a_policy_edit_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    policy = _policy_with_privacy(tmp_path, "plain")
+    monkeypatch.setenv("PII_GUARD_POLICY", str(policy))
+    assert audit.path_privacy() == "plain"
+    policy.write_text(
+        policy.read_text().replace('path_privacy = "plain"', 'path_privacy = "mask" ')
+    )
+    assert audit.path_privacy() == "mask"
+    policy.unlink()
+    assert audit.path_privacy() == "hash"
+
+
+def test_a_missing_syslog_socket_never_costs_the_entry(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PII_GUARD_AUDIT_SYSLOG", str(tmp_path / "gone.sock"))
+    with pytest.raises(AuditForwardError, match="entry 1 is saved but was not forwarded"):
+        record(EventType.WATCHER_BLOCKED, {"path": ROSTER})
+    assert [e.event for e in AuditLog(default_log_path()).entries()] == ["watcher.blocked"]

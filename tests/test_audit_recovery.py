@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from pii_guard.audit import AuditLog, AuditWriteError, EventType, verify_log
+from pii_guard.audit import AuditChainBroken, AuditLog, AuditWriteError, EventType, verify_log
 
 
 def _log(tmp_path: Path) -> AuditLog:
@@ -118,3 +118,21 @@ def test_entries_and_torn_tails_longer_than_the_tail_read_block(tmp_path: Path) 
     assert verify_log(log).entries == 4
     [aside] = _sidecar_records(log)
     assert base64.b64decode(str(aside["bytes_b64"])) == torn
+
+
+def test_verify_checks_the_sidecar_holds_what_was_set_aside(tmp_path: Path) -> None:
+    log = _log(tmp_path)
+    log.append(EventType.SCAN_FOUND, {})
+    with log.path.open("ab") as handle:
+        handle.write(b'{"v":1,"seq":2,"ti')
+    log.append(EventType.SCAN_FOUND, {})
+    verify_log(log)
+    record = json.loads(log.sidecar.read_text())
+    record["bytes_b64"] = base64.b64encode(b"something else").decode()
+    log.sidecar.write_text(json.dumps(record) + "\n")
+    with pytest.raises(AuditChainBroken) as caught:
+        verify_log(log)
+    assert [p.line for p in caught.value.problems] == [2]
+    log.sidecar.unlink()
+    with pytest.raises(AuditChainBroken):
+        verify_log(log)

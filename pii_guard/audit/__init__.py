@@ -38,6 +38,7 @@ detectable, and the chain itself needs no secret.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Mapping
 from pathlib import Path
@@ -57,6 +58,7 @@ from pii_guard.audit.log import LOG_NAME, AuditLog
 from pii_guard.audit.verify import ChainSummary, parse_head, verify_log
 from pii_guard.paths import data_dir, ensure_private_dir
 from policies import PolicyError, load_policy
+from policies.loader import locate as locate_policy
 
 __all__ = [
     "GENESIS",
@@ -115,24 +117,51 @@ def default_log() -> AuditLog:
     return AuditLog(default_log_path(), on_append=forwarder)
 
 
+_privacy_cache: dict[tuple[str, str], str] = {}
+
+
 def path_privacy() -> str:
     """The policy's `audit.path_privacy`; `hash` (the safest) if the policy cannot be read.
 
     Recording must not fail because the policy file is broken: the broken
-    policy is itself something to record.
+    policy is itself something to record. The answer is cached per policy file
+    content (path and SHA-256 of its bytes; mtimes are too coarse), so a watcher
+    recording a burst of blocked copies does not re-parse the policy each time,
+    yet sees an edit at once.
     """
+    try:
+        source, _ = locate_policy()
+        key = (str(source), hashlib.sha256(source.read_bytes()).hexdigest())
+    except OSError:
+        return DEFAULT_MODE
+    if key in _privacy_cache:
+        return _privacy_cache[key]
     try:
         mode = load_policy().policy.audit.path_privacy
     except PolicyError:
-        return DEFAULT_MODE
-    return mode if mode in PATH_PRIVACY_MODES else DEFAULT_MODE
+        mode = DEFAULT_MODE
+    mode = mode if mode in PATH_PRIVACY_MODES else DEFAULT_MODE
+    _privacy_cache.clear()
+    _privacy_cache[key] = mode
+    return mode
 
 
 def record(event: EventType, details: Mapping[str, object]) -> None:
     """Append one event to the user's audit log.
 
     Raises AuditWriteError (a PiiGuardError) when the log cannot be written,
-    and AuditForwardError when syslog forwarding is on and fails (the entry is
-    saved by then).
+    and AuditForwardError when syslog forwarding is on and fails; the entry is
+    saved first either way, so a broken syslog never costs an audit entry.
     """
-    default_log().append(event, redact_details(details, path_privacy()))
+    ensure_private_dir(data_dir())
+    try:
+        forwarder, unavailable = _active_forwarder(), None
+    except AuditForwardError as error:
+        forwarder, unavailable = None, error
+    log = AuditLog(default_log_path(), on_append=forwarder)
+    entry = log.append(event, redact_details(details, path_privacy()))
+    if unavailable is not None:
+        raise AuditForwardError(
+            f"audit entry {entry.seq} is saved but was not forwarded: {unavailable}",
+            hint=unavailable.hint,
+        ) from unavailable

@@ -164,9 +164,9 @@ body{font:11pt/1.4 system-ui,-apple-system,"Segoe UI",Arial,sans-serif;margin:2e
 h1{font-size:18pt;margin:0 0 .3em}
 h2{font-size:13pt;margin:1.4em 0 .4em;border-bottom:1px solid #999}
 table{border-collapse:collapse;width:100%;font-size:9.5pt}
-th,td{border:1px solid #bbb;padding:3px 5px;text-align:left;vertical-align:top;
-overflow-wrap:anywhere}
-th{background:#eee}thead{display:table-header-group}tr{break-inside:avoid}
+th,td{border:1px solid #bbb;padding:3px 5px;text-align:left;vertical-align:top}
+td{overflow-wrap:break-word}td:last-child{overflow-wrap:anywhere}
+th{background:#eee;white-space:nowrap}table.counts{width:auto;min-width:50%}thead{display:table-header-group}tr{break-inside:avoid}
 .bad{color:#a00;font-weight:bold}.ok{color:#060;font-weight:bold}
 .q li{margin-bottom:.8em;break-inside:avoid}.answer{border-bottom:1px dotted #888;height:3em}
 .facts td:first-child{width:14em;font-weight:bold}
@@ -239,16 +239,16 @@ def render_html(pack: ReviewPack) -> str:
         if pack.incidents
         else "<p>No incidents in this window.</p>"
     )
-    for title, counter in (
-        ("Data classes involved", pack.classes),
-        ("Identifiers involved", pack.entities),
-        ("Actions taken", pack.actions),
-        ("Users", pack.users),
-        ("Hosts", pack.hosts),
+    for title, label, counter in (
+        ("Data classes involved", "class", pack.classes),
+        ("Identifiers involved", "identifier", pack.entities),
+        ("Actions taken", "action", pack.actions),
+        ("Users", "user", pack.users),
+        ("Hosts", "host", pack.hosts),
     ):
         parts.append(f"<h2>{esc(title)}</h2>")
         rows = [(k, str(n)) for k, n in _counts(counter)]
-        parts.append(_table(("", "count"), rows) if rows else "<p>None.</p>")
+        parts.append(_table((label, "count"), rows, "counts") if rows else "<p>None.</p>")
     parts.append(f"<h2>Timeline ({len(pack.entries)} entries)</h2>")
     parts.append(
         _table(

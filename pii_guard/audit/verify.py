@@ -7,16 +7,26 @@ the next entry. What it cannot prove alone: that nothing was cut off the end
 need an anchor kept elsewhere: a head printed by `pii-guard audit head` and
 kept by an administrator (`--expect-head`), or the entries forwarded to syslog.
 
+Entries of type `audit.recovered` promise that the torn bytes they moved are
+in the sidecar; the verifier recomputes the sidecar fragments' hashes and
+reports a promise not kept (a deleted or edited sidecar).
+
 After a break the verifier re-synchronizes on the actual line, so one edit
 reports one problem rather than a cascade down the rest of the file.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
+import hashlib
+import json
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from pii_guard.audit._chain import GENESIS, Entry, MalformedEntry, entry_hash, parse_line
+from pii_guard.audit._events import EventType
 from pii_guard.audit.errors import AuditChainBroken, AuditError, ChainProblem
 from pii_guard.audit.log import AuditLog
 
@@ -65,6 +75,7 @@ def verify_log(log: AuditLog, expect_head: str | None = None) -> ChainSummary:
     problems = _Problems()
     prev_hash, expected_seq = GENESIS, 1
     entries, torn, anchored_at = 0, 0, None
+    recovered: list[tuple[int, str]] = []
     last: Entry | None = None
     for number, line, complete in log.lines():
         if not complete:  # only ever the last line: a write interrupted by a crash
@@ -87,14 +98,42 @@ def verify_log(log: AuditLog, expect_head: str | None = None) -> ChainSummary:
                 number,
                 "; ".join(breaks) + " (an entry was edited, deleted, inserted or reordered)",
             )
+        if entry.event == EventType.AUDIT_RECOVERED:
+            recovered.append((number, str(entry.details.get("sha256", ""))))
         if anchor_hash is not None and entry.hash == anchor_hash:
             anchored_at = entry.seq
         prev_hash, expected_seq, last = entry.hash, entry.seq + 1, entry
+    if recovered:
+        _check_sidecar(problems, log.sidecar, recovered)
     if anchor_hash is not None:
         _check_anchor(problems, anchor_seq, anchor_hash, anchored_at, last)
     if problems.items:
         raise AuditChainBroken(str(log.path), problems.items, more=problems.more)
     return ChainSummary(str(log.path), entries, last, torn, anchored_at)
+
+
+def _sidecar_digests(sidecar: Path) -> set[str]:
+    """SHA-256 of every fragment the sidecar really holds (recomputed from its bytes)."""
+    digests: set[str] = set()
+    try:
+        text = sidecar.read_text(encoding="ascii")
+    except (OSError, UnicodeDecodeError):
+        return digests
+    for line in text.splitlines():
+        try:
+            fragment = base64.b64decode(json.loads(line)["bytes_b64"], validate=True)
+        except (ValueError, KeyError, TypeError, binascii.Error):
+            continue
+        digests.add(hashlib.sha256(fragment).hexdigest())
+    return digests
+
+
+def _check_sidecar(problems: _Problems, sidecar: Path, recovered: list[tuple[int, str]]) -> None:
+    """Each `audit.recovered` entry promises its bytes are in the sidecar: check the promise."""
+    held = _sidecar_digests(sidecar)
+    for number, digest in recovered:
+        if digest not in held:
+            problems.add(number, f"the bytes this entry set aside are missing from {sidecar.name}")
 
 
 def _check_anchor(

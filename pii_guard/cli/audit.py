@@ -22,7 +22,14 @@ from pii_guard.cli._audit_common import chain_failed, log_option, open_log, sinc
 
 @click.group()
 def audit() -> None:
-    """Check, anchor and read the audit log (every scan, release, block and key event)."""
+    """Check, anchor and read the audit log (every scan, release, block and key event).
+
+    \b
+    Keep `pii-guard audit head` somewhere the user cannot edit; later,
+    `pii-guard audit verify --expect-head HASH` proves nothing before it changed.
+    Set PII_GUARD_AUDIT_SYSLOG=1 (or a socket path) to forward every new entry to
+    syslog as it is written, for the district's SIEM.
+    """
 
 
 @audit.command()
