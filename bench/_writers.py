@@ -106,8 +106,9 @@ def pptx_bytes(slides: Sequence[tuple[str, Sequence[str], Table | None, str | No
                 box.text_frame.add_paragraph().text = line
         if table:
             width = max(len(r) for r in table)
-            shape = slide.shapes.add_table(len(table), width, Inches(0.5), Inches(3.5),
-                                           Inches(9), Inches(0.3) * len(table))
+            shape = slide.shapes.add_table(
+                len(table), width, Inches(0.5), Inches(3.5), Inches(9), Inches(0.3) * len(table)
+            )
             for r, row in enumerate(table):
                 for c, value in enumerate(row):
                     shape.table.cell(r, c).text = str(value)
@@ -212,6 +213,48 @@ def pdf_bytes(
             encryption_method=EncryptionMethod.AES_128,
         )
     return bytes(pdf.output())
+
+
+def fillable_pdf_bytes(lines: Sequence[str], fields: dict[str, str]) -> bytes:
+    """A one-page PDF form whose text fields hold `fields` (name -> typed value),
+    as a fillable IEP or health form does after a teacher fills it in."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import (
+        ArrayObject,
+        DictionaryObject,
+        FloatObject,
+        NameObject,
+        NumberObject,
+        TextStringObject,
+    )
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf_bytes([lines]))))
+    refs = ArrayObject()
+    for i, (name, value) in enumerate(fields.items()):
+        widget = DictionaryObject(
+            {
+                NameObject("/Type"): NameObject("/Annot"),
+                NameObject("/Subtype"): NameObject("/Widget"),
+                NameObject("/FT"): NameObject("/Tx"),
+                NameObject("/T"): TextStringObject(name),
+                NameObject("/V"): TextStringObject(value),
+                NameObject("/F"): NumberObject(4),
+                NameObject("/Rect"): ArrayObject(
+                    [
+                        FloatObject(72),
+                        FloatObject(600 - 30 * i),
+                        FloatObject(400),
+                        FloatObject(620 - 30 * i),
+                    ]
+                ),
+            }
+        )
+        refs.append(writer._add_object(widget))
+    writer.pages[0][NameObject("/Annots")] = refs
+    writer._root_object[NameObject("/AcroForm")] = DictionaryObject({NameObject("/Fields"): refs})
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 def eml_bytes(

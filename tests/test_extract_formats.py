@@ -8,15 +8,25 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import io
 import itertools
 import json
+import os
+import zipfile
 from pathlib import Path
 
 import pytest
 from extract_helpers import Drained, by_path, drain
 
 from bench import _writers as w
-from scanners.extract import Limits, TableBlock, TextBlock, extract_bytes, extract_path
+from scanners.extract import (
+    Limits,
+    TableBlock,
+    TextBlock,
+    column_letter,
+    extract_bytes,
+    extract_path,
+)
 from scanners.findings import ScanStatus
 
 ROSTER = [
@@ -117,6 +127,18 @@ def test_json_lines_are_read_as_records() -> None:
     assert doc.tables[0][0].header == ("name", "ssn")
 
 
+def test_json_beyond_the_structured_limit_is_streamed_as_text() -> None:
+    data = json.dumps({"students": [{"name": "Amara Okafor", "sasid": "1034567890"}] * 50})
+    limits = Limits(max_structured_bytes=1024, chunk_chars=500, overlap_chars=50)
+    docs = drain(extract_bytes(data.encode(), "big.json", limits))
+    (doc,) = docs
+    assert (doc.kind, doc.status) == ("text", ScanStatus.SCANNED)
+    assert len(doc.texts) > 3
+    assert all(len(b.text) <= 500 for b in doc.texts)
+    assert doc.texts[-1].offset + len(doc.texts[-1].text) == len(data)
+    assert '"sasid": "1034567890"' in doc.texts[0].text
+
+
 def test_text_that_only_starts_like_json_is_scanned_as_text() -> None:
     doc = one(b"[draft] notes for Amara Okafor\nSASID 1034567890\n", "x")
     assert (doc.kind, doc.status) == ("text", ScanStatus.SCANNED)
@@ -183,6 +205,56 @@ def test_docx_paragraphs_tables_and_header() -> None:
     assert rows[0] == (2, tuple(ROSTER[1]))
 
 
+def test_docx_content_controls_and_text_boxes_are_read_once() -> None:
+    """Form templates keep their fields in content controls (w:sdt) and text
+    boxes, which python-docx's own paragraph list skips."""
+    import copy
+
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    document.add_paragraph("IEP cover page")
+    control = parse_xml(
+        f"<w:sdt {nsdecls('w')}><w:sdtPr><w:alias w:val='Student'/></w:sdtPr><w:sdtContent>"
+        "<w:p><w:r><w:t>Student: Amara Okafor, SASID 1034567890</w:t></w:r></w:p>"
+        "</w:sdtContent></w:sdt>"
+    )
+    document.element.body.insert(1, control)
+    box = parse_xml(
+        f"<w:p {nsdecls('w')} xmlns:mc='http://schemas.openxmlformats.org/markup-compatibility/2006'"
+        " xmlns:wps='http://schemas.microsoft.com/office/word/2010/wordprocessingShape'>"
+        "<w:r><mc:AlternateContent><mc:Choice Requires='wps'><w:drawing><wps:txbx>"
+        "<w:txbxContent><w:p><w:r><w:t>DOB 2013-04-09</w:t></w:r></w:p></w:txbxContent>"
+        "</wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent><w:p><w:r>"
+        "<w:t>DOB 2013-04-09</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback>"
+        "</mc:AlternateContent></w:r></w:p>"
+    )
+    document.element.body.insert(2, copy.deepcopy(box))
+    out = io.BytesIO()
+    document.save(out)
+    doc = one(out.getvalue(), "form.docx")
+    body = next(b for b in doc.texts if b.location == "body").text
+    assert "Student: Amara Okafor, SASID 1034567890" in body.splitlines()
+    assert body.count("DOB 2013-04-09") == 1
+
+
+def test_docx_merged_cell_is_reported_once() -> None:
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=3)
+    for c, name in enumerate(["Student", "SASID", "Plan"]):
+        table.cell(0, c).text = name
+    table.cell(1, 0).text = "Amara Okafor"
+    table.cell(1, 1).merge(table.cell(1, 2)).text = "1034567890"
+    out = io.BytesIO()
+    document.save(out)
+    doc = one(out.getvalue(), "merged.docx")
+    assert doc.tables[0][1] == [(2, ("Amara Okafor", "1034567890", ""))]
+
+
 def test_xlsx_sheet_title_rows_header_and_real_row_numbers() -> None:
     data = w.xlsx_bytes(
         {
@@ -214,6 +286,30 @@ def test_xlsx_sheet_title_rows_header_and_real_row_numbers() -> None:
     ]
     notes = [t for t, _ in doc.tables if t.location == "sheet Notes"]
     assert notes and notes[0].header == ("",)
+
+
+@pytest.mark.parametrize(
+    ("index", "letter"), [(0, "A"), (2, "C"), (25, "Z"), (26, "AA"), (27, "AB"), (701, "ZZ"),
+                          (702, "AAA"), (16383, "XFD")],
+)
+def test_column_letters_name_cells_as_spreadsheets_do(index: int, letter: str) -> None:
+    assert column_letter(index) == letter
+
+
+def test_xlsx_cells_are_aligned_from_column_a() -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Pay"
+    sheet["C3"], sheet["D3"] = "Name", "SSN"
+    sheet["C4"], sheet["D4"] = "Amara Okafor", "123-45-6789"
+    out = io.BytesIO()
+    book.save(out)
+    (table, rows), = one(out.getvalue()).tables
+    (number, cells), = rows
+    column = cells.index("123-45-6789")
+    assert (table.header[column], f"{column_letter(column)}{number}") == ("SSN", "D4")
 
 
 def test_xlsm_is_told_apart_from_xlsx() -> None:
@@ -256,6 +352,15 @@ def test_pdf_pages_are_located() -> None:
     assert doc.kind == "pdf"
     assert [b.location for b in doc.texts] == ["page 1", "page 2"]
     assert "Amara Okafor" in doc.texts[0].text
+
+
+def test_pdf_form_field_values_are_read() -> None:
+    data = w.fillable_pdf_bytes(
+        ["Health care plan"], {"StudentName": "Amara Okafor", "DOB": "2013-04-09", "Notes": ""}
+    )
+    doc = one(data, "form.pdf")
+    fields = next(b for b in doc.texts if b.location == "form fields")
+    assert fields.text.splitlines() == ["StudentName: Amara Okafor", "DOB: 2013-04-09"]
 
 
 def test_pdf_without_text_layer_is_skipped_with_reason() -> None:
@@ -352,6 +457,42 @@ def test_encrypted_zip_member_is_reported_as_encrypted() -> None:
     member = docs["e.zip!ssn.csv"]
     assert member.status is ScanStatus.SKIPPED
     assert member.error is not None and "encrypted" in member.error
+
+
+def test_password_protected_office_file_is_reported_as_encrypted() -> None:
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    locked = io.BytesIO()
+    OOXMLFile(io.BytesIO(w.xlsx_bytes({"Pay": ROSTER}))).encrypt("s3cret!", locked)
+    doc = one(locked.getvalue(), "payroll.xlsx")
+    assert (doc.kind, doc.status) == ("encrypted-office", ScanStatus.SKIPPED)
+    assert doc.error == "encrypted Office document: a password is required to read it"
+
+
+def test_password_protected_opendocument_is_reported_as_encrypted() -> None:
+    """The shape LibreOffice writes: a manifest with encryption data, content unreadable."""
+    plain = zipfile.ZipFile(io.BytesIO(w.ods_bytes({"R": ROSTER})))
+    manifest = (
+        b'<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest='
+        b'"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry '
+        b'manifest:full-path="content.xml" manifest:media-type="text/xml" manifest:size="900">'
+        b'<manifest:encryption-data manifest:checksum-type="SHA1/1K" manifest:checksum="x">'
+        b'<manifest:algorithm manifest:algorithm-name="Blowfish CFB" '
+        b'manifest:initialisation-vector="x"/></manifest:encryption-data>'
+        b"</manifest:file-entry></manifest:manifest>"
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for info in plain.infolist():
+            if info.filename == "META-INF/manifest.xml":
+                target.writestr(info, manifest)
+            elif info.filename == "content.xml":
+                target.writestr(info, os.urandom(900))
+            else:
+                target.writestr(info, plain.read(info))
+    doc = one(out.getvalue(), "sheet.ods")
+    assert (doc.kind, doc.status) == ("ods", ScanStatus.SKIPPED)
+    assert doc.error == "encrypted document: a password is required to read it"
 
 
 def test_images_and_unknown_binaries_are_skipped_with_reason() -> None:

@@ -31,6 +31,7 @@ SEEDS: dict[str, Callable[[], bytes]] = {
     "odt": lambda: w.odt_bytes(["Health note for Amara"], [ROSTER]),
     "ods": lambda: w.ods_bytes({"Roster": ROSTER}),
     "pdf": lambda: w.pdf_bytes([["Report card", "Amara Okafor"], ["page 2"]]),
+    "pdf-form": lambda: w.fillable_pdf_bytes(["Health form"], {"Name": "Amara", "DOB": "x"}),
     "zip": lambda: w.zip_bytes(
         {"r.csv": w.csv_bytes(ROSTER), "in.zip": w.zip_bytes({"x.json": b'{"a": [1, 2]}'})}
     ),

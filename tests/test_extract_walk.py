@@ -58,7 +58,7 @@ def test_a_file_root_is_yielded_and_a_missing_root_reported(tmp_path: Path) -> N
     items = list(iter_files([tmp_path / "one.csv", tmp_path / "missing"]))
     assert items[0] == tmp_path / "one.csv"
     assert items[1] == WalkError(
-        str(tmp_path / "missing"), "file no longer exists (removed or renamed during the scan)"
+        str(tmp_path / "missing"), "no such file (missing, or removed during the scan)"
     )
 
 

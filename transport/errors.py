@@ -54,8 +54,11 @@ class HeaderError(DecryptionError):
 class NoIdentityMatchError(DecryptionError):
     """No identity given opens any recipient stanza (C2SP expect: "no match")."""
 
-    def __init__(self, message: str = "no identity matched any of the file's recipients",
-                 errors: Sequence[Exception] = ()) -> None:
+    def __init__(
+        self,
+        message: str = "no identity matched any of the file's recipients",
+        errors: Sequence[Exception] = (),
+    ) -> None:
         super().__init__(message)
         self.errors = tuple(errors)
 

@@ -6,7 +6,14 @@ member or e-mail attachment, each a lazy stream of `TextBlock`s and
 """
 
 from scanners.extract._core import extract_bytes, extract_path
-from scanners.extract._types import Block, ExtractedDocument, Limits, TableBlock, TextBlock
+from scanners.extract._types import (
+    Block,
+    ExtractedDocument,
+    Limits,
+    TableBlock,
+    TextBlock,
+    column_letter,
+)
 
 __all__ = [
     "Block",
@@ -14,6 +21,7 @@ __all__ = [
     "Limits",
     "TableBlock",
     "TextBlock",
+    "column_letter",
     "extract_bytes",
     "extract_path",
 ]

@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any, BinaryIO, Protocol
 
 from scanners.extract import _office, _pdf, _sniff, _structured, _text
-from scanners.extract._email import parse_mail
 from scanners.extract._errors import describe, os_reason
 from scanners.extract._types import (
     Block,
@@ -105,7 +104,8 @@ def extract_path(path: Path, limits: Limits = Limits()) -> Iterator[ExtractedDoc
             yield _skipped(display, "special", f"not a regular file ({_file_type(opened.st_mode)})")
             return
         context = _Context(limits, limits.max_archive_total_bytes)
-        yield from _extract(_FdSource(fd, opened.st_size), display, 0, context)
+        source = _FdSource(fd, opened.st_size)
+        yield from _never_raise(_extract(source, display, 0, context), display)
     finally:
         os.close(fd)
 
@@ -113,7 +113,18 @@ def extract_path(path: Path, limits: Limits = Limits()) -> Iterator[ExtractedDoc
 def extract_bytes(data: bytes, name: str, limits: Limits = Limits()) -> Iterator[ExtractedDocument]:  # noqa: B008
     """Like `extract_path` for content already in memory; `name` is the display path."""
     context = _Context(limits, limits.max_archive_total_bytes)
-    yield from _extract(_BytesSource(data), name, 0, context)
+    yield from _never_raise(_extract(_BytesSource(data), name, 0, context), name)
+
+
+def _never_raise(
+    documents: Iterator[ExtractedDocument], display: str
+) -> Iterator[ExtractedDocument]:
+    """The last net: every reader is guarded, but a bug in the glue must still
+    end as a reported document, not as a traceback that stops the scan."""
+    try:
+        yield from documents
+    except Exception as exc:
+        yield _failed(display, f"cannot extract: {describe('file', exc)}")
 
 
 def _stat_reason(path: Path, exc: OSError) -> str:
@@ -232,7 +243,10 @@ def _extract(
     except OSError as exc:
         yield _failed(display, os_reason(exc))
         return
-    if sniffed.kind == "empty":
+    if sniffed.kind == "ole2" and _ole2_encrypted(source, head):
+        reason = "encrypted Office document: a password is required to read it"
+        yield _skipped(display, "encrypted-office", reason, sha)
+    elif sniffed.kind == "empty":
         yield ExtractedDocument(display, ScanStatus.SCANNED, None, _hash(source), "empty")
     elif sniffed.reason is not None:
         yield _skipped(display, sniffed.kind, sniffed.reason, sha)
@@ -242,6 +256,29 @@ def _extract(
         yield _pdf_document(source, display, sha, ctx)
     else:
         yield from _extract_text(source, head, display, depth, sha, ctx)
+
+
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+
+
+def _ole2_encrypted(source: _Source, head: bytes) -> bool:
+    """A password-protected .docx/.xlsx/.pptx is an OLE2 file holding an
+    `EncryptedPackage` stream: look for that name in the directory sector the
+    header points to (and in the head, where small files keep it)."""
+    if _ENCRYPTED_PACKAGE in head:
+        return True
+    if len(head) < 0x34:
+        return False
+    shift = int.from_bytes(head[0x1E:0x20], "little")
+    first = int.from_bytes(head[0x30:0x34], "little")
+    if not 7 <= shift <= 16 or first >= 0xFFFFFFFA:
+        return False
+    offset = (first + 1) << shift
+    if offset >= source.size:
+        return False
+    with source.open() as raw:
+        raw.seek(offset)
+        return _ENCRYPTED_PACKAGE in raw.read(4096)
 
 
 def _document(
@@ -312,7 +349,11 @@ def _extract_text_known(
     limits = ctx.limits
     encoding = _sniff.detect_encoding(head)
     kind, delimiter = _sniff.sniff_text(head.decode(encoding, errors="replace"))
-    in_memory = source.size <= limits.max_document_bytes
+    # a JSON/XML/HTML tree costs several times the file in memory: past
+    # max_structured_bytes these are streamed as text (nothing is lost but keys)
+    in_memory = source.size <= (
+        limits.max_document_bytes if kind == "eml" else limits.max_structured_bytes
+    )
 
     def plain(raw: BinaryIO) -> Iterator[Block]:
         return _text.text_blocks(raw, encoding, limits)
@@ -351,6 +392,8 @@ def _extract_text_known(
 def _extract_mail(
     data: bytes, display: str, depth: int, sha: str | None, ctx: _Context
 ) -> Iterator[ExtractedDocument]:
+    from scanners.extract._email import parse_mail  # the email package is slow to import
+
     try:
         parsed = parse_mail(data)
     except Exception as exc:
@@ -445,6 +488,12 @@ def _extract_zip(
 def _office_limit(zf: zipfile.ZipFile, ctx: _Context) -> str | None:
     """An Office file is a zip its library expands: hold it to the same bounds."""
     total = 0
+    if "META-INF/manifest.xml" in zf.namelist():
+        manifest = zf.getinfo("META-INF/manifest.xml")
+        if manifest.file_size < (1 << 20) and b"encryption-data" in zf.read(manifest):
+            return "encrypted document: a password is required to read it"
+    parsed = 0
+    limit = ctx.limits.max_office_xml_bytes
     for info in zf.infolist():
         if info.flag_bits & 0x1:
             return "encrypted document: a password is required to read it"
@@ -454,8 +503,25 @@ def _office_limit(zf: zipfile.ZipFile, ctx: _Context) -> str | None:
             problem = _member_limit(total, total, 0, ctx)
         if problem is not None:
             return f"member {_safe_name(info.filename)}: {problem}"
+        if _parsed_whole(info.filename):
+            parsed += info.file_size
+            if parsed > limit:
+                where = _safe_name(info.filename)
+                return (
+                    f"XML parts expand beyond {limit // _MiB} MiB (at {where}): "
+                    "too large to parse in memory"
+                )
     ctx.budget -= total
     return None
+
+
+def _parsed_whole(name: str) -> bool:
+    """XML the Office readers build whole trees of; excel sheets are streamed
+    (openpyxl read-only) and media is never parsed."""
+    lowered = name.lower()
+    if not lowered.endswith((".xml", ".rels")):
+        return False
+    return not lowered.startswith("xl/worksheets/")
 
 
 def _office_document(

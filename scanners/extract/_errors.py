@@ -33,7 +33,7 @@ def os_reason(exc: OSError) -> str:
     """The cause of a failed file operation, without the path (the report names it)."""
     code = exc.errno
     if code == errno.ENOENT:
-        return "file no longer exists (removed or renamed during the scan)"
+        return "no such file (missing, or removed during the scan)"
     if code in (errno.EACCES, errno.EPERM):
         return "permission denied"
     if code == errno.ELOOP:

@@ -13,10 +13,9 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, BinaryIO
 
-from scanners.extract._text import looks_like_header
-from scanners.extract._types import Block, Limits, TableBlock, TextBlock
+from scanners.extract._text import table_from_rows
+from scanners.extract._types import Block, Limits, TextBlock
 
-_HEADER_SEARCH_ROWS = 10
 _ODF_MAX_REPEAT = 1_000
 _ROW_GROUPS = ("table-rows", "table-header-rows", "table-row-group")
 
@@ -37,70 +36,17 @@ def cell_text(value: object) -> str:
     return str(value).strip()
 
 
-def table_from_rows(
-    location: str, rows: Iterable[tuple[int, tuple[str, ...]]]
-) -> Iterator[Block]:
-    """Find the header row (titles above it become a text block) and yield the table.
-
-    A sheet often opens with a title ("Grade 5 roster, fall 2026") above the real
-    header; the header is the first of the first rows that names columns.
-    """
-    iterator = iter(rows)
-    before: list[tuple[int, tuple[str, ...]]] = []
-    header: tuple[str, ...] | None = None
-    for number, cells in iterator:
-        if not any(c.strip() for c in cells):
-            continue
-        filled = sum(1 for c in cells if c.strip())
-        if filled >= 2 and looks_like_header(cells):
-            header = tuple(c.strip() for c in cells)
-            break
-        before.append((number, cells))
-        if len(before) >= _HEADER_SEARCH_ROWS:
-            break
-    if header is None:
-        data = before
-        width = max((len(c) for _, c in before), default=0)
-        header = ("",) * width
-        before_text: list[tuple[int, tuple[str, ...]]] = []
-    else:
-        data = []
-        before_text = before
-    if before_text:
-        first = before_text[0][0]
-        lines = [""] * (before_text[-1][0] - first + 1)
-        for number, cells in before_text:
-            lines[number - first] = " ".join(c for c in cells if c.strip())
-        yield TextBlock("\n".join(lines), location, first_line=first)
-
-    def body() -> Iterator[tuple[int, tuple[str, ...]]]:
-        yield from data
-        for number, cells in iterator:
-            if any(c.strip() for c in cells):
-                yield number, cells
-
-    yield TableBlock(location, header, body())
-
-
 # --- Word ------------------------------------------------------------------
 
 def docx_blocks(stream: BinaryIO, limits: Limits) -> Iterator[Block]:
     import docx
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
     document = docx.Document(stream)
-    return _docx_iter(document, Table, Paragraph)
+    return _docx_iter(document)
 
 
-def _docx_iter(document: Any, table_cls: type, paragraph_cls: type) -> Iterator[Block]:
-    lines: list[str] = []
-    tables: list[Any] = []
-    for item in document.iter_inner_content():
-        if isinstance(item, paragraph_cls):
-            lines.append(str(getattr(item, "text", "")))
-        elif isinstance(item, table_cls):
-            tables.append(item)
+def _docx_iter(document: Any) -> Iterator[Block]:
+    lines, tables = _docx_body(document)
     if any(line.strip() for line in lines):
         yield TextBlock("\n".join(lines), "body")
     for i, table in enumerate(tables, start=1):
@@ -116,10 +62,45 @@ def _docx_iter(document: Any, table_cls: type, paragraph_cls: type) -> Iterator[
                 yield TextBlock(text, where)
 
 
+def _docx_body(document: Any) -> tuple[list[str], list[Any]]:
+    """Every paragraph and top-level table of the body, in order.
+
+    Walks the XML rather than python-docx's `iter_inner_content`, which skips
+    content controls (`w:sdt`, what district form templates are made of) and
+    text boxes. A text box's VML fallback copy (`mc:Fallback`) is skipped so its
+    text is not read twice; paragraphs inside tables come with their table.
+    """
+    from docx.oxml.ns import qn
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    p_tag, tbl_tag = qn("w:p"), qn("w:tbl")
+    fallback = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+    body = document.element.body
+    lines: list[str] = []
+    tables: list[Any] = []
+    for element in body.iter(p_tag, tbl_tag):
+        ancestors = {a.tag for a in element.iterancestors()}
+        if tbl_tag in ancestors or fallback in ancestors:
+            continue
+        if element.tag == tbl_tag:
+            tables.append(Table(element, document))
+        else:
+            lines.append(str(Paragraph(element, document).text))
+    return lines, tables
+
+
 def _docx_table(table: Any, location: str) -> Iterator[Block]:
+    """Rows of a Word table; a merged cell is reported once, at its first column
+    (python-docx repeats it in every column it spans)."""
     rows = []
     for number, row in enumerate(table.rows, start=1):
-        rows.append((number, tuple(cell.text.strip() for cell in row.cells)))
+        cells: list[str] = []
+        previous = None
+        for cell in row.cells:
+            cells.append("" if cell._tc is previous else cell.text.strip())
+            previous = cell._tc
+        rows.append((number, tuple(cells)))
     yield from table_from_rows(location, rows)
 
 

@@ -13,6 +13,25 @@ from scanners.extract._types import Block, Limits, TextBlock
 logging.getLogger("pypdf").addHandler(logging.NullHandler())
 
 
+def _form_fields(reader: object) -> list[str]:
+    """Filled-in form fields as `name: value` lines. Fillable PDFs (IEP and
+    health forms) keep what was typed in fields, not in the page text."""
+    from pypdf import PdfReader
+
+    assert isinstance(reader, PdfReader)
+    fields = reader.get_fields() or {}
+    lines = []
+    for name, field in fields.items():
+        value = field.get("/V")
+        if value is None:
+            continue
+        text = str(value).strip()
+        if text and text not in ("/Off", "/Yes") and not text.startswith("/"):
+            label = str(field.get("/TU") or name)
+            lines.append(f"{label}: {text}")
+    return lines
+
+
 class EncryptedPDFError(Exception):
     """The PDF needs a password: reported as skipped, the policy decides."""
 
@@ -48,5 +67,9 @@ def _pages(reader: object, count: int, limits: Limits) -> Iterator[Block]:
         if text.strip():
             found_text = True
             yield TextBlock(text, f"page {index + 1}")
+    fields = _form_fields(reader)
+    if fields:
+        found_text = True
+        yield TextBlock("\n".join(fields), "form fields")
     if count and not found_text:
         raise NoTextLayerError("PDF has no text layer (a scanned image?): nothing to scan")

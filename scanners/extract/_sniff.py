@@ -14,8 +14,6 @@ import re
 import zipfile
 from dataclasses import dataclass
 
-import charset_normalizer
-
 HEAD_BYTES = 64 * 1024
 
 # Kinds that are recognised but carry no text we read: skipped with a reason.
@@ -127,6 +125,8 @@ def detect_encoding(head: bytes) -> str:
         pass
     else:
         return "utf-8"
+    import charset_normalizer  # only text that is not UTF-8 pays for its import
+
     results = charset_normalizer.from_bytes(head[:_TEXT_HEAD_CHARS])
     best = results.best()
     if best is not None and any(

@@ -13,8 +13,7 @@ from html.parser import HTMLParser
 from typing import Any
 from xml.etree.ElementTree import Element
 
-import defusedxml.ElementTree as SafeET
-
+from scanners.extract._text import table_from_rows
 from scanners.extract._types import Block, Limits, TableBlock, TextBlock
 
 _MAX_DEPTH = 200
@@ -94,6 +93,8 @@ def xml_blocks(data: bytes, limits: Limits) -> Iterator[Block]:
     defusedxml refuses DTD entity declarations and external references, so a
     billion-laughs file is an error, not an outage, and nothing is fetched.
     """
+    import defusedxml.ElementTree as SafeET
+
     root = SafeET.fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
     out: list[str] = []
     _walk_xml(root, out, 0)
@@ -213,7 +214,8 @@ def html_blocks(text: str, limits: Limits, location: str = "") -> Iterator[Block
         yield TextBlock("\n".join(parser.lines), location)
     for i, (header, rows) in enumerate(parser.tables, start=1):
         where = f"{location} table {i}".strip()
-        yield TableBlock(where, header, [(n + 2, row) for n, row in enumerate(rows)])
+        numbered = [(1, header), *((n + 2, row) for n, row in enumerate(rows))]
+        yield from table_from_rows(where, numbered)
 
 
 def html_to_text(text: str) -> str:

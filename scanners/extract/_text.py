@@ -13,6 +13,7 @@ from scanners.extract._types import Block, Limits, TableBlock, TextBlock
 
 _READ_BYTES = 1 << 20
 _DATA_LIKE = re.compile(r"\d{3}")
+_HEADER_SEARCH_ROWS = 10
 
 
 def decode(data: bytes, encoding: str) -> str:
@@ -114,3 +115,48 @@ def csv_blocks(raw: BinaryIO, encoding: str, delimiter: str, limits: Limits) -> 
 
     yield TableBlock("", header, rows())
     stream.detach()
+
+
+def table_from_rows(
+    location: str, rows: Iterable[tuple[int, tuple[str, ...]]]
+) -> Iterator[Block]:
+    """Find the header row (titles above it become a text block) and yield the table.
+
+    A sheet often opens with a title ("Grade 5 roster, fall 2026") above the real
+    header; the header is the first of the first rows that names columns.
+    """
+    iterator = iter(rows)
+    before: list[tuple[int, tuple[str, ...]]] = []
+    header: tuple[str, ...] | None = None
+    for number, cells in iterator:
+        if not any(c.strip() for c in cells):
+            continue
+        filled = sum(1 for c in cells if c.strip())
+        if filled >= 2 and looks_like_header(cells):
+            header = tuple(c.strip() for c in cells)
+            break
+        before.append((number, cells))
+        if len(before) >= _HEADER_SEARCH_ROWS:
+            break
+    if header is None:
+        data = before
+        width = max((len(c) for _, c in before), default=0)
+        header = ("",) * width
+        before_text: list[tuple[int, tuple[str, ...]]] = []
+    else:
+        data = []
+        before_text = before
+    if before_text:
+        first = before_text[0][0]
+        lines = [""] * (before_text[-1][0] - first + 1)
+        for number, cells in before_text:
+            lines[number - first] = " ".join(c for c in cells if c.strip())
+        yield TextBlock("\n".join(lines), location, first_line=first)
+
+    def body() -> Iterator[tuple[int, tuple[str, ...]]]:
+        yield from data
+        for number, cells in iterator:
+            if any(c.strip() for c in cells):
+                yield number, cells
+
+    yield TableBlock(location, header, body())

@@ -34,7 +34,12 @@ class Limits:
     # Members at or below this size are not held to the compression ratio: a small
     # file of repeated values legitimately compresses very well.
     ratio_check_min_bytes: int = 1 << 20
+    max_structured_bytes: int = 32 << 20
     max_pdf_pages: int = 5_000
+    # Office readers build a whole XML tree (about ten times the XML's size in
+    # memory): the XML parts of one document may expand to at most this much.
+    # Excel sheets are streamed and not counted; images are never parsed.
+    max_office_xml_bytes: int = 64 << 20
 
 
 @dataclass(frozen=True)
@@ -72,6 +77,19 @@ class TableBlock:
 Block = TextBlock | TableBlock
 
 
+def column_letter(index: int) -> str:
+    """Spreadsheet column name of cell index `index` in a row (0 -> "A", 26 -> "AA"),
+    so a finding in `rows` can be located as e.g. "sheet Pay, cell C4"."""
+    if index < 0:
+        raise ValueError("column index must be >= 0")
+    name = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        name = chr(ord("A") + rest) + name
+    return name
+
+
 @dataclass
 class ExtractedDocument:
     """One file or archive member, with its content as a lazy stream of blocks.
@@ -82,6 +100,12 @@ class ExtractedDocument:
     `blocks` stops early and sets `status` to ERROR and `error` to the reason,
     so read `status` again after draining `blocks`. Iterating `blocks` never
     raises for bad input.
+
+    `sha256` is the hash of the file's bytes (of the member's, for members).
+    A text file larger than `Limits.max_document_bytes` is hashed in the same
+    single pass that extracts it, so its `sha256` is None until `blocks` (and
+    the rows of its table, for a CSV) are drained; a huge file that is skipped
+    is not read at all and has none.
     """
 
     path: str

@@ -84,11 +84,13 @@ def iter_files(
     """Files under `roots` (a root that is a file is yielded as it is).
 
     `include` globs select files (none: all files); `exclude` globs drop files
-    and prune folders. A glob matches the entry's name or its path relative to
-    the root ("*.csv", "exports/*", "**/tmp"). Symlinked folders are followed
-    when `follow_symlinks`, each real folder at most once, so a symlink loop is
-    reported instead of walked forever. Special files (FIFOs, sockets) are
-    yielded: `extract_path` reports them as skipped without opening them.
+    and prune folders. As in .gitignore, a glob without a slash matches the
+    entry's name ("*.csv", "tmp"), one with a slash its path relative to the
+    root ("exports/*", "**/tmp"); `*` stays within one folder, `**/` spans any.
+    Symlinked folders are followed when `follow_symlinks`, each real folder at
+    most once, so a symlink loop is reported instead of walked forever.
+    Special files (FIFOs, sockets) are yielded: `extract_path` reports them as
+    skipped without opening them.
     """
     for root in roots:
         try:

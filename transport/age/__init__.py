@@ -5,13 +5,22 @@ streaming in constant memory. Files interoperate with the `age` command both
 ways. Every failure to decrypt raises `transport.errors.DecryptionError`.
 """
 
-from transport.age._age import decrypt, encrypt
+from transport.age._age import (
+    AgeReader,
+    AgeWriter,
+    decrypt,
+    decrypt_reader,
+    encrypt,
+    encrypt_writer,
+)
 from transport.age._format import Stanza
 from transport.age._interfaces import Identity, Recipient
 from transport.age.scrypt import ScryptIdentity, ScryptRecipient
 from transport.age.x25519 import X25519Identity, X25519Recipient
 
 __all__ = [
+    "AgeReader",
+    "AgeWriter",
     "Identity",
     "Recipient",
     "ScryptIdentity",
@@ -20,5 +29,7 @@ __all__ = [
     "X25519Identity",
     "X25519Recipient",
     "decrypt",
+    "decrypt_reader",
     "encrypt",
+    "encrypt_writer",
 ]

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import hmac
+import io
 import secrets
 from collections.abc import Sequence
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from transport.age import _stream
 from transport.age._format import (
@@ -26,11 +27,12 @@ from transport.errors import (
     NoIdentityMatchError,
 )
 
+if TYPE_CHECKING:
+    from _typeshed import WriteableBuffer
 
-def encrypt(
-    src: BinaryIO, dst: BinaryIO, recipients: Sequence[Recipient], *, armor: bool = False
-) -> None:
-    """Encrypt all of `src` to `recipients`, writing the age file to `dst`."""
+
+def _write_header(out: _stream.Writable, recipients: Sequence[Recipient]) -> bytes:
+    """Write header and payload nonce; returns the payload key."""
     if not recipients:
         raise EncryptionError("no recipients given")
     file_key = new_file_key()
@@ -39,22 +41,79 @@ def encrypt(
         stanzas.extend(recipient.wrap(file_key))
     if any(s.type == SCRYPT_TYPE for s in stanzas) and len(stanzas) != 1:
         raise EncryptionError("a passphrase (scrypt) recipient must be the only recipient")
-    out: _stream.Writable = ArmorWriter(dst) if armor else dst
     head = encode_header_without_mac(stanzas)
     nonce = secrets.token_bytes(_stream.NONCE_SIZE)
     out.write(head + encode_mac_line(header_mac(file_key, head)) + nonce)
-    _stream.encrypt(payload_key(file_key, nonce), _stream.fill_reader(src), out)
+    return payload_key(file_key, nonce)
+
+
+def encrypt(
+    src: BinaryIO, dst: BinaryIO, recipients: Sequence[Recipient], *, armor: bool = False
+) -> None:
+    """Encrypt all of `src` to `recipients`, writing the age file to `dst`."""
+    out: _stream.Writable = ArmorWriter(dst) if armor else dst
+    key = _write_header(out, recipients)
+    _stream.encrypt(key, _stream.fill_reader(src), out)
     if isinstance(out, ArmorWriter):
         out.close()
 
 
-def decrypt(src: BinaryIO, dst: BinaryIO, identities: Sequence[Identity]) -> None:
-    """Decrypt an age file (binary or armored) from `src` into `dst`.
+class AgeWriter:
+    """A writable age file: `write` plaintext, then `close` (or leave the `with`).
 
-    Raises a DecryptionError subclass; plaintext written before a PayloadError
-    is unauthenticated and the caller must discard it (write to a temporary
-    file and rename only on success).
+    Closing writes the final chunk; it does not close `dst`. Leaving a `with`
+    block by an exception does not seal the file, so a half-written stream
+    never looks complete.
     """
+
+    def __init__(self, dst: BinaryIO, recipients: Sequence[Recipient], *, armor: bool) -> None:
+        self._armor = ArmorWriter(dst) if armor else None
+        out: _stream.Writable = self._armor or dst
+        self._payload = _stream.PayloadWriter(_write_header(out, recipients), out)
+
+    def write(self, data: bytes | bytearray | memoryview, /) -> int:
+        return self._payload.write(data)
+
+    def close(self) -> None:
+        self._payload.close()
+        if self._armor is not None:
+            self._armor.close()
+            self._armor = None
+
+    def __enter__(self) -> AgeWriter:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        if kind is None:
+            self.close()
+
+
+def encrypt_writer(
+    dst: BinaryIO, recipients: Sequence[Recipient], *, armor: bool = False
+) -> AgeWriter:
+    """Push-style `encrypt`: the header is written now, plaintext as it comes."""
+    return AgeWriter(dst, recipients, armor=armor)
+
+
+class AgeReader(io.RawIOBase):
+    """A readable stream of an age file's plaintext (wrap in io.BufferedReader as needed).
+
+    Bytes are returned only once their chunk authenticated; a damaged file
+    raises PayloadError on the read that reaches the damage.
+    """
+
+    def __init__(self, payload: _stream.PayloadReader) -> None:
+        super().__init__()
+        self._payload = payload
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: WriteableBuffer, /) -> int:
+        return self._payload.readinto(memoryview(buffer).cast("B"))
+
+
+def _open(src: BinaryIO, identities: Sequence[Identity]) -> _stream.PayloadReader:
     if not identities:
         raise NoIdentityMatchError("no identities given")
     outer = Source(src)
@@ -66,7 +125,25 @@ def decrypt(src: BinaryIO, dst: BinaryIO, identities: Sequence[Identity]) -> Non
     nonce = bytearray(_stream.NONCE_SIZE)
     if source.readinto(memoryview(nonce)) != _stream.NONCE_SIZE:
         raise HeaderError("malformed age file: the payload nonce is missing")
-    _stream.decrypt(payload_key(file_key, bytes(nonce)), source, dst)
+    return _stream.PayloadReader(payload_key(file_key, bytes(nonce)), source)
+
+
+def decrypt(src: BinaryIO, dst: BinaryIO, identities: Sequence[Identity]) -> None:
+    """Decrypt an age file (binary or armored) from `src` into `dst`.
+
+    Raises a DecryptionError subclass. Chunks are written as they authenticate,
+    so on a PayloadError `dst` already holds the authentic part before the
+    damage: write to a temporary file and rename only on success.
+    """
+    reader = _open(src, identities)
+    buf = memoryview(bytearray(_stream.CHUNK_SIZE))
+    while got := reader.readinto(buf):
+        dst.write(buf[:got])
+
+
+def decrypt_reader(src: BinaryIO, identities: Sequence[Identity]) -> AgeReader:
+    """Pull-style `decrypt`: the header is checked now, the payload as it is read."""
+    return AgeReader(_open(src, identities))
 
 
 def _unwrap(stanzas: Sequence[Stanza], identities: Sequence[Identity]) -> bytes:

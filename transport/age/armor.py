@@ -116,7 +116,7 @@ class ArmorWriter:
         self._pending = bytearray()
         dst.write(HEADER + b"\n")
 
-    def write(self, data: bytes, /) -> int:
+    def write(self, data: bytes | bytearray | memoryview, /) -> int:
         self._pending += data
         whole = len(self._pending) // BYTES_PER_LINE * BYTES_PER_LINE
         if whole:

@@ -1,0 +1,64 @@
+"""A real, private Secret Service for tests: a session D-Bus plus gnome-keyring.
+
+The login keyring is created and unlocked non-interactively with a throw-away
+password; everything lives in a temporary HOME and stops with the fixture.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+
+@contextmanager
+def secret_service(home: Path) -> Iterator[dict[str, str]]:
+    """Yields the environment variables a process needs to reach the service."""
+    runtime = home / "run"
+    runtime.mkdir(mode=0o700)
+    env = dict(os.environ, HOME=str(home), XDG_DATA_HOME=str(home / "share"),
+               XDG_RUNTIME_DIR=str(runtime))  # fmt: skip
+    env.pop("PYTHON_KEYRING_BACKEND", None)
+    bus = subprocess.Popen(
+        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True,
+    )  # fmt: skip
+    daemon: subprocess.Popen[bytes] | None = None
+    try:
+        assert bus.stdout is not None
+        env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().strip()
+        daemon = subprocess.Popen(
+            ["gnome-keyring-daemon", "--foreground", "--unlock", "--components=secrets"],
+            stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
+        )  # fmt: skip
+        assert daemon.stdin is not None
+        daemon.stdin.write(b"throw-away-login-password")
+        daemon.stdin.close()
+        _wait_for_service(env)
+        yield {k: env[k] for k in ("HOME", "XDG_DATA_HOME", "XDG_RUNTIME_DIR",
+                                   "DBUS_SESSION_BUS_ADDRESS")}  # fmt: skip
+    finally:
+        for process in (daemon, bus):
+            if process is not None:
+                process.terminate()
+                try:
+                    process.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+                    process.wait()
+
+
+def _wait_for_service(env: dict[str, str]) -> None:
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        probe = subprocess.run(
+            ["secret-tool", "search", "--all", "service", "pii-guard-probe"],
+            env=env, capture_output=True, timeout=10, check=False,
+        )  # fmt: skip
+        if probe.returncode in (0, 1) and b"error" not in probe.stderr.lower():
+            return
+        time.sleep(0.2)
+    raise RuntimeError("gnome-keyring did not come up on the private session bus")
