@@ -92,31 +92,3 @@ def policy_text(
 def write_policy(path: Path, recipient: str, **kwargs: Any) -> Path:
     path.write_text(policy_text(recipient, **kwargs), encoding="utf-8")
     return path
-
-
-class InterimClassifier:
-    """Stand-in for the real scanner until it lands on main (SSN-like pattern = record)."""
-
-    def classify(self, path: Path):  # type: ignore[no-untyped-def]
-        import hashlib
-        import zipfile
-
-        from pii_guard.watcher.ports import Classification
-
-        try:
-            with path.open("rb") as handle:
-                data = handle.read(16 << 20)
-        except OSError as error:
-            return Classification(error=str(error))
-        texts = [data]
-        if zipfile.is_zipfile(path):
-            with zipfile.ZipFile(path) as archive:
-                texts += [archive.read(n) for n in archive.namelist()]
-        hits = sum(len(re.findall(rb"\b\d{3}-\d{2}-\d{4}\b", t)) for t in texts)
-        classes = ("mgl-93h-personal-information",) if hits else ()
-        return Classification(
-            classes,
-            classes,
-            {"US_SSN": hits} if hits else {},
-            sha256=hashlib.sha256(data).hexdigest(),
-        )

@@ -24,7 +24,7 @@ from pii_guard.paths import data_dir, state_dir
 from pii_guard.watcher.quarantine import DELAY_ENV, FAULT_ENV, STAGES
 from pii_guard.watcher.vault import Vault
 
-ITERATIONS = 10
+ITERATIONS = 12  # each of the 6 steps by fault injection, and 6 random kills
 
 
 def roster(n: int) -> bytes:

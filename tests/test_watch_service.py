@@ -19,14 +19,15 @@ from _watch_support import (
     CLEAN,
     ROSTER,
     AgeKey,
-    InterimClassifier,
     age_decrypt,
     make_age_key,
+    policy_text,
     wait_for,
     write_policy,
 )
 
 from pii_guard.paths import data_dir, state_dir
+from pii_guard.scanning import scanner_for_policy
 from pii_guard.watcher.encryption import AgeEncryptor
 from pii_guard.watcher.journal import Journal
 from pii_guard.watcher.locations import PolicyJudge, vault_for
@@ -35,7 +36,8 @@ from pii_guard.watcher.ports import Classifier
 from pii_guard.watcher.quarantine import Identity, Quarantiner
 from pii_guard.watcher.service import Watcher, WatchSettings
 from pii_guard.watcher.vault import Vault
-from policies import load_policy
+from pii_guard.watcher.wiring import PolicyClassifier
+from policies import load_policy, parse_policy
 
 
 class RecordingNotifier:
@@ -52,8 +54,12 @@ def icts(tmp_path_factory: pytest.TempPathFactory) -> AgeKey:
 
 
 @pytest.fixture(scope="module")
-def classifier() -> Classifier:
-    return InterimClassifier()
+def classifier(icts: AgeKey) -> Classifier:
+    """One real scanner for the module (the NLP model loads once), classes of the policy."""
+    policy = parse_policy(policy_text(icts.recipient, blocked={"none": ["/nonexistent"]}))
+    scanner = scanner_for_policy(policy)
+    scanner.warm_up()
+    return PolicyClassifier(policy, scanner)
 
 
 class Place:
