@@ -61,9 +61,7 @@ def build_watcher(
 ) -> Watcher:
     policy = loaded.policy
     # The scan cache (masked values only) spares rescanning unchanged files at each start.
-    if scanner is None:
-        scanner = scanner_for_policy(policy, cache_dir=cache_dir() / "scan")
-        scanner.warm_up()  # load the NLP model now, not while the first record waits
+    scanner = scanner or scanner_for_policy(policy, cache_dir=cache_dir() / "scan")
     quarantiner = Quarantiner(
         vault_for(policy).ensure(),
         default_journal(),
