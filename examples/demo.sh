@@ -14,3 +14,9 @@ run "The district policy in force" pii-guard policy show
 run "Where may records go? A USB stick" pii-guard policy where /media/teacher/KINGSTON/roster.csv
 run "... a personal Dropbox" pii-guard policy where "$HOME/Dropbox/roster.csv"
 run "... the district OneDrive" pii-guard policy where "$HOME/OneDrive - Cambridge Public Schools/roster.csv"
+
+# Staff: what does this folder hold? (exit 1 = a class the policy blocks was found)
+step "Scan the example records (values masked)" pii-guard scan "$here/records"
+set +e; pii-guard scan "$here/records"; rc=$?; set -e
+[ "$rc" = 1 ] || { echo "expected exit 1 (records found), got $rc"; exit 1; }
+run "The same as scan/v1 JSON, one file" pii-guard scan --format json "$here/records/payroll_export.csv" || true

@@ -1,0 +1,145 @@
+"""`pii-guard scan`: what personal information do these files hold, and is any of it a record?
+
+Exit 0 when no class the policy blocks (or `--fail-on` names) was found, 1 when
+one was, 2 on a usage error or when a named path could not be read. A file that
+cannot be read is reported and the scan goes on.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+import click
+
+from pii_guard.audit import EventType, record, redact_path
+from pii_guard.cli._boundary import EXIT_CHECK_FAILED, EXIT_USAGE
+from pii_guard.cli._scan_files import collect, scan_targets
+from pii_guard.cli._scan_output import FORMATS, WRITERS, ScannedFile
+from pii_guard.paths import cache_dir, ensure_private_dir
+from pii_guard.scanning import classify_reports, report_classes, scanner_config_for_policy
+from policies import Policy, load_policy
+from scanners import FileReport, ScanStatus
+
+
+def _fail_classes(policy: Policy, fail_on: Sequence[str]) -> set[str] | None:
+    """Which classes make the scan fail; None means any class at all."""
+    known = {c.id for c in policy.classes}
+    if not fail_on:
+        return {c.id for c in policy.classes if c.watcher_blocks}
+    if "none" in fail_on:
+        return set()
+    if "any" in fail_on:
+        return None
+    unknown = sorted(set(fail_on) - known)
+    if unknown:
+        raise click.BadParameter(
+            f"unknown class {', '.join(unknown)}; the policy defines {', '.join(sorted(known))}",
+            param_hint="--fail-on",
+        )
+    return set(fail_on)
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option("--show-values", is_flag=True, help="Print found values instead of masking them.")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Scan in this many processes.",
+)
+@click.option(
+    "--policy",
+    "policy_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Policy file to use instead of the one in force.",
+)
+@click.option(
+    "--fail-on",
+    "fail_on",
+    multiple=True,
+    metavar="CLASS|any|none",
+    help="Exit 1 when this class is found (repeatable); default: the classes the policy blocks.",
+)
+@click.option(
+    "--include", multiple=True, metavar="GLOB", help="Only files matching (in directories)."
+)
+@click.option(
+    "--exclude", multiple=True, metavar="GLOB", help="Skip files matching (in directories)."
+)
+@click.option("--no-cache", is_flag=True, help="Do not reuse or store results by content hash.")
+@click.option(
+    "--all-names",
+    is_flag=True,
+    help="Report every person's name, not only those that make a file a record (slower).",
+)
+def scan(
+    paths: tuple[Path, ...],
+    fmt: str,
+    show_values: bool,
+    jobs: int,
+    policy_path: Path | None,
+    fail_on: tuple[str, ...],
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
+    no_cache: bool,
+    all_names: bool,
+) -> None:
+    """Scan files and folders for personal information (values masked unless asked)."""
+    policy = load_policy(policy_path).policy
+    failing = _fail_classes(policy, fail_on)
+    # The cache keeps masked values only, so a scan that shows values reads the files again.
+    use_cache = not (no_cache or show_values)
+    cache = ensure_private_dir(cache_dir() / "scan") if use_cache else None
+    config = scanner_config_for_policy(policy, cache_dir=cache, every_name=all_names)
+    targets = collect(paths, include, exclude)
+    out = sys.stdout
+    writer = WRITERS[fmt](out, show_values)
+    found_failing = False
+    input_missing = False
+    progress = sys.stderr.isatty() and len(targets) > 1
+    reports_iter = scan_targets(config, targets, jobs)
+    with click.progressbar(
+        length=len(targets), label="scanning", file=sys.stderr, hidden=not progress
+    ) as bar:
+        for target, reports in zip(targets, reports_iter, strict=True):
+            bar.update(1)
+            if target.problem is not None and target.path in paths:
+                input_missing = True
+            whole = classify_reports(policy, reports)
+            for report in reports:
+                classes = report_classes(policy, report)
+                blocking = policy.blocking_classes(classes)
+                writer.add(ScannedFile(report, classes, blocking))
+            if whole:
+                _audit(policy, reports[0], whole)
+            if whole and (failing is None or failing & set(whole)):
+                found_failing = True
+    writer.close()
+    if found_failing:
+        sys.exit(EXIT_CHECK_FAILED)
+    if input_missing:
+        sys.exit(EXIT_USAGE)
+
+
+def _audit(policy: Policy, top: FileReport, classes: Sequence[str]) -> None:
+    """A scan that finds a record leaves a trace (R4), without the record's name in clear."""
+    entities = Counter(f.entity for f in top.findings)
+    record(
+        EventType.SCAN_FOUND,
+        {
+            "path": redact_path(top.path, policy.audit.path_privacy),
+            "sha256": top.sha256,
+            "classes": list(classes),
+            "entities": dict(sorted(entities.items())),
+            "status": top.status.value if top.status is not ScanStatus.SCANNED else "scanned",
+            "policy": f"{policy.meta.id} {policy.meta.version}",
+        },
+    )

@@ -1,0 +1,544 @@
+"""Detection over one document's blocks: patterns first, names only where they matter.
+
+Order of work, cheapest first:
+
+1. every text block goes through the declarative recognizers (regex + checksum
+   + nearest-label context) and the document-signal vocabulary;
+2. every table is typed by its headers: a column headed "SSN" makes each of its
+   cells an SSN candidate, "First Name" + "Last Name" make one person per row;
+   cells of untyped columns get the recognizers only if they could hold a
+   number or an address;
+3. names come first from the cheap places: name columns of tables and labelled
+   fields ("Name:", "Student:", "From:");
+4. only then, and only when a decision still depends on a name (the document
+   holds an identifier or a record signal, and no name yet), spaCy NER reads
+   the stretches of text around those findings, batched with `nlp.pipe`, and
+   stops at the first batch that yields a name. `every_name` (snippets given to
+   `scan_text`, `pii-guard scan --all-names`) reads every window, and all of a
+   short text, to report every name.
+
+Findings carry absolute offsets (`TextBlock.offset` + position) so a value seen
+twice in the overlap of two chunks is reported once.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol, runtime_checkable
+
+import regex
+
+from scanners.engine import NameFinder, NameSpan, person_shaped
+from scanners.findings import Finding
+from scanners.recognizers.base import Hit, Recognizer, resolve_overlaps
+from scanners.recognizers.builtin import BUILTIN
+from scanners.recognizers.columns import cell_value_ok, column_entity, person_role
+from scanners.recognizers.signals import EDUCATION, EMPLOYEE, STUDENT, SignalCounter
+
+DEFAULT_THRESHOLD = 0.5
+# Entities that make a name matter: with one of these in a document, a person's
+# name turns it into a record under some rule; without any, a name alone is not.
+NAME_DEPENDENT = frozenset(
+    {
+        "US_SSN",
+        "US_DRIVER_LICENSE",
+        "CREDIT_CARD",
+        "US_BANK_NUMBER",
+        "STUDENT_ID",
+        "DATE_OF_BIRTH",
+        "PHONE_NUMBER",
+        "EMAIL_ADDRESS",
+        "STREET_ADDRESS",
+        "EDUCATION_RECORD",
+    }
+)
+NER_WINDOW = 300  # characters either side of a finding that NER reads
+NER_HEAD = 800  # the start of a text (letterhead, "Student:", "Re:") is always read
+NER_BUDGET = 60_000  # characters of NER per document, at most
+NER_DECISION_BATCH = 8  # windows per NER batch when only the classes are wanted
+# With `every_name`, a short text (a note, an API caller's snippet) is read whole by NER,
+# whether or not anything else makes its names matter.
+NER_SMALL_TEXT = 2_000
+TABLE_SCORE = 0.9  # a cell under a header that names its type
+TABLE_SAMPLE_ROWS = 50  # rows whose untyped cells feed the document signals
+
+_NER_ANCHORS = regex.compile(
+    r"(?i)(?:\bdear\b|\bsincerely\b|\bregards\b|\bstudent\s*(?:name)?\s*:|\bname\s*:|\bre\s*:|"
+    r"\bfrom\s*:|\bto\s*:|\bparent|\bguardian|\bemployee\s*(?:name)?\s*:)"
+)
+_STREET_WORD = regex.compile(
+    r"^[\s,]*(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|"
+    r"terrace|way|parkway|square|sq|highway|hwy|park|hall|school|academy|elementary|building|"
+    r"center|centre|library|middle|high|university|college|institute|foundation)\b",
+    regex.IGNORECASE,
+)
+_NOT_NAMES = frozenset(
+    {
+        "iep",
+        "sasid",
+        "dob",
+        "ssn",
+        "mcas",
+        "gpa",
+        "sped",
+        "ela",
+        "hr",
+        "pto",
+        "dese",
+        "ferpa",
+        "student",
+        "guardian",
+        "parent",
+        "grade",
+        "nurse",
+        "teacher",
+        "principal",
+        "dear",
+    }
+)
+# A form's labelled name field: "Name: Ricardo Ward", "Student: Astrid Lindqvist".
+_LABELLED_NAME = regex.compile(
+    r"(?im)(?:^|\t| {2,}|[|;])[ \t]*(?:(?:student|employee|staff|parent|guardian|parent/guardian|"
+    r"child|teacher|case manager|driver|donor|cardholder|patient|applicant|emergency contact|"
+    r"full|legal|preferred)(?:'s)?[ \t]*(?:name)?|name|from|to|cc|reply-to|sender)[ \t]*:[ \t]*"
+    r"(?:\"(?=[^\"\n]+\"[ \t]*<))?"
+    r"(?-i:((?:Dr|Mr|Mrs|Ms|Mx)\.? )?"
+    r"([A-Z][\p{Ll}'\u2019]+(?:-[A-Z][\p{Ll}]+)?(?: [A-Z]\.?)?"
+    r"(?: (?:[A-Z]['\u2019][A-Z]\p{Ll}+|[A-Z][\p{Ll}'\u2019]+(?:-[A-Z][\p{Ll}]+)?)){1,2}))"
+    r"(?![\p{L}])"
+)
+_HOUSE_NUMBER = regex.compile(r"(?<![\d.,/:-])\d{1,6}[A-Za-z]?\s+$")
+_SPAN_BREAK = regex.compile(r"\n|\t| {2,}|\s*[|;:(]")
+_TITLES = regex.compile(
+    r"(?i)^(?:(?:mr|mrs|ms|mx|miss|dr|prof|principal|superintendent|coach|nurse|teacher|"
+    r"counselor|sister|father|rev|hon|judge|officer|student|guardian|parent)\.?\s+)+"
+)
+_STAFF_ROLE = regex.compile(r"\b(employee|staff|teacher|driver|worker|applicant)\b")
+_STUDENT_ROLE = regex.compile(r"\b(student|pupil|child)\b")
+_LETTER_GRADE = regex.compile(r"^(?:[A-F][+-]?|P|F|I|INC|\d{1,3}(?:\.\d+)?%?)$")
+_GRADE_HEADER = regex.compile(
+    r"(?i)\b(grade|mark|score|gpa|q[1-4]|quarter|term|semester|t[1-3]|final|midterm|exam|ela|"
+    r"math|science|reading|writing|history)\b"
+)
+_EDU_HEADER = regex.compile(
+    r"(?i)\b(iep|504|accommodation|allerg|medication|diagnos|health|nurse|absen|attendance|"
+    r"tardi|disciplin|incident|behavior|services|disabilit|gpa|complaint|disposition|symptom|"
+    r"treatment|medical|condition|immuniz|vaccin|infraction|consequence)\w*"
+)
+
+
+@runtime_checkable
+class TextLike(Protocol):
+    """The shape of `scanners.extract.TextBlock`."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def location(self) -> str: ...
+    @property
+    def first_line(self) -> int: ...
+    @property
+    def offset(self) -> int: ...
+
+
+@runtime_checkable
+class TableLike(Protocol):
+    """The shape of `scanners.extract.TableBlock`."""
+
+    @property
+    def location(self) -> str: ...
+    @property
+    def header(self) -> tuple[str, ...]: ...
+    @property
+    def rows(self) -> Iterable[tuple[int, tuple[str, ...]]]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class TextPiece:
+    """A text block made by hand (scan_text, tests)."""
+
+    text: str
+    location: str = ""
+    first_line: int = 1
+    offset: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class TablePiece:
+    """A table made by hand (tests, callers with data already in rows)."""
+
+    location: str
+    header: tuple[str, ...]
+    rows: Iterable[tuple[int, tuple[str, ...]]]
+
+
+@dataclass(slots=True)
+class _Window:
+    """A stretch of text NER will read, tied back to where it sits."""
+
+    text: str
+    abs_start: int
+    location: str
+    first_line: int
+
+
+@dataclass
+class DetectorSettings:
+    recognizers: Sequence[Recognizer]
+    header_rules: tuple[tuple[regex.Pattern[str], str], ...] = ()
+    thresholds: Mapping[str, float] = field(default_factory=dict)
+    names: NameFinder | None = None
+    # Report every name NER can find (within the budget), not only the names a class
+    # decision depends on.
+    every_name: bool = True
+
+
+def _where(location: str, detail: str) -> str:
+    return f"{location}, {detail}" if location else detail
+
+
+class _LineIndex:
+    def __init__(self, text: str) -> None:
+        self._starts = [0]
+        self._starts.extend(i + 1 for i, ch in enumerate(text) if ch == "\n")
+
+    def line_of(self, position: int) -> int:
+        return bisect.bisect_right(self._starts, position) - 1
+
+
+class DocumentDetector:
+    """Findings of one document, fed block by block, finished once."""
+
+    def __init__(self, settings: DetectorSettings) -> None:
+        self.settings = settings
+        self.signals = SignalCounter()
+        self._findings: dict[tuple[str, str, int], Finding] = {}
+        self._windows: list[_Window] = []
+        self._anchor_spans: list[tuple[int, int]] = []  # absolute spans of non-name findings
+        self._ner_chars = 0
+        self._text_chars = 0
+        self._short_number_recognizers = [
+            r for r in settings.recognizers if r.entity == "STREET_ADDRESS" or r not in BUILTIN
+        ]
+        self._text_seen = False
+
+    # -- text ---------------------------------------------------------------------------
+    def feed_text(self, block: TextLike) -> None:
+        text = block.text
+        if not text:
+            return
+        self._text_chars += len(text)
+        self.signals.feed(text)
+        hits: list[Hit] = []
+        for recognizer in self.settings.recognizers:
+            hits.extend(recognizer.find(text))
+        hits = resolve_overlaps(hits)
+        hits.extend(_labelled_names(text))
+        lines: _LineIndex | None = None
+        for hit in hits:
+            if lines is None:
+                lines = _LineIndex(text)
+            line = block.first_line + lines.line_of(hit.start)
+            self._add(
+                hit.entity,
+                hit.score,
+                hit.value,
+                _where(block.location, f"line {line}"),
+                key=block.offset + hit.start,
+            )
+            self._anchor_spans.append((block.offset + hit.start, block.offset + hit.end))
+        self._plan_ner(block, hits)
+
+    def _plan_ner(self, block: TextLike, hits: Sequence[Hit]) -> None:
+        """Keep the stretches of this block that NER should read if the document needs names."""
+        text = block.text
+        spans: list[tuple[int, int]] = []
+        if not self._text_seen:
+            spans.append((0, min(len(text), NER_HEAD)))
+            self._text_seen = True
+        for hit in hits:
+            spans.append((max(0, hit.start - NER_WINDOW), min(len(text), hit.end + NER_WINDOW)))
+        for match in _NER_ANCHORS.finditer(text, timeout=2.0):
+            spans.append((max(0, match.start() - 40), min(len(text), match.end() + 200)))
+        if len(text) <= 4 * NER_HEAD:  # short blocks (an email, a note): read all of it
+            spans = [(0, len(text))]
+        spans.sort()
+        merged: list[tuple[int, int]] = []
+        for start, end in spans:
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+            else:
+                merged.append((start, end))
+        for start, end in merged:
+            start, end = _widen(text, start, end)
+            if self._ner_chars + (end - start) > NER_BUDGET:
+                end = start + max(0, NER_BUDGET - self._ner_chars)
+            if end <= start:
+                break
+            first_line = block.first_line + text.count("\n", 0, start)
+            self._windows.append(
+                _Window(text[start:end], block.offset + start, block.location, first_line)
+            )
+            self._ner_chars += end - start
+
+    # -- tables ---------------------------------------------------------------------------
+    def feed_table(self, table: TableLike) -> None:
+        header = tuple(h.strip() for h in table.header)
+        self.signals.feed(" | ".join(header))
+        types = [column_entity(h, self.settings.header_rules) for h in header]
+        roles = [
+            person_role(h) if t == "PERSON" else "" for h, t in zip(header, types, strict=True)
+        ]
+        if any(t is not None for t in types):
+            self.signals.tabular_person_data = True
+        grade_cols = [
+            i for i, h in enumerate(header) if types[i] is None and _GRADE_HEADER.search(h)
+        ]
+        edu_cols = [i for i, h in enumerate(header) if _EDU_HEADER.search(h)]
+        if edu_cols:
+            self.signals.add_terms(
+                "EDUCATION_RECORD", (f"column {header[i].lower()}" for i in edu_cols)
+            )
+        # Whose rows these are, by the header of the name column: "Employee", "Student".
+        for role in set(roles):
+            if _STAFF_ROLE.search(role):
+                self.signals.add_terms("EMPLOYEE_CONTEXT", ("column of employees",))
+            elif _STUDENT_ROLE.search(role):
+                self.signals.add_terms("STUDENT_CONTEXT", ("column of students",))
+        letter_grades = 0
+        for index, (row_no, cells) in enumerate(table.rows):
+            if index < TABLE_SAMPLE_ROWS:
+                # Cells say who a table is about (students, staff); whether it is an
+                # education record is told by its headers and grades, not by job titles.
+                self.signals.feed(
+                    " | ".join(
+                        c for i, c in enumerate(cells) if i >= len(types) or types[i] is None
+                    ),
+                    entities=(STUDENT.entity, EMPLOYEE.entity),
+                )
+                # ... but what a health or IEP column holds is part of the record.
+                self.signals.feed(
+                    " | ".join(cells[i] for i in edu_cols if i < len(cells)),
+                    entities=(EDUCATION.entity,),
+                )
+                letter_grades += sum(
+                    1
+                    for i in grade_cols
+                    if i < len(cells) and _LETTER_GRADE.match(cells[i].strip())
+                )
+            self._feed_row(table.location, header, types, roles, row_no, cells)
+        if letter_grades >= 2:
+            numeric_grade_level = all(
+                h.strip().lower() in {"grade", "grade level", "gr"}
+                for h in (header[i] for i in grade_cols)
+            )
+            self.signals.add_terms(
+                "STUDENT_CONTEXT" if numeric_grade_level else "EDUCATION_RECORD",
+                ("grade level",) if numeric_grade_level else ("grades", "letter grades in table"),
+            )
+
+    def _feed_row(
+        self,
+        location: str,
+        header: tuple[str, ...],
+        types: Sequence[str | None],
+        roles: Sequence[str],
+        row_no: int,
+        cells: tuple[str, ...],
+    ) -> None:
+        people: dict[str, list[tuple[str, str]]] = {}
+        for i, cell in enumerate(cells):
+            if not cell or not cell.strip():
+                continue
+            column = header[i] if i < len(header) else f"column {i + 1}"
+            entity = types[i] if i < len(types) else None
+            where = _where(location, f"row {row_no}, column {column}")
+            if entity is not None:
+                if entity == "PERSON":
+                    if cell_value_ok(entity, cell):
+                        people.setdefault(roles[i], []).append((column, cell.strip()))
+                    continue
+                if cell_value_ok(entity, cell):
+                    self._add(entity, TABLE_SCORE, cell.strip(), where, key=None)
+                    continue
+            candidates = self._candidates(cell)
+            if not candidates:
+                continue
+            bare = " " not in cell.strip()
+            hits: list[Hit] = []
+            for recognizer in candidates:
+                hits.extend(recognizer.find(cell, label=column if bare else None))
+            for hit in resolve_overlaps(hits):
+                self._add(hit.entity, hit.score, hit.value, where, key=None)
+        for parts in people.values():
+            columns = ", ".join(c for c, _ in parts)
+            value = " ".join(v for _, v in parts)
+            label = "column" if len(parts) == 1 else "columns"
+            self._add(
+                "PERSON",
+                TABLE_SCORE,
+                value,
+                _where(location, f"row {row_no}, {label} {columns}"),
+                key=None,
+            )
+
+    def _candidates(self, cell: str) -> Sequence[Recognizer]:
+        """Cheap pre-filter for a cell of an untyped column: the built-in numbers all
+        need six digits, an e-mail an '@', an address a digit and a word."""
+        count = 0
+        for ch in cell:
+            if ch.isdigit():
+                count += 1
+                if count >= 6:
+                    return self.settings.recognizers
+        if "@" in cell:
+            return self.settings.recognizers
+        if count == 0:
+            return ()
+        return self._short_number_recognizers
+
+    # -- finishing ------------------------------------------------------------------------
+    def _add(
+        self, entity: str, score: float, value: str, location: str, *, key: int | None
+    ) -> None:
+        dedupe = (
+            entity,
+            value if key is not None else location + "\0" + value,
+            key if key is not None else -1,
+        )
+        old = self._findings.get(dedupe)
+        if old is None or old.score < score:
+            self._findings[dedupe] = Finding(entity, round(score, 2), value, location)
+
+    def finish(self) -> list[Finding]:
+        for signal in self.signals.signals():
+            self._add(signal.entity, signal.score, ", ".join(signal.terms), "document", key=None)
+        if self._needs_names():
+            self._run_ner()
+        threshold = self.settings.thresholds
+        return [
+            f
+            for f in self._findings.values()
+            if f.score >= threshold.get(f.entity, DEFAULT_THRESHOLD)
+        ]
+
+    def _needs_names(self) -> bool:
+        if self.settings.names is None or not self._windows:
+            return False
+        if self.settings.every_name and self._text_chars <= NER_SMALL_TEXT:
+            return True
+        threshold = self.settings.thresholds
+        kept = [
+            f
+            for f in self._findings.values()
+            if f.score >= threshold.get(f.entity, DEFAULT_THRESHOLD)
+        ]
+        if not any(f.entity in NAME_DEPENDENT for f in kept):
+            return False
+        # A name from a table header or a labelled field already decides the classes;
+        # NER then only adds names, which `every_name` asks for.
+        return self.settings.every_name or not any(f.entity == "PERSON" for f in kept)
+
+    def _run_ner(self) -> None:
+        """NER over the planned windows, in document order. Where only the classes are
+        wanted, it stops at the first batch that yields a name: the decision is made."""
+        names = self.settings.names
+        assert names is not None
+        taken = _SpanIndex(self._anchor_spans)
+        windows = self._windows
+        step = len(windows) if self.settings.every_name else NER_DECISION_BATCH
+        for first in range(0, len(windows), step):
+            group = windows[first : first + step]
+            added = False
+            for window, spans in zip(group, names.find([w.text for w in group]), strict=True):
+                lines: _LineIndex | None = None
+                for span in spans:
+                    cleaned = _clean_name(window.text, span)
+                    if cleaned is None:
+                        continue
+                    start, _end, value = cleaned
+                    absolute = window.abs_start + start
+                    if taken.overlaps(absolute, absolute + len(value)):
+                        continue  # inside an address or an e-mail: a street or a mailbox
+                    if lines is None:
+                        lines = _LineIndex(window.text)
+                    line = window.first_line + lines.line_of(start)
+                    where = _where(window.location, f"line {line}")
+                    self._add("PERSON", 0.85, value, where, key=absolute)
+                    added = True
+            if added and not self.settings.every_name:
+                return
+
+
+class _SpanIndex:
+    """Does a span overlap any of many others? O(log n) per question."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [a for a, _ in ordered]
+        self._max_end: list[int] = []
+        best = -1
+        for _, b in ordered:
+            best = max(best, b)
+            self._max_end.append(best)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self._starts, end)  # spans starting before `end`
+        return i > 0 and self._max_end[i - 1] > start
+
+
+def _labelled_names(text: str) -> list[Hit]:
+    """Names in labelled form fields: no NER needed, and NER often misses them there."""
+    return [
+        Hit("PERSON", m.start(2), m.end(2), m.group(2), 0.85, "labelled-name")
+        for m in _LABELLED_NAME.finditer(text, timeout=2.0)
+        if person_shaped(m.group(2))  # "To: Main Office" is a mailbox, not a person
+    ]
+
+
+def _widen(text: str, start: int, end: int, reach: int = 200) -> tuple[int, int]:
+    """Grow a span to whole lines (or, in a long line, whole words) so no name is cut."""
+    if start > 0:
+        nl = text.rfind("\n", max(0, start - reach), start)
+        start = nl + 1 if nl >= 0 else text.rfind(" ", 0, start) + 1
+    nl = text.find("\n", end, end + reach)
+    if nl >= 0:
+        end = nl
+    else:
+        space = text.find(" ", end)
+        end = len(text) if space < 0 else space
+    return start, end
+
+
+def _clean_name(text: str, span: NameSpan) -> tuple[int, int, str] | None:
+    """Trim what NER wraps around a name and drop what is not one."""
+    start, end = span.start, span.end
+    value = text[start:end]
+    cut = _SPAN_BREAK.search(value)
+    if cut is not None:
+        value = value[: cut.start()]
+        end = start + len(value)
+    title = _TITLES.match(value)
+    if title is not None and title.end() < len(value):
+        start += title.end()
+        value = value[title.end() :]
+    for suffix in ("'s", "\u2019s"):
+        if value.endswith(suffix):
+            value = value[: -len(suffix)]
+            end -= len(suffix)
+    stripped = value.rstrip(" .,;:")
+    end -= len(value) - len(stripped)
+    value = stripped
+    if len(value) < 2 or any(ch.isdigit() for ch in value) or "@" in value:
+        return None
+    if not any(ch.isalpha() and ch.isupper() for ch in value) and value != value.lower():
+        return None
+    if value.lower() in _NOT_NAMES or (value.isupper() and len(value) <= 4):
+        return None
+    if _HOUSE_NUMBER.search(text[max(0, start - 12) : start]):
+        return None  # "51709 Spinatsch 94": a street after its house number
+    if _STREET_WORD.match(text[end : end + 16]):
+        return None  # "Windsor Street", "Morse School": a place named after a person
+    return start, end, value

@@ -1,0 +1,153 @@
+"""Declarative recognizers: pattern data, a checksum hook and context words.
+
+A recognizer is data (`Recognizer`), and one small matcher applies all of them
+the same way. Context is judged by the *nearest label*: of the context words
+(which vouch for the entity) and the negative words (which name something
+else: "order", "ISBN", "enrolled") in the text just before a value, the one
+closest to the value wins. That is what a reader does with
+"Date of birth: 07/02/2012  Enrolled: 09/04/2024", and what presidio's
+context enhancer (any context word anywhere in a window) cannot do.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+
+import regex
+
+from scanners.recognizers.checksums import Validator
+
+# Catastrophic backtracking on hostile input must not hang a scan.
+REGEX_TIMEOUT_SECONDS = 2.0
+
+
+class Context(Enum):
+    """What the words around a value say about it."""
+
+    NONE = "none"
+    SUPPORTS = "supports"
+    CONTRADICTS = "contradicts"
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One shape of an entity. `needs_context`: only a hit with a context word counts."""
+
+    name: str
+    regex: str
+    score: float
+    needs_context: bool = False
+
+
+def _words_regex(words: Sequence[str]) -> regex.Pattern[str] | None:
+    if not words:
+        return None
+    # "student id" also reads "StudentID", "student_id", "student-id" (XML tags, JSON keys).
+    alternatives = "|".join(
+        regex.escape(w.lower()).replace("\\ ", "[\\s_-]*")
+        for w in sorted(words, key=len, reverse=True)
+    )
+    return regex.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z])")
+
+
+@dataclass(frozen=True, slots=True)
+class Recognizer:
+    """An entity's patterns, its validity check and the words that vouch for or against it."""
+
+    entity: str
+    name: str
+    patterns: tuple[Pattern, ...]
+    context: tuple[str, ...] = ()
+    negative_context: tuple[str, ...] = ()
+    validator: Validator | None = None
+    # Score of a hit whose nearest label is a context word (never lowers a pattern's score).
+    context_score: float = 0.85
+    # How far before a value to look for its label, and after it (e.g. "(DOB)").
+    window_before: int = 48
+    window_after: int = 16
+    ignore_case: bool = False
+    _compiled: tuple[regex.Pattern[str], ...] = field(init=False, repr=False, compare=False)
+    _context_re: regex.Pattern[str] | None = field(init=False, repr=False, compare=False)
+    _negative_re: regex.Pattern[str] | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        flags = regex.IGNORECASE if self.ignore_case else 0
+        compiled = tuple(regex.compile(p.regex, flags | regex.VERSION0) for p in self.patterns)
+        object.__setattr__(self, "_compiled", compiled)
+        object.__setattr__(self, "_context_re", _words_regex(self.context))
+        object.__setattr__(self, "_negative_re", _words_regex(self.negative_context))
+
+    def judge_context(self, before: str, after: str = "") -> Context:
+        """Nearest label wins: compare where the last context and negative words end."""
+        before = before.lower()
+        pos = _last_end(self._context_re, before)
+        neg = _last_end(self._negative_re, before)
+        if pos >= 0 or neg >= 0:
+            return Context.SUPPORTS if pos >= neg else Context.CONTRADICTS
+        if after and _last_end(self._context_re, after.lower()) >= 0:
+            return Context.SUPPORTS
+        return Context.NONE
+
+    def find(self, text: str, *, label: str | None = None) -> Iterator[Hit]:
+        """Every valid hit in `text`; `label` (a table's column header) replaces the
+        words around the value as its context."""
+        for pattern, compiled in zip(self.patterns, self._compiled, strict=True):
+            for match in compiled.finditer(text, timeout=REGEX_TIMEOUT_SECONDS):
+                start, end = match.span()
+                value = match.group()
+                if self.validator is not None and not self.validator(value):
+                    continue
+                if label is not None:
+                    context = self.judge_context(label)
+                else:
+                    context = self.judge_context(
+                        text[max(0, start - self.window_before) : start],
+                        text[end : end + self.window_after],
+                    )
+                if context is Context.CONTRADICTS:
+                    continue
+                if context is Context.NONE and pattern.needs_context:
+                    continue
+                score = pattern.score
+                if context is Context.SUPPORTS:
+                    score = max(score, self.context_score)
+                yield Hit(self.entity, start, end, value, score, self.name)
+
+
+def _last_end(words: regex.Pattern[str] | None, text: str) -> int:
+    if words is None or not text:
+        return -1
+    last = -1
+    for match in words.finditer(text):
+        last = match.end()
+    return last
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A value found in a piece of text; offsets are into that text."""
+
+    entity: str
+    start: int
+    end: int
+    value: str
+    score: float
+    source: str
+
+
+def resolve_overlaps(hits: Sequence[Hit]) -> list[Hit]:
+    """One entity per stretch of text: the surest hit wins, then the longer one."""
+    starts: list[int] = []  # starts of the chosen hits, sorted; they never overlap
+    chosen: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (-h.score, -(h.end - h.start), h.start)):
+        i = bisect.bisect_left(starts, hit.start)
+        if i > 0 and chosen[i - 1].end > hit.start:
+            continue
+        if i < len(chosen) and chosen[i].start < hit.end:
+            continue
+        starts.insert(i, hit.start)
+        chosen.insert(i, hit)
+    return chosen

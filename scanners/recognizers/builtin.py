@@ -1,0 +1,497 @@
+"""The built-in recognizers: what a Massachusetts school district holds.
+
+Pure data. Scores are calibrated against the district policy's thresholds
+(0.5 for most entities, 0.6 for names and cards): a shape alone that is often
+something else (nine digits, ten digits) stays below them until a label vouches
+for it.
+"""
+
+from __future__ import annotations
+
+from scanners.recognizers.base import Pattern, Recognizer
+from scanners.recognizers.checksums import aba_routing, digits, luhn, not_repeated, us_ssn
+
+# Labels of things that are not personal identifiers; near a number they silence it.
+NOT_AN_ID = (
+    "order",
+    "order no",
+    "order number",
+    "order #",
+    "invoice",
+    "isbn",
+    "po",
+    "p.o.",
+    "purchase order",
+    "tracking",
+    "confirmation",
+    "ref",
+    "reference",
+    "room",
+    "rm",
+    "zip",
+    "zip code",
+    "postal code",
+    "sku",
+    "item",
+    "product",
+    "serial",
+    "part no",
+    "catalog",
+    "ticket",
+    "case no",
+    "docket",
+    "receipt",
+    "transaction",
+    "lot",
+)
+
+SSN_CONTEXT = (
+    "ssn",
+    "ss#",
+    "ss #",
+    "ssn#",
+    "social security",
+    "soc sec",
+    "social sec",
+    "ss no",
+    "taxpayer id",
+    "tin",
+)
+
+US_SSN = Recognizer(
+    entity="US_SSN",
+    name="us-ssn",
+    patterns=(
+        Pattern("ssn-dashed", r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])", 0.85),
+        Pattern("ssn-spaced", r"(?<!\d )(?<!\d)\d{3} \d{2} \d{4}(?![\d])", 0.5, needs_context=True),
+        Pattern("ssn-plain", r"(?<!\d)\d{9}(?!\d)", 0.3, needs_context=True),
+    ),
+    context=SSN_CONTEXT,
+    negative_context=(
+        *NOT_AN_ID,
+        "routing",
+        "aba",
+        "account",
+        "acct",
+        "phone",
+        "fax",
+        "license",
+        "licence",
+    ),
+    validator=us_ssn,
+    context_score=0.95,
+)
+
+DL_CONTEXT = (
+    "driver's license",
+    "drivers license",
+    "driver license",
+    "driver's licence",
+    "driver licence",
+    "license",
+    "licence",
+    "lic",
+    "lic #",
+    "lic no",
+    "dl",
+    "dl#",
+    "dl #",
+    "dl no",
+    "rmv",
+    "massachusetts id",
+    "ma id",
+    "id card",
+    "permit",
+)
+
+US_DRIVER_LICENSE = Recognizer(
+    entity="US_DRIVER_LICENSE",
+    name="ma-driver-license",
+    patterns=(
+        # Massachusetts: S followed by eight digits (RMV format since 1990s).
+        Pattern("ma-dl-s8", r"(?<![A-Za-z0-9-])[Ss][ -]?\d{8}(?![\d-])", 0.65),
+        # Older Massachusetts licences and state IDs: nine digits, only with a label.
+        Pattern("ma-dl-9", r"(?<![\d-])\d{9}(?![\d-])", 0.2, needs_context=True),
+        # Other states' shapes (a letter and 6-14 digits, or 7-9 digits), only with a label.
+        Pattern("us-dl-other", r"(?<![A-Za-z0-9-])[A-Za-z]?\d{6,14}(?![\d-])", 0.2, True),
+        Pattern("us-dl-dashed", r"(?<![\d-])\d{3,4}-\d{2,3}-\d{3,4}(?![\d-])", 0.2, True),
+    ),
+    context=DL_CONTEXT,
+    negative_context=(
+        *NOT_AN_ID,
+        "ssn",
+        "social security",
+        "phone",
+        "routing",
+        "account",
+        "student",
+        "sasid",
+    ),
+    context_score=0.85,
+)
+
+CARD_CONTEXT = (
+    "card",
+    "credit",
+    "debit",
+    "visa",
+    "mastercard",
+    "master card",
+    "amex",
+    "american express",
+    "discover",
+    "cc",
+    "cc#",
+    "card no",
+    "card number",
+    "pan",
+    "expires",
+    "exp",
+    "cvv",
+    "jcb",
+    "diners",
+    "payment",
+)
+
+# Known issuer prefixes (IIN ranges) with the lengths they issue.
+_CARD_BRANDS: tuple[tuple[tuple[str, ...], tuple[int, ...]], ...] = (
+    (("4",), (13, 16, 19)),  # Visa
+    (("51", "52", "53", "54", "55", *(str(n) for n in range(2221, 2721))), (16,)),  # Mastercard
+    (("34", "37"), (15,)),  # American Express
+    (("6011", "65", *(str(n) for n in range(644, 650))), (16, 17, 18, 19)),  # Discover
+    (("300", "301", "302", "303", "304", "305", "36", "38", "39"), (14, 15, 16)),  # Diners
+    (("35",), (16, 17, 18, 19)),  # JCB
+    (("2131", "1800"), (15,)),  # JCB (legacy)
+    (("50", "56", "57", "58", "6"), (12, 13, 14, 15, 16, 17, 18, 19)),  # Maestro and others
+)
+
+
+def card_brand_known(value: str) -> bool:
+    number = digits(value)
+    return any(
+        number.startswith(prefixes) and len(number) in lengths for prefixes, lengths in _CARD_BRANDS
+    )
+
+
+def _card_valid(value: str) -> bool:
+    number = digits(value)
+    return 12 <= len(number) <= 19 and luhn(number) and not_repeated(number)
+
+
+CREDIT_CARD_BRANDED = Recognizer(
+    entity="CREDIT_CARD",
+    name="credit-card",
+    patterns=(
+        Pattern("card-plain", r"(?<![\d-])\d{12,19}(?![\d-])", 0.75),
+        Pattern(
+            "card-4x4", r"(?<![\d-])\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?(?![\d-])", 0.8
+        ),
+        Pattern("card-amex", r"(?<![\d-])\d{4}([ -])\d{6}\1\d{5}(?![\d-])", 0.8),
+    ),
+    context=CARD_CONTEXT,
+    negative_context=(*NOT_AN_ID, "account", "acct", "routing", "phone", "student", "sasid"),
+    validator=lambda v: _card_valid(v) and card_brand_known(v),
+    context_score=0.95,
+)
+
+# A Luhn-valid number from no known issuer is a card only when labelled as one.
+CREDIT_CARD_UNBRANDED = Recognizer(
+    entity="CREDIT_CARD",
+    name="credit-card-unbranded",
+    patterns=(Pattern("card-plain", r"(?<![\d-])\d{12,19}(?![\d-])", 0.3, needs_context=True),),
+    context=CARD_CONTEXT,
+    negative_context=CREDIT_CARD_BRANDED.negative_context,
+    validator=lambda v: _card_valid(v) and not card_brand_known(v),
+    context_score=0.9,
+)
+
+ABA_ROUTING_NUMBER = Recognizer(
+    entity="ABA_ROUTING_NUMBER",
+    name="aba-routing",
+    patterns=(Pattern("aba-9", r"(?<![\d-])\d{9}(?![\d-])", 0.3, needs_context=True),),
+    context=(
+        "routing",
+        "aba",
+        "rtn",
+        "routing number",
+        "routing no",
+        "transit",
+        "bank routing",
+        "routing #",
+    ),
+    negative_context=(*NOT_AN_ID, "account", "acct", "ssn", "social security", "license", "phone"),
+    validator=aba_routing,
+    context_score=0.9,
+)
+
+US_BANK_NUMBER = Recognizer(
+    entity="US_BANK_NUMBER",
+    name="us-bank-account",
+    patterns=(Pattern("bank-account", r"(?<![\d-])\d{6,17}(?![\d-])", 0.2, needs_context=True),),
+    context=(
+        "account",
+        "acct",
+        "account number",
+        "account no",
+        "acct #",
+        "bank account",
+        "checking",
+        "savings",
+        "direct deposit",
+        "deposit account",
+        "iban",
+        "bank acct",
+        "a/c",
+    ),
+    negative_context=(
+        *NOT_AN_ID,
+        "routing",
+        "aba",
+        "rtn",
+        "transit",
+        "phone",
+        "student",
+        "sasid",
+        "ssn",
+        "social security",
+        "license",
+        "card",
+        "employee",
+        "customer account",
+        "account manager",
+    ),
+    validator=not_repeated,
+    context_score=0.8,
+)
+
+PHONE_CONTEXT = (
+    "phone",
+    "tel",
+    "telephone",
+    "cell",
+    "mobile",
+    "fax",
+    "call",
+    "contact",
+    "home",
+    "work",
+    "office",
+    "text",
+    "ph",
+    "ph.",
+    "emergency",
+)
+
+PHONE_NUMBER = Recognizer(
+    entity="PHONE_NUMBER",
+    name="phone",
+    patterns=(
+        # North American numbers with separators: (617) 555-0142, 617-555-0142, +1 617.555.0142
+        Pattern(
+            "nanp",
+            r"(?<![\w+-])(?:\+?1[ .-]?)?(?:\(\d{3}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}"
+            r"(?:\s?(?:x|ext\.?|extension)\s?\d{1,5})?(?![\d-])",
+            0.7,
+        ),
+        # International numbers written with a plus.
+        Pattern(
+            "intl-plus",
+            r"(?<![\w+])\+\d{1,3}[ .-]?(?:\(0?\d{1,4}\)[ .-]?)"
+            r"?\d[\d .-]{5,14}\d(?![\d-])",
+            0.7,
+        ),
+        # Anything else phone-shaped, only with a label: 07700 900 123, 0490 75 40 81, 555-0142.
+        Pattern(
+            "labelled",
+            r"(?<![\w+-])(?:\(\d{1,5}\)\s?)?\d{2,5}(?:[ .-]\d{2,5}){1,4}(?:\s?x\d{1,5})?(?![\d-])",
+            0.3,
+            needs_context=True,
+        ),
+        Pattern("labelled-plain", r"(?<![\w+-])\d{10}(?!\d)", 0.3, needs_context=True),
+    ),
+    context=PHONE_CONTEXT,
+    negative_context=(
+        *NOT_AN_ID,
+        "ssn",
+        "social security",
+        "account",
+        "routing",
+        "sasid",
+        "student id",
+        "dob",
+        "date",
+    ),
+    validator=lambda v: 7 <= len(digits(v)) <= 15,
+    context_score=0.85,
+    window_before=32,
+)
+
+EMAIL_ADDRESS = Recognizer(
+    entity="EMAIL_ADDRESS",
+    name="email",
+    patterns=(
+        Pattern(
+            "email",
+            r"(?<![\w.+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,62}[A-Za-z0-9_%+-])?"
+            r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-])",
+            0.9,
+        ),
+    ),
+)
+
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DATE_SHAPES = (
+    r"(?<![\d/.-])(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:19|20)?\d{2}(?![\d/.-])",
+    r"(?<![\d/.-])(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:19|20)\d{2}(?![\d/.-])",
+    r"(?<![\d/.-])(?:19|20)\d{2}[/.-](?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|[12]\d|3[01])(?![\d/.-])",
+    rf"(?<![\w]){_MONTHS}\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}(?!\d)",
+    rf"(?<![\w])(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|"
+    rf"th)?\s+(?:of\s+)?{_MONTHS}\s*,?\s+(?:19|20)\d{{2}}(?!\d)",
+)
+DATE_PATTERN = "|".join(f"(?:{shape})" for shape in _DATE_SHAPES)
+
+DATE_OF_BIRTH = Recognizer(
+    entity="DATE_OF_BIRTH",
+    name="date-of-birth",
+    patterns=(Pattern("dated", DATE_PATTERN, 0.2, needs_context=True),),
+    context=(
+        "dob",
+        "d.o.b",
+        "d.o.b.",
+        "date of birth",
+        "birth date",
+        "birthdate",
+        "birthday",
+        "born",
+        "born on",
+        "birth",
+        "b-day",
+        "fecha de nacimiento",
+        "nacimiento",
+    ),
+    negative_context=(
+        "date",
+        "dated",
+        "enrolled",
+        "enrollment",
+        "enrolment",
+        "entry",
+        "hire",
+        "hired",
+        "start",
+        "started",
+        "issued",
+        "issue",
+        "expires",
+        "expiration",
+        "due",
+        "meeting",
+        "visit",
+        "signed",
+        "today",
+        "effective",
+        "review",
+        "received",
+        "admitted",
+        "discharged",
+        "graduation",
+        "withdrawn",
+        "withdrawal",
+        "updated",
+        "on",
+        "from",
+        "to",
+        "until",
+        "through",
+        "since",
+        "deadline",
+        "event",
+        "appointment",
+        "report",
+        "as of",
+        "created",
+        "modified",
+        "sent",
+    ),
+    context_score=0.9,
+    window_before=40,
+    window_after=12,
+    ignore_case=True,
+)
+
+# Street suffixes of USPS Publication 28 (appendix C1), names and common abbreviations.
+_USPS_SUFFIXES = (
+    "alley allee aly anex annex arcade avenue bayou beach bend bluff bluffs bottom boulevard "
+    "branch bridge brook brooks burg burgs bypass camp canyon cape causeway center centers "
+    "circle circles cliff cliffs club common commons corner corners course court courts cove "
+    "coves creek crescent crest crossing crossroad crossroads curve dale dam divide drive "
+    "drives estate estates expressway extension extensions fall falls ferry field fields flat "
+    "flats ford fords forest forge forges fork forks fort freeway garden gardens gateway glen "
+    "glens green greens grove groves harbor harbors haven heights highway hill hills hollow "
+    "inlet island islands isle junction junctions key keys knoll knolls lake lakes land "
+    "landing lane light lights loaf lock locks lodge loop mall manor manors meadow meadows "
+    "mews mill mills mission motorway mount mountain mountains neck orchard oval overpass park "
+    "parks parkway parkways pass passage path pike pine pines place plain plains plaza point "
+    "points port ports prairie radial ramp ranch rapid rapids rest ridge ridges river road "
+    "roads route row rue run shoal shoals shore shores skyway spring springs spur spurs square "
+    "squares station stravenue stream street streets summit terrace throughway trace track "
+    "trafficway trail trailer tunnel turnpike underpass union unions valley valleys via "
+    "viaduct view views village villages ville vista walk walks wall way ways well wells "
+    "ave av blvd cir ct cres dr expy ext fwy hwy ln pkwy pl plz rd sq st ste ter tpke trl wy"
+)
+_USPS = "(?:" + "|".join(sorted(_USPS_SUFFIXES.split(), key=len, reverse=True)) + ")"
+_COMMON_SUFFIX = (
+    r"(?:street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|"
+    r"terrace|ter|way|parkway|pkwy|circle|cir|square|sq|highway|hwy|row|path|trail|trl|"
+    r"turnpike|tpke|plaza|park)"
+)
+_STREET_NAME = r"(?:[A-Z][A-Za-z'.-]*|\d{1,3}(?:st|nd|rd|th))"
+_NUMBER_STREET = (
+    rf"(?<![\w-])\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?\s+(?:[NSEW]\.?\s+)?(?:{_STREET_NAME}\s+){{1,3}}"
+)
+_UNIT = r"(?i:,?\s*(?:apt|apartment|suite|ste|unit|fl|floor|#|no\.?)\.?\s*#?\s*[A-Za-z0-9-]{1,6})"
+_STATE = (
+    r"(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|"
+    r"S[CD]|T[NX]|UT|V[AT]|W[AIVY]|Massachusetts)"
+)
+_CITY_STATE_ZIP = (
+    rf"(?:,?\s+[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){{0,2}},?\s+{_STATE}\.?"
+    rf"(?:\s+\d{{5}}(?:-\d{{4}})?)?)"
+)
+
+STREET_ADDRESS = Recognizer(
+    entity="STREET_ADDRESS",
+    name="us-street-address",
+    patterns=(
+        # 225 Windsor Street[, Apt 3][, Cambridge, MA 02139]
+        Pattern(
+            "common-suffix",
+            rf"{_NUMBER_STREET}(?i:{_COMMON_SUFFIX})\b\.?{_UNIT}?{_CITY_STATE_ZIP}?",
+            0.75,
+        ),
+        # 20 Emily Corner #3, Cambridge, MA 02141: a rarer suffix, so the town and state too
+        Pattern("usps-suffix", rf"{_NUMBER_STREET}(?i:{_USPS})\b\.?{_UNIT}?{_CITY_STATE_ZIP}", 0.8),
+        Pattern(
+            "usps-labelled", rf"{_NUMBER_STREET}(?i:{_USPS})\b\.?{_UNIT}?", 0.2, needs_context=True
+        ),
+        Pattern("po-box", r"(?i:\bP\.?\s?O\.?\s+Box\s+\d{1,6})\b" + _CITY_STATE_ZIP + "?", 0.7),
+    ),
+    context=("address", "lives at", "residence", "mailing", "home", "street", "resides"),
+    context_score=0.85,
+)
+
+BUILTIN: tuple[Recognizer, ...] = (
+    US_SSN,
+    US_DRIVER_LICENSE,
+    CREDIT_CARD_BRANDED,
+    CREDIT_CARD_UNBRANDED,
+    ABA_ROUTING_NUMBER,
+    US_BANK_NUMBER,
+    PHONE_NUMBER,
+    EMAIL_ADDRESS,
+    DATE_OF_BIRTH,
+    STREET_ADDRESS,
+)

@@ -1,0 +1,83 @@
+"""Checksums and validity rules that turn "looks like" into "is".
+
+Each hook takes the matched text and returns True when the value is valid.
+They are pure functions over the digits, named so that a policy file can
+refer to them (`validator = "luhn"`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Validator = Callable[[str], bool]
+
+
+def digits(value: str) -> str:
+    return "".join(ch for ch in value if ch.isdigit())
+
+
+def luhn(value: str) -> bool:
+    """Card numbers (ISO/IEC 7812): a single wrong digit fails."""
+    number = digits(value)
+    if len(number) < 12:
+        return False
+    total = 0
+    for i, ch in enumerate(reversed(number)):
+        d = int(ch)
+        if i % 2 == 1:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def aba_routing(value: str) -> bool:
+    """ABA routing transit numbers: weights 3-7-1 sum to a multiple of ten."""
+    number = digits(value)
+    if len(number) != 9 or len(set(number)) == 1:
+        return False
+    weights = (3, 7, 1) * 3
+    prefix = int(number[:2])
+    if not (prefix <= 12 or 21 <= prefix <= 32 or 61 <= prefix <= 72 or prefix == 80):
+        return False
+    return sum(int(d) * w for d, w in zip(number, weights, strict=True)) % 10 == 0
+
+
+def us_ssn(value: str) -> bool:
+    """SSA rules: no area 000, 666 or 9xx; no group 00; no serial 0000; not one digit repeated."""
+    number = digits(value)
+    if len(number) != 9:
+        return False
+    area, group, serial = number[:3], number[3:5], number[5:]
+    if area in {"000", "666"} or area.startswith("9"):
+        return False
+    if group == "00" or serial == "0000":
+        return False
+    return len(set(number)) > 1 and number not in {"123456789", "012345678"}
+
+
+def not_repeated(value: str) -> bool:
+    """Reject fillers such as 0000000000 or 1111111111."""
+    number = digits(value)
+    return len(set(number)) > 1
+
+
+VALIDATORS: dict[str, Validator] = {
+    "luhn": luhn,
+    "aba": aba_routing,
+    "us_ssn": us_ssn,
+    "not_repeated": not_repeated,
+}
+
+
+def validator_named(name: str | None) -> Validator | None:
+    """Look up a validator by the name a policy uses; None means no check."""
+    if name is None:
+        return None
+    try:
+        return VALIDATORS[name]
+    except KeyError:
+        raise KeyError(
+            f"unknown validator {name!r}; known: {', '.join(sorted(VALIDATORS))}"
+        ) from None

@@ -1,0 +1,123 @@
+"""Tables are not prose: a column's header types every cell below it.
+
+`column_entity` maps a header to the entity its cells hold; `cell_value_ok`
+checks that a cell has the shape of that entity (so a "DOB" column with
+"unknown" in it yields nothing). Names are then joined per row and role, so
+"First Name" + "Last Name" of a row is one person, not two.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from scanners.recognizers.builtin import DATE_PATTERN, EMAIL_ADDRESS
+from scanners.recognizers.checksums import aba_routing, digits, luhn, us_ssn
+
+# Checked in order: "Guardian Phone" is a phone, "Student ID" is not a name.
+_HEADER_RULES: tuple[tuple[str, str], ...] = (
+    (r"\b(ssn|social security|soc sec|ss ?(no|number|num)|ss#|taxpayer id|tin)\b", "US_SSN"),
+    (
+        r"(driver'?s? ?licen[sc]e|\bdl\b|\bdl ?(no|number|num)\b|"
+        r"licen[sc]e ?(no|number|num)\b)",
+        "US_DRIVER_LICENSE",
+    ),
+    (r"(routing|\baba\b|\brtn\b)", "ABA_ROUTING_NUMBER"),
+    (r"(credit ?card|debit ?card|card ?(no|number|num)\b|\bpan\b)", "CREDIT_CARD"),
+    (
+        r"((bank|checking|savings|deposit) ?(account|acct)|\b(account|"
+        r"acct) ?(no|number|num)\b|^account$|^acct$)",
+        "US_BANK_NUMBER",
+    ),
+    (r"(date of birth|\bdob\b|birth ?date|birthday|\bborn\b|\bd ?o ?b\b)", "DATE_OF_BIRTH"),
+    (
+        r"(sasid|lasid|student ?(id|number|no|num|#)|state (student )?id|"
+        r"local (student )?id|\bstu ?id\b|aspen id|\bsis id\b)",
+        "STUDENT_ID",
+    ),
+    (r"(e-?mail)", "EMAIL_ADDRESS"),
+    (r"(phone|telephone|\btel\b|mobile|\bcell\b|\bfax\b|contact number)", "PHONE_NUMBER"),
+    (r"(address|street|residence|mailing)", "STREET_ADDRESS"),
+    (
+        r"^(?!.*\b(school|course|class|district|file|user ?name|building|program|company|vendor|"
+        r"organi[sz]ation|product|street|city|bank|department|town|state|country|item|event)\b)"
+        r".*\b(name|surname|first|last|middle|given|family|student|guardian|parent|mother|father|"
+        r"driver|donor|payee|cardholder|holder|member|recipient|volunteer|chaperone|coach|"
+        r"patient|child|staff|employee|worker|applicant|signer|"
+        r"teacher|employee|emergency contact|contact person|case manager|counselor|advisor|nurse)$",
+        "PERSON",
+    ),
+)
+_COMPILED = tuple((regex.compile(p), e) for p, e in _HEADER_RULES)
+_NAME_PARTS = regex.compile(
+    r"\b(first|last|middle|given|family|sur|full|legal|preferred)?\s*name\b|\b(first|last)\b"
+)
+
+
+def normalize_header(header: str) -> str:
+    text = header.lower().replace("#", " # ").replace("_", " ")
+    text = regex.sub(r"[^\w#@' ]+", " ", text)
+    return " ".join(text.split())
+
+
+def column_entity(
+    header: str, extra_patterns: tuple[tuple[regex.Pattern[str], str], ...] = ()
+) -> str | None:
+    """The entity a column's cells hold, judged by its header alone."""
+    normalized = normalize_header(header)
+    if not normalized:
+        return None
+    for pattern, entity in (*extra_patterns, *_COMPILED):
+        if pattern.search(normalized):
+            return entity
+    return None
+
+
+def person_role(header: str) -> str:
+    """'Guardian First Name' -> 'guardian'; 'Last Name' -> ''. Same role, same person."""
+    return " ".join(_NAME_PARTS.sub(" ", normalize_header(header)).split())
+
+
+_DATE = regex.compile(DATE_PATTERN, regex.IGNORECASE)
+_EXCEL_DATE = regex.compile(r"^(19|20)\d{2}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2})?)?$")
+_PERSON_CELL = regex.compile(r"^[\p{L}][\p{L}'\u2019.,\- ]{0,60}$")
+_NOT_A_NAME = frozenset({"n/a", "na", "none", "unknown", "tbd", "null", "-", "x", "yes", "no"})
+
+
+def cell_value_ok(entity: str, cell: str) -> bool:
+    """Whether a cell has the shape of the entity its header promises."""
+    value = cell.strip()
+    if not value:
+        return False
+    number = digits(value)
+    if entity == "US_SSN":
+        return bool(regex.fullmatch(r"\d{3}[- ]?\d{2}[- ]?\d{4}", value)) and us_ssn(value)
+    if entity == "PERSON":
+        return (
+            bool(_PERSON_CELL.match(value)) and value.lower() not in _NOT_A_NAME and len(value) > 1
+        )
+    if entity == "DATE_OF_BIRTH":
+        return bool(_DATE.search(value) or _EXCEL_DATE.match(value))
+    if entity == "STUDENT_ID":
+        return len(number) >= 4 and len(value) <= 24 and bool(regex.fullmatch(r"[\w-]+", value))
+    if entity == "PHONE_NUMBER":
+        return 7 <= len(number) <= 15 and not regex.search(r"[A-Za-z]{3,}", value)
+    if entity == "EMAIL_ADDRESS":
+        return any(True for _ in EMAIL_ADDRESS.find(value))
+    if entity == "STREET_ADDRESS":
+        return (
+            bool(regex.search(r"\d", value) and regex.search(r"[A-Za-z]{2,}", value))
+            and len(value) >= 6
+        )
+    if entity == "US_BANK_NUMBER":
+        return (
+            bool(regex.fullmatch(r"[\d -]{4,24}", value))
+            and 4 <= len(number) <= 17
+            and len(set(number)) > 1
+        )
+    if entity == "ABA_ROUTING_NUMBER":
+        return aba_routing(value)
+    if entity == "US_DRIVER_LICENSE":
+        return len(number) >= 6 and bool(regex.fullmatch(r"[A-Za-z]{0,2}[\d -]{6,16}", value))
+    if entity == "CREDIT_CARD":
+        return 12 <= len(number) <= 19 and luhn(number)
+    return True

@@ -1,0 +1,337 @@
+"""Document-level signals: what a text is about, not a value in it.
+
+A student's record without any identifier is still a record ("Astrid's IEP
+accommodations..."), and a birth date means FERPA only in a document about
+students. Each signal is a weighted vocabulary; a term counts once however
+often it appears, so a long newsletter that says "students" forty times is
+no more a record than one that says it once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import regex
+
+STRONG = 0.4
+WEAK = 0.15
+EMIT_AT = 0.5
+CAP = 0.95
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    entity: str
+    strong: tuple[str, ...]
+    weak: tuple[str, ...]
+
+    def compiled(self) -> regex.Pattern[str]:
+        words = sorted((*self.strong, *self.weak), key=len, reverse=True)
+        alternatives = "|".join(regex.escape(w) for w in words)
+        return regex.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z])")
+
+
+EDUCATION = Vocabulary(
+    "EDUCATION_RECORD",
+    strong=(
+        "iep",
+        "individualized education program",
+        "individualized education plan",
+        "504 plan",
+        "section 504",
+        "report card",
+        "report cards",
+        "transcript",
+        "gpa",
+        "grade point average",
+        "progress report",
+        "accommodations",
+        "accommodation",
+        "special education",
+        "sped",
+        "nurse's note",
+        "nurse note",
+        "nurse notes",
+        "nurse's office",
+        "health office",
+        "health plan",
+        "individual health plan",
+        "allergy action plan",
+        "medication administration",
+        "immunization record",
+        "immunizations",
+        "disciplinary",
+        "suspension",
+        "suspended",
+        "behavior intervention plan",
+        "behavior plan",
+        "mcas",
+        "psychological evaluation",
+        "speech therapy",
+        "occupational therapy",
+        "final grade",
+        "quarter grade",
+        "term grade",
+        "semester grade",
+        "grades",
+        "honor roll",
+        "reading level",
+        "evaluation results",
+        "team meeting",
+        "service delivery",
+        "counseling notes",
+        "counselor notes",
+        "attendance record",
+        "truancy",
+        "health screening",
+        "vision screening",
+        "diagnosis",
+        "diagnosed",
+        "epinephrine",
+        "epipen",
+        "inhaler",
+        "medication authorization",
+        "medication order",
+        "medication",
+        "medications",
+        "allergy",
+        "allergies",
+        "asthma",
+        "seizure",
+        "seizures",
+        "diabetes",
+        "insulin",
+        "adhd",
+        "autism",
+        "dyslexia",
+        "disability",
+        "disabilities",
+        "concussion",
+        "anaphylaxis",
+        "medical conditions",
+        "medical condition",
+        "medical needs",
+        "medical form",
+        "health conditions",
+    ),
+    weak=(
+        "nurse",
+        "condition",
+        "attendance",
+        "absences",
+        "absent",
+        "tardy",
+        "tardies",
+        "semester",
+        "quarter",
+        "goal",
+        "goals",
+        "progress",
+        "services",
+        "therapy",
+        "counseling",
+        "counselor",
+        "behavior",
+        "detention",
+        "assessment",
+        "scores",
+        "score",
+        "extended time",
+        "preferential seating",
+        "teacher comments",
+        "comments",
+        "conduct",
+        "math",
+        "reading",
+        "science",
+        "ela",
+    ),
+)
+
+STUDENT = Vocabulary(
+    "STUDENT_CONTEXT",
+    strong=(
+        "student",
+        "students",
+        "pupil",
+        "pupils",
+        "sasid",
+        "lasid",
+        "homeroom",
+        "guardian",
+        "guardians",
+        "parent/guardian",
+        "enrolled",
+        "enrollment",
+        "enrolment",
+        "grade level",
+        "class of",
+        "kindergarten",
+        "pre-k",
+        "student services",
+        "case manager",
+        "student id",
+        "student name",
+        "student number",
+        "learner",
+        "child's",
+        "your child",
+    ),
+    weak=(
+        "parent",
+        "parents",
+        "teacher",
+        "school",
+        "principal",
+        "class",
+        "grade",
+        "classroom",
+        "elementary",
+        "middle school",
+        "high school",
+        "upper school",
+        "school year",
+        "field trip",
+        "mother",
+        "father",
+        "child",
+        "son",
+        "daughter",
+    ),
+)
+
+EMPLOYEE = Vocabulary(
+    "EMPLOYEE_CONTEXT",
+    strong=(
+        "employee",
+        "employees",
+        "payroll",
+        "new hire",
+        "new-hire",
+        "onboarding",
+        "w-4",
+        "w4",
+        "i-9",
+        "i9",
+        "direct deposit",
+        "salary",
+        "wages",
+        "wage",
+        "human resources",
+        "personnel",
+        "hire date",
+        "date of hire",
+        "employment",
+        "employer",
+        "job title",
+        "position title",
+        "benefits enrollment",
+        "pay rate",
+        "pay period",
+        "withholding",
+        "staff id",
+        "employee id",
+        "employee number",
+        "payroll id",
+        "retirement",
+        "mtrs",
+        "position",
+        "dese license",
+        "educator license",
+        "cori",
+        "background check",
+        "fingerprinting",
+        "bargaining unit",
+        "collective bargaining",
+        "open enrollment",
+        "plan year",
+        "medical plan",
+        "dental plan",
+        "coverage",
+        "dependents",
+        "beneficiary",
+        "benefits census",
+        "fte",
+    ),
+    weak=(
+        "staff",
+        "department",
+        "supervisor",
+        "contract",
+        "stipend",
+        "hr",
+        "benefits",
+        "union",
+        "paycheck",
+        "tax",
+        "federal",
+        "start date",
+    ),
+)
+
+VOCABULARIES: tuple[Vocabulary, ...] = (EDUCATION, STUDENT, EMPLOYEE)
+_COMPILED = {v.entity: v.compiled() for v in VOCABULARIES}
+_WEIGHTS = {
+    v.entity: {**{w: WEAK for w in v.weak}, **{w: STRONG for w in v.strong}} for v in VOCABULARIES
+}
+
+# Labels that say a text is about one particular person (a form, a note, a record),
+# not about students in general (a newsletter, a handbook).
+_RECORD_SHAPE = regex.compile(
+    r"(?<![a-z])(?:student(?:'s)? name|student|name|dob|date of birth|sasid|student id|re|"
+    r"child|pupil|patient|employee)\s*(?:name)?\s*[:#]"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    entity: str
+    score: float
+    terms: tuple[str, ...]
+
+
+class SignalCounter:
+    """Accumulates the distinct terms seen across a document's blocks."""
+
+    def __init__(self) -> None:
+        self._terms: dict[str, set[str]] = {v.entity: set() for v in VOCABULARIES}
+        self.record_shaped = False
+        self.tabular_person_data = False
+
+    def feed(self, text: str, *, entities: Iterable[str] | None = None) -> None:
+        """Count the terms of `text` (for the given signals only, when named)."""
+        lowered = text.lower()
+        wanted = _COMPILED if entities is None else {e: _COMPILED[e] for e in entities}
+        for entity, pattern in wanted.items():
+            seen = self._terms[entity]
+            seen.update(m.group() for m in pattern.finditer(lowered))
+        if not self.record_shaped and _RECORD_SHAPE.search(lowered):
+            self.record_shaped = True
+
+    def add_terms(self, entity: str, terms: Iterable[str]) -> None:
+        self._terms[entity].update(terms)
+
+    def raw(self, entity: str) -> float:
+        weights = _WEIGHTS[entity]
+        return sum(weights.get(term, STRONG) for term in self._terms[entity])
+
+    def signals(self) -> list[Signal]:
+        """Which signals the document carries, by the rules in the module docstring."""
+        edu, stu, emp = (self.raw(v.entity) for v in VOCABULARIES)
+        about_person = self.record_shaped or self.tabular_person_data
+        out: list[Signal] = []
+        employee_led = emp >= EMIT_AT and emp >= stu
+        if employee_led:
+            out.append(self._signal(EMPLOYEE.entity, emp))
+        if stu >= EMIT_AT:
+            out.append(self._signal(STUDENT.entity, stu))
+        # An education record is about a student: only where students are spoken of, not
+        # in an HR file, and in a text that is not a form or table about someone only when
+        # the evidence is ample (a newsletter mentions report cards and IEP meetings).
+        if edu >= EMIT_AT and stu >= STRONG and not employee_led and (about_person or edu >= 1.2):
+            out.append(self._signal(EDUCATION.entity, edu))
+        return out
+
+    def _signal(self, entity: str, raw: float) -> Signal:
+        return Signal(entity, round(min(CAP, raw), 2), tuple(sorted(self._terms[entity])))
