@@ -94,7 +94,6 @@ def wait_gone(path: Path, timeout: float = 30) -> float:
 def peer_seconds(policy: Path, sample: Path) -> float:
     """What one block costs at the least: scan the file once, encrypt it once with age."""
     from pii_guard.scanning import scanner_for_policy
-
     from policies import load_policy
 
     scanner = scanner_for_policy(load_policy(policy).policy)
@@ -196,6 +195,6 @@ def _measure(
         "burst_all_records_blocked_after_s": round(all_blocked - copied, 2),
         "watcher_peak_rss_mib": round(peak_kib / 1024, 1),
         "idle_seconds": IDLE_SECONDS,
-        "idle_cpu_percent": round(100 * cpu, 3),
+        "idle_cpu_percent": round(max(0.0, 100 * cpu), 3),
         "idle_goal_percent": 1.0,
     }
