@@ -336,11 +336,11 @@ def _can_mount(directory: Path) -> bool:
     return ok
 
 
+@pytest.mark.skipif(os.geteuid() != 0, reason="mounting a tmpfs needs root (CI runs as root)")
 def test_usb_drive_mounted_after_start(
     running: tuple[Watcher, RecordingNotifier], place: Place, icts: AgeKey, tmp_path: Path
 ) -> None:
-    if not _can_mount(tmp_path):
-        pytest.skip("mounting a tmpfs needs root (CI runs as root)")
+    assert _can_mount(tmp_path), "root, yet a tmpfs cannot be mounted here"
     drive = place.media / "KINGSTON"
     drive.mkdir()
     subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m", "none", str(drive)], check=True)
