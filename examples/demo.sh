@@ -58,3 +58,36 @@ run "Stock tools: check the signature" ssh-keygen -Y verify -f "$D/config/allowe
 step "Stock tools: decrypt and untar the BagIt bag" "age -d -i court.key payload.age | tar -x"
 age -d -i "$D/court.key" "$D/stock/payload.age" | tar -x -C "$D/stock"
 ls "$D/stock"/pgrel-*/
+
+# Laptops: the watcher blocks a roster copied onto a (pretend) USB stick.
+# A demo copy of the district policy: the stick lives under $D/media (as /media/USER/STICK
+# would), an approved "district share" under $D, and a demo ICTS key we hold, so the
+# quarantined file can be restored at the end.
+age-keygen -o "$D/icts.key" 2>/dev/null
+sed -e "s|patterns = \[\"/media/\*/\*\", \"/run/media/\*/\*\"\]|patterns = [\"/media/*/*\", \"/run/media/*/*\", \"$D/media/*/*\"]|" \
+    -e "s|patterns = \[\"/mnt/cpsd/\*\", \"/Volumes/cpsd-\*\"\]|patterns = [\"/mnt/cpsd/*\", \"/Volumes/cpsd-*\", \"$D/cpsd-share\"]|" \
+    -e "s|^icts_recipient = .*|icts_recipient = \"$(age-keygen -y "$D/icts.key")\"|" \
+    "$here/../policies/cambridge.toml" > "$D/demo-policy.toml"
+export PII_GUARD_POLICY="$D/demo-policy.toml"
+stick="$D/media/teacher/DEMO-STICK"
+mkdir -p "$stick" "$D/cpsd-share"
+run "The pretend stick is a blocked place" pii-guard policy where "$stick/roster.csv"
+step "Start the watcher in the background" "pii-guard watch &"
+pii-guard watch 2> "$D/watch.log" &
+watcher=$!
+for _ in $(seq 150); do grep -q "running with policy" "$D/watch.log" && break; sleep 0.2; done
+run "Copy a roster and a newsletter onto the stick" cp "$here/records/student_roster.csv" "$here/records/newsletter.txt" "$stick/"
+for _ in $(seq 150); do [ -e "$stick/student_roster.csv.blocked.txt" ] && break; sleep 0.2; done
+run "The roster is gone, the newsletter stays, a notice is left" ls "$stick"
+run "The notice" cat "$stick/student_roster.csv.blocked.txt"
+run "What the watcher says" pii-guard watch status
+run "The encrypted quarantine (ICTS only)" pii-guard quarantine list
+kill -TERM "$watcher"; wait "$watcher"
+id=$(pii-guard quarantine list | awk 'NR==1 {print $1}')
+run "ICTS restores it to an approved district share" pii-guard quarantine restore "$id" \
+  --identity "$D/icts.key" --to "$D/cpsd-share"
+cmp "$here/records/student_roster.csv" "$D/cpsd-share/student_roster.csv" && echo "restored byte for byte"
+
+# Review: the tamper-evident audit log and the incident report.
+run "The audit log verifies" pii-guard audit verify
+run "Incidents since yesterday" pii-guard incidents list --since "$(date -u -d yesterday +%F)"
