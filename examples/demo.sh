@@ -91,3 +91,7 @@ cmp "$here/records/student_roster.csv" "$D/cpsd-share/student_roster.csv" && ech
 # Review: the tamper-evident audit log and the incident report.
 run "The audit log verifies" pii-guard audit verify
 run "Incidents since yesterday" pii-guard incidents list --since "$(date -u -d yesterday +%F)"
+
+# ICTS: where does personal information live across the shares? (resumable)
+run "Discover the example records" pii-guard discover "$here/records" --state "$D/discover" \
+  --executor processes:1 --report "$D/where.html" --json "$D/where.json"
