@@ -13,9 +13,9 @@ import json
 from pathlib import Path
 
 from pii_guard.audit import EventType, record
-from pii_guard.cli._audit_common import write_atomically
 from pii_guard.paths import ensure_private_dir, state_dir
 from policies import LoadedPolicy, load_policy
+from transport.atomic import atomic_write_text
 
 _SEEN_FILE = "policy-seen.json"
 
@@ -52,4 +52,4 @@ def _note(loaded: LoadedPolicy) -> None:
     else:
         record(EventType.POLICY_LOADED, current)
     ensure_private_dir(seen_file.parent)
-    write_atomically(seen_file, json.dumps(current, sort_keys=True))
+    atomic_write_text(seen_file, json.dumps(current, sort_keys=True))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from datetime import datetime
 from pathlib import Path
 
@@ -35,18 +33,3 @@ def since_callback(
 def chain_failed(error: AuditChainBroken) -> CheckFailedError:
     """A chain that does not verify is a failed check (exit 1), not bad usage."""
     return CheckFailedError(str(error), hint=error.hint)
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Temp file in the same folder, fsync, rename: never a half-written report."""
-    folder = path.resolve().parent
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        Path(temp).replace(path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise

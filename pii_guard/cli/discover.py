@@ -10,7 +10,6 @@ from types import FrameType
 
 import click
 
-from pii_guard.discovery._atomic import write_text_atomic
 from pii_guard.discovery.executors import parse_executor
 from pii_guard.discovery.html_report import render_html
 from pii_guard.discovery.report import build_report
@@ -19,6 +18,7 @@ from pii_guard.discovery.runner import run_discovery
 from pii_guard.discovery.state import StateStore
 from pii_guard.discovery.task import PolicyEngineLoader, ScanTask
 from pii_guard.discovery.walker import FileEntry
+from transport.atomic import atomic_write_text
 
 EXIT_INTERRUPTED = 130
 PROGRESS_SECONDS = 30.0
@@ -60,14 +60,31 @@ class _Progress:
     show_default=True,
     help="processes, processes:N (N workers), or dask://HOST:PORT (an existing scheduler).",
 )
-@click.option("--report", "html_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the HTML report here.")
-@click.option("--json", "json_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the JSON report (pii-guard/discover/v1) here.")
-@click.option("--policy", "policy_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="Policy file (default: $PII_GUARD_POLICY, the system policy, the bundled one).")
-@click.option("--time-limit", type=click.FloatRange(min=0.1), default=300.0, show_default=True,
-              help="Seconds one file may take before it is recorded as an error.")
+@click.option(
+    "--report",
+    "html_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the HTML report here.",
+)
+@click.option(
+    "--json",
+    "json_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the JSON report (pii-guard/discover/v1) here.",
+)
+@click.option(
+    "--policy",
+    "policy_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Policy file (default: $PII_GUARD_POLICY, the system policy, the bundled one).",
+)
+@click.option(
+    "--time-limit",
+    type=click.FloatRange(min=0.1),
+    default=300.0,
+    show_default=True,
+    help="Seconds one file may take before it is recorded as an error.",
+)
 def discover(
     roots: tuple[Path, ...],
     state_dir: Path,
@@ -131,9 +148,9 @@ def discover(
                 path_privacy=policy.audit.path_privacy,
             )
         if json_path is not None:
-            write_text_atomic(json_path, report.to_json_text())
+            atomic_write_text(json_path, report.to_json_text())
         if html_path is not None:
-            write_text_atomic(html_path, render_html(report))
+            atomic_write_text(html_path, render_html(report))
     if missing:
         sys.exit(2)
 

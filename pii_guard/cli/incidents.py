@@ -10,7 +10,8 @@ import click
 from pii_guard.audit import AuditError
 from pii_guard.audit.incidents import build_pack, entries_since, group_incidents
 from pii_guard.audit.report import render_html, render_markdown
-from pii_guard.cli._audit_common import log_option, open_log, since_callback, write_atomically
+from pii_guard.cli._audit_common import log_option, open_log, since_callback
+from transport.atomic import atomic_write_text
 
 _EPOCH = datetime.fromisoformat("1970-01-01T00:00:00+00:00")
 
@@ -82,7 +83,7 @@ def report(
     if output is None:
         click.echo(text)
         return
-    write_atomically(output, text)
+    atomic_write_text(output, text)
     chain = "verified" if pack.verification.ok else "DOES NOT VERIFY"
     click.echo(
         f"wrote {output}: {len(pack.incidents)} incident(s), "

@@ -8,14 +8,13 @@ error boundary (`pii-guard: error: ...`), exit 1 when a package fails a check,
 from __future__ import annotations
 
 import json
-import os
-import secrets
 from datetime import date
 from pathlib import Path
 
 import click
 
 from pii_guard.release import ReleaseRequest, create_release, open_release, verify_release
+from transport.atomic import atomic_write_text
 from transport.checks import CheckStatus, PackageRejectedError, VerificationReport
 from transport.manifest import Manifest
 
@@ -158,19 +157,6 @@ def _report_text(report: VerificationReport) -> str:
     return "\n".join(lines)
 
 
-def _write_atomic(path: Path, text: str) -> None:
-    temp = path.parent / f".{path.name}.{secrets.token_hex(6)}.tmp"
-    try:
-        with temp.open("x", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        temp.replace(path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-
-
 @release.command()
 @click.argument("package", type=click.Path(path_type=Path, exists=True, dir_okay=False))
 @click.option(
@@ -195,7 +181,7 @@ def verify(
     report = verify_release(package, signers_file=signers_file)
     click.echo(_report_json(report) if as_json else _report_text(report))
     if report_file is not None:
-        _write_atomic(report_file, render_report(report))
+        atomic_write_text(report_file, render_report(report))
     if not report.ok:
         raise PackageRejectedError(report)
 

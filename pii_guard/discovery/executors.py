@@ -62,8 +62,7 @@ class Executor(Protocol):
 
     def run(
         self, task: ScanTask, work: Iterator[WorkItem]
-    ) -> Iterator[tuple[WorkItem, FileResult]]:
-        ...
+    ) -> Iterator[tuple[WorkItem, FileResult]]: ...
 
     def start(self) -> None:
         """Fail fast (unreachable cluster, missing extra) before any walking."""
