@@ -9,10 +9,12 @@ A package is an uncompressed POSIX tar of exactly three regular files:
 so a recipient needs only `tar`, `age` and `ssh-keygen`, and legal staff can
 verify everything but the plaintext without a decryption key.
 
-Creating streams: the records are hashed (first pass), the manifest is built
-from those digests, then the bag is produced and encrypted straight into a
-temporary file beside the output (second pass, checking every record against
-its first-pass digest). Only when everything is written and synced is the temp
+Creating streams: the records are hashed (first pass: the CLI's scan, or
+`hash_file`), the manifest is built from those digests, then the bag is
+produced and encrypted straight into a temporary file beside the output
+(second pass: each record is read once into the encryptor's own buffer, hashed
+there and checked against its first-pass digest; the ciphertext is hashed per
+batch as it is written). Only when everything is written and synced is the temp
 file renamed into place. Opening streams too: the payload is decrypted into a
 pipe that the bag extractor reads, into a private work directory inside the
 destination, which is moved into place only after every check has passed.
