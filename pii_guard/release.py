@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pii_guard import __version__, audit
 from pii_guard.errors import PiiGuardError
@@ -44,6 +45,9 @@ from transport.package import (
     verify_package,
 )
 from transport.trust import AllowedSigners
+
+if TYPE_CHECKING:
+    from scanners import Scanner
 
 # Signals about a whole document, not values in it: they never make a name personal.
 DOCUMENT_SIGNALS = frozenset({"EDUCATION_RECORD", "STUDENT_CONTEXT", "EMPLOYEE_CONTEXT"})
@@ -95,8 +99,7 @@ def _walk(path: Path) -> Iterator[tuple[Path, str]]:
             yield child, f"{path.name}/{child.relative_to(path).as_posix()}"
 
 
-def _hashed(pairs: Iterable[tuple[Path, str]]) -> list[_Input]:
-    inputs: list[_Input] = []
+def _unique_names(pairs: Iterable[tuple[Path, str]]) -> None:
     seen: set[str] = set()
     for source, name in pairs:
         if name in seen:
@@ -104,12 +107,43 @@ def _hashed(pairs: Iterable[tuple[Path, str]]) -> list[_Input]:
                 f"{source}: two inputs would both be released as {name!r}", hint="rename one"
             )
         seen.add(name)
-        try:
-            size, sha256 = hash_file(source)
-        except OSError as error:
-            raise PiiGuardError(f"{source}: cannot be read: {error.strerror}") from error
-        inputs.append(_Input(source, name, size, sha256))
-    return inputs
+
+
+def _size(source: Path) -> int:
+    try:
+        return source.stat().st_size
+    except OSError as error:
+        raise PiiGuardError(f"{source}: cannot be read: {error.strerror}") from error
+
+
+def _scanned(scanner: Scanner, source: Path, name: str) -> tuple[_Input, list[FileReport]]:
+    """Scan a record; the scan is its hashing pass (the scanner hashes what it reads).
+
+    Only where the scanner could not give a digest (a file it skipped unread,
+    e.g. too large to scan) is the record hashed separately.
+    """
+    size = _size(source)
+    reports = scanner.scan_file(source)
+    digest = reports[0].sha256 if reports else None
+    if digest is None:
+        size, digest = _hash(source)
+    elif _size(source) != size:
+        raise SourceChangedError(f"{source}: changed while it was scanned; release aborted")
+    return _Input(source, name, size, digest), reports
+
+
+def _hash(source: Path) -> tuple[int, str]:
+    try:
+        return hash_file(source)
+    except OSError as error:
+        raise PiiGuardError(f"{source}: cannot be read: {error.strerror}") from error
+
+
+def _hashed(pairs: Iterable[tuple[Path, str]]) -> list[_Input]:
+    """Legal-basis documents are not scanned for content: they get a hashing pass."""
+    pairs = list(pairs)
+    _unique_names(pairs)
+    return [_Input(source, name, *_hash(source)) for source, name in pairs]
 
 
 def personal_findings(findings: Iterable[Finding]) -> list[Finding]:
@@ -216,15 +250,15 @@ def create_release(request: ReleaseRequest, *, now: datetime | None = None) -> M
             hint="describe the purpose without names or identifiers",
         )
     inputs = [pair for path in request.inputs for pair in _walk(path)]
+    _unique_names(inputs)
     keys = load_user_keys(policy, passphrase_file=request.passphrase_file)
-    # First pass: sizes and digests; the second pass (encrypting) must see the same bytes.
-    records = _hashed(inputs)
+    # First pass: the scan reads and hashes every record (FileReport.sha256); the
+    # second pass (encrypting) must see the same bytes, or the release aborts.
+    scanned = [_scanned(scanner, source, name) for source, name in inputs]
+    records = [item for item, _ in scanned]
     documents = _hashed((d, d.name) for d in request.documents)
 
-    def entry(item: _Input) -> FileEntry:
-        reports = scanner.scan_file(item.source)
-        if reports and reports[0].sha256 not in (None, item.sha256):
-            raise SourceChangedError(f"{item.source}: changed while it was scanned; aborted")
+    def entry(item: _Input, reports: list[FileReport]) -> FileEntry:
         name, masked = mask_name(
             item.bag_path, scanner.scan_text(_NAME_SEPARATORS.sub(" ", item.bag_path))
         )
@@ -237,7 +271,7 @@ def create_release(request: ReleaseRequest, *, now: datetime | None = None) -> M
             _entity_counts(reports),
         )
 
-    files = tuple(entry(item) for item in records)
+    files = tuple(entry(item, reports) for item, reports in scanned)
     docs = tuple(
         FileEntry(
             *mask_name(d.bag_path, scanner.scan_text(_NAME_SEPARATORS.sub(" ", d.bag_path))),

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
@@ -235,6 +236,60 @@ def test_incomplete_legal_basis_is_refused_listing_every_gap(
     assert not out.exists() and list(tmp_path.glob(".case.pgrel*")) == []
     events = [e["event"] for e in audit_events()]
     assert events[-1] == "release.refused" and "release.created" not in events
+
+
+def test_a_record_changed_after_the_scan_aborts_create_with_no_output(
+    records: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The scan is the hashing pass; the record really changes on disk after it
+    # (same length, one name altered) and before the encrypting pass reads it.
+    import pii_guard.release as release_module
+
+    make_sender(monkeypatch)
+    make_recipient(tmp_path, "middlesex-court")
+    note = records / "iep_progress_note.txt"
+    real_create_package = release_module.create_package
+    scanned_digests: list[str] = []
+
+    def edit_then_package(out: Path, manifest: Any, *args: Any, **kwargs: Any) -> Any:
+        scanned_digests.extend(f.sha256 for f in manifest.files)
+        text = note.read_bytes()
+        note.write_bytes(text.replace(b"e", b"E", 1))
+        return real_create_package(out, manifest, *args, **kwargs)
+
+    monkeypatch.setattr(release_module, "create_package", edit_then_package)
+    out = tmp_path / "case.pgrel"
+    result = CliRunner().invoke(
+        main,
+        [
+            "release",
+            "create",
+            str(records),
+            "--to",
+            "middlesex-court",
+            "--basis",
+            "subpoena",
+            "--basis-doc",
+            str(EXAMPLES / "legal" / "subpoena_2026-CV-0417.txt"),
+            *SUBPOENA_FIELDS,
+            "--purpose",
+            "records",
+            "-o",
+            str(out),
+        ],
+    )
+    assert scanned_digests, "the release never reached the encrypting pass"
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines()[-1] == (
+        f"pii-guard: error: {note}: changed after it was hashed; release aborted"
+    )
+    assert "Traceback" not in result.output
+    assert not out.exists()
+    assert [p.name for p in tmp_path.iterdir() if "pgrel" in p.name] == []  # no temp file
+    events = audit_events()
+    assert events[-1]["event"] == "release.refused" and "release.created" not in [
+        e["event"] for e in events
+    ]
 
 
 def test_unknown_recipient_is_refused_clearly(

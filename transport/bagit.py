@@ -1,7 +1,7 @@
 """BagIt (RFC 8493) bags as tar streams: written without touching the disk, read back hostile-safe.
 
-A release's payload is a bag. `bag_chunks` produces the tar of that bag chunk
-by chunk so it can flow straight into the age encryptor: the records are never
+A release's payload is a bag. `BagStream` produces the tar of that bag as a
+readable stream that the age encryptor pulls from: the records are never
 copied to disk in plaintext on the sender's side. Each record is read a second
 time while it is written and must match the size and SHA-256 taken in the
 first pass, so a file edited between hashing and encrypting aborts the release
@@ -86,31 +86,164 @@ def _info_line(label: str, value: str) -> str:
     return f"{label}: {flat}\n"
 
 
-def _stream_file(item: PayloadFile) -> Iterator[bytes]:
-    """The file's bytes, checked against the first pass as they go."""
-    digest = hashlib.sha256()
-    seen = 0
-    try:
-        with item.source.open("rb") as handle:
-            while seen < item.size:
-                chunk = handle.read(min(_READ, item.size - seen))
-                if not chunk:
-                    break
-                seen += len(chunk)
-                digest.update(chunk)
-                yield chunk
-            grew = bool(handle.read(1))
-    except OSError as error:
-        message = f"{item.source}: cannot be read again: {error.strerror}"
-        raise SourceChangedError(message) from error
-    if seen != item.size or grew or digest.hexdigest() != item.sha256:
-        raise SourceChangedError(f"{item.source}: changed after it was hashed; release aborted")
+class _RecordReader:
+    """One record read straight into the caller's buffer, hashed as it lands there.
+
+    This is the encrypting pass: the bytes hashed are the very bytes the
+    encryptor then seals (no copy between them), and at the end they must match
+    the size and SHA-256 of the hashing pass.
+    """
+
+    def __init__(self, item: PayloadFile) -> None:
+        self._item = item
+        self._digest = hashlib.sha256()
+        self._left = item.size
+        try:
+            self._handle = item.source.open("rb", buffering=0)
+        except OSError as error:
+            raise self._unreadable(error) from error
+
+    def _unreadable(self, error: OSError) -> SourceChangedError:
+        return SourceChangedError(f"{self._item.source}: cannot be read again: {error.strerror}")
+
+    def readinto(self, target: memoryview) -> int:
+        """Fill `target` from the record; 0 once all of it is read and checked."""
+        if self._left > 0:
+            try:
+                got = self._handle.readinto(target[: min(len(target), self._left)])
+            except OSError as error:
+                self._handle.close()
+                raise self._unreadable(error) from error
+            if got:
+                self._digest.update(target[:got])
+                self._left -= got
+                return got
+        self._finish()
+        return 0
+
+    def _finish(self) -> None:
+        try:
+            grew = bool(self._handle.read(1))
+        except OSError as error:
+            raise self._unreadable(error) from error
+        finally:
+            self._handle.close()
+        if self._left or grew or self._digest.hexdigest() != self._item.sha256:
+            raise SourceChangedError(
+                f"{self._item.source}: changed after it was hashed; release aborted"
+            )
+
+    def close(self) -> None:
+        self._handle.close()
 
 
 def _member(name: str, data: bytes, mtime: int) -> Iterator[bytes]:
     yield file_header(name, len(data), mtime, pax=True)
     yield data
     yield padding(len(data))
+
+
+def _segments(
+    bag_name: str,
+    files: Sequence[PayloadFile],
+    *,
+    bag_info: Sequence[tuple[str, str]],
+    extra_tags: Mapping[str, bytes],
+    mtime: int,
+) -> Iterator[bytes | PayloadFile]:
+    """The bag's tar as small byte strings (headers, tag files, padding) and records."""
+    safe_member_path(bag_name)
+    if "/" in bag_name:
+        raise TransportError(f"bag name {bag_name!r} must be a single path component")
+    paths = [f"data/{item.path}" for item in files]
+    if len(set(paths)) != len(paths):
+        raise TransportError("two payload files would have the same name in the bag")
+    for path in paths:
+        safe_member_path(path)
+    for name in extra_tags:
+        if name in _RESERVED_TAGS or name.startswith("data/") or "/" in name:
+            raise TransportError(f"extra tag file name {name!r} is reserved or nested")
+    tags: dict[str, bytes] = {BAG_DECLARATION: BAGIT_TXT}
+    yield from _member(f"{bag_name}/{BAG_DECLARATION}", BAGIT_TXT, mtime)
+    for path, item in zip(paths, files, strict=True):
+        yield file_header(f"{bag_name}/{path}", item.size, mtime, pax=True)
+        yield item
+        yield padding(item.size)
+    manifest = "".join(
+        f"{item.sha256}  {_encode_path(path)}\n" for path, item in zip(paths, files, strict=True)
+    ).encode("utf-8")
+    octets = sum(item.size for item in files)
+    info_lines = [_info_line(label, value) for label, value in bag_info]
+    info_lines.append(_info_line("Payload-Oxum", f"{octets}.{len(files)}"))
+    info = "".join(info_lines).encode("utf-8")
+    tags[PAYLOAD_MANIFEST] = manifest
+    tags[BAG_INFO] = info
+    tags.update(sorted(extra_tags.items()))
+    for name in sorted(tags):
+        if name != BAG_DECLARATION:
+            yield from _member(f"{bag_name}/{name}", tags[name], mtime)
+    tagmanifest = "".join(
+        f"{hashlib.sha256(data).hexdigest()}  {_encode_path(name)}\n"
+        for name, data in sorted(tags.items())
+    ).encode("utf-8")
+    yield from _member(f"{bag_name}/{TAG_MANIFEST}", tagmanifest, mtime)
+    yield END_OF_ARCHIVE
+
+
+class BagStream:
+    """The tar of a bag as a readable stream (`readinto`), for the age encryptor.
+
+    Records are read straight into the reader's buffer and hashed there, so
+    each record byte is read once, hashed once and copied by nobody before the
+    cipher sees it. Raises SourceChangedError when a record is not what the
+    hashing pass saw (the manifests, written after the records, are never
+    produced for bytes that differ).
+    """
+
+    def __init__(
+        self,
+        bag_name: str,
+        files: Sequence[PayloadFile],
+        *,
+        bag_info: Sequence[tuple[str, str]],
+        extra_tags: Mapping[str, bytes],
+        mtime: int,
+    ) -> None:
+        self._segments = _segments(
+            bag_name, files, bag_info=bag_info, extra_tags=extra_tags, mtime=mtime
+        )
+        self._pending = memoryview(b"")
+        self._record: _RecordReader | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, target: memoryview) -> int:
+        """Up to len(target) bytes of the bag; 0 only at its end."""
+        view = memoryview(target).cast("B")
+        while True:
+            if self._pending:
+                count = min(len(view), len(self._pending))
+                view[:count] = self._pending[:count]
+                self._pending = self._pending[count:]
+                return count
+            if self._record is not None:
+                got = self._record.readinto(view)
+                if got:
+                    return got
+                self._record = None
+            segment = next(self._segments, None)
+            if segment is None:
+                return 0
+            if isinstance(segment, PayloadFile):
+                self._record = _RecordReader(segment)
+            else:
+                self._pending = memoryview(segment)
+
+    def close(self) -> None:
+        if self._record is not None:
+            self._record.close()
+            self._record = None
 
 
 def bag_chunks(
@@ -125,44 +258,16 @@ def bag_chunks(
 
     `extra_tags` are tag files beside bagit.txt (e.g. the manifest copy); they
     are listed in the tag manifest. Raises SourceChangedError when a record is not
-    what the hashing pass saw.
+    what the hashing pass saw. (A convenience over `BagStream`, which packing uses.)
     """
-    safe_member_path(bag_name)
-    if "/" in bag_name:
-        raise TransportError(f"bag name {bag_name!r} must be a single path component")
-    paths = [f"data/{item.path}" for item in files]
-    if len(set(paths)) != len(paths):
-        raise TransportError("two payload files would have the same name in the bag")
-    for path in paths:
-        safe_member_path(path)
-    tags: dict[str, bytes] = {BAG_DECLARATION: BAGIT_TXT}
-    yield from _member(f"{bag_name}/{BAG_DECLARATION}", BAGIT_TXT, mtime)
-    for path, item in zip(paths, files, strict=True):
-        yield file_header(f"{bag_name}/{path}", item.size, mtime, pax=True)
-        yield from _stream_file(item)
-        yield padding(item.size)
-    manifest = "".join(
-        f"{item.sha256}  {_encode_path(path)}\n" for path, item in zip(paths, files, strict=True)
-    ).encode("utf-8")
-    octets = sum(item.size for item in files)
-    info_lines = [_info_line(label, value) for label, value in bag_info]
-    info_lines.append(_info_line("Payload-Oxum", f"{octets}.{len(files)}"))
-    info = "".join(info_lines).encode("utf-8")
-    tags[PAYLOAD_MANIFEST] = manifest
-    tags[BAG_INFO] = info
-    for name, data in sorted(extra_tags.items()):
-        if name in _RESERVED_TAGS or name.startswith("data/") or "/" in name:
-            raise TransportError(f"extra tag file name {name!r} is reserved or nested")
-        tags[name] = data
-    for name in sorted(tags):
-        if name != BAG_DECLARATION:
-            yield from _member(f"{bag_name}/{name}", tags[name], mtime)
-    tagmanifest = "".join(
-        f"{hashlib.sha256(data).hexdigest()}  {_encode_path(name)}\n"
-        for name, data in sorted(tags.items())
-    ).encode("utf-8")
-    yield from _member(f"{bag_name}/{TAG_MANIFEST}", tagmanifest, mtime)
-    yield END_OF_ARCHIVE
+    stream = BagStream(bag_name, files, bag_info=bag_info, extra_tags=extra_tags, mtime=mtime)
+    buffer = bytearray(_READ)
+    view = memoryview(buffer)
+    try:
+        while got := stream.readinto(view):
+            yield bytes(view[:got])
+    finally:
+        stream.close()
 
 
 # --------------------------------------------------------------------------- reading
