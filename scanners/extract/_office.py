@@ -107,8 +107,16 @@ def _docx_table(table: Any, location: str) -> Iterator[Block]:
 # --- Excel -----------------------------------------------------------------
 
 def xlsx_blocks(stream: BinaryIO, limits: Limits) -> Iterator[Block]:
+    """Straight from the XML parts when the workbook's outline is a familiar
+    one (several times faster); openpyxl otherwise."""
     import openpyxl
 
+    from scanners.extract._xlsx import Unsupported, xlsx_fast_blocks
+
+    try:
+        return xlsx_fast_blocks(stream)
+    except Unsupported:
+        stream.seek(0)
     workbook = openpyxl.load_workbook(stream, read_only=True, data_only=True)
     return _xlsx_iter(workbook)
 
