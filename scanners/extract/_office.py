@@ -39,10 +39,84 @@ def cell_text(value: object) -> str:
 # --- Word ------------------------------------------------------------------
 
 def docx_blocks(stream: BinaryIO, limits: Limits) -> Iterator[Block]:
+    """Only the parts text comes from (body, headers, footers) are parsed when the
+    package's outline is a familiar one; python-docx's `Document` also parses
+    styles, theme, numbering and fonts, most of the time a small file takes.
+    The walk below is the same either way, over python-docx's own elements."""
     import docx
 
+    from scanners.extract._ooxml import Unsupported
+
+    try:
+        return _docx_iter(_LightDocument(stream))
+    except Unsupported:
+        stream.seek(0)
     document = docx.Document(stream)
     return _docx_iter(document)
+
+
+class _LightHeader:
+    def __init__(self, element: Any) -> None:
+        self.is_linked_to_previous = element is None
+        self._element = element
+
+    @property
+    def paragraphs(self) -> list[Any]:
+        from docx.text.paragraph import Paragraph
+
+        return [Paragraph(p, None) for p in self._element.p_lst]  # type: ignore[arg-type]
+
+
+class _LightSection:
+    def __init__(self, header: _LightHeader, footer: _LightHeader) -> None:
+        self.header = header
+        self.footer = footer
+
+
+class _LightDocument:
+    """What `_docx_iter` reads of a python-docx `Document`, from the main part and
+    the primary headers and footers only. Raises `Unsupported` (before any block)
+    for an outline it does not know."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        import zipfile
+
+        from docx.oxml.ns import qn
+        from docx.oxml.parser import parse_xml
+
+        from scanners.extract._ooxml import Unsupported, main_part, part_rels
+
+        try:
+            with zipfile.ZipFile(stream) as zf:
+                main = main_part(zf)
+                self.element = parse_xml(zf.read(main))
+                if self.element.tag != qn("w:document") or self.element.body is None:
+                    raise Unsupported("main part is not a Word document")
+                rels = part_rels(zf, main)
+                parts: dict[str, Any] = {}
+                self.sections: list[_LightSection] = []
+                for sect_pr in self.element.sectPr_lst:
+                    pair = []
+                    for reference in ("w:headerReference", "w:footerReference"):
+                        found = None
+                        for ref in sect_pr.findall(qn(reference)):
+                            if ref.get(qn("w:type")) == "default":
+                                found = ref.get(qn("r:id"))
+                                break
+                        if found is None:
+                            pair.append(_LightHeader(None))
+                            continue
+                        if found not in rels:
+                            raise Unsupported(f"header or footer {found} missing")
+                        target = rels[found][1]
+                        if target not in parts:
+                            parts[target] = parse_xml(zf.read(target))
+                        pair.append(_LightHeader(parts[target]))
+                    self.sections.append(_LightSection(pair[0], pair[1]))
+        except Unsupported:
+            raise
+        except Exception as exc:  # unreadable here: python-docx says why, or reads it
+            raise Unsupported(str(exc)) from exc
 
 
 def _docx_iter(document: Any) -> Iterator[Block]:
@@ -111,7 +185,8 @@ def xlsx_blocks(stream: BinaryIO, limits: Limits) -> Iterator[Block]:
     one (several times faster); openpyxl otherwise."""
     import openpyxl
 
-    from scanners.extract._xlsx import Unsupported, xlsx_fast_blocks
+    from scanners.extract._ooxml import Unsupported
+    from scanners.extract._xlsx import xlsx_fast_blocks
 
     try:
         return xlsx_fast_blocks(stream)

@@ -16,7 +16,6 @@ trees (what defusedxml guards against).
 from __future__ import annotations
 
 import datetime as dt
-import posixpath
 import zipfile
 from collections.abc import Iterator
 from typing import IO, Any
@@ -24,39 +23,16 @@ from typing import IO, Any
 from lxml import etree
 
 from scanners.extract._office import cell_text
+from scanners.extract._ooxml import Unsupported, iterparse, main_part, parse, part_rels
 from scanners.extract._text import table_from_rows
 from scanners.extract._types import Block
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 _ROW, _C, _V, _IS, _T, _R = (_MAIN + n for n in ("row", "c", "v", "is", "t", "r"))
 _SI = _MAIN + "si"
 # A row wider than Excel's own limit is not a spreadsheet this reader trusts.
 _MAX_COLUMN = 16_384
-
-
-class Unsupported(Exception):
-    """The workbook's outline is not one this reader handles: use openpyxl."""
-
-
-def _iterparse(source: IO[bytes], tag: str) -> Any:
-    return etree.iterparse(
-        source,
-        events=("end",),
-        tag=tag,
-        resolve_entities=False,
-        no_network=True,
-        huge_tree=False,
-        load_dtd=False,
-    )
-
-
-def _parse(data: bytes) -> Any:
-    parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False
-    )
-    return etree.fromstring(data, parser)
 
 
 def _rich_text(node: Any) -> str:
@@ -72,27 +48,6 @@ def _rich_text(node: Any) -> str:
     return "".join(parts)
 
 
-def _rels(zf: zipfile.ZipFile, part: str) -> dict[str, tuple[str, str]]:
-    """Relationship id -> (type, absolute part name) for a part."""
-    folder, name = posixpath.split(part)
-    rels_name = posixpath.join(folder, "_rels", name + ".rels")
-    try:
-        root = _parse(zf.read(rels_name))
-    except KeyError:
-        return {}
-    found: dict[str, tuple[str, str]] = {}
-    for rel in root.iter(_PKG_REL):
-        target = rel.get("Target") or ""
-        if rel.get("TargetMode") == "External":
-            continue
-        if target.startswith("/"):
-            resolved = target[1:]
-        else:
-            resolved = posixpath.normpath(posixpath.join(folder, target))
-        found[rel.get("Id") or ""] = (rel.get("Type") or "", resolved)
-    return found
-
-
 class _Workbook:
     def __init__(self, zf: zipfile.ZipFile) -> None:
         from openpyxl.styles.numbers import (
@@ -104,12 +59,9 @@ class _Workbook:
 
         self.zf = zf
         names = set(zf.namelist())
-        main = [t for typ, t in _rels(zf, "").values() if typ.endswith("/officeDocument")]
-        if len(main) != 1 or main[0] not in names:
-            raise Unsupported("no single workbook part")
-        book_part = main[0]
-        book = _parse(zf.read(book_part))
-        rels = _rels(zf, book_part)
+        book_part = main_part(zf)
+        book = parse(zf.read(book_part))
+        rels = part_rels(zf, book_part)
         pr = book.find(_MAIN + "workbookPr")
         date1904 = pr is not None and (pr.get("date1904") or "").lower() in ("1", "true")
         self.epoch: dt.datetime = CALENDAR_MAC_1904 if date1904 else CALENDAR_WINDOWS_1900
@@ -149,13 +101,13 @@ class _Workbook:
     def _shared_strings(self, part: str) -> list[str]:
         strings: list[str] = []
         with self.zf.open(part) as raw:
-            for _, node in _iterparse(raw, _SI):
+            for _, node in iterparse(raw, _SI):
                 strings.append(_rich_text(node).replace("x005F_", ""))
                 node.clear()
         return strings
 
     def _styles(self, part: str) -> tuple[dict[int, str], list[int]]:
-        root = _parse(self.zf.read(part))
+        root = parse(self.zf.read(part))
         custom: dict[int, str] = {}
         fmts = root.find(_MAIN + "numFmts")
         for fmt in fmts if fmts is not None else ():
@@ -174,14 +126,7 @@ def _dimension_columns(zf: zipfile.ZipFile, part: str) -> int:
     from openpyxl.utils.cell import range_boundaries
 
     with zf.open(part) as raw:
-        for _, element in etree.iterparse(
-            raw,
-            events=("start",),
-            resolve_entities=False,
-            no_network=True,
-            huge_tree=False,
-            load_dtd=False,
-        ):
+        for _, element in iterparse(raw, None, ("start",)):
             if element.tag == _MAIN + "dimension":
                 try:
                     return int(range_boundaries(element.get("ref") or "")[2] or 0)
@@ -250,7 +195,7 @@ def _sheet_rows(
 ) -> Iterator[tuple[int, tuple[str, ...]]]:
     counter = 0
     with book.zf.open(part) as raw:
-        for _, row in _iterparse(raw, _ROW):
+        for _, row in iterparse(raw, _ROW):
             r = row.get("r")
             number = int(float(r)) if r else counter + 1
             column = 0
