@@ -90,3 +90,123 @@ def test_unfollowable_header_hands_over_to_python_docx() -> None:
     with pytest.raises(KeyError) as ours:
         _flatten(_office.docx_blocks(io.BytesIO(broken), Limits()))
     assert str(ours.value) == str(library.value)
+
+
+# --- OpenDocument: content.xml through lxml vs odfpy's whole document ---------
+
+
+def _odf_both(data: bytes, kind: str) -> tuple[Flat, Flat]:
+    from odf.opendocument import load
+
+    from scanners.extract._odf import odf_fast_blocks
+
+    fast = _flatten(odf_fast_blocks(io.BytesIO(data), kind))
+    document = load(io.BytesIO(data))
+    iters = {"odt": _office._odt_iter, "ods": _office._ods_iter, "odp": _office._odp_iter}
+    return fast, _flatten(iters[kind](document))
+
+
+def _odf_save(document: object) -> bytes:
+    out = io.BytesIO()
+    document.write(out)  # type: ignore[attr-defined]
+    return out.getvalue()
+
+
+def test_odt_spaces_tabs_breaks_sections_and_tables_match_odfpy() -> None:
+    from odf.opendocument import OpenDocumentText
+    from odf.table import CoveredTableCell, Table, TableCell, TableHeaderRows, TableRow
+    from odf.text import H, LineBreak, P, S, Section, Span, Tab
+
+    document = OpenDocumentText()
+    document.text.addElement(H(outlinelevel=1, text="IEP meeting notes"))
+    para = P(text="Student:")
+    para.addElement(S(c=3))
+    para.addElement(Span(text="Amara Okafor"))
+    para.addElement(Tab())
+    para.addText("SASID 1034567890")
+    para.addElement(LineBreak())
+    para.addText("Guardian (617) 555-0142")
+    document.text.addElement(para)
+    section = Section(name="Plan")
+    section.addElement(P(text="Accommodations: extended time"))
+    document.text.addElement(section)
+    table = Table(name="Services")
+    head = TableHeaderRows()
+    row = TableRow()
+    for label in ("Service", "Minutes", "Provider"):
+        cell = TableCell()
+        cell.addElement(P(text=label))
+        row.addElement(cell)
+    head.addElement(row)
+    table.addElement(head)
+    row = TableRow(numberrowsrepeated=2)
+    cell = TableCell(numbercolumnsspanned=2)
+    cell.addElement(P(text="Speech 30"))
+    row.addElement(cell)
+    row.addElement(CoveredTableCell())
+    cell = TableCell()
+    cell.addElement(P(text="Ms. Diaz"))
+    row.addElement(cell)
+    table.addElement(row)
+    document.text.addElement(table)
+    fast, slow = _odf_both(_odf_save(document), "odt")
+    assert fast == slow
+    body = str(dict((loc, v) for _, loc, v in fast)["body"])
+    assert "Student:   Amara Okafor\tSASID 1034567890\nGuardian (617) 555-0142" in body
+    assert "Accommodations: extended time" in body
+    assert fast[-1][2] == (("Service", "Minutes", "Provider"),
+                           [(2, ("Speech 30", "", "Ms. Diaz")), (3, ("Speech 30", "", "Ms. Diaz"))])
+
+
+def test_ods_sheets_repeats_and_odp_slides_match_odfpy() -> None:
+    from odf.draw import Frame, Page, TextBox
+    from odf.opendocument import OpenDocumentPresentation, OpenDocumentSpreadsheet
+    from odf.style import MasterPage, PageLayout
+    from odf.table import Table, TableCell, TableRow
+    from odf.text import P
+
+    sheet_doc = OpenDocumentSpreadsheet()
+    table = Table(name="Grades")
+    for values, repeat in ((["Name", "GPA"], 1), ([], 3), (["Teo Lindqvist", "3.4"], 1)):
+        row = TableRow(numberrowsrepeated=repeat) if repeat > 1 else TableRow()
+        if not values:
+            row.addElement(TableCell(numbercolumnsrepeated=1024))
+        for value in values:
+            cell = TableCell()
+            cell.addElement(P(text=value))
+            row.addElement(cell)
+        table.addElement(row)
+    sheet_doc.spreadsheet.addElement(table)
+    fast, slow = _odf_both(_odf_save(sheet_doc), "ods")
+    assert fast == slow
+    assert fast == [("table", "sheet Grades", (("Name", "GPA"), [(5, ("Teo Lindqvist", "3.4"))]))]
+
+    slides = OpenDocumentPresentation()
+    layout = PageLayout(name="Layout")
+    slides.automaticstyles.addElement(layout)
+    master = MasterPage(name="Default", pagelayoutname=layout)
+    slides.masterstyles.addElement(master)
+    for text in ("Welcome families", "Contact: Rosa Diaz, rdiaz@example.org"):
+        page = Page(masterpagename=master)
+        frame = Frame(width="20cm", height="3cm", x="1cm", y="1cm")
+        box = TextBox()
+        box.addElement(P(text=text))
+        frame.addElement(box)
+        page.addElement(frame)
+        slides.presentation.addElement(page)
+    fast, slow = _odf_both(_odf_save(slides), "odp")
+    assert fast == slow
+    assert fast[1] == ("text", "slide 2", "Contact: Rosa Diaz, rdiaz@example.org")
+
+
+def test_odf_of_another_kind_hands_over_to_odfpy() -> None:
+    from odf.opendocument import OpenDocumentText
+    from odf.text import P
+
+    from scanners.extract._odf import odf_fast_blocks
+
+    document = OpenDocumentText()
+    document.text.addElement(P(text="Only a text document"))
+    data = _odf_save(document)
+    with pytest.raises(Unsupported):
+        odf_fast_blocks(io.BytesIO(data), "ods")

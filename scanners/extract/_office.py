@@ -261,8 +261,17 @@ def _pptx_shapes(shapes: Iterable[Any], lines: list[str], tables: list[Any], dep
 # --- OpenDocument ----------------------------------------------------------
 
 def odf_blocks(stream: BinaryIO, kind: str, limits: Limits) -> Iterator[Block]:
+    """content.xml alone through lxml when its outline is the expected one
+    (`_odf`); odfpy's whole document otherwise."""
     from odf.opendocument import load
 
+    from scanners.extract._odf import odf_fast_blocks
+    from scanners.extract._ooxml import Unsupported
+
+    try:
+        return odf_fast_blocks(stream, kind)
+    except Unsupported:
+        stream.seek(0)
     document = load(stream)
     if kind == "ods":
         return _ods_iter(document)
