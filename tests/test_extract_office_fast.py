@@ -210,3 +210,40 @@ def test_odf_of_another_kind_hands_over_to_odfpy() -> None:
     data = _odf_save(document)
     with pytest.raises(Unsupported):
         odf_fast_blocks(io.BytesIO(data), "ods")
+
+
+# --- PowerPoint: slides and notes only vs python-pptx's whole package ----------
+
+
+def test_light_pptx_reads_what_python_pptx_reads() -> None:
+    import pptx
+    from pptx.util import Inches
+
+    deck = pptx.Presentation()
+    first = deck.slides.add_slide(deck.slide_layouts[1])
+    first.shapes.title.text = "Grade 5 field trip"
+    first.placeholders[1].text = "Chaperone: Rosa Diaz (617) 555-0142"
+    group = first.shapes.add_group_shape()
+    box = group.shapes.add_textbox(Inches(1), Inches(5), Inches(4), Inches(1))
+    box.text_frame.text = "Grouped note: bring EpiPen for Teo Lindqvist"
+    first.notes_slide.notes_text_frame.text = "Speaker notes: Amara Okafor, SASID 1034567890"
+    second = deck.slides.add_slide(deck.slide_layouts[5])
+    frame = second.shapes.add_table(3, 2, Inches(1), Inches(1), Inches(6), Inches(2))
+    for r, row in enumerate([["Student", "Allergy"], ["Teo Lindqvist", "Peanuts"],
+                             ["Amara Okafor", "None"]]):
+        for c, value in enumerate(row):
+            frame.table.cell(r, c).text = value
+    out = io.BytesIO()
+    deck.save(out)
+    data = out.getvalue()
+
+    light = _flatten(_office._pptx_iter(_office._LightPresentation(io.BytesIO(data))))
+    full = _flatten(_office._pptx_iter(pptx.Presentation(io.BytesIO(data))))
+    assert light == full
+    assert light == _flatten(_office.pptx_blocks(io.BytesIO(data), Limits()))
+    where = {loc: value for _, loc, value in light}
+    assert "Grouped note: bring EpiPen" in str(where["slide 1"])
+    assert where["slide 1 notes"] == "Speaker notes: Amara Okafor, SASID 1034567890"
+    assert where["slide 2 table 1"] == (("Student", "Allergy"),
+                                        [(2, ("Teo Lindqvist", "Peanuts")),
+                                         (3, ("Amara Okafor", "None"))])

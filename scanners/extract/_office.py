@@ -219,10 +219,71 @@ def _sheet_rows(sheet: Any) -> Iterator[tuple[int, tuple[str, ...]]]:
 # --- PowerPoint ------------------------------------------------------------
 
 def pptx_blocks(stream: BinaryIO, limits: Limits) -> Iterator[Block]:
+    """Only the slides and their notes are parsed when the package's outline is a
+    familiar one; `pptx.Presentation` also loads every master, layout, theme and
+    media part. The walk is the same either way, over python-pptx's own shapes."""
     import pptx
 
+    from scanners.extract._ooxml import Unsupported
+
+    try:
+        return _pptx_iter(_LightPresentation(stream))
+    except Unsupported:
+        stream.seek(0)
     presentation = pptx.Presentation(stream)
     return _pptx_iter(presentation)
+
+
+class _LightSlide:
+    def __init__(self, element: Any, notes: Any) -> None:
+        from pptx.shapes.shapetree import SlideShapes
+        from pptx.slide import NotesSlide
+
+        self.shapes = SlideShapes(element.cSld.spTree, None)  # type: ignore[arg-type]
+        self.has_notes_slide = notes is not None
+        self.notes_slide = None if notes is None else NotesSlide(notes, None)  # type: ignore[arg-type]
+
+
+class _LightPresentation:
+    """What `_pptx_iter` reads of a python-pptx `Presentation`: the slides, in the
+    order presentation.xml lists them, and their notes. Raises `Unsupported`
+    (before any block) for an outline it does not know."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        import zipfile
+
+        from pptx.oxml import parse_xml
+        from pptx.oxml.ns import qn
+
+        from scanners.extract._ooxml import Unsupported, main_part, part_rels
+
+        try:
+            with zipfile.ZipFile(stream) as zf:
+                main = main_part(zf)
+                root = parse_xml(zf.read(main))
+                if root.tag != qn("p:presentation"):
+                    raise Unsupported("main part is not a presentation")
+                rels = part_rels(zf, main)
+                self.slides: list[_LightSlide] = []
+                listed = root.find(qn("p:sldIdLst"))
+                for sld_id in listed if listed is not None else ():
+                    rid = sld_id.get(qn("r:id"))
+                    if rid not in rels:
+                        raise Unsupported(f"slide {rid} missing")
+                    part = rels[rid][1]
+                    slide = parse_xml(zf.read(part))
+                    if slide.tag != qn("p:sld"):
+                        raise Unsupported("slide part is not a slide")
+                    notes = None
+                    for typ, target in part_rels(zf, part).values():
+                        if typ.endswith("/notesSlide"):
+                            notes = parse_xml(zf.read(target))
+                            break
+                    self.slides.append(_LightSlide(slide, notes))
+        except Unsupported:
+            raise
+        except Exception as exc:  # unreadable here: python-pptx says why, or reads it
+            raise Unsupported(str(exc)) from exc
 
 
 def _pptx_iter(presentation: Any) -> Iterator[Block]:
