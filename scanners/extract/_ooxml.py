@@ -30,7 +30,9 @@ def parse(data: bytes) -> Any:
     return etree.fromstring(data, safe_parser())
 
 
-def iterparse(source: IO[bytes], tag: str | None, events: tuple[str, ...] = ("end",)) -> Any:
+def iterparse(
+    source: IO[bytes], tag: str | tuple[str, ...] | None, events: tuple[str, ...] = ("end",)
+) -> Any:
     return etree.iterparse(
         source,
         events=events,

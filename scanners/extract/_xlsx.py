@@ -31,6 +31,7 @@ _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _ROW, _C, _V, _IS, _T, _R = (_MAIN + n for n in ("row", "c", "v", "is", "t", "r"))
 _SI = _MAIN + "si"
+_DIMENSION = _MAIN + "dimension"
 # A row wider than Excel's own limit is not a spreadsheet this reader trusts.
 _MAX_COLUMN = 16_384
 
@@ -121,20 +122,14 @@ class _Workbook:
         return custom, xfs
 
 
-def _dimension_columns(zf: zipfile.ZipFile, part: str) -> int:
+def _dimension_columns(element: Any) -> int:
     """Width the sheet declares (openpyxl pads every row to it)."""
     from openpyxl.utils.cell import range_boundaries
 
-    with zf.open(part) as raw:
-        for _, element in iterparse(raw, None, ("start",)):
-            if element.tag == _MAIN + "dimension":
-                try:
-                    return int(range_boundaries(element.get("ref") or "")[2] or 0)
-                except (TypeError, ValueError):
-                    return 0
-            if element.tag == _MAIN + "sheetData":
-                return 0
-    return 0
+    try:
+        return int(range_boundaries(element.get("ref") or "")[2] or 0)
+    except (TypeError, ValueError):
+        return 0
 
 
 def _value(cell: Any, book: _Workbook) -> object:
@@ -190,12 +185,14 @@ def _column(ref: str) -> int:
     return letters
 
 
-def _sheet_rows(
-    book: _Workbook, part: str, width: int
-) -> Iterator[tuple[int, tuple[str, ...]]]:
+def _sheet_rows(book: _Workbook, part: str) -> Iterator[tuple[int, tuple[str, ...]]]:
     counter = 0
+    width = 0
     with book.zf.open(part) as raw:
-        for _, row in iterparse(raw, _ROW):
+        for _, row in iterparse(raw, (_DIMENSION, _ROW)):
+            if row.tag == _DIMENSION:
+                width = _dimension_columns(row) if counter == 0 else width
+                continue
             r = row.get("r")
             number = int(float(r)) if r else counter + 1
             column = 0
@@ -222,14 +219,13 @@ def xlsx_fast_blocks(stream: IO[bytes]) -> Iterator[Block]:
     zf = zipfile.ZipFile(stream)
     try:
         book = _Workbook(zf)
-        widths = [_dimension_columns(zf, part) for _, part in book.sheets]
     except Unsupported:
         raise
     except (KeyError, ValueError, TypeError, etree.XMLSyntaxError) as exc:
         raise Unsupported(str(exc)) from exc
-    return _blocks(book, widths)
+    return _blocks(book)
 
 
-def _blocks(book: _Workbook, widths: list[int]) -> Iterator[Block]:
-    for (title, part), width in zip(book.sheets, widths, strict=True):
-        yield from table_from_rows(f"sheet {title}", _sheet_rows(book, part, width))
+def _blocks(book: _Workbook) -> Iterator[Block]:
+    for title, part in book.sheets:
+        yield from table_from_rows(f"sheet {title}", _sheet_rows(book, part))
