@@ -39,10 +39,84 @@ def cell_text(value: object) -> str:
 # --- Word ------------------------------------------------------------------
 
 def docx_blocks(stream: BinaryIO, limits: Limits) -> Iterator[Block]:
+    """Only the parts text comes from (body, headers, footers) are parsed when the
+    package's outline is a familiar one; python-docx's `Document` also parses
+    styles, theme, numbering and fonts, most of the time a small file takes.
+    The walk below is the same either way, over python-docx's own elements."""
     import docx
 
+    from scanners.extract._ooxml import Unsupported
+
+    try:
+        return _docx_iter(_LightDocument(stream))
+    except Unsupported:
+        stream.seek(0)
     document = docx.Document(stream)
     return _docx_iter(document)
+
+
+class _LightHeader:
+    def __init__(self, element: Any) -> None:
+        self.is_linked_to_previous = element is None
+        self._element = element
+
+    @property
+    def paragraphs(self) -> list[Any]:
+        from docx.text.paragraph import Paragraph
+
+        return [Paragraph(p, None) for p in self._element.p_lst]  # type: ignore[arg-type]
+
+
+class _LightSection:
+    def __init__(self, header: _LightHeader, footer: _LightHeader) -> None:
+        self.header = header
+        self.footer = footer
+
+
+class _LightDocument:
+    """What `_docx_iter` reads of a python-docx `Document`, from the main part and
+    the primary headers and footers only. Raises `Unsupported` (before any block)
+    for an outline it does not know."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        import zipfile
+
+        from docx.oxml.ns import qn
+        from docx.oxml.parser import parse_xml
+
+        from scanners.extract._ooxml import Unsupported, main_part, part_rels
+
+        try:
+            with zipfile.ZipFile(stream) as zf:
+                main = main_part(zf)
+                self.element = parse_xml(zf.read(main))
+                if self.element.tag != qn("w:document") or self.element.body is None:
+                    raise Unsupported("main part is not a Word document")
+                rels = part_rels(zf, main)
+                parts: dict[str, Any] = {}
+                self.sections: list[_LightSection] = []
+                for sect_pr in self.element.sectPr_lst:
+                    pair = []
+                    for reference in ("w:headerReference", "w:footerReference"):
+                        found = None
+                        for ref in sect_pr.findall(qn(reference)):
+                            if ref.get(qn("w:type")) == "default":
+                                found = ref.get(qn("r:id"))
+                                break
+                        if found is None:
+                            pair.append(_LightHeader(None))
+                            continue
+                        if found not in rels:
+                            raise Unsupported(f"header or footer {found} missing")
+                        target = rels[found][1]
+                        if target not in parts:
+                            parts[target] = parse_xml(zf.read(target))
+                        pair.append(_LightHeader(parts[target]))
+                    self.sections.append(_LightSection(pair[0], pair[1]))
+        except Unsupported:
+            raise
+        except Exception as exc:  # unreadable here: python-docx says why, or reads it
+            raise Unsupported(str(exc)) from exc
 
 
 def _docx_iter(document: Any) -> Iterator[Block]:
@@ -107,8 +181,17 @@ def _docx_table(table: Any, location: str) -> Iterator[Block]:
 # --- Excel -----------------------------------------------------------------
 
 def xlsx_blocks(stream: BinaryIO, limits: Limits) -> Iterator[Block]:
+    """Straight from the XML parts when the workbook's outline is a familiar
+    one (several times faster); openpyxl otherwise."""
     import openpyxl
 
+    from scanners.extract._ooxml import Unsupported
+    from scanners.extract._xlsx import xlsx_fast_blocks
+
+    try:
+        return xlsx_fast_blocks(stream)
+    except Unsupported:
+        stream.seek(0)
     workbook = openpyxl.load_workbook(stream, read_only=True, data_only=True)
     return _xlsx_iter(workbook)
 
@@ -136,10 +219,71 @@ def _sheet_rows(sheet: Any) -> Iterator[tuple[int, tuple[str, ...]]]:
 # --- PowerPoint ------------------------------------------------------------
 
 def pptx_blocks(stream: BinaryIO, limits: Limits) -> Iterator[Block]:
+    """Only the slides and their notes are parsed when the package's outline is a
+    familiar one; `pptx.Presentation` also loads every master, layout, theme and
+    media part. The walk is the same either way, over python-pptx's own shapes."""
     import pptx
 
+    from scanners.extract._ooxml import Unsupported
+
+    try:
+        return _pptx_iter(_LightPresentation(stream))
+    except Unsupported:
+        stream.seek(0)
     presentation = pptx.Presentation(stream)
     return _pptx_iter(presentation)
+
+
+class _LightSlide:
+    def __init__(self, element: Any, notes: Any) -> None:
+        from pptx.shapes.shapetree import SlideShapes
+        from pptx.slide import NotesSlide
+
+        self.shapes = SlideShapes(element.cSld.spTree, None)  # type: ignore[arg-type]
+        self.has_notes_slide = notes is not None
+        self.notes_slide = None if notes is None else NotesSlide(notes, None)  # type: ignore[arg-type]
+
+
+class _LightPresentation:
+    """What `_pptx_iter` reads of a python-pptx `Presentation`: the slides, in the
+    order presentation.xml lists them, and their notes. Raises `Unsupported`
+    (before any block) for an outline it does not know."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        import zipfile
+
+        from pptx.oxml import parse_xml
+        from pptx.oxml.ns import qn
+
+        from scanners.extract._ooxml import Unsupported, main_part, part_rels
+
+        try:
+            with zipfile.ZipFile(stream) as zf:
+                main = main_part(zf)
+                root = parse_xml(zf.read(main))
+                if root.tag != qn("p:presentation"):
+                    raise Unsupported("main part is not a presentation")
+                rels = part_rels(zf, main)
+                self.slides: list[_LightSlide] = []
+                listed = root.find(qn("p:sldIdLst"))
+                for sld_id in listed if listed is not None else ():
+                    rid = sld_id.get(qn("r:id"))
+                    if rid not in rels:
+                        raise Unsupported(f"slide {rid} missing")
+                    part = rels[rid][1]
+                    slide = parse_xml(zf.read(part))
+                    if slide.tag != qn("p:sld"):
+                        raise Unsupported("slide part is not a slide")
+                    notes = None
+                    for typ, target in part_rels(zf, part).values():
+                        if typ.endswith("/notesSlide"):
+                            notes = parse_xml(zf.read(target))
+                            break
+                    self.slides.append(_LightSlide(slide, notes))
+        except Unsupported:
+            raise
+        except Exception as exc:  # unreadable here: python-pptx says why, or reads it
+            raise Unsupported(str(exc)) from exc
 
 
 def _pptx_iter(presentation: Any) -> Iterator[Block]:
@@ -178,8 +322,17 @@ def _pptx_shapes(shapes: Iterable[Any], lines: list[str], tables: list[Any], dep
 # --- OpenDocument ----------------------------------------------------------
 
 def odf_blocks(stream: BinaryIO, kind: str, limits: Limits) -> Iterator[Block]:
+    """content.xml alone through lxml when its outline is the expected one
+    (`_odf`); odfpy's whole document otherwise."""
     from odf.opendocument import load
 
+    from scanners.extract._odf import odf_fast_blocks
+    from scanners.extract._ooxml import Unsupported
+
+    try:
+        return odf_fast_blocks(stream, kind)
+    except Unsupported:
+        stream.seek(0)
     document = load(stream)
     if kind == "ods":
         return _ods_iter(document)

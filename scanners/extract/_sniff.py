@@ -79,6 +79,9 @@ def sniff_bytes(head: bytes) -> Sniffed:
     return Sniffed("text")
 
 
+_NOT_CONTROL = bytes(b for b in range(256) if not (b < 9 or 13 < b < 32 or b == 127))
+
+
 def looks_binary(head: bytes) -> bool:
     """True when the bytes are not text in any encoding we can decode."""
     if head.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -88,7 +91,7 @@ def looks_binary(head: bytes) -> bool:
     sample = head[:8192]
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32 or b == 127)
+    controls = len(sample.translate(None, _NOT_CONTROL))
     return controls > len(sample) * 0.1
 
 

@@ -1,0 +1,74 @@
+"""Reading an OOXML package's outline without a library's object model.
+
+Parser safety, as defusedxml gives: no DTD loading, no entity resolution, no
+network, no huge trees.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import zipfile
+from typing import IO, Any
+
+from lxml import etree
+
+_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+OFFICE_DOCUMENT = "/officeDocument"
+
+
+class Unsupported(Exception):
+    """The package's outline is not one a fast reader handles: use the library."""
+
+
+def safe_parser() -> Any:
+    return etree.XMLParser(
+        resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False
+    )
+
+
+def parse(data: bytes) -> Any:
+    return etree.fromstring(data, safe_parser())
+
+
+def iterparse(
+    source: IO[bytes], tag: str | tuple[str, ...] | None, events: tuple[str, ...] = ("end",)
+) -> Any:
+    return etree.iterparse(
+        source,
+        events=events,
+        tag=tag,
+        resolve_entities=False,
+        no_network=True,
+        huge_tree=False,
+        load_dtd=False,
+    )
+
+
+def part_rels(zf: zipfile.ZipFile, part: str) -> dict[str, tuple[str, str]]:
+    """Relationship id -> (type, absolute part name) for a part ("" = package)."""
+    folder, name = posixpath.split(part)
+    rels_name = posixpath.join(folder, "_rels", name + ".rels")
+    try:
+        root = parse(zf.read(rels_name))
+    except KeyError:
+        return {}
+    found: dict[str, tuple[str, str]] = {}
+    for rel in root.iter(_PKG_REL):
+        target = rel.get("Target") or ""
+        if rel.get("TargetMode") == "External":
+            continue
+        if target.startswith("/"):
+            resolved = target[1:]
+        else:
+            resolved = posixpath.normpath(posixpath.join(folder, target))
+        found[rel.get("Id") or ""] = (rel.get("Type") or "", resolved)
+    return found
+
+
+def main_part(zf: zipfile.ZipFile) -> str:
+    """The package's one main document part, or `Unsupported`."""
+    names = set(zf.namelist())
+    main = [t for typ, t in part_rels(zf, "").values() if typ.endswith(OFFICE_DOCUMENT)]
+    if len(main) != 1 or main[0] not in names:
+        raise Unsupported("no single main document part")
+    return main[0]

@@ -1,0 +1,155 @@
+"""The streaming workbook reader renders every cell as the openpyxl path does.
+
+Workbooks are written by the real writers (openpyxl: shared strings, styles;
+XlsxWriter in constant-memory mode: inline strings), then read both ways: the
+fast reader (`xlsx_blocks`) and openpyxl itself, and the results compared.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+import xlsxwriter
+
+from scanners.extract import Limits, TableBlock, TextBlock, _office
+from scanners.extract._xlsx import Unsupported, xlsx_fast_blocks
+
+Flat = list[tuple[str, str, tuple[str, ...], list[tuple[int, tuple[str, ...]]]]]
+
+
+def _flatten(blocks: object) -> Flat:
+    out: Flat = []
+    for block in blocks:  # type: ignore[attr-defined]
+        if isinstance(block, TableBlock):
+            out.append(("table", block.location, block.header, list(block.rows)))
+        else:
+            assert isinstance(block, TextBlock)
+            out.append(("text", block.location, (block.text, str(block.first_line)), []))
+    return out
+
+
+def _both(data: bytes) -> tuple[Flat, Flat]:
+    fast = _flatten(xlsx_fast_blocks(io.BytesIO(data)))
+    book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    slow = _flatten(_office._xlsx_iter(book))
+    return fast, slow
+
+
+def _openpyxl_book(date1904: bool = False) -> bytes:
+    book = openpyxl.Workbook()
+    if date1904:
+        book.epoch = openpyxl.utils.datetime.CALENDAR_MAC_1904
+    sheet = book.active
+    sheet.title = "Enrollment"
+    sheet["A1"] = "Fall 2026 enrollment, Grade 5"
+    sheet.append([])
+    sheet.append(["Student ID", "Name", "DOB", "Enrolled at", "Custom date", "Amount", "Paid"])
+    sheet.append(
+        [1034567890, "Okafor, Amara", dt.date(2013, 4, 9), dt.datetime(2026, 9, 2, 8, 30),
+         dt.date(2012, 11, 30), 12.5, True]
+    )
+    sheet["E4"].number_format = "dd/mm/yyyy"
+    sheet.append([None, "Teo Lindqvist", None, None, None, 3.0, False])
+    sheet["G20"] = "far away row"
+    other = book.create_sheet("Staff")
+    other.append(["Employee", "SSN"])
+    other.append(["Rosa Diaz", "123-45-6789"])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def test_openpyxl_workbook_dates_numbers_and_rows_match_the_library() -> None:
+    fast, slow = _both(_openpyxl_book())
+    assert fast == slow
+    title, table, staff = fast
+    assert title[:2] == ("text", "sheet Enrollment")
+    assert table[2][:3] == ("Student ID", "Name", "DOB")
+    rows = dict(table[3])
+    assert rows[4] == (
+        "1034567890", "Okafor, Amara", "2013-04-09", "2026-09-02 08:30:00", "2012-11-30",
+        "12.5", "True",
+    )
+    assert rows[5][1] == "Teo Lindqvist" and rows[5][5] == "3"
+    assert rows[20][6] == "far away row"
+    assert staff[1] == "sheet Staff" and staff[3] == [(2, ("Rosa Diaz", "123-45-6789"))]
+
+
+def test_1904_epoch_dates_match_the_library() -> None:
+    fast, slow = _both(_openpyxl_book(date1904=True))
+    assert fast == slow
+    assert dict(fast[1][3])[4][2] == "2013-04-09"
+
+
+def test_inline_strings_from_xlsxwriter_constant_memory(tmp_path: Path) -> None:
+    path = tmp_path / "roster.xlsx"  # constant memory needs a file, not a buffer
+    book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+    sheet = book.add_worksheet("Roster")
+    date = book.add_format({"num_format": "mm/dd/yyyy"})
+    sheet.write_row(0, 0, ["Student ID", "Last Name", "DOB", "Note"])
+    sheet.write_row(1, 0, ["1034567890", "Okafor"])
+    sheet.write_datetime(1, 2, dt.datetime(2013, 4, 9), date)
+    sheet.write_rich_string(1, 3, "IEP ", book.add_format({"bold": True}), "on file")
+    book.close()
+    data = path.read_bytes()
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        assert b"inlineStr" in zf.read("xl/worksheets/sheet1.xml")
+    fast, slow = _both(data)
+    assert fast == slow
+    assert fast[0][3] == [(2, ("1034567890", "Okafor", "2013-04-09", "IEP on file"))]
+
+
+def test_shared_strings_from_xlsxwriter() -> None:
+    out = io.BytesIO()
+    book = xlsxwriter.Workbook(out, {"in_memory": True})
+    sheet = book.add_worksheet("Pay")
+    sheet.write_row(0, 0, ["Employee", "Account"])
+    sheet.write_row(1, 0, ["Rosa Diaz", "000123456789"])
+    sheet.write_formula(2, 0, '="Total"', None, "Total")
+    book.close()
+    data = out.getvalue()
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        assert "xl/sharedStrings.xml" in zf.namelist()
+    fast, slow = _both(data)
+    assert fast == slow
+    assert fast[0][3] == [(2, ("Rosa Diaz", "000123456789")), (3, ("Total", ""))]
+
+
+def test_unfamiliar_outline_falls_back_to_openpyxl() -> None:
+    data = _openpyxl_book()
+    rebuilt = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(rebuilt, "w") as dst:
+        for info in src.infolist():
+            if info.filename != "_rels/.rels":
+                dst.writestr(info, src.read(info))
+            else:  # the package relationships name no workbook part
+                dst.writestr(info, src.read(info).replace(b"officeDocument", b"elsewhere"))
+    with pytest.raises(Unsupported):
+        xlsx_fast_blocks(io.BytesIO(rebuilt.getvalue()))
+    # openpyxl finds the workbook through [Content_Types].xml instead: nothing lost
+    fallback = _flatten(_office.xlsx_blocks(io.BytesIO(rebuilt.getvalue()), Limits()))
+    assert fallback == _both(data)[1]
+
+
+def test_entities_are_not_expanded() -> None:
+    data = _openpyxl_book()
+    rebuilt = io.BytesIO()
+    bomb = (
+        b'<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY a "PII-LEAK-TEST">]>'
+        b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+    )
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(rebuilt, "w") as dst:
+        for info in src.infolist():
+            body = src.read(info)
+            if info.filename == "xl/sharedStrings.xml":
+                start = body.index(b"<sst")
+                body = bomb + body[body.index(b">", start) + 1:]
+                body = body.replace(b"<t>Rosa Diaz</t>", b"<t>&a;</t>")
+            dst.writestr(info, body)
+    fast = _flatten(xlsx_fast_blocks(io.BytesIO(rebuilt.getvalue())))
+    assert "PII-LEAK-TEST" not in repr(fast)
