@@ -46,6 +46,9 @@ BUNDLED_POLICY = Path(__file__).with_name("cambridge.toml")
 RULE_IDS = frozenset(f"R{i}" for i in range(1, 9))
 PATH_PRIVACY = ("hash", "mask", "plain")
 FIELD_KINDS = ("text", "date")
+# Checksum hooks the scanner offers for declared identifiers (scanners.recognizers.checksums;
+# named here, not imported, because policies does not depend on the scanner's internals).
+VALIDATORS = ("aba", "luhn", "not_repeated", "us_ssn")
 _AGE_RECIPIENT = re.compile(r"^age1[02-9ac-hj-np-z]{58}$")
 _VARIABLE_SYNTAX = re.compile(r"\$(?!\{[A-Za-z_][A-Za-z0-9_]*\})")
 
@@ -260,8 +263,11 @@ class _Builder:
                 context=tuple(w.lower() for w in node.strings("context", [])),
                 validator=node.string("validator", None) or None,
             )
-            if spec.validator is not None and spec.validator not in ("luhn",):
-                node.problem("validator", f"unknown validator '{spec.validator}' (known: luhn)")
+            if spec.validator is not None and spec.validator not in VALIDATORS:
+                node.problem(
+                    "validator",
+                    f"unknown validator '{spec.validator}' (known: {', '.join(VALIDATORS)})",
+                )
             node.finish()
             self.known_entities.add(entity)
             specs.append(spec)

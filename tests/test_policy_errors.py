@@ -157,3 +157,15 @@ def test_unreadable_and_non_utf8_files(tmp_path: Path) -> None:
     latin.write_bytes(b'[policy]\nid = "caf\xe9"\n')
     with pytest.raises(PolicyFileError, match="not UTF-8"):
         read_policy_file(latin)
+
+
+def test_identifier_validators_known_to_the_scanner_are_accepted() -> None:
+    from policies.loader import VALIDATORS
+    from scanners.recognizers.checksums import VALIDATORS as SCANNER_VALIDATORS
+
+    assert set(VALIDATORS) == set(SCANNER_VALIDATORS)
+    for name in VALIDATORS:
+        text = BASE.replace("score = 0.05\n", f'score = 0.05\nvalidator = "{name}"\n')
+        assert parse_policy(text).identifiers[1].validator == name
+    [problem] = problems_of(BASE.replace("score = 0.05\n", 'score = 0.05\nvalidator = "crc"\n'))
+    assert "entities.identifiers[1]: unknown validator 'crc'" in problem
