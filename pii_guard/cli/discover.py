@@ -10,6 +10,7 @@ from types import FrameType
 
 import click
 
+from pii_guard.cli._options import policy_option
 from pii_guard.discovery.executors import parse_executor
 from pii_guard.discovery.html_report import render_html
 from pii_guard.discovery.report import build_report
@@ -72,12 +73,7 @@ class _Progress:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write the JSON report (pii-guard/discover/v1) here.",
 )
-@click.option(
-    "--policy",
-    "policy_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Policy file (default: $PII_GUARD_POLICY, the system policy, the bundled one).",
-)
+@policy_option
 @click.option(
     "--time-limit",
     type=click.FloatRange(min=0.1),

@@ -9,17 +9,10 @@ from typing import Any
 
 import click
 
+from pii_guard.cli._options import policy_option
 from policies import LoadedPolicy, Policy, load_policy, read_policy_file
 from policies.errors import PolicyFileError
 from policies.loader import policy_warnings
-
-POLICY_OPTION = click.option(
-    "--policy",
-    "policy_path",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=None,
-    help="Policy file to use instead of the one in force.",
-)
 
 
 @click.group()
@@ -28,7 +21,7 @@ def policy() -> None:
 
 
 @policy.command()
-@POLICY_OPTION
+@policy_option
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 def show(policy_path: Path | None, as_json: bool) -> None:
     """Explain the policy in force and where it came from."""
@@ -61,7 +54,7 @@ def check(file: Path) -> None:
 
 
 @policy.command()
-@POLICY_OPTION
+@policy_option
 @click.argument("path", type=str)
 def where(policy_path: Path | None, path: str) -> None:
     """Say whether PATH is an approved, blocked or neutral place, and which rule decided."""

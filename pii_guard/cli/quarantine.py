@@ -6,29 +6,22 @@ from pathlib import Path
 
 import click
 
+from pii_guard.cli._options import policy_option
+
 
 @click.group()
 def quarantine() -> None:
     """List quarantined files; restore one to an approved place (ICTS key needed)."""
 
 
-_POLICY_OPTION = click.option(
-    "--policy",
-    "policy_file",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=None,
-    help="Policy file (default: $PII_GUARD_POLICY, the system policy, or the bundled one).",
-)
-
-
 @quarantine.command("list")
-@_POLICY_OPTION
-def list_cmd(policy_file: Path | None) -> None:
+@policy_option
+def list_cmd(policy_path: Path | None) -> None:
     """One line per quarantined file: id, time, classes, where it was (no values)."""
     from pii_guard.watcher.locations import vault_for
     from policies import load_policy
 
-    vault = vault_for(load_policy(policy_file).policy)
+    vault = vault_for(load_policy(policy_path).policy)
     count = 0
     for record in vault.records():
         count += 1
@@ -57,13 +50,13 @@ def list_cmd(policy_file: Path | None) -> None:
     type=click.Path(path_type=Path, file_okay=False),
     help="An approved folder to restore into.",
 )
-@_POLICY_OPTION
-def restore_cmd(entry_id: str, identity_file: Path, to_dir: Path, policy_file: Path | None) -> None:
+@policy_option
+def restore_cmd(entry_id: str, identity_file: Path, to_dir: Path, policy_path: Path | None) -> None:
     """Decrypt quarantined file ID into DIR, if DIR is an approved place (audited)."""
     from pii_guard.watcher.locations import vault_for
     from pii_guard.watcher.restore import restore
     from policies import load_policy
 
-    policy = load_policy(policy_file).policy
+    policy = load_policy(policy_path).policy
     target = restore(policy, vault_for(policy), entry_id, identity_file, to_dir)
     click.echo(f"restored {entry_id} to {target}")

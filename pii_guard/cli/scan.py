@@ -16,6 +16,7 @@ import click
 
 from pii_guard.audit import EventType, record, redact_path
 from pii_guard.cli._boundary import EXIT_CHECK_FAILED, EXIT_USAGE
+from pii_guard.cli._options import policy_option
 from pii_guard.cli._scan_files import collect, scan_targets
 from pii_guard.cli._scan_output import FORMATS, WRITERS, ScannedFile
 from pii_guard.paths import cache_dir, ensure_private_dir
@@ -54,13 +55,7 @@ def _fail_classes(policy: Policy, fail_on: Sequence[str]) -> set[str] | None:
     show_default=True,
     help="Scan in this many processes.",
 )
-@click.option(
-    "--policy",
-    "policy_path",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=None,
-    help="Policy file to use instead of the one in force.",
-)
+@policy_option
 @click.option(
     "--fail-on",
     "fail_on",

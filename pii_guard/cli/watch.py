@@ -12,15 +12,9 @@ from typing import get_args
 
 import click
 
+from pii_guard.cli._options import policy_option
 from pii_guard.watcher import install as installer
 
-_POLICY_OPTION = click.option(
-    "--policy",
-    "policy_file",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=None,
-    help="Policy file (default: $PII_GUARD_POLICY, the system policy, or the bundled one).",
-)
 _PLATFORM_OPTION = click.option(
     "--platform",
     type=click.Choice(list(get_args(installer.Platform))),
@@ -30,10 +24,10 @@ _PLATFORM_OPTION = click.option(
 
 
 @click.group(invoke_without_command=True)
-@_POLICY_OPTION
+@policy_option
 @click.option("-v", "--verbose", is_flag=True, help="Log every file looked at.")
 @click.pass_context
-def watch(ctx: click.Context, policy_file: Path | None, verbose: bool) -> None:
+def watch(ctx: click.Context, policy_path: Path | None, verbose: bool) -> None:
     """Quarantine records copied to USB drives and personal cloud folders (runs until stopped).
 
     \b
@@ -42,10 +36,10 @@ def watch(ctx: click.Context, policy_file: Path | None, verbose: bool) -> None:
     pii-guard watch status          running? watching what? blocked today?
     """
     if ctx.invoked_subcommand is None:
-        _run(policy_file, verbose)
+        _run(policy_path, verbose)
 
 
-def _run(policy_file: Path | None, verbose: bool) -> None:
+def _run(policy_path: Path | None, verbose: bool) -> None:
     from pii_guard.watcher.locations import policy_label, vault_for
     from pii_guard.watcher.notify import DesktopNotifier
     from pii_guard.watcher.status import PidLock, write_status
@@ -66,7 +60,7 @@ def _run(policy_file: Path | None, verbose: bool) -> None:
 
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
-    loaded = load_policy(policy_file)
+    loaded = load_policy(policy_path)
     lock = PidLock()
     lock.acquire()
     try:
@@ -89,15 +83,15 @@ def _run(policy_file: Path | None, verbose: bool) -> None:
 
 
 @watch.command("install")
-@_POLICY_OPTION
+@policy_option
 @_PLATFORM_OPTION
 @click.option("--no-enable", is_flag=True, help="Only write the file; do not register it.")
 def install_cmd(
-    policy_file: Path | None, platform: installer.Platform | None, no_enable: bool
+    policy_path: Path | None, platform: installer.Platform | None, no_enable: bool
 ) -> None:
     """Write (and enable) the service that starts the watcher at log-in."""
     target = platform or installer.this_platform()
-    service = installer.service_file(target, policy=policy_file)
+    service = installer.service_file(target, policy=policy_path)
     here = target == installer.this_platform()
     applied = installer.install(service, enable=here and not no_enable)
     click.echo(f"wrote {service.path}")
@@ -126,14 +120,14 @@ def _report(applied: list[installer.Applied]) -> None:
 
 
 @watch.command("status")
-@_POLICY_OPTION
-def status_cmd(policy_file: Path | None) -> None:
+@policy_option
+def status_cmd(policy_path: Path | None) -> None:
     """Is the watcher running, what does it watch, how many files did it block today?"""
     from pii_guard.watcher.locations import vault_for
     from pii_guard.watcher.status import read_status
     from policies import load_policy
 
-    loaded = load_policy(policy_file)
+    loaded = load_policy(policy_path)
     status = read_status(vault_for(loaded.policy))
     if status.running:
         click.echo(f"running: yes (pid {status.pid}, policy {status.policy})")
