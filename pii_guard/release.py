@@ -212,10 +212,11 @@ def _known_recipient_keys(policy: Policy) -> dict[str, str]:
 def create_release(request: ReleaseRequest, *, now: datetime | None = None) -> Manifest:
     """Scan, check, package and sign a release; raise a domain error naming what is wrong."""
     from pii_guard.identity import load_user_keys
+    from pii_guard.policy_in_force import enforce_policy
     from pii_guard.scanning import classify_reports, scanner_for_policy
 
     now = (now or datetime.now(UTC)).replace(microsecond=0)
-    loaded = load_policy()
+    loaded = enforce_policy()
     policy = loaded.policy
     for document in request.documents:
         if not document.is_file():

@@ -25,3 +25,15 @@ def test_first_load_then_change_are_recorded(tmp_path: Path) -> None:
     last = list(default_log().entries())[-1]
     assert last.details["version"] == "2024.2"
     assert last.details["previous"]["version"] == "2024.1-r1"  # type: ignore[index]
+
+
+def test_scan_records_the_policy_it_enforces(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from pii_guard.cli import main
+
+    clean = tmp_path / "note.txt"
+    clean.write_text("The winter concert is on December 18.\n")
+    result = CliRunner().invoke(main, ["scan", str(clean)])
+    assert result.exit_code == 0, result.output
+    assert events() == ["policy.loaded"]

@@ -20,8 +20,9 @@ from pii_guard.cli._options import policy_option
 from pii_guard.cli._scan_files import collect, scan_targets
 from pii_guard.cli._scan_output import FORMATS, WRITERS, ScannedFile
 from pii_guard.paths import cache_dir, ensure_private_dir
+from pii_guard.policy_in_force import enforce_policy
 from pii_guard.scanning import classify_reports, report_classes, scanner_config_for_policy
-from policies import Policy, load_policy
+from policies import Policy
 from scanners import FileReport, ScanStatus
 
 
@@ -88,7 +89,7 @@ def scan(
     all_names: bool,
 ) -> None:
     """Scan files and folders for personal information (values masked unless asked)."""
-    policy = load_policy(policy_path).policy
+    policy = enforce_policy(policy_path).policy
     failing = _fail_classes(policy, fail_on)
     # The cache keeps masked values only, so a scan that shows values reads the files again.
     use_cache = not (no_cache or show_values)

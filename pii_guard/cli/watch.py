@@ -13,6 +13,7 @@ from typing import get_args
 import click
 
 from pii_guard.cli._options import policy_option
+from pii_guard.policy_in_force import enforce_policy
 from pii_guard.watcher import install as installer
 
 _PLATFORM_OPTION = click.option(
@@ -44,7 +45,6 @@ def _run(policy_path: Path | None, verbose: bool) -> None:
     from pii_guard.watcher.notify import DesktopNotifier
     from pii_guard.watcher.status import PidLock, write_status
     from pii_guard.watcher.wiring import build_watcher
-    from policies import load_policy
 
     logging.basicConfig(
         level=logging.DEBUG if verbose else logging.INFO,
@@ -60,7 +60,7 @@ def _run(policy_path: Path | None, verbose: bool) -> None:
 
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
-    loaded = load_policy(policy_path)
+    loaded = enforce_policy(policy_path)
     lock = PidLock()
     lock.acquire()
     try:
