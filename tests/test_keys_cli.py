@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import os
-import pty
-import select
 import subprocess
 import sys
-import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 from keys_data import GOOD_PASSPHRASE
+from ttydialog import converse
 
 from pii_guard import identity
 from pii_guard.cli import main
@@ -111,28 +109,14 @@ def _env(home: Path, **extra: str) -> dict[str, str]:
 def test_real_process_prompts_twice_without_echo(tmp_path: Path) -> None:
     """Interactive init on a real terminal: asked twice, nothing echoed, age -d opens the file."""
     env = _env(tmp_path, PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
-    pid, fd = pty.fork()
-    if pid == 0:
-        os.execvpe(PII_GUARD[0], [*PII_GUARD, "keys", "init", "--name", "Jane",  # noqa: S606
-                                  "--email", "jane@cpsd.us"], env)  # fmt: skip
-    seen, prompts = b"", 0
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        ready, _, _ = select.select([fd], [], [], 0.5)
-        if ready:
-            try:
-                chunk = os.read(fd, 4096)
-            except OSError:
-                break
-            if not chunk:
-                break
-            seen += chunk
-        if seen.count(b"pii-guard: new passphrase") > prompts:
-            os.write(fd, GOOD_PASSPHRASE.encode() + b"\r")
-            prompts += 1
-    _, status = os.waitpid(pid, 0)
-    os.close(fd)
-    assert os.waitstatus_to_exitcode(status) == 0, seen
+    code, seen, prompts = converse(
+        [*PII_GUARD, "keys", "init", "--name", "Jane", "--email", "jane@cpsd.us"],
+        prompt=b"pii-guard: new passphrase",
+        answer=GOOD_PASSPHRASE,
+        max_answers=10,
+        env=env,
+    )
+    assert code == 0, seen
     assert prompts == 2
     assert GOOD_PASSPHRASE.encode() not in seen
     assert b"fingerprint:" in seen
