@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from policies import Policy
-from scanners import FileReport, IdentifierPattern, Scanner, ScannerConfig
+from scanners import FileReport, IdentifierPattern, NameDecision, Scanner, ScannerConfig
 
 
 def scanner_config_for_policy(
@@ -33,6 +33,25 @@ def scanner_config_for_policy(
         thresholds=dict(policy.thresholds),
         cache_dir=cache_dir,
         every_name=every_name,
+        name_decisions=name_decisions(policy),
+    )
+
+
+def name_decisions(policy: Policy) -> tuple[NameDecision, ...]:
+    """The rules of the classes that block or need a legal basis, where a name is the
+    missing part: the scanner spends NER only where it could change such a decision.
+    A class that is only logged (directory information) does not load the model."""
+    return tuple(
+        NameDecision(
+            requires=frozenset(rule.all_of) - {"PERSON"},
+            any_of=frozenset(rule.any_of),
+            excludes=frozenset(rule.none_of),
+            min_score=rule.min_score,
+        )
+        for data_class in policy.classes
+        if data_class.watcher_blocks or data_class.release_requires_basis
+        for rule in data_class.rules
+        if "PERSON" in rule.all_of
     )
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from scanners.findings import ENTITY_TYPES, FileReport, Finding, ScanStatus, mask
 
 if TYPE_CHECKING:
+    from scanners.detect import NameDecision
     from scanners.scanner import IdentifierPattern, Scanner, ScannerConfig
 
 _LAZY = {"IdentifierPattern", "Scanner", "ScannerConfig"}
@@ -25,6 +26,7 @@ __all__ = [
     "FileReport",
     "Finding",
     "IdentifierPattern",
+    "NameDecision",
     "ScanStatus",
     "Scanner",
     "ScannerConfig",
@@ -35,4 +37,6 @@ __all__ = [
 def __getattr__(name: str) -> Any:
     if name in _LAZY:
         return getattr(importlib.import_module("scanners.scanner"), name)
+    if name == "NameDecision":
+        return getattr(importlib.import_module("scanners.detect"), name)
     raise AttributeError(f"module 'scanners' has no attribute {name!r}")

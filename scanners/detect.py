@@ -35,6 +35,7 @@ from scanners.findings import Finding
 from scanners.recognizers.base import Hit, Recognizer, resolve_overlaps
 from scanners.recognizers.builtin import BUILTIN
 from scanners.recognizers.columns import cell_value_ok, column_entity, person_role
+from scanners.recognizers.names import find_listed_names
 from scanners.recognizers.signals import EDUCATION, EMPLOYEE, STUDENT, SignalCounter
 
 DEFAULT_THRESHOLD = 0.5
@@ -109,6 +110,14 @@ _LABELLED_NAME = regex.compile(
     r"(?: (?:[A-Z]['\u2019][A-Z]\p{Ll}+|[A-Z][\p{Ll}'\u2019]+(?:-[A-Z][\p{Ll}]+)?)){1,2}))"
     r"(?![\p{L}])"
 )
+# An export's split name fields: "LastName: Matthews" / "FirstName: Donna" (XML, JSON, key:
+# value dumps), one record's parts a line or two apart.
+_NAME_PART = regex.compile(
+    r"(?im)(?:^|[\t|;,{]| {2,})[ \t]*\"?(?:student|employee|staff|legal|preferred|guardian|"
+    r"parent)?[ _-]?(first|given|last|family|sur)[ _-]?name\"?[ \t]*[:=][ \t]*\"?"
+    r"(?-i:(\p{Lu}[\p{Ll}'\u2019]+(?:[ -]\p{Lu}[\p{Ll}'\u2019]+)?))(?![\p{L}])"
+)
+_NAME_PART_GAP = 120  # characters between a record's first-name and last-name fields, at most
 _HOUSE_NUMBER = regex.compile(r"(?<![\d.,/:-])\d{1,6}[A-Za-z]?\s+$")
 _SPAN_BREAK = regex.compile(r"\n|\t| {2,}|\s*[|;:(]")
 _TITLES = regex.compile(
@@ -184,6 +193,33 @@ class _Window:
     first_line: int
 
 
+@dataclass(frozen=True, slots=True)
+class NameDecision:
+    """A class rule that a person's name would complete.
+
+    With every entity of `requires` found (one of `any_of` too, when it is not empty,
+    and none of `excludes`), a name turns the document into a record. Only then is
+    it worth loading the NER model for a name the cheap stages did not find.
+    """
+
+    requires: frozenset[str]
+    any_of: frozenset[str] = frozenset()
+    excludes: frozenset[str] = frozenset()
+    min_score: float = 0.5
+
+    def pending(self, best: Mapping[str, float]) -> bool:
+        """Does this rule lack only a name, given the best score of each entity found?"""
+
+        def present(entity: str) -> bool:
+            return best.get(entity, 0.0) >= self.min_score
+
+        return (
+            all(present(e) for e in self.requires)
+            and (not self.any_of or any(present(e) for e in self.any_of))
+            and not any(e in best for e in self.excludes)
+        )
+
+
 @dataclass
 class DetectorSettings:
     recognizers: Sequence[Recognizer]
@@ -193,6 +229,9 @@ class DetectorSettings:
     # Report every name NER can find (within the budget), not only the names a class
     # decision depends on.
     every_name: bool = True
+    # The rules a name would complete (from the policy's blocking classes). None: any
+    # identifier or record signal makes a name matter (`NAME_DEPENDENT`).
+    name_decisions: tuple[NameDecision, ...] | None = None
 
 
 def _where(location: str, detail: str) -> str:
@@ -235,7 +274,7 @@ class DocumentDetector:
         for recognizer in self.settings.recognizers:
             hits.extend(recognizer.find(text))
         hits = resolve_overlaps(hits)
-        hits.extend(_labelled_names(text))
+        hits.extend(self._names(text, hits))
         lines: _LineIndex | None = None
         for hit in hits:
             if lines is None:
@@ -250,6 +289,16 @@ class DocumentDetector:
             )
             self._anchor_spans.append((block.offset + hit.start, block.offset + hit.end))
         self._plan_ner(block, hits)
+
+    @staticmethod
+    def _names(text: str, others: Sequence[Hit]) -> list[Hit]:
+        """Names from labelled fields and the name lists, none inside another finding
+        (a street named after a person, a mailbox)."""
+        taken = _SpanIndex((hit.start, hit.end) for hit in others)
+        names = resolve_overlaps(
+            [*_labelled_names(text), *_split_name_fields(text), *find_listed_names(text)]
+        )
+        return [hit for hit in names if not taken.overlaps(hit.start, hit.end)]
 
     def _plan_ner(self, block: TextLike, hits: Sequence[Hit]) -> None:
         """Keep the stretches of this block that NER should read if the document needs names."""
@@ -435,6 +484,13 @@ class DocumentDetector:
             for f in self._findings.values()
             if f.score >= threshold.get(f.entity, DEFAULT_THRESHOLD)
         ]
+        if self.settings.name_decisions is not None and not self.settings.every_name:
+            if any(f.entity == "PERSON" for f in kept):
+                return False
+            best: dict[str, float] = {}
+            for f in kept:
+                best[f.entity] = max(best.get(f.entity, 0.0), f.score)
+            return any(decision.pending(best) for decision in self.settings.name_decisions)
         if not any(f.entity in NAME_DEPENDENT for f in kept):
             return False
         # A name from a table header or a labelled field already decides the classes;
@@ -496,6 +552,25 @@ def _labelled_names(text: str) -> list[Hit]:
         for m in _LABELLED_NAME.finditer(text, timeout=2.0)
         if person_shaped(m.group(2))  # "To: Main Office" is a mailbox, not a person
     ]
+
+
+def _split_name_fields(text: str) -> list[Hit]:
+    """One person per adjacent given-name and family-name field pair, in either order."""
+    parts = [
+        (m.start(2), m.end(2), m.group(1).lower() in ("first", "given"), m.group(2))
+        for m in _NAME_PART.finditer(text, timeout=2.0)
+    ]
+    hits: list[Hit] = []
+    i = 0
+    while i + 1 < len(parts):
+        (a_start, a_end, a_given, a_value), (b_start, b_end, b_given, b_value) = parts[i : i + 2]
+        if a_given != b_given and b_start - a_end <= _NAME_PART_GAP:
+            value = f"{a_value} {b_value}" if a_given else f"{b_value} {a_value}"
+            hits.append(Hit("PERSON", a_start, b_end, value, 0.85, "name-fields"))
+            i += 2
+        else:
+            i += 1
+    return hits
 
 
 def _widen(text: str, start: int, end: int, reach: int = 200) -> tuple[int, int]:

@@ -18,7 +18,14 @@ from typing import Any
 import regex
 
 from scanners.cache import ResultCache, file_sha256
-from scanners.detect import DetectorSettings, DocumentDetector, TableLike, TextLike, TextPiece
+from scanners.detect import (
+    DetectorSettings,
+    DocumentDetector,
+    NameDecision,
+    TableLike,
+    TextLike,
+    TextPiece,
+)
 from scanners.engine import DEFAULT_SPACY_MODEL, NameFinder, load_ner, resolve_model
 from scanners.errors import ScannerError
 from scanners.findings import FileReport, Finding, ScanStatus
@@ -27,7 +34,7 @@ from scanners.recognizers.builtin import BUILTIN, NOT_AN_ID
 from scanners.recognizers.checksums import validator_named
 from scanners.recognizers.columns import normalize_header
 
-CACHE_VERSION = "detect-1"
+CACHE_VERSION = "detect-2"
 
 
 class InvalidIdentifierPattern(ScannerError):
@@ -64,6 +71,10 @@ class ScannerConfig:
     # a record signal, and no name yet from a table header or a labelled field). True:
     # report every name in short documents too, at several times the cost.
     every_name: bool = False
+    # The class rules a name would complete (the policy's blocking classes): NER runs
+    # only for a document that lacks nothing else for one of them. None: any identifier
+    # or record signal is reason enough.
+    name_decisions: tuple[NameDecision, ...] | None = None
     chunk_chars: int = 1_000_000
     overlap_chars: int = 256
 
@@ -79,6 +90,12 @@ class ScannerConfig:
             "thresholds": sorted(self.thresholds.items()),
             "ner": self.ner,
             "every_name": self.every_name,
+            "name_decisions": None
+            if self.name_decisions is None
+            else sorted(
+                [sorted(d.requires), sorted(d.any_of), sorted(d.excludes), d.min_score]
+                for d in self.name_decisions
+            ),
             "max": self.max_file_bytes,
             "chunk": [self.chunk_chars, self.overlap_chars],
         }
@@ -122,6 +139,7 @@ class Scanner:
             thresholds=dict(self.config.thresholds),
             names=NameFinder(self.model) if self.config.ner else None,
             every_name=self.config.every_name,
+            name_decisions=self.config.name_decisions,
         )
         self._every_name = replace(self._settings, every_name=True)
         self._cache = (

@@ -229,7 +229,8 @@ def test_ner_skipped_in_long_text_where_no_finding_depends_on_a_name() -> None:
     names = CountingNames()
     doc = detector(names)
     doc.feed_text(TextPiece("Jordan Blake thanks everyone for the bake sale on Friday.\n" * 60))
-    assert doc.finish() == []
+    # the name lists still report the names they know; the model is never asked
+    assert {f.entity for f in doc.finish()} == {"PERSON"}
     assert names.texts == []
 
 
@@ -302,15 +303,24 @@ def test_labelled_name_decides_without_ner() -> None:
 def test_ner_runs_when_a_decision_depends_on_a_name() -> None:
     names = CountingNames()
     doc = decision_detector(names)
+    # "Chidera" is on no name list: only the model can tell this is a person
+    doc.feed_text(TextPiece("We spoke with Chidera Okafor about her SSN 212-58-3391 today."))
+    assert by_entity(doc.finish())["PERSON"] == ["Chidera Okafor"]
+    assert names.texts != []
+
+
+def test_a_listed_name_decides_without_ner() -> None:
+    names = CountingNames()
+    doc = decision_detector(names)
     doc.feed_text(TextPiece("We spoke with Maria Gonzalez about her SSN 212-58-3391 today."))
     assert by_entity(doc.finish())["PERSON"] == ["Maria Gonzalez"]
-    assert names.texts != []
+    assert names.texts == []
 
 
 def test_no_identifier_no_ner_in_decision_mode() -> None:
     names = CountingNames()
     doc = decision_detector(names)
-    doc.feed_text(TextPiece("Maria Gonzalez will bring cookies to the bake sale."))
+    doc.feed_text(TextPiece("Chidera Okafor will bring cookies to the bake sale."))
     assert doc.finish() == []
     assert names.texts == []
 

@@ -1,0 +1,136 @@
+"""Person names by name lists: the cheap stage before NER.
+
+Most names in school documents are ordinary ones written the ordinary way:
+"Samantha Rodriguez", "Gregory J. Merritt", "Rodriguez, Samantha". A given
+name from the US Census lists followed by a capitalised surname from the same
+lists finds them in microseconds, where loading spaCy alone takes a second.
+So the detector asks this module first, and NER reads a document only when a
+class decision still depends on a name that the lists did not find (an
+unusual name, a name written in capitals).
+
+Precision comes from requiring both parts: a given name *and* a listed surname,
+neither of them one of the capitalised words that documents are full of
+("Main Office", "Grant Program", "Will Call"), and no street or school word
+right after ("Morse School", "Windsor Street"). The lists, in `data/`, are the
+1990 Census name-frequency lists (public domain; 5,163 given names, 88,799
+surnames) and our own list of words that are rarely names in a document.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from importlib import resources
+
+import regex
+
+from scanners.recognizers.base import Hit
+
+SOURCE = "name-list"
+SCORE = 0.75  # above PERSON's usual threshold, below a labelled field or a name column
+
+_STREET_OR_PLACE_AFTER = regex.compile(
+    r"[ \t]+(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|"
+    r"pl|terrace|way|parkway|square|sq|highway|hwy|park|hall|academy|elementary|"
+    # "Sarah Butler School Psychologist" is a person and her role
+    r"school(?![ \t]+(?:psycholog|nurse|counsel|social|resource|secretary|adjustment))|"
+    r"building|center|centre|library|middle|high|university|college|institute|foundation|"
+    r"memorial|field|room|house|fund|award|scholarship|program|bank|hospital|clinic)\b",
+    regex.IGNORECASE,
+)
+_HOUSE_NUMBER_BEFORE = regex.compile(r"(?<![\d.,/:-])\d{1,6}[A-Za-z]?\s+$")
+
+_WORD = r"\p{Lu}\p{Ll}+"
+_SURNAME = r"\p{Lu}(?:['\u2019]\p{Lu}|c\p{Lu}|ac\p{Lu})?\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
+# "Given [Middle|M.] Surname"; tried at every capitalised word (overlapped) because the
+# first capitalised word of a run ("Dear", "Principal") is often not the name's start.
+_GIVEN_FIRST = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}@._'\u2019-])({_WORD})(?: ({_WORD}|\p{{Lu}}\.?))? ({_SURNAME})"
+    r"(?![\p{L}\p{N}@'\u2019])"
+)
+# "Surname, Given" as rosters and court papers write it.
+_SURNAME_FIRST = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}@._'\u2019-])({_SURNAME}), ({_WORD})(?: \p{{Lu}}\.)?"
+    r"(?![\p{L}\p{N}@'\u2019])"
+)
+_REGEX_TIMEOUT_SECONDS = 2.0
+
+
+def _read_list(name: str) -> frozenset[str]:
+    data = resources.files("scanners.recognizers") / "data" / name
+    lines = data.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+@functools.lru_cache(maxsize=1)
+def _lists() -> tuple[frozenset[str], frozenset[str]]:
+    """Given names and surnames, without the words that are rarely names in a document."""
+    not_names = _read_list("not_names.txt")
+    return _read_list("given_names.txt") - not_names, _read_list("surnames.txt") - not_names
+
+
+def _key(word: str) -> str:
+    """The list form of a word: lower case, no apostrophes ("O'Brien" -> "obrien")."""
+    return word.lower().replace("'", "").replace("\u2019", "")
+
+
+def _is_surname(word: str, surnames: frozenset[str]) -> bool:
+    key = _key(word)
+    if "-" in key:  # "Smith-Jones": either half will do
+        return any(part in surnames for part in key.split("-"))
+    return key in surnames
+
+
+def _is_given(word: str, given: frozenset[str]) -> bool:
+    return _key(word) in given
+
+
+def _placed_like_a_name(text: str, start: int, end: int) -> bool:
+    if _STREET_OR_PLACE_AFTER.match(text, end, min(len(text), end + 16)):
+        return False  # "Windsor Street", "Morse School": a place named after a person
+    return not _HOUSE_NUMBER_BEFORE.search(text, max(0, start - 12), start)
+
+
+def find_listed_names(text: str) -> list[Hit]:
+    """Names whose given name and surname are both on the Census lists, no two overlapping."""
+    given, surnames = _lists()
+    found: list[Hit] = []
+    taken_until = -1
+    for match in _GIVEN_FIRST.finditer(text, overlapped=True, timeout=_REGEX_TIMEOUT_SECONDS):
+        start = match.start()
+        if start < taken_until or not _is_given(match.group(1), given):
+            continue
+        middle, surname = match.group(2), match.group(3)
+        end = match.end()
+        if middle is not None and len(middle.rstrip(".")) > 1:
+            # "Mary Ann Smith" is one name; in "Lisa Rodriguez Notice" the third word is not.
+            if not _is_surname(surname, surnames):
+                if not _is_surname(middle, surnames):
+                    continue
+                end = match.start(2) + len(middle)
+            elif not (_is_given(middle, given) or _is_surname(middle, surnames)):
+                continue
+        elif not _is_surname(surname, surnames):
+            continue
+        if not _placed_like_a_name(text, start, end):
+            continue
+        found.append(Hit("PERSON", start, end, text[start:end], SCORE, SOURCE))
+        taken_until = end
+    found.extend(_surname_first(text, given, surnames, found))
+    found.sort(key=lambda hit: hit.start)
+    return found
+
+
+def _surname_first(
+    text: str, given: frozenset[str], surnames: frozenset[str], taken: list[Hit]
+) -> Iterator[Hit]:
+    spans = [(hit.start, hit.end) for hit in taken]
+    for match in _SURNAME_FIRST.finditer(text, timeout=_REGEX_TIMEOUT_SECONDS):
+        start, end = match.span()
+        if any(a < end and start < b for a, b in spans):
+            continue
+        if not (_is_surname(match.group(1), surnames) and _is_given(match.group(2), given)):
+            continue
+        if not _placed_like_a_name(text, start, end):
+            continue
+        yield Hit("PERSON", start, end, text[start:end], SCORE, SOURCE)

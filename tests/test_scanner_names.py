@@ -1,0 +1,140 @@
+"""Names without a model: the Census name lists, split name fields, and when NER still runs."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from pii_guard.scanning import name_decisions
+from policies import load_policy
+from scanners import NameDecision
+from scanners.detect import DetectorSettings, DocumentDetector, TextPiece
+from scanners.engine import DEFAULT_SPACY_MODEL, NameFinder, NameSpan
+from scanners.recognizers.builtin import BUILTIN
+from scanners.recognizers.names import find_listed_names
+
+
+def listed(text: str) -> list[str]:
+    return [hit.value for hit in find_listed_names(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Dear Lisa Rodriguez,\nOur records show", ["Lisa Rodriguez"]),
+        ("Sincerely,\nGregory J. Merritt\nAssistant Principal", ["Gregory J. Merritt"]),
+        ("Mary Ann Smith paid 40.00 with card", ["Mary Ann Smith"]),
+        (
+            "Patrick O'Brien and Ellen McDonald-Hayes met",
+            ["Patrick O'Brien", "Ellen McDonald-Hayes"],
+        ),
+        ("Roster: Rodriguez, Samantha (grade 5)", ["Rodriguez, Samantha"]),
+        ("Principal Karen Lee welcomed families.", ["Karen Lee"]),
+    ],
+)
+def test_ordinary_names_are_found_by_the_lists(text: str, names: list[str]) -> None:
+    assert listed(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please call the Main Office before noon.",
+        "The school is at 225 Windsor Street, next to Morse School.",
+        "Sincerely, Maria",  # a given name alone is not enough
+        "Dear Parents and Guardians,",
+        "Visit Lincoln Park or Harvard Square on Saturday.",
+        "Meet at 12 Grace Allen Road for the walk.",  # a street after its house number
+        "The Robert Frost Memorial Fund award goes to",  # a fund named after a person
+        "Chidera Okafor brought cookies.",  # not on the lists: left to the model
+        "PATIENT: JOHN SMITH",  # capitals are left to the model too
+    ],
+)
+def test_the_lists_stay_quiet_on_places_and_partial_names(text: str) -> None:
+    assert listed(text) == []
+
+
+class CountingNames(NameFinder):
+    """The real NER, counting the texts it is asked to read."""
+
+    def __init__(self) -> None:
+        super().__init__(DEFAULT_SPACY_MODEL)
+        self.texts: list[str] = []
+
+    def find(self, texts: Sequence[str]) -> list[list[NameSpan]]:
+        self.texts.extend(texts)
+        return super().find(texts)
+
+
+@pytest.fixture(scope="module")
+def policy_decisions() -> tuple[NameDecision, ...]:
+    return name_decisions(load_policy(None).policy)
+
+
+def decide(text: str, decisions: tuple[NameDecision, ...]) -> tuple[dict[str, list[str]], bool]:
+    names = CountingNames()
+    doc = DocumentDetector(
+        DetectorSettings(
+            recognizers=BUILTIN, names=names, every_name=False, name_decisions=decisions
+        )
+    )
+    doc.feed_text(TextPiece(text))
+    found: dict[str, list[str]] = {}
+    for finding in doc.finish():
+        found.setdefault(finding.entity, []).append(finding.value)
+    return found, bool(names.texts)
+
+
+def test_the_policy_asks_for_names_only_for_blocking_classes(
+    policy_decisions: tuple[NameDecision, ...],
+) -> None:
+    required = {(frozenset(d.requires), frozenset(d.any_of)) for d in policy_decisions}
+    assert (
+        frozenset(),
+        frozenset({"US_SSN", "US_DRIVER_LICENSE", "CREDIT_CARD", "US_BANK_NUMBER"}),
+    ) in required
+    assert (frozenset({"STUDENT_ID"}), frozenset()) in required
+    # contact details are directory information, logged and never blocked: no NER for them
+    assert all(not (d.any_of & {"PHONE_NUMBER", "EMAIL_ADDRESS"}) for d in policy_decisions)
+
+
+def test_an_identifier_without_a_known_name_still_gets_ner(
+    policy_decisions: tuple[NameDecision, ...],
+) -> None:
+    found, asked = decide(
+        "We spoke with Chidera Okafor about her SSN 212-58-3391 today.", policy_decisions
+    )
+    assert asked
+    assert found["PERSON"] == ["Chidera Okafor"]
+
+
+def test_contact_details_alone_never_load_the_model(
+    policy_decisions: tuple[NameDecision, ...],
+) -> None:
+    found, asked = decide("Questions? Call Chidera Okafor at (617) 555-0142.", policy_decisions)
+    assert not asked
+    assert "PHONE_NUMBER" in found
+
+
+def test_a_birth_date_in_an_employee_form_needs_no_name(
+    policy_decisions: tuple[NameDecision, ...],
+) -> None:
+    # a birth date makes a FERPA record only in a student context, never an employee's
+    _, asked = decide(
+        "New hire form for Chidera Okafor, employee of Payroll. Date of birth: 04/11/1986",
+        policy_decisions,
+    )
+    assert not asked
+
+
+def test_split_name_fields_of_an_export_make_one_person() -> None:
+    doc = DocumentDetector(DetectorSettings(recognizers=BUILTIN, names=None))
+    doc.feed_text(
+        TextPiece(
+            "StudentID: 2231031875\nLastName: Okafor\nFirstName: Chidera\nGrade: 10\n"
+            '{"first_name": "Ngozi", "last_name": "Adeyemi"}'
+        )
+    )
+    people = sorted(f.value for f in doc.finish() if f.entity == "PERSON")
+    assert people == ["Chidera Okafor", "Ngozi Adeyemi"]
