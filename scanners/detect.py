@@ -234,6 +234,22 @@ class DetectorSettings:
     name_decisions: tuple[NameDecision, ...] | None = None
 
 
+_BUILTIN_IDS = frozenset(id(r) for r in BUILTIN)
+
+
+def _could_match(
+    recognizer: Recognizer, six_digits: bool, a_digit: bool, letters: bool, at_sign: bool
+) -> bool:
+    """Whether a cell of this shape could hold a hit of `recognizer` (see `_candidates`)."""
+    if id(recognizer) not in _BUILTIN_IDS:
+        return a_digit
+    if recognizer.entity == "EMAIL_ADDRESS":
+        return at_sign
+    if recognizer.entity == "STREET_ADDRESS":
+        return a_digit and letters
+    return six_digits
+
+
 def _where(location: str, detail: str) -> str:
     return f"{location}, {detail}" if location else detail
 
@@ -258,9 +274,7 @@ class DocumentDetector:
         self._anchor_spans: list[tuple[int, int]] = []  # absolute spans of non-name findings
         self._ner_chars = 0
         self._text_chars = 0
-        self._short_number_recognizers = [
-            r for r in settings.recognizers if r.entity == "STREET_ADDRESS" or r not in BUILTIN
-        ]
+        self._candidate_sets: dict[tuple[bool, bool, bool, bool], tuple[Recognizer, ...]] = {}
         self._text_seen = False
 
     # -- text ---------------------------------------------------------------------------
@@ -434,19 +448,22 @@ class DocumentDetector:
             )
 
     def _candidates(self, cell: str) -> Sequence[Recognizer]:
-        """Cheap pre-filter for a cell of an untyped column: the built-in numbers all
-        need six digits, an e-mail an '@', an address a digit and a word."""
+        """Cheap pre-filter for a cell of an untyped column, by its shape: the built-in
+        numbers all need six digits, an e-mail an '@', an address a digit and a letter,
+        a district's own identifier a digit."""
         count = 0
+        letters = False
         for ch in cell:
             if ch.isdigit():
                 count += 1
-                if count >= 6:
-                    return self.settings.recognizers
-        if "@" in cell:
-            return self.settings.recognizers
-        if count == 0:
-            return ()
-        return self._short_number_recognizers
+            elif not letters and ch.isalpha():
+                letters = True
+        shape = (count >= 6, count > 0, letters, "@" in cell)
+        chosen = self._candidate_sets.get(shape)
+        if chosen is None:
+            chosen = tuple(r for r in self.settings.recognizers if _could_match(r, *shape))
+            self._candidate_sets[shape] = chosen
+        return chosen
 
     # -- finishing ------------------------------------------------------------------------
     def _add(

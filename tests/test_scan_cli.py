@@ -166,6 +166,35 @@ def test_found_records_are_audited_with_hashed_paths(records: Path, isolated_hom
     assert details["path"].startswith("sha256:") and "payroll" not in json.dumps(found[0])
 
 
+def test_many_found_records_are_all_audited_with_batched_fsyncs(
+    tmp_path: Path, isolated_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pii_guard.audit import AuditLog, verify_log
+    from pii_guard.cli.scan import AUDIT_SYNC_EVERY
+
+    folder = tmp_path / "payrolls"
+    folder.mkdir()
+    count = AUDIT_SYNC_EVERY + 6
+    for number in range(count):
+        (folder / f"payroll_{number}.csv").write_text(PAYROLL.replace("E-3301", f"E-{number}"))
+    syncs: list[int] = []
+    real_fsync = os.fsync
+
+    def counting_fsync(fd: int) -> None:
+        syncs.append(fd)
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", counting_fsync)
+    code, _ = run("--no-cache", "--format", "jsonl", str(folder))
+    assert code == 1
+    [log] = (isolated_home / "data").rglob("*.jsonl")
+    events = [json.loads(line)["event"] for line in log.read_text().splitlines()]
+    assert events.count("scan.found") == count
+    assert verify_log(AuditLog(log)).entries == len(events)  # raises if the chain is broken
+    # one fsync per batch of found records (and a few for the policy event), not one each
+    assert len(syncs) < count // 4
+
+
 def test_cache_holds_no_value_in_clear_and_serves_rescans(
     records: Path, isolated_home: Path
 ) -> None:

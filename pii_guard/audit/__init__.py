@@ -117,6 +117,11 @@ def default_log() -> AuditLog:
     return AuditLog(default_log_path(), on_append=forwarder)
 
 
+def sync_log() -> None:
+    """Make the entries `record(..., sync=False)` appended durable."""
+    AuditLog(default_log_path()).sync()
+
+
 _privacy_cache: dict[tuple[str, str], str] = {}
 
 
@@ -146,8 +151,9 @@ def path_privacy() -> str:
     return mode
 
 
-def record(event: EventType, details: Mapping[str, object]) -> None:
-    """Append one event to the user's audit log.
+def record(event: EventType, details: Mapping[str, object], *, sync: bool = True) -> None:
+    """Append one event to the user's audit log (`sync=False`: see `AuditLog.append`,
+    and call `sync_log()` before the command ends).
 
     Raises AuditWriteError (a PiiGuardError) when the log cannot be written,
     and AuditForwardError when syslog forwarding is on and fails; the entry is
@@ -159,7 +165,7 @@ def record(event: EventType, details: Mapping[str, object]) -> None:
     except AuditForwardError as error:
         forwarder, unavailable = None, error
     log = AuditLog(default_log_path(), on_append=forwarder)
-    entry = log.append(event, redact_details(details, path_privacy()))
+    entry = log.append(event, redact_details(details, path_privacy()), sync=sync)
     if unavailable is not None:
         raise AuditForwardError(
             f"audit entry {entry.seq} is saved but was not forwarded: {unavailable}",

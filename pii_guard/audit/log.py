@@ -164,8 +164,15 @@ class AuditLog:
         self._user = user if user is not None else current_user()
         self._on_append = on_append
 
-    def append(self, event: EventType | str, details: Mapping[str, object]) -> Entry:
-        """Append one entry (details must already be JSON-ready and redacted)."""
+    def append(
+        self, event: EventType | str, details: Mapping[str, object], *, sync: bool = True
+    ) -> Entry:
+        """Append one entry (details must already be JSON-ready and redacted).
+
+        `sync=False` leaves the entry in the kernel's cache (it survives the process
+        being killed, not a power cut) until `sync()`: a scan that finds hundreds of
+        records pays one fsync, not one per record.
+        """
         name = event.value if isinstance(event, EventType) else event
         try:
             created = not self.path.exists()
@@ -179,7 +186,7 @@ class AuditLog:
                     last = tail.last
                     if tail.torn:
                         last = self._set_aside(fd, tail)
-                    entry = self._write(fd, last, name, details)
+                    entry = self._write(fd, last, name, details, sync=sync)
                 finally:
                     os.close(fd)
         except OSError as error:
@@ -189,8 +196,28 @@ class AuditLog:
             ) from error
         return entry
 
+    def sync(self) -> None:
+        """Make every entry appended so far durable (see `append`)."""
+        try:
+            fd = os.open(self.path, os.O_RDONLY | _BINARY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+        except OSError as error:
+            raise AuditWriteError(
+                f"{self.path}: cannot write the audit log: {error.strerror or error}",
+                hint="check the disk and the permissions of the data folder",
+            ) from error
+
     def _write(
-        self, fd: int, last: Entry | None, event: str, details: Mapping[str, object]
+        self,
+        fd: int,
+        last: Entry | None,
+        event: str,
+        details: Mapping[str, object],
+        *,
+        sync: bool = True,
     ) -> Entry:
         seq, prev = (last.seq + 1, last.hash) if last else (1, GENESIS)
         moment = self._clock()
@@ -204,7 +231,8 @@ class AuditLog:
             prev=prev,
         )
         _write_all(fd, line + b"\n")
-        os.fsync(fd)
+        if sync:
+            os.fsync(fd)
         entry = Entry(
             seq=seq,
             time=format_time(moment),

@@ -42,7 +42,7 @@ class Pattern:
     needs_context: bool = False
 
 
-def _words_regex(words: Sequence[str]) -> regex.Pattern[str] | None:
+def _words_regex(words: Sequence[str], *, bounded: bool = True) -> regex.Pattern[str] | None:
     if not words:
         return None
     # "student id" also reads "StudentID", "student_id", "student-id" (XML tags, JSON keys).
@@ -50,6 +50,8 @@ def _words_regex(words: Sequence[str]) -> regex.Pattern[str] | None:
         regex.escape(w.lower()).replace("\\ ", "[\\s_-]*")
         for w in sorted(words, key=len, reverse=True)
     )
+    if not bounded:
+        return regex.compile(alternatives)
     return regex.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z])")
 
 
@@ -72,6 +74,7 @@ class Recognizer:
     _compiled: tuple[regex.Pattern[str], ...] = field(init=False, repr=False, compare=False)
     _context_re: regex.Pattern[str] | None = field(init=False, repr=False, compare=False)
     _negative_re: regex.Pattern[str] | None = field(init=False, repr=False, compare=False)
+    _context_gate: regex.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         flags = regex.IGNORECASE if self.ignore_case else 0
@@ -79,6 +82,14 @@ class Recognizer:
         object.__setattr__(self, "_compiled", compiled)
         object.__setattr__(self, "_context_re", _words_regex(self.context))
         object.__setattr__(self, "_negative_re", _words_regex(self.negative_context))
+        # Where every pattern needs a context word, a text holding none of them anywhere
+        # cannot yield a hit: one search for the words (without the word-boundary checks,
+        # so it finds a superset) spares the pattern scan. A birth date is such an entity,
+        # and its many date shapes are the costliest pattern there is.
+        gate = None
+        if self.patterns and all(p.needs_context for p in self.patterns):
+            gate = _words_regex(self.context, bounded=False)
+        object.__setattr__(self, "_context_gate", gate)
 
     def judge_context(self, before: str, after: str = "") -> Context:
         """Nearest label wins: compare where the last context and negative words end."""
@@ -94,6 +105,9 @@ class Recognizer:
     def find(self, text: str, *, label: str | None = None) -> Iterator[Hit]:
         """Every valid hit in `text`; `label` (a table's column header) replaces the
         words around the value as its context."""
+        gate = self._context_gate
+        if gate is not None and gate.search((text if label is None else label).lower()) is None:
+            return
         for pattern, compiled in zip(self.patterns, self._compiled, strict=True):
             for match in compiled.finditer(text, timeout=REGEX_TIMEOUT_SECONDS):
                 start, end = match.span()

@@ -80,6 +80,13 @@ def person_role(header: str) -> str:
 _DATE = regex.compile(DATE_PATTERN, regex.IGNORECASE)
 _EXCEL_DATE = regex.compile(r"^(19|20)\d{2}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2})?)?$")
 _PERSON_CELL = regex.compile(r"^[\p{L}][\p{L}'\u2019.,\- ]{0,60}$")
+_SSN_CELL = regex.compile(r"\d{3}[- ]?\d{2}[- ]?\d{4}")
+_ID_CELL = regex.compile(r"[\w-]+")
+_WORD_OF_3 = regex.compile(r"[A-Za-z]{3,}")
+_ANY_DIGIT = regex.compile(r"\d")
+_WORD_OF_2 = regex.compile(r"[A-Za-z]{2,}")
+_ACCOUNT_CELL = regex.compile(r"[\d -]{4,24}")
+_LICENSE_CELL = regex.compile(r"[A-Za-z]{0,2}[\d -]{6,16}")
 _NOT_A_NAME = frozenset({"n/a", "na", "none", "unknown", "tbd", "null", "-", "x", "yes", "no"})
 
 
@@ -90,7 +97,7 @@ def cell_value_ok(entity: str, cell: str) -> bool:
         return False
     number = digits(value)
     if entity == "US_SSN":
-        return bool(regex.fullmatch(r"\d{3}[- ]?\d{2}[- ]?\d{4}", value)) and us_ssn(value)
+        return bool(_SSN_CELL.fullmatch(value)) and us_ssn(value)
     if entity == "PERSON":
         return (
             bool(_PERSON_CELL.match(value)) and value.lower() not in _NOT_A_NAME and len(value) > 1
@@ -98,26 +105,21 @@ def cell_value_ok(entity: str, cell: str) -> bool:
     if entity == "DATE_OF_BIRTH":
         return bool(_DATE.search(value) or _EXCEL_DATE.match(value))
     if entity == "STUDENT_ID":
-        return len(number) >= 4 and len(value) <= 24 and bool(regex.fullmatch(r"[\w-]+", value))
+        return len(number) >= 4 and len(value) <= 24 and bool(_ID_CELL.fullmatch(value))
     if entity == "PHONE_NUMBER":
-        return 7 <= len(number) <= 15 and not regex.search(r"[A-Za-z]{3,}", value)
+        return 7 <= len(number) <= 15 and not _WORD_OF_3.search(value)
     if entity == "EMAIL_ADDRESS":
         return any(True for _ in EMAIL_ADDRESS.find(value))
     if entity == "STREET_ADDRESS":
-        return (
-            bool(regex.search(r"\d", value) and regex.search(r"[A-Za-z]{2,}", value))
-            and len(value) >= 6
-        )
+        return bool(_ANY_DIGIT.search(value) and _WORD_OF_2.search(value)) and len(value) >= 6
     if entity == "US_BANK_NUMBER":
         return (
-            bool(regex.fullmatch(r"[\d -]{4,24}", value))
-            and 4 <= len(number) <= 17
-            and len(set(number)) > 1
+            bool(_ACCOUNT_CELL.fullmatch(value)) and 4 <= len(number) <= 17 and len(set(number)) > 1
         )
     if entity == "ABA_ROUTING_NUMBER":
         return aba_routing(value)
     if entity == "US_DRIVER_LICENSE":
-        return len(number) >= 6 and bool(regex.fullmatch(r"[A-Za-z]{0,2}[\d -]{6,16}", value))
+        return len(number) >= 6 and bool(_LICENSE_CELL.fullmatch(value))
     if entity == "CREDIT_CARD":
         return 12 <= len(number) <= 19 and luhn(number)
     return True
