@@ -275,6 +275,7 @@ class DocumentDetector:
         self._ner_chars = 0
         self._text_chars = 0
         self._candidate_sets: dict[tuple[bool, bool, bool, bool], tuple[Recognizer, ...]] = {}
+        self._column_verdicts: dict[tuple[int, str], bool] = {}
         self._text_seen = False
 
     # -- text ---------------------------------------------------------------------------
@@ -417,24 +418,31 @@ class DocumentDetector:
                 continue
             column = header[i] if i < len(header) else f"column {i + 1}"
             entity = types[i] if i < len(types) else None
-            where = _where(location, f"row {row_no}, column {column}")
             if entity is not None:
                 if entity == "PERSON":
                     if cell_value_ok(entity, cell):
                         people.setdefault(roles[i], []).append((column, cell.strip()))
                     continue
                 if cell_value_ok(entity, cell):
+                    where = _where(location, f"row {row_no}, column {column}")
                     self._add(entity, TABLE_SCORE, cell.strip(), where, key=None)
                     continue
             candidates = self._candidates(cell)
             if not candidates:
                 continue
+            # A bare value's only context is its column header (see `Recognizer.find`).
             bare = " " not in cell.strip()
             hits: list[Hit] = []
             for recognizer in candidates:
-                hits.extend(recognizer.find(cell, label=column if bare else None))
-            for hit in resolve_overlaps(hits):
-                self._add(hit.entity, hit.score, hit.value, where, key=None)
+                if bare:
+                    if self._column_allows(recognizer, column):
+                        hits.extend(recognizer.find(cell, label=column))
+                else:
+                    hits.extend(recognizer.find(cell))
+            if hits:
+                where = _where(location, f"row {row_no}, column {column}")
+                for hit in resolve_overlaps(hits):
+                    self._add(hit.entity, hit.score, hit.value, where, key=None)
         for parts in people.values():
             columns = ", ".join(c for c, _ in parts)
             value = " ".join(v for _, v in parts)
@@ -446,6 +454,13 @@ class DocumentDetector:
                 _where(location, f"row {row_no}, {label} {columns}"),
                 key=None,
             )
+
+    def _column_allows(self, recognizer: Recognizer, column: str) -> bool:
+        key = (id(recognizer), column)
+        allowed = self._column_verdicts.get(key)
+        if allowed is None:
+            allowed = self._column_verdicts[key] = recognizer.may_hit_with_label(column)
+        return allowed
 
     def _candidates(self, cell: str) -> Sequence[Recognizer]:
         """Cheap pre-filter for a cell of an untyped column, by its shape: the built-in

@@ -102,6 +102,15 @@ class Recognizer:
             return Context.SUPPORTS
         return Context.NONE
 
+    def may_hit_with_label(self, label: str) -> bool:
+        """Could a value labelled `label` (a column header) be a hit at all? Not where the
+        label names something else, nor where it says nothing and every pattern needs a
+        word of context. The same for every cell of a column, so asked once per column."""
+        context = self.judge_context(label)
+        if context is Context.CONTRADICTS:
+            return False
+        return context is Context.SUPPORTS or not all(p.needs_context for p in self.patterns)
+
     def find(self, text: str, *, label: str | None = None) -> Iterator[Hit]:
         """Every valid hit in `text`; `label` (a table's column header) replaces the
         words around the value as its context."""
