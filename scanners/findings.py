@@ -7,6 +7,7 @@ It must stay import-light (no presidio, no spaCy).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -47,14 +48,15 @@ class ScanStatus(StrEnum):
     ERROR = "error"
 
 
+_ALPHANUMERIC = re.compile(r"[^\W_]")  # exactly the characters str.isalnum() accepts
+
+
 def mask(value: str) -> str:
     """Hide a found value but keep its shape: enough to tell a reviewer which kind
     of thing it is (and its last two characters), never enough to use it."""
     if len(value) <= 4:
         return "*" * len(value)
-    tail = value[-2:]
-    hidden = "".join("*" if ch.isalnum() else ch for ch in value[:-2])
-    return hidden + tail
+    return _ALPHANUMERIC.sub("*", value[:-2]) + value[-2:]
 
 
 @dataclass(frozen=True, slots=True)

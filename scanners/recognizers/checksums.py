@@ -7,13 +7,19 @@ refer to them (`validator = "luhn"`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 Validator = Callable[[str], bool]
 
 
+_NOT_A_DIGIT = re.compile(r"\D")
+
+
 def digits(value: str) -> str:
-    return "".join(ch for ch in value if ch.isdigit())
+    """The decimal digits of `value` (each one `int()` can read, unlike str.isdigit's
+    superscripts)."""
+    return _NOT_A_DIGIT.sub("", value)
 
 
 def luhn(value: str) -> bool:
