@@ -12,7 +12,7 @@ context enhancer (any context word anywhere in a window) cannot do.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -111,33 +111,40 @@ class Recognizer:
             return False
         return context is Context.SUPPORTS or not all(p.needs_context for p in self.patterns)
 
-    def find(self, text: str, *, label: str | None = None) -> Iterator[Hit]:
+    def find(self, text: str, *, label: str | None = None) -> list[Hit]:
         """Every valid hit in `text`; `label` (a table's column header) replaces the
         words around the value as its context."""
         gate = self._context_gate
         if gate is not None and gate.search((text if label is None else label).lower()) is None:
-            return
+            return []
+        fixed: Context | None = None if label is None else self.judge_context(label)
+        if fixed is Context.CONTRADICTS:
+            return []
+        hits: list[Hit] = []
+        validator = self.validator
         for pattern, compiled in zip(self.patterns, self._compiled, strict=True):
+            if fixed is Context.NONE and pattern.needs_context:
+                continue
             for match in compiled.finditer(text, timeout=REGEX_TIMEOUT_SECONDS):
-                start, end = match.span()
                 value = match.group()
-                if self.validator is not None and not self.validator(value):
+                if validator is not None and not validator(value):
                     continue
-                if label is not None:
-                    context = self.judge_context(label)
-                else:
+                start, end = match.span()
+                context: Context | None = fixed
+                if context is None:
                     context = self.judge_context(
                         text[max(0, start - self.window_before) : start],
                         text[end : end + self.window_after],
                     )
-                if context is Context.CONTRADICTS:
-                    continue
-                if context is Context.NONE and pattern.needs_context:
-                    continue
+                    if context is Context.CONTRADICTS:
+                        continue
+                    if context is Context.NONE and pattern.needs_context:
+                        continue
                 score = pattern.score
                 if context is Context.SUPPORTS:
                     score = max(score, self.context_score)
-                yield Hit(self.entity, start, end, value, score, self.name)
+                hits.append(Hit(self.entity, start, end, value, score, self.name))
+        return hits
 
 
 def _last_end(words: regex.Pattern[str] | None, text: str) -> int:
