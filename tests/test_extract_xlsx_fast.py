@@ -10,13 +10,16 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
 import pytest
 import xlsxwriter
+from hypothesis import given
+from hypothesis import strategies as st
 
-from scanners.extract import Limits, TableBlock, TextBlock, _office
+from scanners.extract import Limits, TableBlock, TextBlock, _excel, _office
 from scanners.extract._xlsx import Unsupported, xlsx_fast_blocks
 
 Flat = list[tuple[str, str, tuple[str, ...], list[tuple[int, tuple[str, ...]]]]]
@@ -153,3 +156,87 @@ def test_entities_are_not_expanded() -> None:
             dst.writestr(info, body)
     fast = _flatten(xlsx_fast_blocks(io.BytesIO(rebuilt.getvalue())))
     assert "PII-LEAK-TEST" not in repr(fast)
+
+
+# --- openpyxl's value semantics, copied so openpyxl is not imported ----------
+
+_FORMAT_CHARS = st.sampled_from([*'dmhysDMHYS0#,.;:_\\"[]$-/ @?%EhAMP', "[h]", "[mm]"])
+
+
+def _outcome(call: Callable[[], object]) -> object:
+    """A result or the type of the exception raised, so both sides compare."""
+    try:
+        return call()
+    except Exception as exc:
+        return type(exc)
+
+
+@given(st.lists(_FORMAT_CHARS, max_size=16).map("".join))
+def test_format_tests_agree_with_openpyxl(fmt: str) -> None:
+    from openpyxl.styles import numbers
+
+    assert _excel.is_date_format(fmt) == numbers.is_date_format(fmt)
+    assert _excel.is_timedelta_format(fmt) == numbers.is_timedelta_format(fmt)
+
+
+def test_builtin_formats_agree_with_openpyxl() -> None:
+    from openpyxl.styles import numbers
+
+    for index in range(-1, 200):
+        assert _excel.builtin_format_code(index) == numbers.builtin_format_code(index)
+    assert _excel.is_date_format(None) is numbers.is_date_format(None) is False
+
+
+@given(
+    st.one_of(st.integers(-1000, 3_000_000), st.floats(-1000, 3_000_000, allow_nan=False)),
+    st.booleans(),
+    st.booleans(),
+)
+def test_serial_dates_agree_with_openpyxl(value: float, mac: bool, timedelta: bool) -> None:
+    from openpyxl.utils import datetime as op
+
+    ours = _excel.MAC_EPOCH if mac else _excel.WINDOWS_EPOCH
+    theirs = op.CALENDAR_MAC_1904 if mac else op.CALENDAR_WINDOWS_1900
+    assert _outcome(lambda: _excel.from_excel(value, ours, timedelta)) == _outcome(
+        lambda: op.from_excel(value, theirs, timedelta=timedelta)
+    )
+
+
+@given(st.one_of(
+    st.from_regex(r"\A(\d{4}-\d{2}-\d{2})?T?(\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?)?Z?\Z"),
+    st.from_regex(r"\APT(\d+H)?(\d+M)?(\d+(\.\d{1,3})?S)?\Z"),
+    st.text(alphabet="0123456789-:TZP.HMS", max_size=24),
+))
+def test_iso_dates_agree_with_openpyxl(text: str) -> None:
+    from openpyxl.utils.datetime import from_ISO8601
+
+    assert _outcome(lambda: _excel.from_iso8601(text)) == _outcome(lambda: from_ISO8601(text))
+
+
+@given(st.text(alphabet="ABCXYZabz$:0123456789", max_size=12))
+def test_dimension_width_agrees_with_openpyxl(ref: str) -> None:
+    from openpyxl.utils.cell import range_boundaries
+
+    assert _outcome(lambda: _excel.range_max_column(ref)) == _outcome(
+        lambda: range_boundaries(ref)[2]
+    )
+
+
+def test_workbook_reader_does_not_import_openpyxl(tmp_path: Path) -> None:
+    """openpyxl costs more to import than a workbook costs to read: the fast
+    path must not pay for it (a fresh interpreter, so nothing is imported yet)."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "roster.xlsx"
+    path.write_bytes(_openpyxl_book())
+    script = (
+        "import sys; from pathlib import Path; from scanners.extract import extract_path\n"
+        "for d in extract_path(Path(sys.argv[1])):\n"
+        "    for b in d.blocks: list(getattr(b, 'rows', ()))\n"
+        "print(d.status.value, 'openpyxl' in sys.modules)\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", script, str(path)], capture_output=True, text=True, check=True
+    )
+    assert run.stdout.split() == ["scanned", "False"]

@@ -182,9 +182,8 @@ def _docx_table(table: Any, location: str) -> Iterator[Block]:
 
 def xlsx_blocks(stream: BinaryIO, limits: Limits) -> Iterator[Block]:
     """Straight from the XML parts when the workbook's outline is a familiar
-    one (several times faster); openpyxl otherwise."""
-    import openpyxl
-
+    one (several times faster); openpyxl otherwise (imported only then: it
+    takes longer to import than most workbooks take to read)."""
     from scanners.extract._ooxml import Unsupported
     from scanners.extract._xlsx import xlsx_fast_blocks
 
@@ -192,6 +191,8 @@ def xlsx_blocks(stream: BinaryIO, limits: Limits) -> Iterator[Block]:
         return xlsx_fast_blocks(stream)
     except Unsupported:
         stream.seek(0)
+    import openpyxl
+
     workbook = openpyxl.load_workbook(stream, read_only=True, data_only=True)
     return _xlsx_iter(workbook)
 
@@ -323,9 +324,7 @@ def _pptx_shapes(shapes: Iterable[Any], lines: list[str], tables: list[Any], dep
 
 def odf_blocks(stream: BinaryIO, kind: str, limits: Limits) -> Iterator[Block]:
     """content.xml alone through lxml when its outline is the expected one
-    (`_odf`); odfpy's whole document otherwise."""
-    from odf.opendocument import load
-
+    (`_odf`); odfpy's whole document otherwise (imported only then)."""
     from scanners.extract._odf import odf_fast_blocks
     from scanners.extract._ooxml import Unsupported
 
@@ -333,6 +332,8 @@ def odf_blocks(stream: BinaryIO, kind: str, limits: Limits) -> Iterator[Block]:
         return odf_fast_blocks(stream, kind)
     except Unsupported:
         stream.seek(0)
+    from odf.opendocument import load
+
     document = load(stream)
     if kind == "ods":
         return _ods_iter(document)

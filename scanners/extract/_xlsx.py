@@ -4,10 +4,11 @@ openpyxl (even read-only) builds an object for every style, cell and string,
 which made workbooks the slowest format of a school corpus. Here the parts are
 streamed with lxml's iterparse and only values are kept; what a value *means*
 is still openpyxl's: its date-format test, its serial-date conversion and its
-number casting are reused, so a cell renders exactly as the library path
-renders it. Anything this reader does not recognise in the workbook's outline
-raises `Unsupported` before a block is produced, and the caller falls back to
-openpyxl rather than lose content.
+number casting (copied into `_excel`, so that openpyxl is not imported) are
+reused, so a cell renders exactly as the library path renders it. Anything
+this reader does not recognise in the workbook's outline raises `Unsupported`
+before a block is produced, and the caller falls back to openpyxl rather than
+lose content.
 
 Parser safety: no DTD loading, no entity resolution, no network, no huge
 trees (what defusedxml guards against).
@@ -22,6 +23,16 @@ from typing import IO, Any
 
 from lxml import etree
 
+from scanners.extract._excel import (
+    MAC_EPOCH,
+    WINDOWS_EPOCH,
+    builtin_format_code,
+    from_excel,
+    from_iso8601,
+    is_date_format,
+    is_timedelta_format,
+    range_max_column,
+)
 from scanners.extract._office import cell_text
 from scanners.extract._ooxml import Unsupported, iterparse, main_part, parse, part_rels
 from scanners.extract._text import table_from_rows
@@ -51,13 +62,6 @@ def _rich_text(node: Any) -> str:
 
 class _Workbook:
     def __init__(self, zf: zipfile.ZipFile) -> None:
-        from openpyxl.styles.numbers import (
-            builtin_format_code,
-            is_date_format,
-            is_timedelta_format,
-        )
-        from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900
-
         self.zf = zf
         names = set(zf.namelist())
         book_part = main_part(zf)
@@ -65,7 +69,7 @@ class _Workbook:
         rels = part_rels(zf, book_part)
         pr = book.find(_MAIN + "workbookPr")
         date1904 = pr is not None and (pr.get("date1904") or "").lower() in ("1", "true")
-        self.epoch: dt.datetime = CALENDAR_MAC_1904 if date1904 else CALENDAR_WINDOWS_1900
+        self.epoch: dt.datetime = MAC_EPOCH if date1904 else WINDOWS_EPOCH
         self.sheets: list[tuple[str, str]] = []
         sheets = book.find(_MAIN + "sheets")
         for sheet in sheets if sheets is not None else ():
@@ -124,18 +128,14 @@ class _Workbook:
 
 def _dimension_columns(element: Any) -> int:
     """Width the sheet declares (openpyxl pads every row to it)."""
-    from openpyxl.utils.cell import range_boundaries
-
     try:
-        return int(range_boundaries(element.get("ref") or "")[2] or 0)
+        return int(range_max_column(element.get("ref") or "") or 0)
     except (TypeError, ValueError):
         return 0
 
 
 def _value(cell: Any, book: _Workbook) -> object:
     """A cell's value the way openpyxl's data-only reader produces it."""
-    from openpyxl.utils.datetime import from_excel, from_ISO8601
-
     kind = cell.get("t", "n")
     if kind == "inlineStr":
         child = cell.find(_IS)
@@ -169,7 +169,7 @@ def _value(cell: Any, book: _Workbook) -> object:
             return raw
     if kind == "d":
         try:
-            return from_ISO8601(raw)
+            return from_iso8601(raw)
         except ValueError:
             return raw
     return raw  # "str" (a formula's text result) and "e" (an error like #N/A)
