@@ -1,9 +1,12 @@
 """Text PDFs, page by page.
 
 Page text comes from PDFium (pypdfium2), two to three times faster than pypdf's
-pure-Python content-stream interpreter. pypdf still opens the file first, for
-its encryption verdict, its page count and the filled-in form fields, and reads
-a page itself whenever PDFium cannot open the file or the page.
+pure-Python content-stream interpreter. When PDFium opens the file and finds it
+neither encrypted nor a form, PDFium alone reads it: pypdf would only repeat
+the same verdicts, at the cost of its import (about 0.08 s) and of parsing the
+file a second time. Otherwise pypdf opens the file first, for its encryption
+verdict, its page count and the filled-in form fields, as it always has. Either
+way pypdf reads a page itself whenever PDFium cannot open the file or the page.
 
 PDFium folds a run of typed spaces into one; the detectors read two or more
 spaces as a field separator ("Name: Amara Okafor   DOB: ..."), as pypdf
@@ -15,7 +18,7 @@ from __future__ import annotations
 
 import io
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any, BinaryIO
 
 from scanners.extract._types import Block, Limits, TextBlock
@@ -55,18 +58,52 @@ class NoTextLayerError(Exception):
 def pdf_blocks(stream: BinaryIO, limits: Limits) -> Iterator[Block]:
     """Open eagerly (so a broken or locked file is known before any block) and
     yield one block per page, located "page N"."""
+    document = _pdfium_document(stream)
+    if document is not None and _plain(document):
+        return _pages(_LazyReader(stream), document, len(document), limits)
     from pypdf import PasswordType, PdfReader
 
-    reader = PdfReader(stream, strict=False)
-    if reader.is_encrypted:
-        try:
-            opened = reader.decrypt("")
-        except Exception as exc:  # unsupported algorithm, broken dictionary
-            raise EncryptedPDFError(f"encrypted PDF ({exc})") from exc
-        if opened == PasswordType.NOT_DECRYPTED:
-            raise EncryptedPDFError("encrypted PDF: a password is required to read it")
-    count = len(reader.pages)
-    return _pages(reader, _pdfium_document(stream), count, limits)
+    try:
+        reader = PdfReader(stream, strict=False)
+        if reader.is_encrypted:
+            try:
+                opened = reader.decrypt("")
+            except Exception as exc:  # unsupported algorithm, broken dictionary
+                raise EncryptedPDFError(f"encrypted PDF ({exc})") from exc
+            if opened == PasswordType.NOT_DECRYPTED:
+                raise EncryptedPDFError("encrypted PDF: a password is required to read it")
+        count = len(reader.pages)
+    except BaseException:
+        if document is not None:
+            document.close()
+        raise
+    return _pages(lambda: reader, document, count, limits)
+
+
+def _plain(document: Any) -> bool:
+    """Neither encrypted (no security handler) nor a form (no AcroForm or XFA in
+    the catalog): nothing pypdf would add to what PDFium reads."""
+    import pypdfium2.raw as pdfium_c
+
+    return bool(
+        pdfium_c.FPDF_GetSecurityHandlerRevision(document) == -1
+        and pdfium_c.FPDF_GetFormType(document) == pdfium_c.FORMTYPE_NONE
+    )
+
+
+class _LazyReader:
+    """pypdf's reader of a file PDFium reads, made only if a page needs it."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self._stream = stream
+        self._reader: object = None
+
+    def __call__(self) -> object:
+        if self._reader is None:
+            from pypdf import PdfReader
+
+            self._reader = PdfReader(self._stream, strict=False)
+        return self._reader
 
 
 def _pdfium_document(stream: BinaryIO) -> Any:
@@ -150,25 +187,35 @@ def _pdfium_text(document: Any, index: int) -> str | None:
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
 
 
-def _pages(reader: object, document: Any, count: int, limits: Limits) -> Iterator[Block]:
-    from pypdf import PdfReader
-
-    assert isinstance(reader, PdfReader)
+def _pages(
+    reader: Callable[[], object], document: Any, count: int, limits: Limits
+) -> Iterator[Block]:
+    """`reader` gives pypdf's reader, for pages PDFium cannot read; form fields
+    are read through it unless PDFium alone reads the file (`document` is
+    `_plain`), where there are none."""
+    from_pdfium_only = isinstance(reader, _LazyReader)
     found_text = False
     try:
         for index in range(min(count, limits.max_pdf_pages)):
             text = _pdfium_text(document, index)
             if text is None:
-                text = reader.pages[index].extract_text() or ""
+                text = _pypdf_page(reader(), index)
             if text.strip():
                 found_text = True
                 yield TextBlock(text, f"page {index + 1}")
     finally:
         if document is not None:
             document.close()
-    fields = _form_fields(reader)
+    fields = [] if from_pdfium_only else _form_fields(reader())
     if fields:
         found_text = True
         yield TextBlock("\n".join(fields), "form fields")
     if count and not found_text:
         raise NoTextLayerError("PDF has no text layer (a scanned image?): nothing to scan")
+
+
+def _pypdf_page(reader: object, index: int) -> str:
+    from pypdf import PdfReader
+
+    assert isinstance(reader, PdfReader)
+    return reader.pages[index].extract_text() or ""
