@@ -39,13 +39,20 @@ def cell_text(value: object) -> str:
 # --- Word ------------------------------------------------------------------
 
 def docx_blocks(stream: BinaryIO, limits: Limits) -> Iterator[Block]:
-    """Only the parts text comes from (body, headers, footers) are parsed when the
-    package's outline is a familiar one; python-docx's `Document` also parses
-    styles, theme, numbering and fonts, most of the time a small file takes.
-    The walk below is the same either way, over python-docx's own elements."""
-    import docx
-
+    """Straight from the XML with lxml (`_docx`) when the package's outline is a
+    familiar one. Otherwise python-docx: first over only the parts text comes
+    from (body, headers, footers), then, for an outline that is stranger
+    still, its whole `Document`, which also parses styles, theme, numbering
+    and fonts. The walk below is the same either way, over python-docx's own
+    elements."""
+    from scanners.extract._docx import docx_fast_blocks
     from scanners.extract._ooxml import Unsupported
+
+    try:
+        return docx_fast_blocks(stream)
+    except Unsupported:
+        stream.seek(0)
+    import docx
 
     try:
         return _docx_iter(_LightDocument(stream))

@@ -7,6 +7,7 @@ network, no huge trees.
 from __future__ import annotations
 
 import posixpath
+import threading
 import zipfile
 from typing import IO, Any
 
@@ -20,14 +21,36 @@ class Unsupported(Exception):
     """The package's outline is not one a fast reader handles: use the library."""
 
 
-def safe_parser() -> Any:
+def safe_parser(remove_blank_text: bool = False) -> Any:
     return etree.XMLParser(
-        resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False
+        resolve_entities=False,
+        no_network=True,
+        huge_tree=False,
+        load_dtd=False,
+        remove_blank_text=remove_blank_text,
     )
 
 
+class _Parsers(threading.local):
+    """One parser of each kind per thread (an lxml parser must not be shared
+    between threads; making one per part cost more than parsing a small part)."""
+
+    def __init__(self) -> None:
+        self.plain = safe_parser()
+        self.blankless = safe_parser(remove_blank_text=True)
+
+
+_PARSERS = _Parsers()
+
+
 def parse(data: bytes) -> Any:
-    return etree.fromstring(data, safe_parser())
+    return etree.fromstring(data, _PARSERS.plain)
+
+
+def parse_blankless(data: bytes) -> Any:
+    """Parsed as python-docx and python-pptx parse their parts: whitespace-only
+    text between elements dropped, so the trees (and texts) are theirs."""
+    return etree.fromstring(data, _PARSERS.blankless)
 
 
 def iterparse(
