@@ -227,12 +227,19 @@ def _sheet_rows(sheet: Any) -> Iterator[tuple[int, tuple[str, ...]]]:
 # --- PowerPoint ------------------------------------------------------------
 
 def pptx_blocks(stream: BinaryIO, limits: Limits) -> Iterator[Block]:
-    """Only the slides and their notes are parsed when the package's outline is a
-    familiar one; `pptx.Presentation` also loads every master, layout, theme and
-    media part. The walk is the same either way, over python-pptx's own shapes."""
-    import pptx
-
+    """Straight from the XML with lxml (`_pptx`) when the package's outline is a
+    familiar one. Otherwise python-pptx: first over only the slides and their
+    notes, then, for an outline that is stranger still, its whole
+    `Presentation`, which also loads every master, layout, theme and media
+    part. The walk is the same either way, over python-pptx's own shapes."""
     from scanners.extract._ooxml import Unsupported
+    from scanners.extract._pptx import pptx_fast_blocks
+
+    try:
+        return pptx_fast_blocks(stream)
+    except Unsupported:
+        stream.seek(0)
+    import pptx
 
     try:
         return _pptx_iter(_LightPresentation(stream))
