@@ -19,9 +19,16 @@ from __future__ import annotations
 
 import zipfile
 from collections.abc import Iterator
-from typing import IO, Any
+from typing import Any
 
-from scanners.extract._ooxml import Unsupported, main_part, parse_blankless, part_rels
+from scanners.extract._ooxml import (
+    Package,
+    Unsupported,
+    main_part,
+    open_package,
+    parse_blankless,
+    part_rels,
+)
 from scanners.extract._text import table_from_rows
 from scanners.extract._types import Block, TextBlock
 
@@ -40,12 +47,16 @@ _RUN_TEXT = {_W + "tab": "\t", _W + "ptab": "\t", _W + "cr": "\n", _W + "noBreak
 # repeat a cell across any gridSpan, billions of times if told to).
 _MAX_GRID = 16_384
 
-def docx_fast_blocks(stream: IO[bytes]) -> Iterator[Block]:
+def docx_fast_blocks(source: Package) -> Iterator[Block]:
     """Blocks of a Word document; raises `Unsupported` (before any block) when
     its outline is not one this reader knows, so the caller can use python-docx."""
     try:
-        with zipfile.ZipFile(stream) as zf:
+        zf = open_package(source)
+        try:
             blocks = _read(zf)
+        finally:
+            if zf is not source:
+                zf.close()
     except (Unsupported, TableTooWide, MemoryError, RecursionError):
         raise
     except Exception as exc:  # python-docx says why, or reads it

@@ -11,11 +11,10 @@ odfpy instead.
 
 from __future__ import annotations
 
-import zipfile
 from collections.abc import Iterator
-from typing import IO, Any
+from typing import Any
 
-from scanners.extract._ooxml import Unsupported, parse
+from scanners.extract._ooxml import Package, Unsupported, open_package, parse
 from scanners.extract._text import table_from_rows
 from scanners.extract._types import Block, TextBlock
 
@@ -107,10 +106,9 @@ def _table_rows(table: Any) -> Iterator[tuple[int, tuple[str, ...]]]:
         number += repeat
 
 
-def odf_fast_blocks(stream: IO[bytes], kind: str) -> Iterator[Block]:
+def odf_fast_blocks(source: Package, kind: str) -> Iterator[Block]:
     try:
-        with zipfile.ZipFile(stream) as zf:
-            root = parse(zf.read("content.xml"))
+        root = parse(open_package(source).read("content.xml"))
     except Exception as exc:  # odfpy reads it, or says why it cannot
         raise Unsupported(str(exc)) from exc
     body = root.find(_OFFICE + "body")

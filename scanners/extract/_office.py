@@ -10,6 +10,7 @@ their header row found, locations a person can follow ("sheet Grades",
 from __future__ import annotations
 
 import datetime as dt
+import zipfile
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, BinaryIO
 
@@ -38,7 +39,9 @@ def cell_text(value: object) -> str:
 
 # --- Word ------------------------------------------------------------------
 
-def docx_blocks(stream: BinaryIO, limits: Limits) -> Iterator[Block]:
+def docx_blocks(
+    stream: BinaryIO, limits: Limits, package: zipfile.ZipFile | None = None
+) -> Iterator[Block]:
     """Straight from the XML with lxml (`_docx`) when the package's outline is a
     familiar one. Otherwise python-docx: first over only the parts text comes
     from (body, headers, footers), then, for an outline that is stranger
@@ -49,7 +52,7 @@ def docx_blocks(stream: BinaryIO, limits: Limits) -> Iterator[Block]:
     from scanners.extract._ooxml import Unsupported
 
     try:
-        return docx_fast_blocks(stream)
+        return docx_fast_blocks(stream if package is None else package)
     except Unsupported:
         stream.seek(0)
     import docx
@@ -187,7 +190,9 @@ def _docx_table(table: Any, location: str) -> Iterator[Block]:
 
 # --- Excel -----------------------------------------------------------------
 
-def xlsx_blocks(stream: BinaryIO, limits: Limits) -> Iterator[Block]:
+def xlsx_blocks(
+    stream: BinaryIO, limits: Limits, package: zipfile.ZipFile | None = None
+) -> Iterator[Block]:
     """Straight from the XML parts when the workbook's outline is a familiar
     one (several times faster); openpyxl otherwise (imported only then: it
     takes longer to import than most workbooks take to read)."""
@@ -195,7 +200,7 @@ def xlsx_blocks(stream: BinaryIO, limits: Limits) -> Iterator[Block]:
     from scanners.extract._xlsx import xlsx_fast_blocks
 
     try:
-        return xlsx_fast_blocks(stream)
+        return xlsx_fast_blocks(stream if package is None else package)
     except Unsupported:
         stream.seek(0)
     import openpyxl
@@ -226,7 +231,9 @@ def _sheet_rows(sheet: Any) -> Iterator[tuple[int, tuple[str, ...]]]:
 
 # --- PowerPoint ------------------------------------------------------------
 
-def pptx_blocks(stream: BinaryIO, limits: Limits) -> Iterator[Block]:
+def pptx_blocks(
+    stream: BinaryIO, limits: Limits, package: zipfile.ZipFile | None = None
+) -> Iterator[Block]:
     """Straight from the XML with lxml (`_pptx`) when the package's outline is a
     familiar one. Otherwise python-pptx: first over only the slides and their
     notes, then, for an outline that is stranger still, its whole
@@ -236,7 +243,7 @@ def pptx_blocks(stream: BinaryIO, limits: Limits) -> Iterator[Block]:
     from scanners.extract._pptx import pptx_fast_blocks
 
     try:
-        return pptx_fast_blocks(stream)
+        return pptx_fast_blocks(stream if package is None else package)
     except Unsupported:
         stream.seek(0)
     import pptx
@@ -336,14 +343,16 @@ def _pptx_shapes(shapes: Iterable[Any], lines: list[str], tables: list[Any], dep
 
 # --- OpenDocument ----------------------------------------------------------
 
-def odf_blocks(stream: BinaryIO, kind: str, limits: Limits) -> Iterator[Block]:
+def odf_blocks(
+    stream: BinaryIO, kind: str, limits: Limits, package: zipfile.ZipFile | None = None
+) -> Iterator[Block]:
     """content.xml alone through lxml when its outline is the expected one
     (`_odf`); odfpy's whole document otherwise (imported only then)."""
     from scanners.extract._odf import odf_fast_blocks
     from scanners.extract._ooxml import Unsupported
 
     try:
-        return odf_fast_blocks(stream, kind)
+        return odf_fast_blocks(stream if package is None else package, kind)
     except Unsupported:
         stream.seek(0)
     from odf.opendocument import load

@@ -21,6 +21,15 @@ class Unsupported(Exception):
     """The package's outline is not one a fast reader handles: use the library."""
 
 
+Package = IO[bytes] | zipfile.ZipFile
+
+
+def open_package(source: Package) -> zipfile.ZipFile:
+    """The package's zip: the one the caller has open already (the dispatcher
+    opens every zip once, to type it and check its bounds), or a new one."""
+    return source if isinstance(source, zipfile.ZipFile) else zipfile.ZipFile(source)
+
+
 def safe_parser(remove_blank_text: bool = False) -> Any:
     return etree.XMLParser(
         resolve_entities=False,

@@ -19,9 +19,16 @@ from __future__ import annotations
 
 import zipfile
 from collections.abc import Iterator
-from typing import IO, Any
+from typing import Any
 
-from scanners.extract._ooxml import Unsupported, main_part, parse_blankless, part_rels
+from scanners.extract._ooxml import (
+    Package,
+    Unsupported,
+    main_part,
+    open_package,
+    parse_blankless,
+    part_rels,
+)
 from scanners.extract._text import table_from_rows
 from scanners.extract._types import Block, TextBlock
 
@@ -41,12 +48,16 @@ _PLACEHOLDER_TYPES = frozenset(
 _MAX_DEPTH = 20  # group nesting read, as `_office._pptx_shapes`
 
 
-def pptx_fast_blocks(stream: IO[bytes]) -> Iterator[Block]:
+def pptx_fast_blocks(source: Package) -> Iterator[Block]:
     """Blocks of a presentation; raises `Unsupported` (before any block) when its
     outline is not one this reader knows, so the caller can use python-pptx."""
     try:
-        with zipfile.ZipFile(stream) as zf:
+        zf = open_package(source)
+        try:
             blocks = _read(zf)
+        finally:
+            if zf is not source:
+                zf.close()
     except (Unsupported, MemoryError, RecursionError):
         raise
     except Exception as exc:  # python-pptx says why, or reads it

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import zipfile
 from collections.abc import Iterator
-from typing import IO, Any
+from typing import Any
 
 from lxml import etree
 
@@ -34,7 +34,15 @@ from scanners.extract._excel import (
     range_max_column,
 )
 from scanners.extract._office import cell_text
-from scanners.extract._ooxml import Unsupported, iterparse, main_part, parse, part_rels
+from scanners.extract._ooxml import (
+    Package,
+    Unsupported,
+    iterparse,
+    main_part,
+    open_package,
+    parse,
+    part_rels,
+)
 from scanners.extract._text import table_from_rows
 from scanners.extract._types import Block
 
@@ -213,10 +221,11 @@ def _sheet_rows(book: _Workbook, part: str) -> Iterator[tuple[int, tuple[str, ..
             yield number, tuple(values.get(i, "") for i in range(1, size + 1))
 
 
-def xlsx_fast_blocks(stream: IO[bytes]) -> Iterator[Block]:
+def xlsx_fast_blocks(source: Package) -> Iterator[Block]:
     """Blocks of a workbook; raises `Unsupported` (before any block) when the
-    outline is unexpected, so the caller can use openpyxl instead."""
-    zf = zipfile.ZipFile(stream)
+    outline is unexpected, so the caller can use openpyxl instead. The sheets
+    are streamed from the package as the blocks are read: it stays open."""
+    zf = open_package(source)
     try:
         book = _Workbook(zf)
     except Unsupported:
