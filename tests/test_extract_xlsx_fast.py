@@ -240,3 +240,38 @@ def test_workbook_reader_does_not_import_openpyxl(tmp_path: Path) -> None:
         [sys.executable, "-c", script, str(path)], capture_output=True, text=True, check=True
     )
     assert run.stdout.split() == ["scanned", "False"]
+
+
+_RAW = st.sampled_from(["", "0", "12", " 12 ", "-1", "3.0", "2.5", "1e5", "1E400", "nan", "inf",
+                        "0x1", "45292", "45292.75", "1" * 20, "abc", "2024-01-05T08:30:00"])
+
+
+@given(
+    st.sampled_from([None, "n", "s", "inlineStr", "b", "d", "str", "e"]),
+    st.one_of(st.none(), _RAW),
+    st.sampled_from([None, "0", "1", "2", "x", ""]),
+    st.sampled_from([None, "<is/>", "<is><t> Amara </t></is>",
+                     "<is><r><t>IEP </t></r><r><t>on file</t></r><rPh><t>x</t></rPh></is>"]),
+)
+def test_fast_cell_rendering_is_the_value_rendering(
+    kind: str | None, raw: str | None, style: str | None, inline: str | None
+) -> None:
+    """`_text` renders common cells directly; it must equal `cell_text(_value())`
+    for every kind, value and style, errors included."""
+    from lxml import etree
+
+    from scanners.extract import _xlsx
+
+    book = _xlsx._Workbook.__new__(_xlsx._Workbook)
+    book.strings = [" Okafor, Amara ", "Teo"]
+    book.date_styles, book.timedelta_styles = {1}, {2}
+    book.epoch = _excel.WINDOWS_EPOCH
+    attributes = "".join(
+        f' {name}="{value}"' for name, value in (("t", kind), ("s", style)) if value is not None
+    )
+    body = ("" if raw is None else f"<v>{raw}</v>") + (inline or "")
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    cell = etree.fromstring(f'<c xmlns="{main}"{attributes}>{body}</c>')
+    assert _outcome(lambda: _xlsx._text(cell, book)) == _outcome(
+        lambda: _office.cell_text(_xlsx._value(cell, book))
+    )

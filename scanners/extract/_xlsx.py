@@ -183,6 +183,42 @@ def _value(cell: Any, book: _Workbook) -> object:
     return raw  # "str" (a formula's text result) and "e" (an error like #N/A)
 
 
+def _text(cell: Any, book: _Workbook) -> str:
+    """`cell_text(_value(cell, book))`, with the kinds nearly every cell is (an
+    inline or shared string, a plain number) rendered directly: the same steps
+    in the same order, without building the value first."""
+    kind = cell.get("t")
+    if kind == "inlineStr":
+        child = cell.find(_IS)
+        return "" if child is None else _rich_text(child).strip()
+    if kind == "s":
+        raw = cell.findtext(_V)
+        if not raw:
+            return ""
+        try:
+            return book.strings[int(raw)].strip()
+        except (IndexError, ValueError):
+            return ""
+    if kind is None or kind == "n":
+        raw = cell.findtext(_V)
+        if not raw:
+            return ""
+        try:
+            number: int | float = (
+                float(raw) if ("." in raw or "E" in raw or "e" in raw) else int(raw)
+            )
+        except ValueError:
+            return raw.strip()
+        if int(cell.get("s") or 0) in book.date_styles:
+            return cell_text(_value(cell, book))
+        if isinstance(number, int):
+            return str(number)
+        if number.is_integer() and abs(number) < 1e16:
+            return str(int(number))
+        return str(number)
+    return cell_text(_value(cell, book))
+
+
 def _column(ref: str) -> int:
     letters = 0
     for ch in ref:
@@ -210,7 +246,7 @@ def _sheet_rows(book: _Workbook, part: str) -> Iterator[tuple[int, tuple[str, ..
                 column = _column(ref) if ref else column + 1
                 if not 1 <= column <= _MAX_COLUMN:
                     continue
-                values[column] = cell_text(_value(cell, book))
+                values[column] = _text(cell, book)
             row.clear()
             while row.getprevious() is not None:
                 del row.getparent()[0]
