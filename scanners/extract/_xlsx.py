@@ -208,7 +208,7 @@ def _text(cell: Any, book: _Workbook) -> str:
                 float(raw) if ("." in raw or "E" in raw or "e" in raw) else int(raw)
             )
         except ValueError:
-            return raw.strip()
+            return str(raw).strip()
         if int(cell.get("s") or 0) in book.date_styles:
             return cell_text(_value(cell, book))
         if isinstance(number, int):
