@@ -126,13 +126,18 @@ def _spaced(textpage: Any, text: str) -> str:
     A run is restored only on a line that also has an ordinary one-space gap: a
     justified line stretches every gap alike, sometimes to exactly two spaces.
     """
+    import ctypes
+
     import pypdfium2.raw as pdfium_c
 
     rect = pdfium_c.FS_RECTF()
+    box = ctypes.byref(rect)
+    char_box = pdfium_c.FPDFText_GetLooseCharBox
+    handle = textpage.raw  # the bare handle: ctypes converts it with no lookup
 
     def left_right(index: int) -> tuple[float, float]:
-        pdfium_c.FPDFText_GetLooseCharBox(textpage, index, rect)
-        return float(rect.left), float(rect.right)
+        char_box(handle, index, box)
+        return rect.left, rect.right
 
     out: list[str] = []
     start = 0
