@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
 
-from scanners.extract import _office, _pdf, _sniff, _structured, _text
+from scanners.extract import _office, _pdf, _sniff, _text
 from scanners.extract._errors import describe, os_reason
 from scanners.extract._types import (
     Block,
@@ -408,6 +408,9 @@ def _extract_text_known(
     if kind == "eml":
         yield from _extract_mail(data, display, depth, sha, ctx)
         return
+    # JSON, XML and HTML readers (json, html.parser) load only with such a file
+    from scanners.extract import _structured
+
     text = _text.decode(data, encoding)
     if kind == "html":
         yield _document(display, "html", sha, lambda: _structured.html_blocks(text, limits))
