@@ -24,6 +24,7 @@ from typing import Any
 from scanners.extract._ooxml import (
     Package,
     Unsupported,
+    first_child,
     main_part,
     open_package,
     parse_blankless,
@@ -67,7 +68,7 @@ def docx_fast_blocks(source: Package) -> Iterator[Block]:
 def _read(zf: zipfile.ZipFile) -> list[Block]:
     main = main_part(zf)
     root = parse_blankless(zf.read(main))
-    body = root.find(_BODY)
+    body = first_child(root, _BODY)
     if root.tag != _DOCUMENT or body is None:
         raise Unsupported("main part is not a Word document")
     blocks: list[Block] = []
@@ -135,7 +136,7 @@ class TableTooWide(ValueError):
 def _decimal(element: Any, child: str) -> int:
     """`./child/@w:val` as python-docx reads a decimal number (first child only;
     no child means 0; a child without a value is not one this reader guesses at)."""
-    found = element.find(child) if element is not None else None
+    found = first_child(element, child) if element is not None else None
     if found is None:
         return 0
     value = found.get(_VAL)
@@ -145,8 +146,8 @@ def _decimal(element: Any, child: str) -> int:
 
 
 def _grid_span(tc: Any) -> int:
-    tc_pr = tc.find(_TCPR)
-    if tc_pr is None or tc_pr.find(_W + "gridSpan") is None:
+    tc_pr = first_child(tc, _TCPR)
+    if tc_pr is None or first_child(tc_pr, _W + "gridSpan") is None:
         return 1
     span = _decimal(tc_pr, _W + "gridSpan")
     if span < 1:
@@ -158,8 +159,8 @@ def _grid_span(tc: Any) -> int:
 
 def _continues(tc: Any) -> bool:
     """A `w:vMerge` that continues the cell above (its value defaults to continue)."""
-    tc_pr = tc.find(_TCPR)
-    merge = tc_pr.find(_W + "vMerge") if tc_pr is not None else None
+    tc_pr = first_child(tc, _TCPR)
+    merge = first_child(tc_pr, _W + "vMerge") if tc_pr is not None else None
     return merge is not None and merge.get(_VAL, "continue") == "continue"
 
 
@@ -177,7 +178,7 @@ def _table_rows(table: Any) -> list[tuple[int, tuple[str, ...]]]:
     roots: dict[Any, Any] = {}  # a continuing tc -> the tc whose content it shows
     above: dict[int, Any] | None = None  # the row above: grid offset -> tc starting there
     for number, tr in enumerate(table.iterchildren(_TR), start=1):
-        offset = _decimal(tr.find(_TRPR), _W + "gridBefore")
+        offset = _decimal(first_child(tr, _TRPR), _W + "gridBefore")
         starts: dict[int, Any] = {}
         grid: list[Any] = []
         for tc in tr.iterchildren(_TC):

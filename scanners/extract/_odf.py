@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from scanners.extract._ooxml import Package, Unsupported, open_package, parse
+from scanners.extract._ooxml import Package, Unsupported, first_child, open_package, parse
 from scanners.extract._text import table_from_rows
 from scanners.extract._types import Block, TextBlock
 
@@ -111,7 +111,7 @@ def odf_fast_blocks(source: Package, kind: str) -> Iterator[Block]:
         root = parse(open_package(source).read("content.xml"))
     except Exception as exc:  # odfpy reads it, or says why it cannot
         raise Unsupported(str(exc)) from exc
-    body = root.find(_OFFICE + "body")
+    body = first_child(root, _OFFICE + "body")
     first = next(_elements(body), None) if body is not None else None
     if first is None or first.tag != _BODY_CHILD.get(kind):
         raise Unsupported("content.xml body is not the expected kind")

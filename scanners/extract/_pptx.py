@@ -24,6 +24,7 @@ from typing import Any
 from scanners.extract._ooxml import (
     Package,
     Unsupported,
+    first_child,
     main_part,
     open_package,
     parse_blankless,
@@ -72,7 +73,7 @@ def _read(zf: zipfile.ZipFile) -> list[Block]:
         raise Unsupported("main part is not a presentation")
     rels = part_rels(zf, main)
     blocks: list[Block] = []
-    listed = root.find(_P + "sldIdLst")
+    listed = first_child(root, _P + "sldIdLst")
     for number, sld_id in enumerate(listed if listed is not None else (), start=1):
         rid = sld_id.get(_R_ID)
         if rid not in rels:
@@ -102,7 +103,7 @@ def _slide_blocks(slide: Any, notes: Any, where: str) -> list[Block]:
         blocks.append(TextBlock("\n".join(lines), where))
     for i, table in enumerate(tables, start=1):
         rows = [
-            (n, tuple(_text_frame(tc.find(_A + "txBody")).strip()
+            (n, tuple(_text_frame(first_child(tc, _A + "txBody")).strip()
                       for tc in tr.iterchildren(_A + "tc")))
             for n, tr in enumerate(table.iterchildren(_A + "tr"), start=1)
         ]
@@ -116,8 +117,8 @@ def _slide_blocks(slide: Any, notes: Any, where: str) -> list[Block]:
 
 def _shape_tree(part: Any) -> Any:
     """`cSld/spTree`, which python-pptx requires of a slide and a notes slide."""
-    c_sld = part.find(_P + "cSld")
-    tree = c_sld.find(_P + "spTree") if c_sld is not None else None
+    c_sld = first_child(part, _P + "cSld")
+    tree = first_child(c_sld, _P + "spTree") if c_sld is not None else None
     if tree is None:
         raise Unsupported("slide without a shape tree")
     return tree
@@ -133,7 +134,7 @@ def _walk(tree: Any, lines: list[str], tables: list[Any], depth: int) -> None:
     for shape in _members(tree):
         tag = shape.tag
         if tag == _SP:
-            lines.extend(_paragraphs(shape.find(_TXBODY)))
+            lines.extend(_paragraphs(first_child(shape, _TXBODY)))
         elif tag == _FRAME:
             table = _table(shape)
             if table is not None:
@@ -144,13 +145,13 @@ def _walk(tree: Any, lines: list[str], tables: list[Any], depth: int) -> None:
 
 def _table(frame: Any) -> Any:
     """The `a:tbl` of a graphic frame whose data is a table, else None."""
-    graphic = frame.find(_A + "graphic")
-    data = graphic.find(_A + "graphicData") if graphic is not None else None
+    graphic = first_child(frame, _A + "graphic")
+    data = first_child(graphic, _A + "graphicData") if graphic is not None else None
     if data is None or data.get("uri") is None:
         raise Unsupported("graphic frame without graphic data")
     if data.get("uri") != _TABLE_URI:
         return None
-    table = data.find(_A + "tbl")
+    table = first_child(data, _A + "tbl")
     if table is None:
         raise Unsupported("table frame without a table")
     return table
@@ -173,14 +174,14 @@ def _paragraph_text(p: Any) -> str:
     for child in p:
         tag = child.tag
         if tag == _A + "r":
-            t = child.find(_A + "t")
+            t = first_child(child, _A + "t")
             if t is None:
                 raise Unsupported("text run without text")
             parts.append(t.text or "")
         elif tag == _A + "br":
             parts.append("\v")
         elif tag == _A + "fld":
-            t = child.find(_A + "t")
+            t = first_child(child, _A + "t")
             parts.append("" if t is None else t.text or "")
     return "".join(parts)
 
@@ -191,7 +192,7 @@ def _placeholder(shape: Any) -> Any:
     if first is None:
         return None
     for nv_pr in first.iterchildren(_P + "nvPr"):
-        found = nv_pr.find(_P + "ph")
+        found = first_child(nv_pr, _P + "ph")
         if found is not None:
             return found
     return None
@@ -226,5 +227,5 @@ def _notes_text(notes: Any) -> str | None:
         if _placeholder_type(shape) == "body":
             if shape.tag != _SP:
                 raise Unsupported("notes placeholder without a text frame")
-            return _text_frame(shape.find(_TXBODY))
+            return _text_frame(first_child(shape, _TXBODY))
     return None

@@ -37,6 +37,8 @@ from scanners.extract._office import cell_text
 from scanners.extract._ooxml import (
     Package,
     Unsupported,
+    child_text,
+    first_child,
     iterparse,
     main_part,
     open_package,
@@ -75,11 +77,11 @@ class _Workbook:
         book_part = main_part(zf)
         book = parse(zf.read(book_part))
         rels = part_rels(zf, book_part)
-        pr = book.find(_MAIN + "workbookPr")
+        pr = first_child(book, _MAIN + "workbookPr")
         date1904 = pr is not None and (pr.get("date1904") or "").lower() in ("1", "true")
         self.epoch: dt.datetime = MAC_EPOCH if date1904 else WINDOWS_EPOCH
         self.sheets: list[tuple[str, str]] = []
-        sheets = book.find(_MAIN + "sheets")
+        sheets = first_child(book, _MAIN + "sheets")
         for sheet in sheets if sheets is not None else ():
             if sheet.tag != _MAIN + "sheet":
                 continue
@@ -122,12 +124,12 @@ class _Workbook:
     def _styles(self, part: str) -> tuple[dict[int, str], list[int]]:
         root = parse(self.zf.read(part))
         custom: dict[int, str] = {}
-        fmts = root.find(_MAIN + "numFmts")
+        fmts = first_child(root, _MAIN + "numFmts")
         for fmt in fmts if fmts is not None else ():
             if fmt.tag == _MAIN + "numFmt":
                 custom[int(fmt.get("numFmtId"))] = fmt.get("formatCode") or ""
         xfs: list[int] = []
-        cell_xfs = root.find(_MAIN + "cellXfs")
+        cell_xfs = first_child(root, _MAIN + "cellXfs")
         for xf in cell_xfs if cell_xfs is not None else ():
             if xf.tag == _MAIN + "xf":
                 xfs.append(int(xf.get("numFmtId") or 0))
@@ -146,9 +148,9 @@ def _value(cell: Any, book: _Workbook) -> object:
     """A cell's value the way openpyxl's data-only reader produces it."""
     kind = cell.get("t", "n")
     if kind == "inlineStr":
-        child = cell.find(_IS)
+        child = first_child(cell, _IS)
         return None if child is None else _rich_text(child)
-    raw = cell.findtext(_V) or None
+    raw = child_text(cell, _V) or None
     if raw is None:
         return None
     if kind == "n":
@@ -189,10 +191,10 @@ def _text(cell: Any, book: _Workbook) -> str:
     in the same order, without building the value first."""
     kind = cell.get("t")
     if kind == "inlineStr":
-        child = cell.find(_IS)
+        child = first_child(cell, _IS)
         return "" if child is None else _rich_text(child).strip()
     if kind == "s":
-        raw = cell.findtext(_V)
+        raw = child_text(cell, _V)
         if not raw:
             return ""
         try:
@@ -200,7 +202,7 @@ def _text(cell: Any, book: _Workbook) -> str:
         except (IndexError, ValueError):
             return ""
     if kind is None or kind == "n":
-        raw = cell.findtext(_V)
+        raw = child_text(cell, _V)
         if not raw:
             return ""
         try:

@@ -1,0 +1,23 @@
+"""The OOXML helpers the fast readers lean on behave as the lxml calls they replace."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+from lxml import etree
+
+from scanners.extract._ooxml import child_text, first_child
+
+_NS = "urn:x"
+_CHILDREN = st.sampled_from([
+    "<a/>", "<a>text</a>", "<a> </a>", "<b>other</b>", "<!-- a -->", "<?a pi?>",
+    '<y:a xmlns:y="urn:y">elsewhere</y:a>', "<a><a>inner</a></a>", "tail",
+])
+
+
+@given(st.lists(_CHILDREN, max_size=6).map("".join))
+def test_first_child_and_child_text_are_find_and_findtext(children: str) -> None:
+    node = etree.fromstring(f'<root xmlns="{_NS}">{children}</root>')
+    for tag in (f"{{{_NS}}}a", f"{{{_NS}}}b", "{urn:y}a", f"{{{_NS}}}missing"):
+        assert first_child(node, tag) is node.find(tag)
+        assert child_text(node, tag) == node.findtext(tag)
