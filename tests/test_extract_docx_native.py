@@ -20,7 +20,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from scanners.extract import Limits, TableBlock, TextBlock, _office
+from scanners.extract import Limits, TableBlock, TextBlock, _office, _office_libs
 from scanners.extract._docx import docx_fast_blocks
 from scanners.extract._ooxml import Unsupported
 
@@ -175,7 +175,8 @@ def _outcome(read: Callable[[], object]) -> object:
 @given(_body())
 def test_lxml_reader_reads_what_python_docx_reads(body: str) -> None:
     data = _with_body(body)
-    library = _outcome(lambda: _office._docx_iter(_office._LightDocument(io.BytesIO(data))))
+    libs = _office_libs
+    library = _outcome(lambda: libs._docx_iter(libs._LightDocument(io.BytesIO(data))))
     assert _outcome(lambda: _office.docx_blocks(io.BytesIO(data), Limits())) == library
     try:
         native = docx_fast_blocks(io.BytesIO(data))
@@ -201,7 +202,7 @@ def test_merged_and_spanned_cells_as_python_docx_reports_them() -> None:
     data = _with_body(f"<w:document {_NS}><w:body>{table}<w:sectPr/></w:body></w:document>")
     native = _outcome(lambda: docx_fast_blocks(io.BytesIO(data)))
     assert native == _outcome(
-        lambda: _office._docx_iter(_office._LightDocument(io.BytesIO(data)))
+        lambda: _office_libs._docx_iter(_office_libs._LightDocument(io.BytesIO(data)))
     )
     assert native == [("table 1", ("Subject and term", "", "Teacher"),
                        [(2, ("Math", "A-", "Ms. Diaz")), (3, ("B+", "Ms. Diaz"))])]

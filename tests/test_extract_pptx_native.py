@@ -19,7 +19,7 @@ import pptx
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from scanners.extract import Limits, TableBlock, TextBlock, _office
+from scanners.extract import Limits, TableBlock, TextBlock, _office, _office_libs
 from scanners.extract._ooxml import Unsupported
 from scanners.extract._pptx import pptx_fast_blocks
 
@@ -162,7 +162,8 @@ def _outcome(read: Callable[[], object]) -> object:
 def test_lxml_reader_reads_what_python_pptx_reads(first: str, second: str, notes: str) -> None:
     data = _with_parts({"ppt/slides/slide1.xml": first, "ppt/slides/slide2.xml": second,
                         "ppt/notesSlides/notesSlide1.xml": notes})
-    library = _outcome(lambda: _office._pptx_iter(_office._LightPresentation(io.BytesIO(data))))
+    libs = _office_libs
+    library = _outcome(lambda: libs._pptx_iter(libs._LightPresentation(io.BytesIO(data))))
     assert _outcome(lambda: _office.pptx_blocks(io.BytesIO(data), Limits())) == library
     try:
         native = pptx_fast_blocks(io.BytesIO(data))

@@ -19,7 +19,7 @@ import xlsxwriter
 from hypothesis import given
 from hypothesis import strategies as st
 
-from scanners.extract import Limits, TableBlock, TextBlock, _excel, _office
+from scanners.extract import Limits, TableBlock, TextBlock, _excel, _office, _office_libs
 from scanners.extract._xlsx import Unsupported, xlsx_fast_blocks
 
 Flat = list[tuple[str, str, tuple[str, ...], list[tuple[int, tuple[str, ...]]]]]
@@ -39,7 +39,7 @@ def _flatten(blocks: object) -> Flat:
 def _both(data: bytes) -> tuple[Flat, Flat]:
     fast = _flatten(xlsx_fast_blocks(io.BytesIO(data)))
     book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    slow = _flatten(_office._xlsx_iter(book))
+    slow = _flatten(_office_libs._xlsx_iter(book))
     return fast, slow
 
 

@@ -19,8 +19,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
 
-from scanners.extract import _office, _pdf, _sniff, _text
-from scanners.extract._errors import describe, os_reason
+from scanners.extract import _office, _sniff, _text
+from scanners.extract._errors import (
+    EncryptedPDFError,
+    NoTextLayerError,
+    describe,
+    os_reason,
+)
 from scanners.extract._types import (
     Block,
     ExtractedDocument,
@@ -323,7 +328,7 @@ def _document(
     and whose blocks are guarded (so damage found later ends them with a reason)."""
     try:
         blocks = opener()
-    except _pdf.EncryptedPDFError as exc:
+    except EncryptedPDFError as exc:
         return _skipped(display, kind, str(exc), sha)
     except Exception as exc:
         return _failed(display, describe(kind, exc), kind, sha)
@@ -340,7 +345,7 @@ def _guard(document: ExtractedDocument, blocks: Iterable[Block]) -> Iterator[Blo
             yield block
             if document.status is not ScanStatus.SCANNED:
                 return
-    except _pdf.NoTextLayerError as exc:
+    except NoTextLayerError as exc:
         document.status, document.error = ScanStatus.SKIPPED, str(exc)
     except Exception as exc:
         document.status, document.error = ScanStatus.ERROR, describe(document.kind, exc)
@@ -463,6 +468,8 @@ def _pdf_document(
         return _skipped(display, "pdf", reason, sha)
 
     def opener() -> Iterator[Block]:
+        from scanners.extract import _pdf  # PDFium loads with the first PDF
+
         return _pdf.pdf_blocks(io.BytesIO(_read_all(source)), limits)
 
     return _document(display, "pdf", sha, opener)

@@ -8,7 +8,7 @@ hyperlinks (`CT_P.text`); a run is its `w:t`, `w:tab`, `w:ptab`, `w:br`,
 `w:cr` and `w:noBreakHyphen` (`CT_R.text`); a table row repeats a cell across
 its `gridSpan` and continues a vertical merge from the row above
 (`_Row.cells`). The blocks come out in the order, and with the locations, of
-`_office._docx_iter`.
+`_office_libs._docx_iter`.
 
 Everything is read before the first block is returned. Anything unfamiliar
 raises `Unsupported` first, and the caller hands the file to python-docx,
@@ -169,7 +169,7 @@ def _cell_text(tc: Any) -> str:
 
 
 def _table_rows(table: Any) -> list[tuple[int, tuple[str, ...]]]:
-    """Rows as `_office._docx_table` reads python-docx's `row.cells`: a cell once
+    """Rows as `_office_libs._docx_table` reads python-docx's `row.cells`: a cell once
     per grid column it spans; a continued vertical merge as the cell it
     continues (`_tc_above`: the cell of the row above that starts at the same
     grid offset, followed up while that one continues too); a cell repeated in

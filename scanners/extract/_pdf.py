@@ -21,7 +21,10 @@ import logging
 from collections.abc import Callable, Iterator
 from typing import Any, BinaryIO
 
+from scanners.extract._errors import EncryptedPDFError, NoTextLayerError
 from scanners.extract._types import Block, Limits, TextBlock
+
+__all__ = ["EncryptedPDFError", "NoTextLayerError", "pdf_blocks"]
 
 # pypdf reports every repaired cross-reference on its logger; without a handler
 # Python's last-resort handler would print them. A library must not print.
@@ -45,14 +48,6 @@ def _form_fields(reader: object) -> list[str]:
             label = str(field.get("/TU") or name)
             lines.append(f"{label}: {text}")
     return lines
-
-
-class EncryptedPDFError(Exception):
-    """The PDF needs a password: reported as skipped, the policy decides."""
-
-
-class NoTextLayerError(Exception):
-    """The PDF has pages but no text (a scan): reported as skipped."""
 
 
 def pdf_blocks(stream: BinaryIO, limits: Limits) -> Iterator[Block]:

@@ -8,7 +8,7 @@ every `p:sp` has a text frame (one empty paragraph when it has no `p:txBody`);
 a paragraph is its `a:r`, `a:fld` and `a:br` (a vertical tab); a graphic frame
 whose data is a table gives its rows' `a:tc` texts; groups are walked to the
 same depth; the notes are the text of the notes slide's body placeholder. The
-blocks are those of `_office._pptx_iter`, in its order and with its locations.
+blocks are those of `_office_libs._pptx_iter`, in its order and with its locations.
 
 Everything is read before the first block is returned. Anything unfamiliar
 raises `Unsupported` first, and the caller hands the file to python-pptx,
@@ -46,7 +46,7 @@ _PLACEHOLDER_TYPES = frozenset(
     {"body", "chart", "clipArt", "ctrTitle", "dgm", "dt", "ftr", "hdr", "media", "obj", "pic",
      "sldImg", "sldNum", "subTitle", "tbl", "title"}
 )
-_MAX_DEPTH = 20  # group nesting read, as `_office._pptx_shapes`
+_MAX_DEPTH = 20  # group nesting read, as `_office_libs._pptx_shapes`
 
 
 def pptx_fast_blocks(source: Package) -> Iterator[Block]:
