@@ -275,3 +275,45 @@ def test_fast_cell_rendering_is_the_value_rendering(
     assert _outcome(lambda: _xlsx._text(cell, book)) == _outcome(
         lambda: _office.cell_text(_xlsx._value(cell, book))
     )
+
+
+def _with_sheet(data: bytes, edit: Callable[[bytes], bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            body = src.read(info)
+            dst.writestr(info, edit(body) if info.filename.startswith("xl/worksheets/") else body)
+    return out.getvalue()
+
+
+def _rows_or_error(data: bytes) -> object:
+    out: list[object] = []
+    try:
+        for block in xlsx_fast_blocks(io.BytesIO(data)):
+            out.append((block.location, list(block.rows) if isinstance(block, TableBlock) else
+                        block.text))  # type: ignore[union-attr]
+    except Exception as exc:
+        out.append((type(exc).__name__, str(exc)))
+    return out
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda body: body,
+        lambda body: body[: len(body) * 2 // 3],  # damaged: rows up to the damage, then the error
+        lambda body: body.replace(b"</row>", b"<row r=\"99\"/></row>", 1),  # a row in a row
+        lambda body: body.replace(b'<dimension ref="A1:G20"/>',
+                                  b'<dimension ref="A1:G20"><row r="7"/></dimension>', 1),
+    ],
+    ids=["plain", "truncated", "nested-row", "row-in-dimension"],
+)
+def test_small_sheet_parsed_whole_reads_as_streamed(
+    edit: Callable[[bytes], bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from scanners.extract import _xlsx
+
+    data = _with_sheet(_openpyxl_book(), edit)
+    whole = _rows_or_error(data)
+    monkeypatch.setattr(_xlsx, "_WHOLE_SHEET_BYTES", 0)
+    assert whole == _rows_or_error(data)

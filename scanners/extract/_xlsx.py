@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import zipfile
 from collections.abc import Iterator
+from itertools import islice
 from typing import Any
 
 from lxml import etree
@@ -55,6 +56,8 @@ _SI = _MAIN + "si"
 _DIMENSION = _MAIN + "dimension"
 # A row wider than Excel's own limit is not a spreadsheet this reader trusts.
 _MAX_COLUMN = 16_384
+# Sheets up to this size (uncompressed XML) are parsed whole, larger ones streamed.
+_WHOLE_SHEET_BYTES = 1 << 20
 
 
 def _rich_text(node: Any) -> str:
@@ -231,32 +234,62 @@ def _column(ref: str) -> int:
     return letters
 
 
+def _sheet_elements(book: _Workbook, part: str) -> Iterator[Any]:
+    """The sheet's dimension and row elements, in document order.
+
+    A small sheet is parsed whole: one parse costs half of what the event
+    loop of `iterparse` does. A large one is streamed, each row dropped once
+    the caller has read it, so memory stays bounded. A small sheet that does
+    not parse, or whose rows nest (where the order of end events is not the
+    document order), is streamed too: it then reads, and fails, as before.
+    """
+    if book.zf.getinfo(part).file_size <= _WHOLE_SHEET_BYTES:
+        try:
+            root = parse(book.zf.read(part))
+        except Exception:  # damaged: streamed below, which reads up to the damage
+            root = None
+        if root is not None and _flat(root):
+            yield from root.iter(_DIMENSION, _ROW)
+            return
+    with book.zf.open(part) as raw:
+        for _, element in iterparse(raw, (_DIMENSION, _ROW)):
+            yield element
+            if element.tag == _ROW:
+                element.clear()
+                while element.getprevious() is not None:
+                    del element.getparent()[0]
+
+
+def _flat(root: Any) -> bool:
+    """No row or dimension inside another."""
+    for element in root.iter(_DIMENSION, _ROW):
+        if next(islice(element.iter(_DIMENSION, _ROW), 1, None), None) is not None:
+            return False
+    return True
+
+
 def _sheet_rows(book: _Workbook, part: str) -> Iterator[tuple[int, tuple[str, ...]]]:
     counter = 0
     width = 0
-    with book.zf.open(part) as raw:
-        for _, row in iterparse(raw, (_DIMENSION, _ROW)):
-            if row.tag == _DIMENSION:
-                width = _dimension_columns(row) if counter == 0 else width
+    for row in _sheet_elements(book, part):
+        if row.tag == _DIMENSION:
+            width = _dimension_columns(row) if counter == 0 else width
+            continue
+        r = row.get("r")
+        number = int(float(r)) if r else counter + 1
+        column = 0
+        values: dict[int, str] = {}
+        for cell in row.iterchildren(_C):
+            ref = cell.get("r")
+            column = _column(ref) if ref else column + 1
+            if not 1 <= column <= _MAX_COLUMN:
                 continue
-            r = row.get("r")
-            number = int(float(r)) if r else counter + 1
-            column = 0
-            values: dict[int, str] = {}
-            for cell in row.iterchildren(_C):
-                ref = cell.get("r")
-                column = _column(ref) if ref else column + 1
-                if not 1 <= column <= _MAX_COLUMN:
-                    continue
-                values[column] = _text(cell, book)
-            row.clear()
-            while row.getprevious() is not None:
-                del row.getparent()[0]
-            if number <= counter:
-                continue  # a row out of order: openpyxl skips it too
-            counter = number
-            size = max(width, max(values, default=0))
-            yield number, tuple(values.get(i, "") for i in range(1, size + 1))
+            values[column] = _text(cell, book)
+        if number <= counter:
+            continue  # a row out of order: openpyxl skips it too
+        counter = number
+        size = max(width, max(values, default=0))
+        yield number, tuple(values.get(i, "") for i in range(1, size + 1))
 
 
 def xlsx_fast_blocks(source: Package) -> Iterator[Block]:
