@@ -37,6 +37,8 @@ def _elements(node: Any) -> Iterator[Any]:
 
 def _text(node: Any, depth: int = 0) -> str:
     """`odf.teletype.extractText`, over an lxml element."""
+    if not len(node):
+        return node.text or ""  # most paragraphs and cells: one run of text
     parts = [node.text or ""]
     for child in node:
         tag = child.tag
@@ -87,12 +89,13 @@ def _table_rows(table: Any) -> Iterator[tuple[int, tuple[str, ...]]]:
     for row in _rows(table):
         repeat = _repeat(row, "number-rows-repeated")
         cells: list[str] = []
-        for cell in _elements(row):
-            if cell.tag not in _CELLS:
+        for cell in row:
+            if cell.tag not in _CELLS:  # comments' tags are not strings: never cells
                 continue
             text = "\n".join(
-                _text(p) for p in _elements(cell) if p.tag.rpartition("}")[2] in ("p", "h")
-            ).strip()
+                _text(p) for p in cell
+                if isinstance(p.tag, str) and p.tag.rpartition("}")[2] in ("p", "h")
+            ).strip() if len(cell) else ""
             times = _repeat(cell, "number-columns-repeated")
             if text:
                 cells.extend([text] * min(times, _MAX_REPEAT))
