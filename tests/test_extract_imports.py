@@ -17,7 +17,8 @@ from scanners.extract import _core
 
 # Each costs tens of milliseconds to import; spaCy and numpy much more.
 _HEAVY = (
-    "openpyxl", "pptx", "docx", "odf", "pypdf", "pypdfium2", "lxml", "numpy", "spacy",
+    "openpyxl", "pptx", "docx", "odf", "pypdf", "pypdfium2", "pypdfium2_raw", "lxml", "numpy",
+    "spacy",
     "charset_normalizer", "defusedxml", "email.message", "html.parser",
     "xml.etree.ElementTree",
 )
@@ -63,7 +64,8 @@ def test_each_format_loads_only_what_it_reads(tmp_path: Path) -> None:
     sheet.write_bytes(w.xlsx_bytes({"Grades": [["Name", "GPA"], ["Amara", "3.4"]]}))
     words = tmp_path / "plan.docx"
     words.write_bytes(w.docx_bytes(["504 plan for Amara Okafor"]))
-    assert _loaded_after(page) == {"pypdfium2"}  # a plain PDF: no pypdf
+    # a plain PDF: PDFium's bindings, neither pypdf nor pypdfium2's helper layer
+    assert _loaded_after(page) == {"pypdfium2_raw"}
     assert _loaded_after(sheet, words) == {"lxml"}  # no openpyxl, no python-docx
 
 

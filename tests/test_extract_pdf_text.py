@@ -152,3 +152,25 @@ def test_page_pdfium_cannot_read_is_read_by_pypdf(monkeypatch: pytest.MonkeyPatc
     ours = _pages(data)
     reference = [p.extract_text() for p in PdfReader(io.BytesIO(data)).pages]
     assert [text for _, text in ours] == reference
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        _form,
+        lambda: w.pdf_bytes([["Ünïcödé: Zoë Çelik"], [], ["third page"]],
+                            tables=[[["Name", "Minutes"], ["Speech", "30"]]]),
+        _drawing_only,
+    ],
+    ids=["fonts", "unicode-tables-empty-page", "no-text"],
+)
+def test_raw_page_text_is_pypdfium2s(make: Callable[[], bytes]) -> None:
+    """The text is read through PDFium's bare bindings as pypdfium2's
+    `get_text_range` reads it (its helper layer costs more to import than a
+    page costs to read)."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(make())
+    for page in document:
+        textpage = page.get_textpage()
+        assert _pdf._page_text(textpage.raw) == textpage.get_text_range()

@@ -75,14 +75,13 @@ def pdf_blocks(stream: BinaryIO, limits: Limits) -> Iterator[Block]:
     return _pages(lambda: reader, document, count, limits)
 
 
-def _plain(document: Any) -> bool:
+def _plain(document: _Document) -> bool:
     """Neither encrypted (no security handler) nor a form (no AcroForm or XFA in
     the catalog): nothing pypdf would add to what PDFium reads."""
-    import pypdfium2.raw as pdfium_c
-
+    pdfium = _bindings()
     return bool(
-        pdfium_c.FPDF_GetSecurityHandlerRevision(document) == -1
-        and pdfium_c.FPDF_GetFormType(document) == pdfium_c.FORMTYPE_NONE
+        pdfium.FPDF_GetSecurityHandlerRevision(document.handle) == -1
+        and pdfium.FPDF_GetFormType(document.handle) == pdfium.FORMTYPE_NONE
     )
 
 
@@ -101,18 +100,92 @@ class _LazyReader:
         return self._reader
 
 
-def _pdfium_document(stream: BinaryIO) -> Any:
+def _bindings() -> Any:
+    """PDFium's raw bindings, the library initialised.
+
+    pypdfium2's helper layer (`PdfDocument`, `PdfPage`, ...) costs more to
+    import than reading a one-page PDF, so only its ctypes bindings are used,
+    as its helpers use them. Initialising twice (here, and again when some other
+    code imports pypdfium2) is harmless: PDFium ignores a second call.
+    """
+    global _PDFIUM
+    if _PDFIUM is None:
+        try:
+            import pypdfium2_raw as bindings  # type: ignore[import-untyped]
+        except ImportError:  # an older wheel: the bindings inside the package
+            import pypdfium2.raw as bindings
+        config = bindings.FPDF_LIBRARY_CONFIG(
+            version=2, m_pUserFontPaths=None, m_pIsolate=None, m_v8EmbedderSlot=0
+        )
+        bindings.FPDF_InitLibraryWithConfig(config)
+        _PDFIUM = bindings
+    return _PDFIUM
+
+
+_PDFIUM: Any = None
+
+
+class _Document:
+    """A PDFium document over bytes (which it reads from while it is open)."""
+
+    def __init__(self, data: bytes) -> None:
+        pdfium = _bindings()
+        self._data = data
+        self.handle: Any = pdfium.FPDF_LoadMemDocument64(data, len(data), None)
+        if not self.handle or pdfium.FPDF_GetPageCount(self.handle) < 1:
+            self.close()
+            raise ValueError("PDFium cannot open the file")
+
+    def __len__(self) -> int:
+        return int(_bindings().FPDF_GetPageCount(self.handle)) if self.handle else 0
+
+    def close(self) -> None:
+        if self.handle:
+            _bindings().FPDF_CloseDocument(self.handle)
+        self.handle = None
+
+
+def _pdfium_document(stream: BinaryIO) -> _Document | None:
     """PDFium's view of the same bytes, or None (pypdf reads the text then)."""
     if not isinstance(stream, io.BytesIO):
         return None
     try:
-        import pypdfium2
+        return _Document(stream.getvalue())
     except ImportError:  # an install without the wheel: pypdf alone
         return None
-    try:
-        return pypdfium2.PdfDocument(stream.getvalue())
     except Exception:  # a file pypdf repairs and PDFium refuses
         return None
+
+
+def _page_text(textpage: Any) -> str:
+    """pypdfium2's `PdfTextPage.get_text_range()`: the page's text, leaving out
+    the characters PDFium keeps off the text at either end (crbug.com/pdfium/2079)."""
+    import ctypes
+
+    pdfium = _bindings()
+    count = int(pdfium.FPDFText_CountChars(textpage))
+    if count == -1:
+        raise ValueError("PDFium cannot count the page's characters")
+    first, last = 0, count - 1
+    start = end = -1
+    while first <= last:
+        start = pdfium.FPDFText_GetTextIndexFromCharIndex(textpage, first)
+        if start == -1:
+            first += 1
+            continue
+        end = pdfium.FPDFText_GetTextIndexFromCharIndex(textpage, last)
+        if end == -1:
+            last -= 1
+            continue
+        break
+    if first > last:
+        return ""
+    size = end + 2 - start  # with the terminating NUL
+    buffer = (ctypes.c_ushort * size)()
+    written = int(pdfium.FPDFText_GetText(textpage, first, last - first + 1, buffer))
+    if written > size:
+        raise ValueError("PDFium wrote past the text buffer")
+    return memoryview(buffer)[: written - 1].tobytes().decode("utf-16-le", errors="ignore")
 
 
 def _spaced(textpage: Any, text: str) -> str:
@@ -123,15 +196,13 @@ def _spaced(textpage: Any, text: str) -> str:
     """
     import ctypes
 
-    import pypdfium2.raw as pdfium_c
-
-    rect = pdfium_c.FS_RECTF()
+    pdfium = _bindings()
+    rect = pdfium.FS_RECTF()
     box = ctypes.byref(rect)
-    char_box = pdfium_c.FPDFText_GetLooseCharBox
-    handle = textpage.raw  # the bare handle: ctypes converts it with no lookup
+    char_box = pdfium.FPDFText_GetLooseCharBox
 
     def left_right(index: int) -> tuple[float, float]:
-        char_box(handle, index, box)
+        char_box(textpage, index, box)
         return rect.left, rect.right
 
     out: list[str] = []
@@ -165,30 +236,35 @@ def _spaced(textpage: Any, text: str) -> str:
     return "".join(out)
 
 
-def _pdfium_text(document: Any, index: int) -> str | None:
+def _pdfium_text(document: _Document | None, index: int) -> str | None:
     """A page's text through PDFium, or None when pypdf should read it."""
     if document is None or index >= len(document):
         return None
     try:
-        page = document[index]
+        pdfium = _bindings()
+        page = pdfium.FPDF_LoadPage(document.handle, index)
+        if not page:
+            return None
         try:
-            textpage = page.get_textpage()
+            textpage = pdfium.FPDFText_LoadPage(page)
+            if not textpage:
+                return None
             try:
-                text = str(textpage.get_text_range())
-                if len(text) != textpage.count_chars():
+                text = _page_text(textpage)
+                if len(text) != pdfium.FPDFText_CountChars(textpage):
                     return None  # characters and positions would not line up
                 text = _spaced(textpage, text)
             finally:
-                textpage.close()
+                pdfium.FPDFText_ClosePage(textpage)
         finally:
-            page.close()
+            pdfium.FPDF_ClosePage(page)
     except Exception:  # this page only: pypdf tries it
         return None
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
 
 
 def _pages(
-    reader: Callable[[], object], document: Any, count: int, limits: Limits
+    reader: Callable[[], object], document: _Document | None, count: int, limits: Limits
 ) -> Iterator[Block]:
     """`reader` gives pypdf's reader, for pages PDFium cannot read; form fields
     are read through it unless PDFium alone reads the file (`document` is
