@@ -21,3 +21,15 @@ def test_first_child_and_child_text_are_find_and_findtext(children: str) -> None
     for tag in (f"{{{_NS}}}a", f"{{{_NS}}}b", "{urn:y}a", f"{{{_NS}}}missing"):
         assert first_child(node, tag) is node.find(tag)
         assert child_text(node, tag) == node.findtext(tag)
+
+
+_SEGMENTS = st.sampled_from(["word", "media", "doc.xml", ".", "..", "", "a.b", "x..y", "_rels"])
+
+
+@given(st.lists(_SEGMENTS, max_size=4).map("/".join), st.lists(_SEGMENTS, max_size=4).map("/".join))
+def test_resolve_is_normpath_of_join(folder: str, target: str) -> None:
+    import posixpath
+
+    from scanners.extract._ooxml import resolve
+
+    assert resolve(folder, target) == posixpath.normpath(posixpath.join(folder, target))

@@ -105,12 +105,25 @@ def part_rels(zf: zipfile.ZipFile, part: str) -> dict[str, tuple[str, str]]:
         target = rel.get("Target") or ""
         if rel.get("TargetMode") == "External":
             continue
-        if target.startswith("/"):
-            resolved = target[1:]
-        else:
-            resolved = posixpath.normpath(posixpath.join(folder, target))
+        resolved = target[1:] if target.startswith("/") else resolve(folder, target)
         found[rel.get("Id") or ""] = (rel.get("Type") or "", resolved)
     return found
+
+
+_ODD_SEGMENTS = frozenset({"", ".", ".."})
+
+
+def resolve(folder: str, target: str) -> str:
+    """`posixpath.normpath(posixpath.join(folder, target))`; the join alone when
+    neither has an empty, `.` or `..` segment (nearly every package), which
+    normpath would leave as it is."""
+    if (
+        target
+        and not _ODD_SEGMENTS.intersection(target.split("/"))
+        and (not folder or not _ODD_SEGMENTS.intersection(folder.split("/")))
+    ):
+        return f"{folder}/{target}" if folder else target
+    return posixpath.normpath(posixpath.join(folder, target))
 
 
 def main_part(zf: zipfile.ZipFile) -> str:
