@@ -14,7 +14,7 @@ import docx
 import pytest
 from docx.enum.section import WD_SECTION
 
-from scanners.extract import Limits, TableBlock, TextBlock, _office
+from scanners.extract import Limits, TableBlock, TextBlock, _office, _office_libs
 from scanners.extract._ooxml import Unsupported
 
 Flat = list[tuple[str, str, object]]
@@ -56,12 +56,12 @@ def _report() -> bytes:
 
 
 def _full(data: bytes) -> Flat:
-    return _flatten(_office._docx_iter(docx.Document(io.BytesIO(data))))
+    return _flatten(_office_libs._docx_iter(docx.Document(io.BytesIO(data))))
 
 
 def test_light_docx_reads_what_python_docx_reads() -> None:
     data = _report()
-    light = _flatten(_office._docx_iter(_office._LightDocument(io.BytesIO(data))))
+    light = _flatten(_office_libs._docx_iter(_office_libs._LightDocument(io.BytesIO(data))))
     assert light == _full(data)
     assert light == _flatten(_office.docx_blocks(io.BytesIO(data), Limits()))
     where = {loc: value for _, loc, value in light}
@@ -84,7 +84,7 @@ def test_unfollowable_header_hands_over_to_python_docx() -> None:
             dst.writestr(info, body)
     broken = rebuilt.getvalue()
     with pytest.raises(Unsupported):
-        _office._LightDocument(io.BytesIO(broken))
+        _office_libs._LightDocument(io.BytesIO(broken))
     with pytest.raises(KeyError) as library:
         docx.Document(io.BytesIO(broken)).sections[0].header.paragraphs  # noqa: B018
     with pytest.raises(KeyError) as ours:
@@ -102,7 +102,8 @@ def _odf_both(data: bytes, kind: str) -> tuple[Flat, Flat]:
 
     fast = _flatten(odf_fast_blocks(io.BytesIO(data), kind))
     document = load(io.BytesIO(data))
-    iters = {"odt": _office._odt_iter, "ods": _office._ods_iter, "odp": _office._odp_iter}
+    libs = _office_libs
+    iters = {"odt": libs._odt_iter, "ods": libs._ods_iter, "odp": libs._odp_iter}
     return fast, _flatten(iters[kind](document))
 
 
@@ -237,8 +238,8 @@ def test_light_pptx_reads_what_python_pptx_reads() -> None:
     deck.save(out)
     data = out.getvalue()
 
-    light = _flatten(_office._pptx_iter(_office._LightPresentation(io.BytesIO(data))))
-    full = _flatten(_office._pptx_iter(pptx.Presentation(io.BytesIO(data))))
+    light = _flatten(_office_libs._pptx_iter(_office_libs._LightPresentation(io.BytesIO(data))))
+    full = _flatten(_office_libs._pptx_iter(pptx.Presentation(io.BytesIO(data))))
     assert light == full
     assert light == _flatten(_office.pptx_blocks(io.BytesIO(data), Limits()))
     where = {loc: value for _, loc, value in light}

@@ -9,12 +9,17 @@ both ways: `pdf_blocks` (PDFium for the text) and pypdf's own `extract_text`.
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
 
+import pytest
 from fpdf import FPDF
 from pypdf import PdfReader
 
 from bench import _writers as w
-from scanners.extract import Limits, TextBlock
+from scanners.extract import Limits, TextBlock, _pdf
 from scanners.extract._pdf import _pdfium_document, pdf_blocks
 
 _JUSTIFIED = (
@@ -33,6 +38,13 @@ def _form() -> bytes:
                        new_y="NEXT")
         pdf.multi_cell(0, 6, "SASID 1310760059  Homeroom 119", new_x="LMARGIN", new_y="NEXT")
         pdf.multi_cell(0, 6, _JUSTIFIED, align="J", new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+def _drawing_only() -> bytes:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.rect(10, 10, 50, 50)  # a scanner's image PDF: pages, no text
     return bytes(pdf.output())
 
 
@@ -70,3 +82,95 @@ def test_file_pdfium_refuses_is_read_by_pypdf() -> None:
     ours = _pages(broken)
     assert ours == [("page 1", PdfReader(io.BytesIO(broken), strict=False).pages[0].extract_text())]
     assert "Teo Lindqvist   DOB 11/30/2012" in ours[0][1]
+
+
+# --- PDFium alone for a plain file; pypdf for encrypted files and forms -------
+
+
+def _blocks_both_ways(data: bytes, monkeypatch: pytest.MonkeyPatch) -> tuple[object, object]:
+    """Blocks (or the error) read PDFium-first, and read as before: pypdf first."""
+
+    def read() -> object:
+        try:
+            return [(b.location, b.text) for b in pdf_blocks(io.BytesIO(data), Limits())
+                    if isinstance(b, TextBlock)]
+        except Exception as exc:
+            return (type(exc), str(exc))
+
+    fast = read()
+    with monkeypatch.context() as patch:
+        patch.setattr(_pdf, "_plain", lambda document: False)
+        slow = read()
+    return fast, slow
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: _form(),
+        lambda: w.pdf_bytes([["Report card", "Amara Okafor grade 5"], ["Teacher: Ms. Diaz"]],
+                            tables=[[["Name", "Minutes"], ["Speech", "30"]]]),
+        lambda: w.pdf_bytes([["Ünïcödé: Zoë Çelik, SASID 1034567890"]]),
+        lambda: w.fillable_pdf_bytes(["Health form"], {"Name": "Amara", "DOB": "2013-04-09"}),
+        lambda: w.pdf_bytes([["SSN 123-45-6789"]], user_password="s3cret!"),
+        _drawing_only,
+    ],
+    ids=["form-fonts", "tables", "unicode", "fillable", "encrypted", "no-text"],
+)
+def test_pdfium_first_reads_what_pypdf_first_reads(
+    make: Callable[[], bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fast, slow = _blocks_both_ways(make(), monkeypatch)
+    assert fast == slow
+
+
+def test_plain_pdf_is_read_without_pypdf(tmp_path: Path) -> None:
+    """pypdf costs more to import than a page costs to read: a plain PDF does not
+    import it (a fresh interpreter, so nothing is imported yet); a form does."""
+    plain = tmp_path / "plain.pdf"
+    plain.write_bytes(_form())
+    form = tmp_path / "form.pdf"
+    form.write_bytes(w.fillable_pdf_bytes(["Health form"], {"Name": "Amara"}))
+    script = (
+        "import sys; from pathlib import Path; from scanners.extract import extract_path\n"
+        "for d in extract_path(Path(sys.argv[1])): list(d.blocks)\n"
+        "print(d.status.value, 'pypdf' in sys.modules)\n"
+    )
+    for path, imported in ((plain, "False"), (form, "True")):
+        run = subprocess.run(
+            [sys.executable, "-c", script, str(path)], capture_output=True, text=True, check=True
+        )
+        assert run.stdout.split() == ["scanned", imported]
+
+
+def test_page_pdfium_cannot_read_is_read_by_pypdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = _form()
+    real = _pdf._pdfium_text
+    monkeypatch.setattr(
+        _pdf, "_pdfium_text", lambda document, index: None if index == 1 else real(document, index)
+    )
+    ours = _pages(data)
+    reference = [p.extract_text() for p in PdfReader(io.BytesIO(data)).pages]
+    assert [text for _, text in ours] == reference
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        _form,
+        lambda: w.pdf_bytes([["Ünïcödé: Zoë Çelik"], [], ["third page"]],
+                            tables=[[["Name", "Minutes"], ["Speech", "30"]]]),
+        _drawing_only,
+    ],
+    ids=["fonts", "unicode-tables-empty-page", "no-text"],
+)
+def test_raw_page_text_is_pypdfium2s(make: Callable[[], bytes]) -> None:
+    """The text is read through PDFium's bare bindings as pypdfium2's
+    `get_text_range` reads it (its helper layer costs more to import than a
+    page costs to read)."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(make())
+    for page in document:
+        textpage = page.get_textpage()
+        assert _pdf._page_text(textpage.raw) == textpage.get_text_range()

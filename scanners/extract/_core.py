@@ -19,8 +19,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
 
-from scanners.extract import _office, _pdf, _sniff, _structured, _text
-from scanners.extract._errors import describe, os_reason
+from scanners.extract import _office, _sniff, _text
+from scanners.extract._errors import (
+    EncryptedPDFError,
+    NoTextLayerError,
+    describe,
+    os_reason,
+)
 from scanners.extract._types import (
     Block,
     ExtractedDocument,
@@ -32,6 +37,9 @@ from scanners.findings import ScanStatus
 
 _READ = 1 << 20
 _MiB = 1 << 20
+# A file up to this size is read once, whole, and then typed, hashed and parsed
+# from memory: one read instead of one per step (head, hash, content).
+_IN_MEMORY = 8 << 20
 
 
 class _Source(Protocol):
@@ -104,10 +112,31 @@ def extract_path(path: Path, limits: Limits = Limits()) -> Iterator[ExtractedDoc
             yield _skipped(display, "special", f"not a regular file ({_file_type(opened.st_mode)})")
             return
         context = _Context(limits, limits.max_archive_total_bytes)
-        source = _FdSource(fd, opened.st_size)
+        source: _Source = _FdSource(fd, opened.st_size)
+        if opened.st_size <= min(_IN_MEMORY, limits.max_document_bytes):
+            try:
+                data = _read_whole(fd, min(_IN_MEMORY, limits.max_document_bytes))
+            except OSError as exc:
+                yield _failed(display, os_reason(exc))
+                return
+            if data is not None:
+                source = _BytesSource(data)
         yield from _never_raise(_extract(source, display, 0, context), display)
     finally:
         os.close(fd)
+
+
+def _read_whole(fd: int, limit: int) -> bytes | None:
+    """The file's bytes, or None when it holds more than `limit` of them (it
+    grew since it was measured: it is then streamed like any large file)."""
+    chunks: list[bytes] = []
+    total = 0
+    while chunk := os.read(fd, limit + 1 - total):
+        chunks.append(chunk)
+        total += len(chunk)
+        if total > limit:
+            return None
+    return b"".join(chunks)
 
 
 def extract_bytes(data: bytes, name: str, limits: Limits = Limits()) -> Iterator[ExtractedDocument]:  # noqa: B008
@@ -161,11 +190,22 @@ def _skipped(display: str, kind: str, reason: str, sha: str | None = None) -> Ex
 
 
 def _read_head(source: _Source) -> bytes:
+    if isinstance(source, _BytesSource):
+        return source.data[: _sniff.HEAD_BYTES]
     with source.open() as raw:
         return raw.read(_sniff.HEAD_BYTES)
 
 
+def _read_all(source: _Source) -> bytes:
+    if isinstance(source, _BytesSource):
+        return source.data
+    with source.open() as raw:
+        return raw.read()
+
+
 def _hash(source: _Source) -> str:
+    if isinstance(source, _BytesSource):
+        return hashlib.sha256(source.data).hexdigest()
     digest = hashlib.sha256()
     with source.open() as raw:
         while chunk := raw.read(_READ):
@@ -288,7 +328,7 @@ def _document(
     and whose blocks are guarded (so damage found later ends them with a reason)."""
     try:
         blocks = opener()
-    except _pdf.EncryptedPDFError as exc:
+    except EncryptedPDFError as exc:
         return _skipped(display, kind, str(exc), sha)
     except Exception as exc:
         return _failed(display, describe(kind, exc), kind, sha)
@@ -305,7 +345,7 @@ def _guard(document: ExtractedDocument, blocks: Iterable[Block]) -> Iterator[Blo
             yield block
             if document.status is not ScanStatus.SCANNED:
                 return
-    except _pdf.NoTextLayerError as exc:
+    except NoTextLayerError as exc:
         document.status, document.error = ScanStatus.SKIPPED, str(exc)
     except Exception as exc:
         document.status, document.error = ScanStatus.ERROR, describe(document.kind, exc)
@@ -369,11 +409,13 @@ def _extract_text_known(
     if kind == "text" or not in_memory:
         yield _document(display, "text", sha, lambda: _streamed(source, plain))
         return
-    with source.open() as raw:
-        data = raw.read()
+    data = _read_all(source)
     if kind == "eml":
         yield from _extract_mail(data, display, depth, sha, ctx)
         return
+    # JSON, XML and HTML readers (json, html.parser) load only with such a file
+    from scanners.extract import _structured
+
     text = _text.decode(data, encoding)
     if kind == "html":
         yield _document(display, "html", sha, lambda: _structured.html_blocks(text, limits))
@@ -426,9 +468,9 @@ def _pdf_document(
         return _skipped(display, "pdf", reason, sha)
 
     def opener() -> Iterator[Block]:
-        with source.open() as raw:
-            data = raw.read()
-        return _pdf.pdf_blocks(io.BytesIO(data), limits)
+        from scanners.extract import _pdf  # PDFium loads with the first PDF
+
+        return _pdf.pdf_blocks(io.BytesIO(_read_all(source)), limits)
 
     return _document(display, "pdf", sha, opener)
 
@@ -469,20 +511,34 @@ def _extract_zip(
     source: _Source, display: str, depth: int, sha: str | None, ctx: _Context
 ) -> Iterator[ExtractedDocument]:
     try:
-        with source.open() as raw, zipfile.ZipFile(raw) as zf:
-            kind = _sniff.zip_kind(zf)
-            problem = _container_limit(zf, ctx)
-            if problem is None and kind != "zip":
-                problem = _office_limit(zf, ctx)
-            if problem is not None:
-                yield _skipped(display, kind, problem, sha)
-                return
-            if kind != "zip":
-                yield _office_document(source, display, kind, sha, ctx)
-                return
-            yield from _zip_members(zf, display, depth, sha, ctx)
+        raw = source.open()
+        zf = zipfile.ZipFile(raw)
     except Exception as exc:  # the central directory itself is unreadable
         yield _failed(display, describe("zip", exc), "zip", sha)
+        return
+    # An Office document in memory keeps this zip open for its reader (which
+    # may stream sheets from it later): the bytes are in memory, nothing leaks.
+    handed_over = False
+    try:
+        kind = _sniff.zip_kind(zf)
+        problem = _container_limit(zf, ctx)
+        if problem is None and kind != "zip":
+            problem = _office_limit(zf, ctx)
+        if problem is not None:
+            yield _skipped(display, kind, problem, sha)
+            return
+        if kind != "zip":
+            handed_over = isinstance(source, _BytesSource)
+            package = zf if handed_over else None
+            yield _office_document(source, display, kind, sha, ctx, package)
+            return
+        yield from _zip_members(zf, display, depth, sha, ctx)
+    except Exception as exc:  # the central directory itself is unreadable
+        yield _failed(display, describe("zip", exc), "zip", sha)
+    finally:
+        if not handed_over:
+            zf.close()
+            raw.close()
 
 
 def _office_limit(zf: zipfile.ZipFile, ctx: _Context) -> str | None:
@@ -525,20 +581,26 @@ def _parsed_whole(name: str) -> bool:
 
 
 def _office_document(
-    source: _Source, display: str, kind: str, sha: str | None, ctx: _Context
+    source: _Source,
+    display: str,
+    kind: str,
+    sha: str | None,
+    ctx: _Context,
+    package: zipfile.ZipFile | None,
 ) -> ExtractedDocument:
+    """`package` is the zip already open over the same bytes (None when the file
+    was too large to hold in memory: the reader then opens its own)."""
     limits = ctx.limits
 
     def opener() -> Iterable[Block]:
-        with source.open() as raw:
-            stream = io.BytesIO(raw.read())
+        stream = io.BytesIO(_read_all(source))  # what the library fallbacks read
         if kind == "docx":
-            return _office.docx_blocks(stream, limits)
+            return _office.docx_blocks(stream, limits, package)
         if kind in ("xlsx", "xlsm"):
-            return _office.xlsx_blocks(stream, limits)
+            return _office.xlsx_blocks(stream, limits, package)
         if kind == "pptx":
-            return _office.pptx_blocks(stream, limits)
-        return _office.odf_blocks(stream, kind, limits)
+            return _office.pptx_blocks(stream, limits, package)
+        return _office.odf_blocks(stream, kind, limits, package)
 
     return _document(display, kind, sha, opener)
 

@@ -6,12 +6,54 @@ import email
 import email.message
 import email.policy
 from dataclasses import dataclass, field
+from email.headerregistry import BaseHeader, HeaderRegistry
 
 from scanners.extract._structured import html_to_text
 from scanners.extract._types import TextBlock
 
 _HEADERS = ("From", "To", "Cc", "Bcc", "Reply-To", "Date", "Subject")
 _MAX_PARTS = 1_000
+_CACHED_VALUE_CHARS = 1_000
+_CACHED_HEADERS = 4_096
+
+
+class _CachedHeaders(HeaderRegistry):
+    """The stdlib's header registry, minus its repeated work.
+
+    `email.policy.default` parses a header again on every access, and builds a
+    new class for it each time (`type(...)` in `HeaderRegistry.__getitem__`):
+    reading one part's type, charset, disposition and filename parses its
+    Content-Type header four times, and header parsing was most of the time an
+    e-mail took. Header objects are immutable strings, so one parse per name
+    and value serves every access; short values only, and a bounded number, so
+    the cache cannot grow with hostile input.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._classes: dict[str, type[BaseHeader]] = {}
+        self._parsed: dict[tuple[str, str], BaseHeader] = {}
+
+    def __getitem__(self, name: str) -> type[BaseHeader]:
+        key = name.lower()
+        cls = self._classes.get(key)
+        if cls is None:
+            cls = self._classes[key] = super().__getitem__(name)
+        return cls
+
+    def __call__(self, name: str, value: str) -> BaseHeader:
+        if len(value) > _CACHED_VALUE_CHARS:
+            return self[name](name, value)
+        key = (name, value)
+        header = self._parsed.get(key)
+        if header is None:
+            if len(self._parsed) >= _CACHED_HEADERS:
+                self._parsed.clear()
+            header = self._parsed[key] = self[name](name, value)
+        return header
+
+
+_POLICY = email.policy.default.clone(header_factory=_CachedHeaders())
 
 
 @dataclass
@@ -26,7 +68,7 @@ def parse_mail(data: bytes) -> ParsedMail:
     An attached message (message/rfc822) is an attachment too, so its own
     attachments come out as members of it: "mail.eml!fwd.eml!roster.xlsx".
     """
-    message = email.message_from_bytes(data, policy=email.policy.default)
+    message = email.message_from_bytes(data, policy=_POLICY)
     parsed = ParsedMail()
     lines: list[str] = []
     for name in _HEADERS:

@@ -8,6 +8,14 @@ import zipfile
 _MAX_REASON = 200
 
 
+class EncryptedPDFError(Exception):
+    """The PDF needs a password: reported as skipped, the policy decides."""
+
+
+class NoTextLayerError(Exception):
+    """The PDF has pages but no text (a scan): reported as skipped."""
+
+
 def _first_line(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()
     line = text[0].strip() if text else ""

@@ -11,11 +11,10 @@ odfpy instead.
 
 from __future__ import annotations
 
-import zipfile
 from collections.abc import Iterator
-from typing import IO, Any
+from typing import Any
 
-from scanners.extract._ooxml import Unsupported, parse
+from scanners.extract._ooxml import Package, Unsupported, first_child, open_package, parse
 from scanners.extract._text import table_from_rows
 from scanners.extract._types import Block, TextBlock
 
@@ -38,6 +37,8 @@ def _elements(node: Any) -> Iterator[Any]:
 
 def _text(node: Any, depth: int = 0) -> str:
     """`odf.teletype.extractText`, over an lxml element."""
+    if not len(node):
+        return node.text or ""  # most paragraphs and cells: one run of text
     parts = [node.text or ""]
     for child in node:
         tag = child.tag
@@ -88,12 +89,13 @@ def _table_rows(table: Any) -> Iterator[tuple[int, tuple[str, ...]]]:
     for row in _rows(table):
         repeat = _repeat(row, "number-rows-repeated")
         cells: list[str] = []
-        for cell in _elements(row):
-            if cell.tag not in _CELLS:
+        for cell in row:
+            if cell.tag not in _CELLS:  # comments' tags are not strings: never cells
                 continue
             text = "\n".join(
-                _text(p) for p in _elements(cell) if p.tag.rpartition("}")[2] in ("p", "h")
-            ).strip()
+                _text(p) for p in cell
+                if isinstance(p.tag, str) and p.tag.rpartition("}")[2] in ("p", "h")
+            ).strip() if len(cell) else ""
             times = _repeat(cell, "number-columns-repeated")
             if text:
                 cells.extend([text] * min(times, _MAX_REPEAT))
@@ -107,13 +109,12 @@ def _table_rows(table: Any) -> Iterator[tuple[int, tuple[str, ...]]]:
         number += repeat
 
 
-def odf_fast_blocks(stream: IO[bytes], kind: str) -> Iterator[Block]:
+def odf_fast_blocks(source: Package, kind: str) -> Iterator[Block]:
     try:
-        with zipfile.ZipFile(stream) as zf:
-            root = parse(zf.read("content.xml"))
+        root = parse(open_package(source).read("content.xml"))
     except Exception as exc:  # odfpy reads it, or says why it cannot
         raise Unsupported(str(exc)) from exc
-    body = root.find(_OFFICE + "body")
+    body = first_child(root, _OFFICE + "body")
     first = next(_elements(body), None) if body is not None else None
     if first is None or first.tag != _BODY_CHILD.get(kind):
         raise Unsupported("content.xml body is not the expected kind")

@@ -1,9 +1,12 @@
 """Text PDFs, page by page.
 
 Page text comes from PDFium (pypdfium2), two to three times faster than pypdf's
-pure-Python content-stream interpreter. pypdf still opens the file first, for
-its encryption verdict, its page count and the filled-in form fields, and reads
-a page itself whenever PDFium cannot open the file or the page.
+pure-Python content-stream interpreter. When PDFium opens the file and finds it
+neither encrypted nor a form, PDFium alone reads it: pypdf would only repeat
+the same verdicts, at the cost of its import (about 0.08 s) and of parsing the
+file a second time. Otherwise pypdf opens the file first, for its encryption
+verdict, its page count and the filled-in form fields, as it always has. Either
+way pypdf reads a page itself whenever PDFium cannot open the file or the page.
 
 PDFium folds a run of typed spaces into one; the detectors read two or more
 spaces as a field separator ("Name: Amara Okafor   DOB: ..."), as pypdf
@@ -15,10 +18,13 @@ from __future__ import annotations
 
 import io
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any, BinaryIO
 
+from scanners.extract._errors import EncryptedPDFError, NoTextLayerError
 from scanners.extract._types import Block, Limits, TextBlock
+
+__all__ = ["EncryptedPDFError", "NoTextLayerError", "pdf_blocks"]
 
 # pypdf reports every repaired cross-reference on its logger; without a handler
 # Python's last-resort handler would print them. A library must not print.
@@ -44,43 +50,142 @@ def _form_fields(reader: object) -> list[str]:
     return lines
 
 
-class EncryptedPDFError(Exception):
-    """The PDF needs a password: reported as skipped, the policy decides."""
-
-
-class NoTextLayerError(Exception):
-    """The PDF has pages but no text (a scan): reported as skipped."""
-
-
 def pdf_blocks(stream: BinaryIO, limits: Limits) -> Iterator[Block]:
     """Open eagerly (so a broken or locked file is known before any block) and
     yield one block per page, located "page N"."""
+    document = _pdfium_document(stream)
+    if document is not None and _plain(document):
+        return _pages(_LazyReader(stream), document, len(document), limits)
     from pypdf import PasswordType, PdfReader
 
-    reader = PdfReader(stream, strict=False)
-    if reader.is_encrypted:
+    try:
+        reader = PdfReader(stream, strict=False)
+        if reader.is_encrypted:
+            try:
+                opened = reader.decrypt("")
+            except Exception as exc:  # unsupported algorithm, broken dictionary
+                raise EncryptedPDFError(f"encrypted PDF ({exc})") from exc
+            if opened == PasswordType.NOT_DECRYPTED:
+                raise EncryptedPDFError("encrypted PDF: a password is required to read it")
+        count = len(reader.pages)
+    except BaseException:
+        if document is not None:
+            document.close()
+        raise
+    return _pages(lambda: reader, document, count, limits)
+
+
+def _plain(document: _Document) -> bool:
+    """Neither encrypted (no security handler) nor a form (no AcroForm or XFA in
+    the catalog): nothing pypdf would add to what PDFium reads."""
+    pdfium = _bindings()
+    return bool(
+        pdfium.FPDF_GetSecurityHandlerRevision(document.handle) == -1
+        and pdfium.FPDF_GetFormType(document.handle) == pdfium.FORMTYPE_NONE
+    )
+
+
+class _LazyReader:
+    """pypdf's reader of a file PDFium reads, made only if a page needs it."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self._stream = stream
+        self._reader: object = None
+
+    def __call__(self) -> object:
+        if self._reader is None:
+            from pypdf import PdfReader
+
+            self._reader = PdfReader(self._stream, strict=False)
+        return self._reader
+
+
+def _bindings() -> Any:
+    """PDFium's raw bindings, the library initialised.
+
+    pypdfium2's helper layer (`PdfDocument`, `PdfPage`, ...) costs more to
+    import than reading a one-page PDF, so only its ctypes bindings are used,
+    as its helpers use them. Initialising twice (here, and again when some other
+    code imports pypdfium2) is harmless: PDFium ignores a second call.
+    """
+    global _PDFIUM
+    if _PDFIUM is None:
         try:
-            opened = reader.decrypt("")
-        except Exception as exc:  # unsupported algorithm, broken dictionary
-            raise EncryptedPDFError(f"encrypted PDF ({exc})") from exc
-        if opened == PasswordType.NOT_DECRYPTED:
-            raise EncryptedPDFError("encrypted PDF: a password is required to read it")
-    count = len(reader.pages)
-    return _pages(reader, _pdfium_document(stream), count, limits)
+            import pypdfium2_raw as bindings  # type: ignore[import-untyped]
+        except ImportError:  # an older wheel: the bindings inside the package
+            import pypdfium2.raw as bindings
+        config = bindings.FPDF_LIBRARY_CONFIG(
+            version=2, m_pUserFontPaths=None, m_pIsolate=None, m_v8EmbedderSlot=0
+        )
+        bindings.FPDF_InitLibraryWithConfig(config)
+        _PDFIUM = bindings
+    return _PDFIUM
 
 
-def _pdfium_document(stream: BinaryIO) -> Any:
+_PDFIUM: Any = None
+
+
+class _Document:
+    """A PDFium document over bytes (which it reads from while it is open)."""
+
+    def __init__(self, data: bytes) -> None:
+        pdfium = _bindings()
+        self._data = data
+        self.handle: Any = pdfium.FPDF_LoadMemDocument64(data, len(data), None)
+        if not self.handle or pdfium.FPDF_GetPageCount(self.handle) < 1:
+            self.close()
+            raise ValueError("PDFium cannot open the file")
+
+    def __len__(self) -> int:
+        return int(_bindings().FPDF_GetPageCount(self.handle)) if self.handle else 0
+
+    def close(self) -> None:
+        if self.handle:
+            _bindings().FPDF_CloseDocument(self.handle)
+        self.handle = None
+
+
+def _pdfium_document(stream: BinaryIO) -> _Document | None:
     """PDFium's view of the same bytes, or None (pypdf reads the text then)."""
     if not isinstance(stream, io.BytesIO):
         return None
     try:
-        import pypdfium2
+        return _Document(stream.getvalue())
     except ImportError:  # an install without the wheel: pypdf alone
         return None
-    try:
-        return pypdfium2.PdfDocument(stream.getvalue())
     except Exception:  # a file pypdf repairs and PDFium refuses
         return None
+
+
+def _page_text(textpage: Any) -> str:
+    """pypdfium2's `PdfTextPage.get_text_range()`: the page's text, leaving out
+    the characters PDFium keeps off the text at either end (crbug.com/pdfium/2079)."""
+    import ctypes
+
+    pdfium = _bindings()
+    count = int(pdfium.FPDFText_CountChars(textpage))
+    if count == -1:
+        raise ValueError("PDFium cannot count the page's characters")
+    first, last = 0, count - 1
+    start = end = -1
+    while first <= last:
+        start = pdfium.FPDFText_GetTextIndexFromCharIndex(textpage, first)
+        if start == -1:
+            first += 1
+            continue
+        end = pdfium.FPDFText_GetTextIndexFromCharIndex(textpage, last)
+        if end == -1:
+            last -= 1
+            continue
+        break
+    if first > last:
+        return ""
+    size = end + 2 - start  # with the terminating NUL
+    buffer = (ctypes.c_ushort * size)()
+    written = int(pdfium.FPDFText_GetText(textpage, first, last - first + 1, buffer))
+    if written > size:
+        raise ValueError("PDFium wrote past the text buffer")
+    return memoryview(buffer)[: written - 1].tobytes().decode("utf-16-le", errors="ignore")
 
 
 def _spaced(textpage: Any, text: str) -> str:
@@ -89,13 +194,16 @@ def _spaced(textpage: Any, text: str) -> str:
     A run is restored only on a line that also has an ordinary one-space gap: a
     justified line stretches every gap alike, sometimes to exactly two spaces.
     """
-    import pypdfium2.raw as pdfium_c
+    import ctypes
 
-    rect = pdfium_c.FS_RECTF()
+    pdfium = _bindings()
+    rect = pdfium.FS_RECTF()
+    box = ctypes.byref(rect)
+    char_box = pdfium.FPDFText_GetLooseCharBox
 
     def left_right(index: int) -> tuple[float, float]:
-        pdfium_c.FPDFText_GetLooseCharBox(textpage, index, rect)
-        return float(rect.left), float(rect.right)
+        char_box(textpage, index, box)
+        return rect.left, rect.right
 
     out: list[str] = []
     start = 0
@@ -128,47 +236,62 @@ def _spaced(textpage: Any, text: str) -> str:
     return "".join(out)
 
 
-def _pdfium_text(document: Any, index: int) -> str | None:
+def _pdfium_text(document: _Document | None, index: int) -> str | None:
     """A page's text through PDFium, or None when pypdf should read it."""
     if document is None or index >= len(document):
         return None
     try:
-        page = document[index]
+        pdfium = _bindings()
+        page = pdfium.FPDF_LoadPage(document.handle, index)
+        if not page:
+            return None
         try:
-            textpage = page.get_textpage()
+            textpage = pdfium.FPDFText_LoadPage(page)
+            if not textpage:
+                return None
             try:
-                text = str(textpage.get_text_range())
-                if len(text) != textpage.count_chars():
+                text = _page_text(textpage)
+                if len(text) != pdfium.FPDFText_CountChars(textpage):
                     return None  # characters and positions would not line up
                 text = _spaced(textpage, text)
             finally:
-                textpage.close()
+                pdfium.FPDFText_ClosePage(textpage)
         finally:
-            page.close()
+            pdfium.FPDF_ClosePage(page)
     except Exception:  # this page only: pypdf tries it
         return None
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
 
 
-def _pages(reader: object, document: Any, count: int, limits: Limits) -> Iterator[Block]:
-    from pypdf import PdfReader
-
-    assert isinstance(reader, PdfReader)
+def _pages(
+    reader: Callable[[], object], document: _Document | None, count: int, limits: Limits
+) -> Iterator[Block]:
+    """`reader` gives pypdf's reader, for pages PDFium cannot read; form fields
+    are read through it unless PDFium alone reads the file (`document` is
+    `_plain`), where there are none."""
+    from_pdfium_only = isinstance(reader, _LazyReader)
     found_text = False
     try:
         for index in range(min(count, limits.max_pdf_pages)):
             text = _pdfium_text(document, index)
             if text is None:
-                text = reader.pages[index].extract_text() or ""
+                text = _pypdf_page(reader(), index)
             if text.strip():
                 found_text = True
                 yield TextBlock(text, f"page {index + 1}")
     finally:
         if document is not None:
             document.close()
-    fields = _form_fields(reader)
+    fields = [] if from_pdfium_only else _form_fields(reader())
     if fields:
         found_text = True
         yield TextBlock("\n".join(fields), "form fields")
     if count and not found_text:
         raise NoTextLayerError("PDF has no text layer (a scanned image?): nothing to scan")
+
+
+def _pypdf_page(reader: object, index: int) -> str:
+    from pypdf import PdfReader
+
+    assert isinstance(reader, PdfReader)
+    return reader.pages[index].extract_text() or ""

@@ -192,9 +192,12 @@ def sniff_delimiter(text: str) -> str | None:
     if len(lines) < 2:
         return None
     best: tuple[int, str] | None = None
+    sample = "\n".join(lines)
     for delimiter in _DELIMITERS:
+        if delimiter not in sample:
+            continue  # every row would be one field: not this delimiter
         try:
-            rows = list(csv.reader(io.StringIO("\n".join(lines)), delimiter=delimiter))
+            rows = list(csv.reader(io.StringIO(sample), delimiter=delimiter))
         except csv.Error:
             continue
         counts = [len(row) for row in rows]

@@ -10,11 +10,13 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from html.parser import HTMLParser
-from typing import Any
-from xml.etree.ElementTree import Element
+from typing import TYPE_CHECKING, Any
 
 from scanners.extract._text import table_from_rows
 from scanners.extract._types import Block, Limits, TableBlock, TextBlock
+
+if TYPE_CHECKING:  # the parser is defusedxml's, imported with it
+    from xml.etree.ElementTree import Element
 
 _MAX_DEPTH = 200
 

@@ -4,10 +4,11 @@ openpyxl (even read-only) builds an object for every style, cell and string,
 which made workbooks the slowest format of a school corpus. Here the parts are
 streamed with lxml's iterparse and only values are kept; what a value *means*
 is still openpyxl's: its date-format test, its serial-date conversion and its
-number casting are reused, so a cell renders exactly as the library path
-renders it. Anything this reader does not recognise in the workbook's outline
-raises `Unsupported` before a block is produced, and the caller falls back to
-openpyxl rather than lose content.
+number casting (copied into `_excel`, so that openpyxl is not imported) are
+reused, so a cell renders exactly as the library path renders it. Anything
+this reader does not recognise in the workbook's outline raises `Unsupported`
+before a block is produced, and the caller falls back to openpyxl rather than
+lose content.
 
 Parser safety: no DTD loading, no entity resolution, no network, no huge
 trees (what defusedxml guards against).
@@ -18,12 +19,33 @@ from __future__ import annotations
 import datetime as dt
 import zipfile
 from collections.abc import Iterator
-from typing import IO, Any
+from itertools import islice
+from typing import Any
 
 from lxml import etree
 
+from scanners.extract._excel import (
+    MAC_EPOCH,
+    WINDOWS_EPOCH,
+    builtin_format_code,
+    from_excel,
+    from_iso8601,
+    is_date_format,
+    is_timedelta_format,
+    range_max_column,
+)
 from scanners.extract._office import cell_text
-from scanners.extract._ooxml import Unsupported, iterparse, main_part, parse, part_rels
+from scanners.extract._ooxml import (
+    Package,
+    Unsupported,
+    child_text,
+    first_child,
+    iterparse,
+    main_part,
+    open_package,
+    parse,
+    part_rels,
+)
 from scanners.extract._text import table_from_rows
 from scanners.extract._types import Block
 
@@ -34,6 +56,8 @@ _SI = _MAIN + "si"
 _DIMENSION = _MAIN + "dimension"
 # A row wider than Excel's own limit is not a spreadsheet this reader trusts.
 _MAX_COLUMN = 16_384
+# Sheets up to this size (uncompressed XML) are parsed whole, larger ones streamed.
+_WHOLE_SHEET_BYTES = 1 << 20
 
 
 def _rich_text(node: Any) -> str:
@@ -51,23 +75,16 @@ def _rich_text(node: Any) -> str:
 
 class _Workbook:
     def __init__(self, zf: zipfile.ZipFile) -> None:
-        from openpyxl.styles.numbers import (
-            builtin_format_code,
-            is_date_format,
-            is_timedelta_format,
-        )
-        from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900
-
         self.zf = zf
         names = set(zf.namelist())
         book_part = main_part(zf)
         book = parse(zf.read(book_part))
         rels = part_rels(zf, book_part)
-        pr = book.find(_MAIN + "workbookPr")
+        pr = first_child(book, _MAIN + "workbookPr")
         date1904 = pr is not None and (pr.get("date1904") or "").lower() in ("1", "true")
-        self.epoch: dt.datetime = CALENDAR_MAC_1904 if date1904 else CALENDAR_WINDOWS_1900
+        self.epoch: dt.datetime = MAC_EPOCH if date1904 else WINDOWS_EPOCH
         self.sheets: list[tuple[str, str]] = []
-        sheets = book.find(_MAIN + "sheets")
+        sheets = first_child(book, _MAIN + "sheets")
         for sheet in sheets if sheets is not None else ():
             if sheet.tag != _MAIN + "sheet":
                 continue
@@ -110,12 +127,12 @@ class _Workbook:
     def _styles(self, part: str) -> tuple[dict[int, str], list[int]]:
         root = parse(self.zf.read(part))
         custom: dict[int, str] = {}
-        fmts = root.find(_MAIN + "numFmts")
+        fmts = first_child(root, _MAIN + "numFmts")
         for fmt in fmts if fmts is not None else ():
             if fmt.tag == _MAIN + "numFmt":
                 custom[int(fmt.get("numFmtId"))] = fmt.get("formatCode") or ""
         xfs: list[int] = []
-        cell_xfs = root.find(_MAIN + "cellXfs")
+        cell_xfs = first_child(root, _MAIN + "cellXfs")
         for xf in cell_xfs if cell_xfs is not None else ():
             if xf.tag == _MAIN + "xf":
                 xfs.append(int(xf.get("numFmtId") or 0))
@@ -124,23 +141,19 @@ class _Workbook:
 
 def _dimension_columns(element: Any) -> int:
     """Width the sheet declares (openpyxl pads every row to it)."""
-    from openpyxl.utils.cell import range_boundaries
-
     try:
-        return int(range_boundaries(element.get("ref") or "")[2] or 0)
+        return int(range_max_column(element.get("ref") or "") or 0)
     except (TypeError, ValueError):
         return 0
 
 
 def _value(cell: Any, book: _Workbook) -> object:
     """A cell's value the way openpyxl's data-only reader produces it."""
-    from openpyxl.utils.datetime import from_excel, from_ISO8601
-
     kind = cell.get("t", "n")
     if kind == "inlineStr":
-        child = cell.find(_IS)
+        child = first_child(cell, _IS)
         return None if child is None else _rich_text(child)
-    raw = cell.findtext(_V) or None
+    raw = child_text(cell, _V) or None
     if raw is None:
         return None
     if kind == "n":
@@ -169,10 +182,46 @@ def _value(cell: Any, book: _Workbook) -> object:
             return raw
     if kind == "d":
         try:
-            return from_ISO8601(raw)
+            return from_iso8601(raw)
         except ValueError:
             return raw
     return raw  # "str" (a formula's text result) and "e" (an error like #N/A)
+
+
+def _text(cell: Any, book: _Workbook) -> str:
+    """`cell_text(_value(cell, book))`, with the kinds nearly every cell is (an
+    inline or shared string, a plain number) rendered directly: the same steps
+    in the same order, without building the value first."""
+    kind = cell.get("t")
+    if kind == "inlineStr":
+        child = first_child(cell, _IS)
+        return "" if child is None else _rich_text(child).strip()
+    if kind == "s":
+        raw = child_text(cell, _V)
+        if not raw:
+            return ""
+        try:
+            return book.strings[int(raw)].strip()
+        except (IndexError, ValueError):
+            return ""
+    if kind is None or kind == "n":
+        raw = child_text(cell, _V)
+        if not raw:
+            return ""
+        try:
+            number: int | float = (
+                float(raw) if ("." in raw or "E" in raw or "e" in raw) else int(raw)
+            )
+        except ValueError:
+            return str(raw).strip()
+        if int(cell.get("s") or 0) in book.date_styles:
+            return cell_text(_value(cell, book))
+        if isinstance(number, int):
+            return str(number)
+        if number.is_integer() and abs(number) < 1e16:
+            return str(int(number))
+        return str(number)
+    return cell_text(_value(cell, book))
 
 
 def _column(ref: str) -> int:
@@ -185,38 +234,69 @@ def _column(ref: str) -> int:
     return letters
 
 
+def _sheet_elements(book: _Workbook, part: str) -> Iterator[Any]:
+    """The sheet's dimension and row elements, in document order.
+
+    A small sheet is parsed whole: one parse costs half of what the event
+    loop of `iterparse` does. A large one is streamed, each row dropped once
+    the caller has read it, so memory stays bounded. A small sheet that does
+    not parse, or whose rows nest (where the order of end events is not the
+    document order), is streamed too: it then reads, and fails, as before.
+    """
+    if book.zf.getinfo(part).file_size <= _WHOLE_SHEET_BYTES:
+        try:
+            root = parse(book.zf.read(part))
+        except Exception:  # damaged: streamed below, which reads up to the damage
+            root = None
+        if root is not None and _flat(root):
+            yield from root.iter(_DIMENSION, _ROW)
+            return
+    with book.zf.open(part) as raw:
+        for _, element in iterparse(raw, (_DIMENSION, _ROW)):
+            yield element
+            if element.tag == _ROW:
+                element.clear()
+                while element.getprevious() is not None:
+                    del element.getparent()[0]
+
+
+def _flat(root: Any) -> bool:
+    """No row or dimension inside another."""
+    for element in root.iter(_DIMENSION, _ROW):
+        if next(islice(element.iter(_DIMENSION, _ROW), 1, None), None) is not None:
+            return False
+    return True
+
+
 def _sheet_rows(book: _Workbook, part: str) -> Iterator[tuple[int, tuple[str, ...]]]:
     counter = 0
     width = 0
-    with book.zf.open(part) as raw:
-        for _, row in iterparse(raw, (_DIMENSION, _ROW)):
-            if row.tag == _DIMENSION:
-                width = _dimension_columns(row) if counter == 0 else width
+    for row in _sheet_elements(book, part):
+        if row.tag == _DIMENSION:
+            width = _dimension_columns(row) if counter == 0 else width
+            continue
+        r = row.get("r")
+        number = int(float(r)) if r else counter + 1
+        column = 0
+        values: dict[int, str] = {}
+        for cell in row.iterchildren(_C):
+            ref = cell.get("r")
+            column = _column(ref) if ref else column + 1
+            if not 1 <= column <= _MAX_COLUMN:
                 continue
-            r = row.get("r")
-            number = int(float(r)) if r else counter + 1
-            column = 0
-            values: dict[int, str] = {}
-            for cell in row.iterchildren(_C):
-                ref = cell.get("r")
-                column = _column(ref) if ref else column + 1
-                if not 1 <= column <= _MAX_COLUMN:
-                    continue
-                values[column] = cell_text(_value(cell, book))
-            row.clear()
-            while row.getprevious() is not None:
-                del row.getparent()[0]
-            if number <= counter:
-                continue  # a row out of order: openpyxl skips it too
-            counter = number
-            size = max(width, max(values, default=0))
-            yield number, tuple(values.get(i, "") for i in range(1, size + 1))
+            values[column] = _text(cell, book)
+        if number <= counter:
+            continue  # a row out of order: openpyxl skips it too
+        counter = number
+        size = max(width, max(values, default=0))
+        yield number, tuple(values.get(i, "") for i in range(1, size + 1))
 
 
-def xlsx_fast_blocks(stream: IO[bytes]) -> Iterator[Block]:
+def xlsx_fast_blocks(source: Package) -> Iterator[Block]:
     """Blocks of a workbook; raises `Unsupported` (before any block) when the
-    outline is unexpected, so the caller can use openpyxl instead."""
-    zf = zipfile.ZipFile(stream)
+    outline is unexpected, so the caller can use openpyxl instead. The sheets
+    are streamed from the package as the blocks are read: it stays open."""
+    zf = open_package(source)
     try:
         book = _Workbook(zf)
     except Unsupported:

@@ -1,0 +1,50 @@
+"""Sniffing shortcuts decide what the long way decides."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from scanners.extract import _sniff
+
+
+def _delimiter_the_long_way(text: str) -> str | None:
+    """`sniff_delimiter` as it was: every candidate delimiter parsed."""
+    lines = [ln for ln in text[: _sniff._TEXT_HEAD_CHARS].splitlines() if ln.strip()]
+    if len(text) >= _sniff._TEXT_HEAD_CHARS and lines:
+        lines = lines[:-1]
+    lines = lines[:25]
+    if len(lines) < 2:
+        return None
+    best: tuple[int, str] | None = None
+    for delimiter in _sniff._DELIMITERS:
+        try:
+            rows = list(csv.reader(io.StringIO("\n".join(lines)), delimiter=delimiter))
+        except csv.Error:
+            continue
+        counts = [len(row) for row in rows]
+        if not counts or counts[0] < 2 or _sniff._reads_like_prose(rows, delimiter):
+            continue
+        agreeing = sum(1 for c in counts if c == counts[0])
+        needed = max(3 if counts[0] == 2 else 2, int(len(counts) * 0.9))
+        if agreeing >= needed and (best is None or counts[0] > best[0]):
+            best = (counts[0], delimiter)
+    return None if best is None else best[1]
+
+
+_CELLS = st.sampled_from(["Amara", "Okafor", "1034567890", "", " x", '"a,b"', '"multi\nline"',
+                          "2013-04-09", "a b c d e f g h i j"])
+_LINES = st.lists(
+    st.tuples(st.lists(_CELLS, min_size=1, max_size=5), st.sampled_from([",", "\t", ";", "|", " "]))
+    .map(lambda row: row[1].join(row[0])),
+    max_size=8,
+)
+
+
+@settings(max_examples=300)
+@given(_LINES.map("\n".join))
+def test_delimiter_shortcut_decides_as_the_long_way(text: str) -> None:
+    assert _sniff.sniff_delimiter(text) == _delimiter_the_long_way(text)
