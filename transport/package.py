@@ -13,9 +13,11 @@ Creating streams: the records are hashed (first pass: the CLI's scan, or
 `hash_file`), the manifest is built from those digests, then the bag is
 produced and encrypted straight into a temporary file beside the output
 (second pass: each record is read once into the encryptor's own buffer, hashed
-there and checked against its first-pass digest; the ciphertext is hashed per
-batch as it is written). Only when everything is written and synced is the temp
-file renamed into place. Opening streams too: the payload is decrypted into a
+there and checked against its first-pass digest). That pass is a pipeline of
+threads, since SHA-256, ChaCha20-Poly1305 and file I/O all release the GIL:
+reading and re-hashing, sealing, hashing payload.age, and writing its pages,
+with O_DIRECT where the filesystem allows (`transport._direct_io`). Only when
+everything is written and synced is the temp file renamed into place. Opening streams too: the payload is decrypted into a
 pipe that the bag extractor reads, into a private work directory inside the
 destination, which is moved into place only after every check has passed.
 """

@@ -9,7 +9,8 @@ batch. No per-chunk allocation, few system calls.
 
 `encrypt_pipelined` makes the same bytes for large inputs: reading, sealing
 and each consumer of the ciphertext (hashing, writing) run in their own
-thread, handing a fixed set of batch buffers round (see `transport._pipeline`).
+thread, handing a fixed set of plaintext batches and output pages round (see
+`transport._pipeline`); chunks are sealed straight into the output pages.
 
 Decryption releases plaintext chunk by chunk, exactly as the reference
 implementation does, so that a truncated or extended file yields the same
