@@ -304,3 +304,20 @@ def test_block_writer_falls_back_when_the_device_refuses_direct_writes(
     if not refused:
         pytest.skip("this filesystem has no O_DIRECT: the fallback was taken from the start")
     assert (tmp_path / "refused").read_bytes() == _expected(blocks)
+
+
+def test_direct_writes_are_tried_only_on_a_local_block_device(tmp_path: Path) -> None:
+    places = [tmp_path] + [Path(p) for p in ("/dev/shm",) if os.access(p, os.W_OK)]
+    for place in places:
+        probe = place / f"probe-{os.getpid()}"
+        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            local = os.major(os.fstat(fd).st_dev) != 0
+            writer = _direct_io.BlockWriter(fd)
+            if not local:  # tmpfs, network shares, FUSE: the page cache
+                assert not writer.direct
+            flags = fcntl.fcntl(fd, fcntl.F_GETFL)
+            assert bool(flags & getattr(os, "O_DIRECT", 0)) == writer.direct
+        finally:
+            os.close(fd)
+            probe.unlink()

@@ -9,8 +9,13 @@ pages to the disk as they are written, no cache is filled, and the final fsync h
 almost nothing left to do. Durability is unchanged: the caller still fsyncs
 before publishing.
 
-Where O_DIRECT is not available (not Linux, a filesystem without it, or a
-device that refuses our alignment), the same calls write through the page
+O_DIRECT is tried only on a filesystem that sits on a block device of this
+machine (a device number with a non-zero major): on a network share (NFS, SMB),
+FUSE or tmpfs, whose device numbers are anonymous, each uncached write could
+be a round trip or a copy anyway, and the page cache is the better path.
+
+Where O_DIRECT is not tried or not available (not Linux, a filesystem without
+it, or a device that refuses our alignment), the same calls write through the page
 cache and ask the kernel every `WRITEBACK_STEP` bytes to start writing back
 what is there, so the final fsync waits for the tail and a large release
 does not fill memory with dirty pages.
@@ -28,6 +33,10 @@ ALIGN = 4096
 WRITEBACK_STEP = 16 << 20
 _TRY_DIRECT = hasattr(os, "O_DIRECT")
 _CAN_START_WRITEBACK = hasattr(os, "posix_fadvise") and hasattr(os, "POSIX_FADV_DONTNEED")
+
+
+def _on_local_block_device(fd: int) -> bool:
+    return os.major(os.fstat(fd).st_dev) != 0
 
 
 def _set_direct(fd: int, on: bool) -> bool:
@@ -57,7 +66,7 @@ class BlockWriter:
     def __init__(self, fd: int) -> None:
         self._fd = fd
         self._kicked = 0  # offset up to which writeback was started (cached mode)
-        self.direct = _TRY_DIRECT and _set_direct(fd, True)
+        self.direct = _TRY_DIRECT and _on_local_block_device(fd) and _set_direct(fd, True)
 
     def write_at(self, offset: int, data: bytes | bytearray | memoryview, /) -> None:
         view = memoryview(data).cast("B")

@@ -20,7 +20,7 @@ import collections
 import threading
 from collections.abc import Callable
 from types import TracebackType
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 
@@ -83,12 +83,12 @@ class Pipeline:
         self._lock = threading.Lock()
         self._cancelled = False
         self._error: BaseException | None = None
-        self._channels: list[Channel[object]] = []
+        self._channels: list[Channel[Any]] = []
         self._threads: list[threading.Thread] = []
 
     def channel(self, capacity: int) -> Channel[T]:
         made: Channel[T] = Channel(self, capacity)
-        self._channels.append(made)  # type: ignore[arg-type]
+        self._channels.append(made)
         return made
 
     def spawn(self, name: str, work: Callable[[], None]) -> None:

@@ -17,9 +17,11 @@ there and checked against its first-pass digest). That pass is a pipeline of
 threads, since SHA-256, ChaCha20-Poly1305 and file I/O all release the GIL:
 reading and re-hashing, sealing, hashing payload.age, and writing its pages,
 with O_DIRECT where the filesystem allows (`transport._direct_io`). Only when
-everything is written and synced is the temp file renamed into place. Opening streams too: the payload is decrypted into a
-pipe that the bag extractor reads, into a private work directory inside the
-destination, which is moved into place only after every check has passed.
+everything is written and synced is the temp file renamed into place.
+
+Opening streams too: the payload is decrypted into a pipe that the bag
+extractor reads, into a private work directory inside the destination, which
+is moved into place only after every check has passed.
 """
 
 from __future__ import annotations
