@@ -13,11 +13,15 @@ Creating streams: the records are hashed (first pass: the CLI's scan, or
 `hash_file`), the manifest is built from those digests, then the bag is
 produced and encrypted straight into a temporary file beside the output
 (second pass: each record is read once into the encryptor's own buffer, hashed
-there and checked against its first-pass digest; the ciphertext is hashed per
-batch as it is written). Only when everything is written and synced is the temp
-file renamed into place. Opening streams too: the payload is decrypted into a
-pipe that the bag extractor reads, into a private work directory inside the
-destination, which is moved into place only after every check has passed.
+there and checked against its first-pass digest). That pass is a pipeline of
+threads, since SHA-256, ChaCha20-Poly1305 and file I/O all release the GIL:
+reading and re-hashing, sealing, hashing payload.age, and writing its pages,
+with O_DIRECT where the filesystem allows (`transport._direct_io`). Only when
+everything is written and synced is the temp file renamed into place.
+
+Opening streams too: the payload is decrypted into a pipe that the bag
+extractor reads, into a private work directory inside the destination, which
+is moved into place only after every check has passed.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ from typing import BinaryIO, Protocol
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from transport import age, sshsig
+from transport._direct_io import BlockWriter
 from transport._tar import (
     BLOCK,
     END_OF_ARCHIVE,
@@ -113,45 +118,18 @@ def hash_file(path: Path) -> tuple[int, str]:
     return size, digest.hexdigest()
 
 
-_WRITEBACK_STEP = 16 << 20
-_CAN_START_WRITEBACK = hasattr(os, "posix_fadvise") and hasattr(os, "POSIX_FADV_DONTNEED")
+class _PayloadDigest:
+    """A sink that counts and hashes payload.age as the container goes by (for the manifest)."""
 
-
-class _HashingWriter(io.RawIOBase):
-    """Writes through to a file while counting and hashing what passes.
-
-    Every `_WRITEBACK_STEP` bytes it asks the kernel to start writing the pages
-    written so far to disk (on Linux, POSIX_FADV_DONTNEED starts writeback without
-    waiting for it), so the fsync before publishing waits for the tail, not for
-    the whole payload, and a large release does not fill the page cache with
-    dirty pages. Durability is unchanged: the fsync still comes before the rename.
-    """
-
-    def __init__(self, target: BinaryIO) -> None:
-        self._target = target
+    def __init__(self, start: int) -> None:
         self.digest = hashlib.sha256()
         self.size = 0
-        self._fd = target.fileno() if _CAN_START_WRITEBACK else -1
-        self._start = target.tell()
-        self._kicked = self._start  # file offset up to which writeback was started
+        self._start = start  # where payload.age starts in the container
 
-    def writable(self) -> bool:
-        return True
-
-    def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
-        view = memoryview(data).cast("B")
-        self._target.write(view)
-        self.digest.update(view)
-        self.size += len(view)
-        written = self._start + self.size
-        if self._fd >= 0 and written - self._kicked >= _WRITEBACK_STEP:
-            self._target.flush()
-            with contextlib.suppress(OSError):  # only a hint; fsync still decides
-                os.posix_fadvise(
-                    self._fd, self._kicked, written - self._kicked, os.POSIX_FADV_DONTNEED
-                )
-            self._kicked = written
-        return len(view)
+    def __call__(self, offset: int, data: memoryview) -> None:
+        data = data[max(0, self._start - offset) :]
+        self.digest.update(data)
+        self.size += len(data)
 
 
 def bag_name_for(manifest: Manifest) -> str:
@@ -212,6 +190,54 @@ def _publish(temp: Path, out: Path) -> None:
     temp.unlink()
 
 
+def _write_package(
+    fd: int,
+    manifest: Manifest,
+    contents: Sequence[PayloadFile],
+    signing_key: Ed25519PrivateKey,
+    recipients: Sequence[age.X25519Recipient],
+    created: int,
+) -> Manifest:
+    """Write the whole container into the empty file at `fd` and fsync it.
+
+    Three threads besides this one (see `age.encrypt_pipelined`): this one reads the
+    records into the encryptor's buffers through `bag`, which hashes them there and
+    checks them against the first pass; one seals; one hashes payload.age for the
+    manifest; one writes the container's pages to the disk (`BlockWriter`).
+    payload.age's tar header comes last, at offset 0, once its size is known.
+    """
+    writer = BlockWriter(fd)
+    payload = _PayloadDigest(BLOCK)
+    bag = BagStream(
+        bag_name_for(manifest),
+        contents,
+        bag_info=bag_info_for(manifest),
+        extra_tags={INNER_MANIFEST: manifest.inner_bytes()},
+        mtime=created,
+    )
+    try:
+        # payload.age's header block is zeros for now: its size is known only at the end
+        age.encrypt_pipelined(
+            bag,  # type: ignore[arg-type]
+            recipients,
+            [payload, writer.write_at],
+            lead=bytes(BLOCK),
+        )
+    finally:
+        bag.close()
+    final = replace(manifest, payload=Payload(payload.size, payload.digest.hexdigest()))
+    manifest_bytes = final.to_bytes()
+    signature = sshsig.sign(manifest_bytes, signing_key, NAMESPACE).encode("ascii")
+    tail = [padding(payload.size)]
+    for name, data in ((MANIFEST_NAME, manifest_bytes), (SIGNATURE_NAME, signature)):
+        tail += [file_header(name, len(data), created, pax=False), data, padding(len(data))]
+    tail.append(END_OF_ARCHIVE)
+    writer.write_at(BLOCK + payload.size, b"".join(tail))
+    writer.write_at(0, file_header(PAYLOAD_NAME, payload.size, created, pax=False))
+    os.fsync(fd)
+    return final
+
+
 def create_package(
     out: Path,
     manifest: Manifest,
@@ -244,36 +270,10 @@ def create_package(
     temp = out.parent / f".{out.name}.{secrets.token_hex(6)}.tmp"
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(b"\0" * BLOCK)  # payload.age's header, written once its size is known
-            writer = _HashingWriter(handle)
-            bag = BagStream(
-                bag_name_for(manifest),
-                contents,
-                bag_info=bag_info_for(manifest),
-                extra_tags={INNER_MANIFEST: manifest.inner_bytes()},
-                mtime=created,
-            )
-            try:
-                # The encryptor reads records straight into its own buffers through
-                # `bag` (which hashes them there) and `writer` hashes its output
-                # batches: one copy-free pass, two digests, one cipher.
-                age.encrypt(bag, writer, recipients)  # type: ignore[arg-type]
-            finally:
-                bag.close()
-            handle.write(padding(writer.size))
-            final = replace(manifest, payload=Payload(writer.size, writer.digest.hexdigest()))
-            manifest_bytes = final.to_bytes()
-            signature = sshsig.sign(manifest_bytes, signing_key, NAMESPACE).encode("ascii")
-            for name, data in ((MANIFEST_NAME, manifest_bytes), (SIGNATURE_NAME, signature)):
-                handle.write(file_header(name, len(data), created, pax=False))
-                handle.write(data)
-                handle.write(padding(len(data)))
-            handle.write(END_OF_ARCHIVE)
-            handle.seek(0)
-            handle.write(file_header(PAYLOAD_NAME, writer.size, created, pax=False))
-            handle.flush()
-            os.fsync(handle.fileno())
+        try:
+            final = _write_package(fd, manifest, contents, signing_key, recipients, created)
+        finally:
+            os.close(fd)
         _publish(temp, out)
     except BaseException:
         temp.unlink(missing_ok=True)

@@ -11,6 +11,7 @@ from transport.age._age import (
     decrypt,
     decrypt_reader,
     encrypt,
+    encrypt_pipelined,
     encrypt_writer,
 )
 from transport.age._format import Stanza
@@ -31,5 +32,6 @@ __all__ = [
     "decrypt",
     "decrypt_reader",
     "encrypt",
+    "encrypt_pipelined",
     "encrypt_writer",
 ]

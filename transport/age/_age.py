@@ -58,6 +58,29 @@ def encrypt(
         out.close()
 
 
+def encrypt_pipelined(
+    src: BinaryIO,
+    recipients: Sequence[Recipient],
+    sinks: Sequence[_stream.Sink],
+    *,
+    lead: bytes = b"",
+) -> None:
+    """Encrypt all of `src` to `recipients`, handing `lead` + the age file to each sink in turn.
+
+    For large inputs: reading `src`, the cipher and each sink run in their own
+    thread (see `_stream.encrypt_pipelined`), so a sink that hashes and one
+    that writes do not wait for each other. Each sink is called with (offset,
+    bytes) for consecutive pages of `_stream.PAGE` bytes at offsets that are
+    multiples of it, counted from the start of `lead`: a caller whose file
+    holds `lead` at offset 0 gets blocks aligned for direct disk writes. The
+    first exception of any stage is raised here.
+    """
+    header = io.BytesIO()
+    header.write(lead)
+    key = _write_header(header, recipients)
+    _stream.encrypt_pipelined(key, _stream.fill_reader(src), sinks, prefix=header.getvalue())
+
+
 class AgeWriter:
     """A writable age file: `write` plaintext, then `close` (or leave the `with`).
 

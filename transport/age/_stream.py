@@ -7,6 +7,11 @@ output buffer that the AEAD writes into (`encrypt_into`/`decrypt_into`, where
 the installed `cryptography` has them) and that goes out in one write per
 batch. No per-chunk allocation, few system calls.
 
+`encrypt_pipelined` makes the same bytes for large inputs: reading, sealing
+and each consumer of the ciphertext (hashing, writing) run in their own
+thread, handing a fixed set of plaintext batches and output pages round (see
+`transport._pipeline`); chunks are sealed straight into the output pages.
+
 Decryption releases plaintext chunk by chunk, exactly as the reference
 implementation does, so that a truncated or extended file yields the same
 released prefix before `PayloadError` (the C2SP vectors check this).
@@ -14,11 +19,15 @@ released prefix before `PayloadError` (the C2SP vectors check this).
 
 from __future__ import annotations
 
+import mmap
+from collections.abc import Callable, Sequence
+from functools import partial
 from typing import BinaryIO, Protocol
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
+from transport._pipeline import Channel, Pipeline
 from transport.errors import PayloadError
 
 CHUNK_SIZE = 64 * 1024
@@ -73,6 +82,16 @@ def _nonce(counter: int, last: bytes) -> bytes:
     return counter.to_bytes(11, "big") + last
 
 
+def _seal_into(
+    aead: ChaCha20Poly1305, counter: int, last: bytes, chunk: memoryview, dest: memoryview
+) -> None:
+    """Seal one chunk into `dest` (exactly len(chunk) + TAG_SIZE bytes)."""
+    if _HAS_INTO:
+        aead.encrypt_into(_nonce(counter, last), chunk, None, dest)
+    else:  # pragma: no cover - older cryptography
+        dest[:] = aead.encrypt(_nonce(counter, last), chunk, None)
+
+
 class _Output:
     """One preallocated output buffer, filled chunk by chunk and written per batch."""
 
@@ -84,10 +103,7 @@ class _Output:
 
     def seal(self, counter: int, last: bytes, chunk: memoryview) -> None:
         end = self._pos + len(chunk) + TAG_SIZE
-        if _HAS_INTO:
-            self._aead.encrypt_into(_nonce(counter, last), chunk, None, self._buf[self._pos : end])
-        else:  # pragma: no cover - older cryptography
-            self._buf[self._pos : end] = self._aead.encrypt(_nonce(counter, last), chunk, None)
+        _seal_into(self._aead, counter, last, chunk, self._buf[self._pos : end])
         self._pos = end
 
     def open(self, counter: int, last: bytes, chunk: memoryview) -> None:
@@ -136,6 +152,213 @@ def encrypt(key: bytes, src: Readable, dst: Writable) -> None:
             break
     out.seal(counter, _LAST, held)
     out.flush()
+
+
+# Pipelined encryption. Plaintext moves in batches of SLOT_CHUNKS chunks (1 MiB: large
+# enough that a hand-off between threads costs nothing next to the work on it); the
+# output is laid out in a ring of RING_PAGES pages of PAGE bytes, page k holding bytes
+# [k * PAGE, (k + 1) * PAGE) of the output, so that a sink that writes a file gets
+# aligned blocks it can hand to the disk as they are (no copy).
+SLOT_CHUNKS = 16
+SLOTS = 6
+PAGE = 1 << 20
+RING_PAGES = 8
+
+Sink = Callable[[int, memoryview], object]
+"""Called with (offset of the bytes in the output, the bytes); must be done with them on return."""
+
+
+class _Slot:
+    """One batch of plaintext on its way from the reader to the cipher."""
+
+    __slots__ = ("final", "first", "plain", "size")
+
+    def __init__(self) -> None:
+        self.plain = memoryview(bytearray(SLOT_CHUNKS * CHUNK_SIZE))
+        self.size = 0  # plaintext bytes in `plain`
+        self.first = 0  # the STREAM counter of its first chunk
+        self.final = False  # whether its last chunk is the stream's last
+
+
+class _Page:
+    """One page of output on its way through the sinks."""
+
+    __slots__ = ("offset", "view")
+
+    def __init__(self, offset: int, view: memoryview) -> None:
+        self.offset = offset
+        self.view = view
+
+
+def _read_stage(src: Readable, free: Channel[_Slot], sealing: Channel[_Slot | None]) -> None:
+    """Fill batches from `src`. A full batch is sent on only once the next read
+    shows whether more follows, since its last chunk's nonce depends on that."""
+    counter = 0
+    held: _Slot | None = None
+    while True:
+        slot = free.get()
+        slot.size = src.readinto(slot.plain)
+        if held is not None and slot.size == 0:
+            free.put(slot)
+            held.final = True
+            sealing.put(held)
+            break
+        if held is not None:
+            sealing.put(held)
+        slot.first = counter
+        counter += SLOT_CHUNKS
+        if slot.size < len(slot.plain):  # end of input (an empty input: one empty chunk)
+            slot.final = True
+            sealing.put(slot)
+            break
+        slot.final = False
+        held = slot
+    sealing.put(None)
+
+
+class _Ring:
+    """The output pages, filled front to back by the cipher thread.
+
+    A page is taken from `free` (which hands them back in order, every stage
+    being first in, first out) before anything is written into it, and passed
+    to `out` once full. Only a chunk that would wrap round the ring's end is
+    sealed aside and copied; every other chunk is sealed in place.
+    """
+
+    def __init__(self, free: Channel[int], out: Channel[_Page | None]) -> None:
+        # mmap: page-aligned memory, which direct disk writes of the pages require
+        self._memory = memoryview(mmap.mmap(-1, RING_PAGES * PAGE))
+        self._scratch = memoryview(bytearray(ENCRYPTED_CHUNK_SIZE))
+        self._free = free
+        self._out = out
+        self.position = 0  # output bytes so far
+        self._taken = 0  # pages taken so far
+        self._sent = 0  # pages passed on so far
+
+    def _take_through(self, end: int) -> None:
+        while self._taken * PAGE < end:
+            if self._free.get() != self._taken % RING_PAGES:  # pragma: no cover - a bug
+                raise AssertionError("output pages came back out of order")
+            self._taken += 1
+
+    def _send_full(self) -> None:
+        while (self._sent + 1) * PAGE <= self.position:
+            self._send(PAGE)
+
+    def _send(self, size: int) -> None:
+        start = self._sent % RING_PAGES * PAGE
+        self._out.put(_Page(self._sent * PAGE, self._memory[start : start + size]))
+        self._sent += 1
+
+    def append(self, data: memoryview) -> None:
+        """Copy `data` in (for the few bytes before the payload)."""
+        while data:
+            self._take_through(self.position + 1)
+            at = self.position % (RING_PAGES * PAGE)
+            take = min(len(data), PAGE - at % PAGE)
+            self._memory[at : at + take] = data[:take]
+            data = data[take:]
+            self.position += take
+            self._send_full()
+
+    def target(self, size: int) -> memoryview:
+        """Where the next `size` output bytes go; `commit` once they are there."""
+        self._take_through(self.position + size)
+        at = self.position % (RING_PAGES * PAGE)
+        if at + size <= len(self._memory):
+            return self._memory[at : at + size]
+        return self._scratch[:size]
+
+    def commit(self, written: memoryview) -> None:
+        size = len(written)
+        at = self.position % (RING_PAGES * PAGE)
+        if at + size > len(self._memory):  # sealed aside: split round the ring's end
+            head = len(self._memory) - at
+            self._memory[at:] = written[:head]
+            self._memory[: size - head] = written[head:]
+        self.position += size
+        self._send_full()
+
+    def close(self) -> None:
+        """Pass on the last, partly filled page."""
+        if self._sent * PAGE < self.position:
+            self._send(self.position - self._sent * PAGE)
+        self._out.put(None)
+
+
+def _seal_stage(
+    aead: ChaCha20Poly1305,
+    prefix: bytes,
+    sealing: Channel[_Slot | None],
+    free_slots: Channel[_Slot],
+    ring: _Ring,
+) -> None:
+    """Seal each batch's chunks into the output pages, in order, and give the
+    batch back to the reader at once."""
+    ring.append(memoryview(prefix))
+    while (slot := sealing.get()) is not None:
+        chunks = max(1, -(-slot.size // CHUNK_SIZE))
+        for index in range(chunks):
+            start = index * CHUNK_SIZE
+            end = min(start + CHUNK_SIZE, slot.size)
+            last = _LAST if slot.final and index == chunks - 1 else _NOT_LAST
+            dest = ring.target(end - start + TAG_SIZE)
+            _seal_into(aead, slot.first + index, last, slot.plain[start:end], dest)
+            ring.commit(dest)
+        free_slots.put(slot)
+    ring.close()
+
+
+def _sink_stage(
+    sink: Sink,
+    inbox: Channel[_Page | None],
+    outbox: Channel[_Page | None] | None,
+    free_pages: Channel[int],
+) -> None:
+    """Hand every page to `sink`, then on to the next sink (or back to be refilled)."""
+    while (page := inbox.get()) is not None:
+        sink(page.offset, page.view)
+        if outbox is None:
+            free_pages.put(page.offset // PAGE % RING_PAGES)
+        else:
+            outbox.put(page)
+    if outbox is not None:
+        outbox.put(None)
+
+
+def encrypt_pipelined(
+    key: bytes, src: Readable, sinks: Sequence[Sink], *, prefix: bytes = b""
+) -> None:
+    """Encrypt everything `src` yields; hand `prefix` + the STREAM chunks to each sink in turn.
+
+    The same chunks as `encrypt`, but spread over threads so that the work
+    uses every core: the calling thread reads (and so runs whatever `src` does
+    on read, such as hashing), one thread seals, and each sink runs in its own
+    thread. Every sink sees the whole output, in order, in pages of PAGE bytes
+    at offsets that are multiples of PAGE (the last page may be shorter). The
+    first exception of any of them stops all of them and is raised here; no
+    thread outlives the call.
+    """
+    if not sinks:
+        raise ValueError("encrypting to no sink at all")
+    aead = ChaCha20Poly1305(key)
+    with Pipeline() as pipe:
+        free_slots: Channel[_Slot] = pipe.channel(SLOTS)
+        for _ in range(SLOTS):
+            free_slots.put(_Slot())
+        free_pages: Channel[int] = pipe.channel(RING_PAGES)
+        for index in range(RING_PAGES):
+            free_pages.put(index)
+        sealing: Channel[_Slot | None] = pipe.channel(SLOTS + 1)
+        queues: list[Channel[_Page | None]] = [pipe.channel(RING_PAGES + 1) for _ in sinks]
+        ring = _Ring(free_pages, queues[0])
+        pipe.spawn("age-seal", partial(_seal_stage, aead, prefix, sealing, free_slots, ring))
+        for index, sink in enumerate(sinks):
+            outbox = queues[index + 1] if index + 1 < len(queues) else None
+            pipe.spawn(
+                f"age-sink-{index}", partial(_sink_stage, sink, queues[index], outbox, free_pages)
+            )
+        _read_stage(src, free_slots, sealing)
 
 
 class PayloadWriter:
