@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import pytest
+from ner_helpers import CountingNames
 
 from scanners import Finding, IdentifierPattern, Scanner, ScannerConfig
 from scanners.detect import DetectorSettings, DocumentDetector, TablePiece, TextPiece
-from scanners.engine import DEFAULT_SPACY_MODEL, NameFinder, NameSpan
+from scanners.engine import NameFinder
 from scanners.recognizers.builtin import BUILTIN
 from scanners.scanner import InvalidIdentifierPattern
 
@@ -153,18 +154,6 @@ ROSTER_ROWS = [
         ),
     ),
 ]
-
-
-class CountingNames(NameFinder):
-    """The real NER, counting the texts it is asked to read."""
-
-    def __init__(self) -> None:
-        super().__init__(DEFAULT_SPACY_MODEL)
-        self.texts: list[str] = []
-
-    def find(self, texts: Sequence[str]) -> list[list[NameSpan]]:
-        self.texts.extend(texts)
-        return super().find(texts)
 
 
 def detector(names: NameFinder | None) -> DocumentDetector:

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import pytest
+from ner_helpers import CountingNames
 
 from pii_guard.scanning import name_decisions
 from policies import load_policy
 from scanners import NameDecision
 from scanners.detect import DetectorSettings, DocumentDetector, TextPiece
-from scanners.engine import DEFAULT_SPACY_MODEL, NameFinder, NameSpan
 from scanners.recognizers.builtin import BUILTIN
 from scanners.recognizers.names import find_listed_names
 
@@ -53,18 +51,6 @@ def test_ordinary_names_are_found_by_the_lists(text: str, names: list[str]) -> N
 )
 def test_the_lists_stay_quiet_on_places_and_partial_names(text: str) -> None:
     assert listed(text) == []
-
-
-class CountingNames(NameFinder):
-    """The real NER, counting the texts it is asked to read."""
-
-    def __init__(self) -> None:
-        super().__init__(DEFAULT_SPACY_MODEL)
-        self.texts: list[str] = []
-
-    def find(self, texts: Sequence[str]) -> list[list[NameSpan]]:
-        self.texts.extend(texts)
-        return super().find(texts)
 
 
 @pytest.fixture(scope="module")
