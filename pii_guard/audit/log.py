@@ -190,11 +190,14 @@ class AuditLog:
                 finally:
                     os.close(fd)
         except OSError as error:
-            raise AuditWriteError(
-                f"{self.path}: cannot write the audit log: {error.strerror or error}",
-                hint="check the disk and the permissions of the data folder",
-            ) from error
+            raise self._cannot_write(error) from error
         return entry
+
+    def _cannot_write(self, error: OSError) -> AuditWriteError:
+        return AuditWriteError(
+            f"{self.path}: cannot write the audit log: {error.strerror or error}",
+            hint="check the disk and the permissions of the data folder",
+        )
 
     def sync(self) -> None:
         """Make every entry appended so far durable (see `append`)."""
@@ -205,10 +208,7 @@ class AuditLog:
             finally:
                 os.close(fd)
         except OSError as error:
-            raise AuditWriteError(
-                f"{self.path}: cannot write the audit log: {error.strerror or error}",
-                hint="check the disk and the permissions of the data folder",
-            ) from error
+            raise self._cannot_write(error) from error
 
     def _write(
         self,
