@@ -8,6 +8,10 @@ file a second time. Otherwise pypdf opens the file first, for its encryption
 verdict, its page count and the filled-in form fields, as it always has. Either
 way pypdf reads a page itself whenever PDFium cannot open the file or the page.
 
+PDFium is not thread-safe, even across documents: two threads reading PDFs at
+once crash the process (a Dask worker runs several scans on threads; the
+watcher has threads of its own). Every PDFium call runs under one lock.
+
 PDFium folds a run of typed spaces into one; the detectors read two or more
 spaces as a field separator ("Name: Amara Okafor   DOB: ..."), as pypdf
 gives them, so a run is restored where the gap between two words is a whole
@@ -18,6 +22,7 @@ from __future__ import annotations
 
 import io
 import logging
+import threading
 from collections.abc import Callable, Iterator
 from typing import Any, BinaryIO
 
@@ -29,6 +34,11 @@ __all__ = ["EncryptedPDFError", "NoTextLayerError", "pdf_blocks"]
 # pypdf reports every repaired cross-reference on its logger; without a handler
 # Python's last-resort handler would print them. A library must not print.
 logging.getLogger("pypdf").addHandler(logging.NullHandler())
+
+_PDFIUM: Any = None
+# Held around every use of PDFium (see the module docstring). Reentrant, because a
+# locked step may open a document or read the bindings, which take it again.
+_PDFIUM_LOCK = threading.RLock()
 
 
 def _form_fields(reader: object) -> list[str]:
@@ -79,10 +89,11 @@ def _plain(document: _Document) -> bool:
     """Neither encrypted (no security handler) nor a form (no AcroForm or XFA in
     the catalog): nothing pypdf would add to what PDFium reads."""
     pdfium = _bindings()
-    return bool(
-        pdfium.FPDF_GetSecurityHandlerRevision(document.handle) == -1
-        and pdfium.FPDF_GetFormType(document.handle) == pdfium.FORMTYPE_NONE
-    )
+    with _PDFIUM_LOCK:
+        return bool(
+            pdfium.FPDF_GetSecurityHandlerRevision(document.handle) == -1
+            and pdfium.FPDF_GetFormType(document.handle) == pdfium.FORMTYPE_NONE
+        )
 
 
 class _LazyReader:
@@ -109,20 +120,22 @@ def _bindings() -> Any:
     code imports pypdfium2) is harmless: PDFium ignores a second call.
     """
     global _PDFIUM
-    if _PDFIUM is None:
-        try:
-            import pypdfium2_raw as bindings  # type: ignore[import-untyped]
-        except ImportError:  # an older wheel: the bindings inside the package
-            import pypdfium2.raw as bindings
-        config = bindings.FPDF_LIBRARY_CONFIG(
-            version=2, m_pUserFontPaths=None, m_pIsolate=None, m_v8EmbedderSlot=0
-        )
-        bindings.FPDF_InitLibraryWithConfig(config)
-        _PDFIUM = bindings
+    with _PDFIUM_LOCK:
+        if _PDFIUM is None:
+            _PDFIUM = _initialised_bindings()
     return _PDFIUM
 
 
-_PDFIUM: Any = None
+def _initialised_bindings() -> Any:
+    try:
+        import pypdfium2_raw as bindings  # type: ignore[import-untyped]
+    except ImportError:  # an older wheel: the bindings inside the package
+        import pypdfium2.raw as bindings
+    config = bindings.FPDF_LIBRARY_CONFIG(
+        version=2, m_pUserFontPaths=None, m_pIsolate=None, m_v8EmbedderSlot=0
+    )
+    bindings.FPDF_InitLibraryWithConfig(config)
+    return bindings
 
 
 class _Document:
@@ -131,18 +144,21 @@ class _Document:
     def __init__(self, data: bytes) -> None:
         pdfium = _bindings()
         self._data = data
-        self.handle: Any = pdfium.FPDF_LoadMemDocument64(data, len(data), None)
-        if not self.handle or pdfium.FPDF_GetPageCount(self.handle) < 1:
-            self.close()
-            raise ValueError("PDFium cannot open the file")
+        with _PDFIUM_LOCK:
+            self.handle: Any = pdfium.FPDF_LoadMemDocument64(data, len(data), None)
+            if not self.handle or pdfium.FPDF_GetPageCount(self.handle) < 1:
+                self.close()
+                raise ValueError("PDFium cannot open the file")
 
     def __len__(self) -> int:
-        return int(_bindings().FPDF_GetPageCount(self.handle)) if self.handle else 0
+        with _PDFIUM_LOCK:
+            return int(_bindings().FPDF_GetPageCount(self.handle)) if self.handle else 0
 
     def close(self) -> None:
-        if self.handle:
-            _bindings().FPDF_CloseDocument(self.handle)
-        self.handle = None
+        with _PDFIUM_LOCK:
+            if self.handle:
+                _bindings().FPDF_CloseDocument(self.handle)
+            self.handle = None
 
 
 def _pdfium_document(stream: BinaryIO) -> _Document | None:
@@ -240,6 +256,14 @@ def _pdfium_text(document: _Document | None, index: int) -> str | None:
     """A page's text through PDFium, or None when pypdf should read it."""
     if document is None or index >= len(document):
         return None
+    with _PDFIUM_LOCK:
+        text = _locked_pdfium_text(document, index)
+    if text is None:
+        return None
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+
+
+def _locked_pdfium_text(document: _Document, index: int) -> str | None:
     try:
         pdfium = _bindings()
         page = pdfium.FPDF_LoadPage(document.handle, index)
@@ -260,7 +284,7 @@ def _pdfium_text(document: _Document | None, index: int) -> str | None:
             pdfium.FPDF_ClosePage(page)
     except Exception:  # this page only: pypdf tries it
         return None
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    return text
 
 
 def _pages(
