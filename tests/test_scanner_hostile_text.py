@@ -1,0 +1,63 @@
+"""Text built to make patterns backtrack finishes: no pattern takes time that grows
+faster than the text.
+
+The word lists and document signals use the standard `re`, which has no timeout,
+so a pattern there with two adjacent unbounded repeats (`\\s*(?:name)?\\s*`) took
+time quadratic in a run of spaces: hours for a few hundred kilobytes. Each text is
+scanned in a child process that is given a minute; a quadratic pattern needs far
+longer on these sizes, a linear one well under a second.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+RUN = 300_000
+
+HOSTILE = {
+    "a label word, then a long run of spaces": "Student" + " " * RUN + "x",
+    "a label word, then a long run of tabs and newlines": "DOB" + "\t\n" * (RUN // 2) + "x",
+    "a phrase's first word, then a long run of separators": "student" + "_-" * (RUN // 2),
+    "a name label, then spaces": "Name" + " " * RUN + "name" + " " * RUN,
+    "one long number": "1" * RUN,
+    "numbers split by dashes": "12-" * (RUN // 3),
+    "numbers split by spaces": "123 " * (RUN // 4),
+    "capitalised words without end": "Maria " * (RUN // 6),
+    "a surname list without given names": "Smith, " * (RUN // 7),
+    "a house number and words without a street suffix": "12 " + "Oak " * (RUN // 4),
+    "birth context and slashes": "date of birth " + "1/1/" * (RUN // 4),
+}
+
+_CHILD = textwrap.dedent(
+    """
+    import json, sys
+    from scanners import Scanner
+
+    text = sys.stdin.read()
+    try:
+        found = Scanner().scan_text(text)
+    except TimeoutError:  # a `regex` pattern gave up: the scanner reports the document
+        print(json.dumps({"outcome": "regex timeout"}))
+    else:
+        print(json.dumps({"outcome": "scanned", "findings": len(found)}))
+    """
+)
+
+
+@pytest.mark.parametrize("text", list(HOSTILE.values()), ids=list(HOSTILE))
+def test_hostile_text_is_scanned_in_bounded_time(text: str) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", _CHILD],
+        input=text,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert json.loads(done.stdout)["outcome"] in {"scanned", "regex timeout"}
