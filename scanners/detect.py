@@ -32,7 +32,7 @@ import regex
 
 from scanners.engine import NameFinder, NameSpan, person_shaped
 from scanners.findings import Finding
-from scanners.recognizers.base import Hit, Recognizer, resolve_overlaps
+from scanners.recognizers.base import Context, Hit, Recognizer, resolve_overlaps, timeout_for
 from scanners.recognizers.builtin import BUILTIN
 from scanners.recognizers.columns import cell_value_ok, column_entity, person_role
 from scanners.recognizers.names import find_listed_names
@@ -275,7 +275,7 @@ class DocumentDetector:
         self._ner_chars = 0
         self._text_chars = 0
         self._candidate_sets: dict[tuple[bool, bool, bool, bool], tuple[Recognizer, ...]] = {}
-        self._column_verdicts: dict[tuple[int, str], bool] = {}
+        self._column_contexts: dict[tuple[int, str], Context | None] = {}
         self._text_seen = False
 
     # -- text ---------------------------------------------------------------------------
@@ -324,7 +324,7 @@ class DocumentDetector:
             self._text_seen = True
         for hit in hits:
             spans.append((max(0, hit.start - NER_WINDOW), min(len(text), hit.end + NER_WINDOW)))
-        for match in _NER_ANCHORS.finditer(text, timeout=2.0):
+        for match in _NER_ANCHORS.finditer(text, timeout=timeout_for(text)):
             spans.append((max(0, match.start() - 40), min(len(text), match.end() + 200)))
         if len(text) <= 4 * NER_HEAD:  # short blocks (an email, a note): read all of it
             spans = [(0, len(text))]
@@ -435,8 +435,9 @@ class DocumentDetector:
             hits: list[Hit] = []
             for recognizer in candidates:
                 if bare:
-                    if self._column_allows(recognizer, column):
-                        hits.extend(recognizer.find(cell, label=column))
+                    context = self._column_context(recognizer, column)
+                    if context is not None:
+                        hits.extend(recognizer.find_labelled(cell, column, context))
                 else:
                     hits.extend(recognizer.find(cell))
             if hits:
@@ -455,12 +456,14 @@ class DocumentDetector:
                 key=None,
             )
 
-    def _column_allows(self, recognizer: Recognizer, column: str) -> bool:
+    def _column_context(self, recognizer: Recognizer, column: str) -> Context | None:
+        """What the column header says of `recognizer`'s values, judged once per column;
+        None where no bare value below it can be a hit."""
         key = (id(recognizer), column)
-        allowed = self._column_verdicts.get(key)
-        if allowed is None:
-            allowed = self._column_verdicts[key] = recognizer.may_hit_with_label(column)
-        return allowed
+        if key not in self._column_contexts:
+            allowed = recognizer.may_hit_with_label(column)
+            self._column_contexts[key] = recognizer.judge_context(column) if allowed else None
+        return self._column_contexts[key]
 
     def _candidates(self, cell: str) -> Sequence[Recognizer]:
         """Cheap pre-filter for a cell of an untyped column, by its shape: the built-in
@@ -581,7 +584,7 @@ def _labelled_names(text: str) -> list[Hit]:
     """Names in labelled form fields: no NER needed, and NER often misses them there."""
     return [
         Hit("PERSON", m.start(2), m.end(2), m.group(2), 0.85, "labelled-name")
-        for m in _LABELLED_NAME.finditer(text, timeout=2.0)
+        for m in _LABELLED_NAME.finditer(text, timeout=timeout_for(text))
         if person_shaped(m.group(2))  # "To: Main Office" is a mailbox, not a person
     ]
 
@@ -590,7 +593,7 @@ def _split_name_fields(text: str) -> list[Hit]:
     """One person per adjacent given-name and family-name field pair, in either order."""
     parts = [
         (m.start(2), m.end(2), m.group(1).lower() in ("first", "given"), m.group(2))
-        for m in _NAME_PART.finditer(text, timeout=2.0)
+        for m in _NAME_PART.finditer(text, timeout=timeout_for(text))
     ]
     hits: list[Hit] = []
     i = 0

@@ -24,7 +24,7 @@ from importlib import resources
 
 import regex
 
-from scanners.recognizers.base import Hit
+from scanners.recognizers.base import Hit, timeout_for
 
 SOURCE = "name-list"
 SCORE = 0.75  # above PERSON's usual threshold, below a labelled field or a name column
@@ -53,7 +53,6 @@ _SURNAME_FIRST = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}@._'\u2019-])({_SURNAME}), ({_WORD})(?: \p{{Lu}}\.)?"
     r"(?![\p{L}\p{N}@'\u2019])"
 )
-_REGEX_TIMEOUT_SECONDS = 2.0
 
 
 def _read_list(name: str) -> frozenset[str]:
@@ -96,7 +95,7 @@ def find_listed_names(text: str) -> list[Hit]:
     given, surnames = _lists()
     found: list[Hit] = []
     taken_until = -1
-    for match in _GIVEN_FIRST.finditer(text, overlapped=True, timeout=_REGEX_TIMEOUT_SECONDS):
+    for match in _GIVEN_FIRST.finditer(text, overlapped=True, timeout=timeout_for(text)):
         start = match.start()
         if start < taken_until or not _is_given(match.group(1), given):
             continue
@@ -125,7 +124,7 @@ def _surname_first(
     text: str, given: frozenset[str], surnames: frozenset[str], taken: list[Hit]
 ) -> Iterator[Hit]:
     spans = [(hit.start, hit.end) for hit in taken]
-    for match in _SURNAME_FIRST.finditer(text, timeout=_REGEX_TIMEOUT_SECONDS):
+    for match in _SURNAME_FIRST.finditer(text, timeout=timeout_for(text)):
         start, end = match.span()
         if any(a < end and start < b for a, b in spans):
             continue
