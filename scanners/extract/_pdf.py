@@ -2,11 +2,13 @@
 
 Page text comes from PDFium (pypdfium2), two to three times faster than pypdf's
 pure-Python content-stream interpreter. When PDFium opens the file and finds it
-neither encrypted nor a form, PDFium alone reads it: pypdf would only repeat
-the same verdicts, at the cost of its import (about 0.08 s) and of parsing the
-file a second time. Otherwise pypdf opens the file first, for its encryption
-verdict, its page count and the filled-in form fields, as it always has. Either
-way pypdf reads a page itself whenever PDFium cannot open the file or the page.
+not encrypted and either no form or an AcroForm, PDFium alone reads it, the
+filled-in fields too: pypdf would only repeat the same verdicts, at the cost of
+its import (about 0.09 s, most of it the `cryptography` it loads for AES) and
+of parsing the file a second time. Otherwise (an encrypted file, an XFA form)
+pypdf opens the file first, for its encryption verdict, its page count and the
+form fields. Either way pypdf reads a page itself whenever PDFium cannot open
+the file or the page.
 
 PDFium is not thread-safe, even across documents: two threads reading PDFs at
 once crash the process (a Dask worker runs several scans on threads; the
@@ -41,9 +43,18 @@ _PDFIUM: Any = None
 _PDFIUM_LOCK = threading.RLock()
 
 
+def _field_line(label: str, value: str) -> str | None:
+    """A filled-in field as a `label: value` line; None for an empty field or a
+    name value (a check box's `/Yes`, a choice's `/Off`), which says nothing."""
+    text = value.strip()
+    if not text or text.startswith("/"):
+        return None
+    return f"{label}: {text}"
+
+
 def _form_fields(reader: object) -> list[str]:
-    """Filled-in form fields as `name: value` lines. Fillable PDFs (IEP and
-    health forms) keep what was typed in fields, not in the page text."""
+    """Filled-in form fields as `name: value` lines, read by pypdf. Fillable PDFs
+    (IEP and health forms) keep what was typed in fields, not in the page text."""
     from pypdf import PdfReader
 
     assert isinstance(reader, PdfReader)
@@ -53,10 +64,9 @@ def _form_fields(reader: object) -> list[str]:
         value = field.get("/V")
         if value is None:
             continue
-        text = str(value).strip()
-        if text and text not in ("/Off", "/Yes") and not text.startswith("/"):
-            label = str(field.get("/TU") or name)
-            lines.append(f"{label}: {text}")
+        line = _field_line(str(field.get("/TU") or name), str(value))
+        if line is not None:
+            lines.append(line)
     return lines
 
 
@@ -86,13 +96,15 @@ def pdf_blocks(stream: BinaryIO, limits: Limits) -> Iterator[Block]:
 
 
 def _plain(document: _Document) -> bool:
-    """Neither encrypted (no security handler) nor a form (no AcroForm or XFA in
-    the catalog): nothing pypdf would add to what PDFium reads."""
+    """Not encrypted (no security handler), and no form or an AcroForm (which
+    PDFium reads, `_pdfium_form_fields`) but not XFA: nothing pypdf would add to
+    what PDFium reads."""
     pdfium = _bindings()
     with _PDFIUM_LOCK:
         return bool(
             pdfium.FPDF_GetSecurityHandlerRevision(document.handle) == -1
-            and pdfium.FPDF_GetFormType(document.handle) == pdfium.FORMTYPE_NONE
+            and pdfium.FPDF_GetFormType(document.handle)
+            in (pdfium.FORMTYPE_NONE, pdfium.FORMTYPE_ACRO_FORM)
         )
 
 
@@ -292,26 +304,99 @@ def _pages(
 ) -> Iterator[Block]:
     """`reader` gives pypdf's reader, for pages PDFium cannot read; form fields
     are read through it unless PDFium alone reads the file (`document` is
-    `_plain`), where there are none."""
-    from_pdfium_only = isinstance(reader, _LazyReader)
+    `_plain`), when PDFium reads them too."""
+    pages = min(count, limits.max_pdf_pages)
+    fields: list[str] | None = None
     found_text = False
     try:
-        for index in range(min(count, limits.max_pdf_pages)):
+        for index in range(pages):
             text = _pdfium_text(document, index)
             if text is None:
                 text = _pypdf_page(reader(), index)
             if text.strip():
                 found_text = True
                 yield TextBlock(text, f"page {index + 1}")
+        if isinstance(reader, _LazyReader) and document is not None:
+            fields = _pdfium_form_fields(document, pages)
     finally:
         if document is not None:
             document.close()
-    fields = [] if from_pdfium_only else _form_fields(reader())
+    if fields is None:
+        fields = _form_fields(reader())
     if fields:
         found_text = True
         yield TextBlock("\n".join(fields), "form fields")
     if count and not found_text:
         raise NoTextLayerError("PDF has no text layer (a scanned image?): nothing to scan")
+
+
+def _pdfium_form_fields(document: _Document, pages: int) -> list[str] | None:
+    """The lines `_form_fields` gives, read by PDFium from the widgets on the first
+    `pages` pages: each field once (a field may show on several pages), check boxes,
+    radio buttons, push buttons and signatures left out (their values are states).
+    None when PDFium cannot read the form (pypdf reads it then)."""
+    pdfium = _bindings()
+    with _PDFIUM_LOCK:
+        info = pdfium.FPDF_FORMFILLINFO(version=2)
+        form = pdfium.FPDFDOC_InitFormFillEnvironment(document.handle, info)
+        if not form:
+            return None
+        try:
+            lines: list[str] = []
+            seen: set[str] = set()
+            for index in range(pages):
+                page = pdfium.FPDF_LoadPage(document.handle, index)
+                if not page:
+                    return None
+                try:
+                    for number in range(pdfium.FPDFPage_GetAnnotCount(page)):
+                        annot = pdfium.FPDFPage_GetAnnot(page, number)
+                        if not annot:
+                            continue
+                        try:
+                            line = _widget_line(form, annot, seen)
+                        finally:
+                            pdfium.FPDFPage_CloseAnnot(annot)
+                        if line is not None:
+                            lines.append(line)
+                finally:
+                    pdfium.FPDF_ClosePage(page)
+        finally:
+            pdfium.FPDFDOC_ExitFormFillEnvironment(form)
+    return lines
+
+
+def _widget_line(form: Any, annot: Any, seen: set[str]) -> str | None:
+    """A widget's field as a `label: value` line, once per field name (`seen`)."""
+    pdfium = _bindings()
+    if pdfium.FPDFAnnot_GetSubtype(annot) != pdfium.FPDF_ANNOT_WIDGET:
+        return None
+    if pdfium.FPDFAnnot_GetFormFieldType(form, annot) in (
+        pdfium.FPDF_FORMFIELD_CHECKBOX,
+        pdfium.FPDF_FORMFIELD_RADIOBUTTON,
+        pdfium.FPDF_FORMFIELD_PUSHBUTTON,
+        pdfium.FPDF_FORMFIELD_SIGNATURE,
+    ):
+        return None
+    name = _utf16(pdfium.FPDFAnnot_GetFormFieldName, form, annot)
+    if name in seen:
+        return None
+    seen.add(name)
+    label = _utf16(pdfium.FPDFAnnot_GetFormFieldAlternateName, form, annot) or name
+    return _field_line(label, _utf16(pdfium.FPDFAnnot_GetFormFieldValue, form, annot))
+
+
+def _utf16(getter: Callable[..., int], *args: Any) -> str:
+    """A string from one of PDFium's getters that fill a UTF-16 buffer: asked first
+    for the size in bytes (with the terminating NUL), then for the text."""
+    import ctypes
+
+    size = int(getter(*args, None, 0))
+    if size <= 2:
+        return ""
+    buffer = (ctypes.c_ushort * (size // 2))()
+    getter(*args, buffer, size)
+    return memoryview(buffer)[: size // 2 - 1].tobytes().decode("utf-16-le", errors="ignore")
 
 
 def _pypdf_page(reader: object, index: int) -> str:
