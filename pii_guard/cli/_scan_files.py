@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,6 +64,8 @@ def scan_targets(
         for target in targets:
             yield _scan_one(scanner, target)
         return
+    from concurrent.futures import ProcessPoolExecutor  # only for --jobs > 1
+
     with ProcessPoolExecutor(
         max_workers=min(jobs, len(targets)), initializer=_init_worker, initargs=(config,)
     ) as pool:
