@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -27,6 +27,10 @@ from scanners.recognizers.checksums import Validator
 # are bounded, so so is its work on a bounded string); longer text always has it.
 REGEX_TIMEOUT_SECONDS = 2.0
 SHORT_TEXT = 100
+# No hit of a recognizer whose every pattern needs a context word is longer than this
+# (a birth date written out in full is about 30 characters): `Recognizer._near_labels`
+# scans only that far before a context word for a hit the word follows.
+MAX_LABELLED_HIT = 64
 
 
 def timeout_for(text: str) -> float | None:
@@ -52,7 +56,9 @@ class Pattern:
     needs_context: bool = False
 
 
-def words_regex(words: Sequence[str], *, bounded: bool = True) -> re.Pattern[str] | None:
+def words_regex(
+    words: Sequence[str], *, bounded: bool = True, flags: int = 0
+) -> re.Pattern[str] | None:
     """One pattern for a list of lower-case words and phrases, longest first.
 
     The standard library's `re`, not `regex`: it compiles such a list four times faster
@@ -67,8 +73,8 @@ def words_regex(words: Sequence[str], *, bounded: bool = True) -> re.Pattern[str
         for w in sorted(words, key=len, reverse=True)
     )
     if not bounded:
-        return re.compile(alternatives)
-    return re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z])")
+        return re.compile(alternatives, flags)
+    return re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z])", flags)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,9 +108,11 @@ class Recognizer:
         # cannot yield a hit: one search for the words (without the word-boundary checks,
         # so it finds a superset) spares the pattern scan. A birth date is such an entity,
         # and its many date shapes are the costliest pattern there is.
+        # It searches the text as it is, ignoring case (not a lower-cased copy), so that
+        # where it matches are places in the text (`_near_labels`).
         gate = None
         if self.patterns and all(p.needs_context for p in self.patterns):
-            gate = words_regex(self.context, bounded=False)
+            gate = words_regex(self.context, bounded=False, flags=re.IGNORECASE)
         object.__setattr__(self, "_context_gate", gate)
 
     def judge_context(self, before: str, after: str = "") -> Context:
@@ -138,7 +146,7 @@ class Recognizer:
         """`find(text, label=label)` for a caller that has judged the label already
         (`judge_context(label)`), as a table does once per column, not once per cell."""
         gate = self._context_gate
-        if gate is not None and gate.search(label.lower()) is None:
+        if gate is not None and gate.search(label) is None:
             return []
         if label_context is Context.CONTRADICTS:
             return []
@@ -146,36 +154,74 @@ class Recognizer:
 
     def _find(self, text: str, fixed: Context | None) -> list[Hit]:
         """Hits whose context is `fixed`, or is judged from the words around each one."""
-        if fixed is None:
-            gate = self._context_gate
-            if gate is not None and gate.search(text.lower()) is None:
-                return []
+        matches: Iterable[tuple[Pattern, regex.Match[str]]]
+        if fixed is None and self._context_gate is not None:
+            matches = self._near_labels(text)
+        else:
+            timeout = timeout_for(text)
+            matches = (
+                (pattern, match)
+                for pattern, compiled in zip(self.patterns, self._compiled, strict=True)
+                if not (fixed is Context.NONE and pattern.needs_context)
+                for match in compiled.finditer(text, timeout=timeout)
+            )
         hits: list[Hit] = []
         validator = self.validator
+        for pattern, match in matches:
+            value = match.group()
+            if validator is not None and not validator(value):
+                continue
+            start, end = match.span()
+            context: Context | None = fixed
+            if context is None:
+                context = self.judge_context(
+                    text[max(0, start - self.window_before) : start],
+                    text[end : end + self.window_after],
+                )
+                if context is Context.CONTRADICTS:
+                    continue
+                if context is Context.NONE and pattern.needs_context:
+                    continue
+            score = pattern.score
+            if context is Context.SUPPORTS:
+                score = max(score, self.context_score)
+            hits.append(Hit(self.entity, start, end, value, score, self.name))
+        return hits
+
+    def _near_labels(self, text: str) -> list[tuple[Pattern, regex.Match[str]]]:
+        """The pattern matches that can have a context word in their windows, found by
+        scanning only the stretches of text around the words.
+
+        A hit is judged by a word ending at most `window_before` characters before it or
+        starting at most `window_after` after it, so it starts between `window_after +
+        MAX_LABELLED_HIT` characters before a word and `window_before` after the word's
+        end. The gate over-matches and never misses a word, so no hit is lost; a birth
+        date's shapes, the costliest pattern there is, then read a few lines around each
+        "DOB" instead of the whole document.
+        """
+        assert self._context_gate is not None
+        stretches: list[list[int]] = []
+        for word in self._context_gate.finditer(text):
+            low = max(0, word.start() - self.window_after - MAX_LABELLED_HIT)
+            high = word.end() + self.window_before + 1  # where a hit may no longer start
+            if stretches and low <= stretches[-1][1]:
+                stretches[-1][1] = max(stretches[-1][1], high)
+            else:
+                stretches.append([low, high])
+        found: list[tuple[Pattern, regex.Match[str]]] = []
         timeout = timeout_for(text)
         for pattern, compiled in zip(self.patterns, self._compiled, strict=True):
-            if fixed is Context.NONE and pattern.needs_context:
-                continue
-            for match in compiled.finditer(text, timeout=timeout):
-                value = match.group()
-                if validator is not None and not validator(value):
-                    continue
-                start, end = match.span()
-                context: Context | None = fixed
-                if context is None:
-                    context = self.judge_context(
-                        text[max(0, start - self.window_before) : start],
-                        text[end : end + self.window_after],
-                    )
-                    if context is Context.CONTRADICTS:
-                        continue
-                    if context is Context.NONE and pattern.needs_context:
-                        continue
-                score = pattern.score
-                if context is Context.SUPPORTS:
-                    score = max(score, self.context_score)
-                hits.append(Hit(self.entity, start, end, value, score, self.name))
-        return hits
+            taken_until = 0  # whole-text matches never overlap: neither do these
+            for low, high in stretches:
+                # Read a hit's full length past `high`, so that the text's end is never
+                # mistaken for the end of a hit that goes on.
+                stop = min(len(text), high + MAX_LABELLED_HIT + 1)
+                for match in compiled.finditer(text, max(low, taken_until), stop, timeout=timeout):
+                    if match.start() >= high:
+                        break
+                    found.append((pattern, match))
+                    taken_until = match.end()
+        return found
 
 
 def _last_end(words: re.Pattern[str] | None, text: str) -> int:
