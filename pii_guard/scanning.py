@@ -7,7 +7,7 @@ where a file's findings (with its archive members') become class ids.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from policies import Policy
@@ -70,10 +70,13 @@ def classify_reports(policy: Policy, reports: Iterable[FileReport]) -> tuple[str
     context of one member must not excuse the other), and a name in one member does
     not make a stranger's card number in another a record of that person.
     """
-    classes: set[str] = set()
-    for report in reports:
-        classes.update(policy.classify(report.findings))
-    return tuple(sorted(classes))
+    return united_classes(report_classes(policy, report) for report in reports)
+
+
+def united_classes(each: Iterable[Sequence[str]]) -> tuple[str, ...]:
+    """The classes of a file from those of its documents (see `classify_reports`), for
+    a caller that needs each document's classes as well."""
+    return tuple(sorted({c for classes in each for c in classes}))
 
 
 def report_classes(policy: Policy, report: FileReport) -> tuple[str, ...]:

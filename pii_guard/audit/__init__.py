@@ -151,6 +151,21 @@ def path_privacy() -> str:
     return mode
 
 
+_last_log: AuditLog | None = None
+
+
+def _log_for(path: Path, forwarder: SyslogForwarder | None) -> AuditLog:
+    """The `AuditLog` of the last record, while the file and forwarder stay the same: a
+    scan that finds hundreds of records looks up the host and user, and makes the
+    folder private, once (each append still locks the file and reads its tail)."""
+    global _last_log
+    log = _last_log
+    if log is None or log.path != path or log.on_append is not forwarder:
+        ensure_private_dir(path.parent)
+        log = _last_log = AuditLog(path, on_append=forwarder)
+    return log
+
+
 def record(event: EventType, details: Mapping[str, object], *, sync: bool = True) -> None:
     """Append one event to the user's audit log (`sync=False`: see `AuditLog.append`,
     and call `sync_log()` before the command ends).
@@ -159,12 +174,11 @@ def record(event: EventType, details: Mapping[str, object], *, sync: bool = True
     and AuditForwardError when syslog forwarding is on and fails; the entry is
     saved first either way, so a broken syslog never costs an audit entry.
     """
-    ensure_private_dir(data_dir())
     try:
         forwarder, unavailable = _active_forwarder(), None
     except AuditForwardError as error:
         forwarder, unavailable = None, error
-    log = AuditLog(default_log_path(), on_append=forwarder)
+    log = _log_for(default_log_path(), forwarder)
     entry = log.append(event, redact_details(details, path_privacy()), sync=sync)
     if unavailable is not None:
         raise AuditForwardError(

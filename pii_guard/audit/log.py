@@ -162,7 +162,7 @@ class AuditLog:
         self._clock = clock
         self._host = host if host is not None else socket.gethostname()
         self._user = user if user is not None else current_user()
-        self._on_append = on_append
+        self.on_append = on_append
 
     def append(
         self, event: EventType | str, details: Mapping[str, object], *, sync: bool = True
@@ -243,8 +243,8 @@ class AuditLog:
             prev=prev,
             hash=entry_hash(line),
         )
-        if self._on_append is not None:
-            self._on_append(entry, line)
+        if self.on_append is not None:
+            self.on_append(entry, line)
         return entry
 
     def _set_aside(self, fd: int, tail: Tail) -> Entry:

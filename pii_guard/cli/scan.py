@@ -21,7 +21,7 @@ from pii_guard.cli._scan_files import collect, scan_targets
 from pii_guard.cli._scan_output import FORMATS, WRITERS, ScannedFile
 from pii_guard.paths import cache_dir, ensure_private_dir
 from pii_guard.policy_in_force import enforce_policy
-from pii_guard.scanning import classify_reports, report_classes, scanner_config_for_policy
+from pii_guard.scanning import report_classes, scanner_config_for_policy, united_classes
 from policies import Policy
 from scanners import FileReport, ScanStatus
 
@@ -115,9 +115,9 @@ def scan(
                 bar.update(1)
                 if target.problem is not None and target.path in paths:
                     input_missing = True
-                whole = classify_reports(policy, reports)
-                for report in reports:
-                    classes = report_classes(policy, report)
+                each = [report_classes(policy, report) for report in reports]
+                whole = united_classes(each)
+                for report, classes in zip(reports, each, strict=True):
                     blocking = policy.blocking_classes(classes)
                     writer.add(ScannedFile(report, classes, blocking))
                 if whole:
