@@ -76,6 +76,7 @@ FRAGMENTS = [
     "\n",
     ", ",
     "Amara Okafor",
+    "İlkay Çelik",  # lower-cases to more characters: the whole text is read
     "Room 214",
     "filler text " * 12,
     # fillers of every width, to put a value at each distance from its label

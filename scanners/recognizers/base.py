@@ -56,9 +56,7 @@ class Pattern:
     needs_context: bool = False
 
 
-def words_regex(
-    words: Sequence[str], *, bounded: bool = True, flags: int = 0
-) -> re.Pattern[str] | None:
+def words_regex(words: Sequence[str], *, bounded: bool = True) -> re.Pattern[str] | None:
     """One pattern for a list of lower-case words and phrases, longest first.
 
     The standard library's `re`, not `regex`: it compiles such a list four times faster
@@ -73,8 +71,8 @@ def words_regex(
         for w in sorted(words, key=len, reverse=True)
     )
     if not bounded:
-        return re.compile(alternatives, flags)
-    return re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z])", flags)
+        return re.compile(alternatives)
+    return re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,11 +106,9 @@ class Recognizer:
         # cannot yield a hit: one search for the words (without the word-boundary checks,
         # so it finds a superset) spares the pattern scan. A birth date is such an entity,
         # and its many date shapes are the costliest pattern there is.
-        # It searches the text as it is, ignoring case (not a lower-cased copy), so that
-        # where it matches are places in the text (`_near_labels`).
         gate = None
         if self.patterns and all(p.needs_context for p in self.patterns):
-            gate = words_regex(self.context, bounded=False, flags=re.IGNORECASE)
+            gate = words_regex(self.context, bounded=False)
         object.__setattr__(self, "_context_gate", gate)
 
     def judge_context(self, before: str, after: str = "") -> Context:
@@ -146,7 +142,7 @@ class Recognizer:
         """`find(text, label=label)` for a caller that has judged the label already
         (`judge_context(label)`), as a table does once per column, not once per cell."""
         gate = self._context_gate
-        if gate is not None and gate.search(label) is None:
+        if gate is not None and gate.search(label.lower()) is None:
             return []
         if label_context is Context.CONTRADICTS:
             return []
@@ -154,10 +150,16 @@ class Recognizer:
 
     def _find(self, text: str, fixed: Context | None) -> list[Hit]:
         """Hits whose context is `fixed`, or is judged from the words around each one."""
-        matches: Iterable[tuple[Pattern, regex.Match[str]]]
+        matches: Iterable[tuple[Pattern, regex.Match[str]]] | None = None
         if fixed is None and self._context_gate is not None:
-            matches = self._near_labels(text)
-        else:
+            lowered = text.lower()
+            if self._context_gate.search(lowered) is None:
+                return []
+            # Where no character lower-cases to several, places in the lower-cased copy
+            # are places in the text (`İ` is one that does: the whole text is read then).
+            if len(lowered) == len(text):
+                matches = self._near_labels(text, lowered)
+        if matches is None:
             timeout = timeout_for(text)
             matches = (
                 (pattern, match)
@@ -188,7 +190,7 @@ class Recognizer:
             hits.append(Hit(self.entity, start, end, value, score, self.name))
         return hits
 
-    def _near_labels(self, text: str) -> list[tuple[Pattern, regex.Match[str]]]:
+    def _near_labels(self, text: str, lowered: str) -> list[tuple[Pattern, regex.Match[str]]]:
         """The pattern matches that can have a context word in their windows, found by
         scanning only the stretches of text around the words.
 
@@ -201,7 +203,7 @@ class Recognizer:
         """
         assert self._context_gate is not None
         stretches: list[list[int]] = []
-        for word in self._context_gate.finditer(text):
+        for word in self._context_gate.finditer(lowered):
             low = max(0, word.start() - self.window_after - MAX_LABELLED_HIT)
             high = word.end() + self.window_before + 1  # where a hit may no longer start
             if stretches and low <= stretches[-1][1]:
