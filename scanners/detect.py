@@ -64,6 +64,7 @@ NER_DECISION_BATCH = 8  # windows per NER batch when only the classes are wanted
 NER_SMALL_TEXT = 2_000
 TABLE_SCORE = 0.9  # a cell under a header that names its type
 TABLE_SAMPLE_ROWS = 50  # rows whose untyped cells feed the document signals
+_ROW_BREAK = "\n|\n"
 
 _NER_ANCHORS = regex.compile(
     r"(?i)(?:\bdear\b|\bsincerely\b|\bregards\b|\bstudent\s*(?:name)?\s*:|\bname\s*:|\bre\s*:|"
@@ -372,27 +373,30 @@ class DocumentDetector:
             elif _STUDENT_ROLE.search(role):
                 self.signals.add_terms("STUDENT_CONTEXT", ("column of students",))
         letter_grades = 0
+        # The sampled rows' cells, fed to the signals once per table (a term counts once
+        # however often it appears); `_ROW_BREAK` keeps a label in one row from reading
+        # as the label of the next.
+        about_whom: list[str] = []
+        record_cells: list[str] = []
         for index, (row_no, cells) in enumerate(table.rows):
             if index < TABLE_SAMPLE_ROWS:
-                # Cells say who a table is about (students, staff); whether it is an
-                # education record is told by its headers and grades, not by job titles.
-                self.signals.feed(
+                about_whom.append(
                     " | ".join(
                         c for i, c in enumerate(cells) if i >= len(types) or types[i] is None
-                    ),
-                    entities=(STUDENT.entity, EMPLOYEE.entity),
+                    )
                 )
-                # ... but what a health or IEP column holds is part of the record.
-                self.signals.feed(
-                    " | ".join(cells[i] for i in edu_cols if i < len(cells)),
-                    entities=(EDUCATION.entity,),
-                )
+                record_cells.append(" | ".join(cells[i] for i in edu_cols if i < len(cells)))
                 letter_grades += sum(
                     1
                     for i in grade_cols
                     if i < len(cells) and _LETTER_GRADE.match(cells[i].strip())
                 )
             self._feed_row(table.location, header, types, roles, row_no, cells)
+        # Cells say who a table is about (students, staff); whether it is an education
+        # record is told by its headers and grades, not by job titles ...
+        self.signals.feed(_ROW_BREAK.join(about_whom), entities=(STUDENT.entity, EMPLOYEE.entity))
+        # ... but what a health or IEP column holds is part of the record.
+        self.signals.feed(_ROW_BREAK.join(record_cells), entities=(EDUCATION.entity,))
         if letter_grades >= 2:
             numeric_grade_level = all(
                 h.strip().lower() in {"grade", "grade level", "gr"}
