@@ -10,7 +10,7 @@ from policies import load_policy
 from scanners import NameDecision
 from scanners.detect import DetectorSettings, DocumentDetector, TextPiece
 from scanners.recognizers.builtin import BUILTIN
-from scanners.recognizers.names import find_listed_names
+from scanners.recognizers.names import _read_list, find_listed_names
 
 
 def listed(text: str) -> list[str]:
@@ -124,3 +124,18 @@ def test_split_name_fields_of_an_export_make_one_person() -> None:
     )
     people = sorted(f.value for f in doc.finish() if f.entity == "PERSON")
     assert people == ["Chidera Okafor", "Ngozi Adeyemi"]
+
+
+@pytest.mark.parametrize("name", ["given_names.txt", "surnames.txt"])
+def test_name_lists_are_sorted_lower_case_words_as_bisection_needs(name: str) -> None:
+    """The lists are searched by bisection: an unsorted or blank line would hide names."""
+    words = _read_list(name)
+    assert words == sorted(set(words))
+    assert all(word and word == word.lower() and word.strip() == word for word in words)
+
+
+def test_a_listed_name_is_found_at_either_end_of_the_sorted_lists() -> None:
+    given, surnames = _read_list("given_names.txt"), _read_list("surnames.txt")
+    first = f"{given[0].title()} {surnames[0].title()}"
+    last = f"{given[-1].title()} {surnames[-1].title()}"
+    assert listed(f"Met {first} and {last} today.") == [first, last]
