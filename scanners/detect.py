@@ -24,6 +24,8 @@ twice in the overlap of two chunks is reported once.
 from __future__ import annotations
 
 import bisect
+import functools
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
@@ -35,6 +37,7 @@ from scanners.findings import Finding
 from scanners.recognizers.base import Context, Hit, Recognizer, resolve_overlaps, timeout_for
 from scanners.recognizers.builtin import BUILTIN
 from scanners.recognizers.columns import cell_value_ok, column_entity, person_role
+from scanners.recognizers.digits import min_digits
 from scanners.recognizers.names import find_listed_names
 from scanners.recognizers.signals import EDUCATION, EMPLOYEE, STUDENT, SignalCounter
 
@@ -238,17 +241,22 @@ class DetectorSettings:
 _BUILTIN_IDS = frozenset(id(r) for r in BUILTIN)
 
 
-def _could_match(
-    recognizer: Recognizer, six_digits: bool, a_digit: bool, letters: bool, at_sign: bool
-) -> bool:
+def _could_match(recognizer: Recognizer, digits: int, letters: bool, at_sign: bool) -> bool:
     """Whether a cell of this shape could hold a hit of `recognizer` (see `_candidates`)."""
     if id(recognizer) not in _BUILTIN_IDS:
-        return a_digit
+        return digits >= _least_digits(recognizer)
     if recognizer.entity == "EMAIL_ADDRESS":
         return at_sign
     if recognizer.entity == "STREET_ADDRESS":
-        return a_digit and letters
-    return six_digits
+        return digits > 0 and letters
+    return digits >= 6
+
+
+@functools.lru_cache(maxsize=64)
+def _least_digits(recognizer: Recognizer) -> int:
+    """The fewest digits a hit of a district's own identifier holds (at least one)."""
+    flags = re.IGNORECASE if recognizer.ignore_case else 0
+    return max(1, min(min_digits(p.regex, flags) for p in recognizer.patterns))
 
 
 def _where(location: str, detail: str) -> str:
@@ -275,7 +283,7 @@ class DocumentDetector:
         self._anchor_spans: list[tuple[int, int]] = []  # absolute spans of non-name findings
         self._ner_chars = 0
         self._text_chars = 0
-        self._candidate_sets: dict[tuple[bool, bool, bool, bool], tuple[Recognizer, ...]] = {}
+        self._candidate_sets: dict[tuple[int, bool, bool], tuple[Recognizer, ...]] = {}
         self._column_contexts: dict[tuple[int, str], Context | None] = {}
         self._text_seen = False
 
@@ -472,7 +480,7 @@ class DocumentDetector:
     def _candidates(self, cell: str) -> Sequence[Recognizer]:
         """Cheap pre-filter for a cell of an untyped column, by its shape: the built-in
         numbers all need six digits, an e-mail an '@', an address a digit and a letter,
-        a district's own identifier a digit."""
+        a district's own identifier as many digits as its pattern does (`min_digits`)."""
         count = 0
         letters = False
         for ch in cell:
@@ -480,7 +488,7 @@ class DocumentDetector:
                 count += 1
             elif not letters and ch.isalpha():
                 letters = True
-        shape = (count >= 6, count > 0, letters, "@" in cell)
+        shape = (count, letters, "@" in cell)
         chosen = self._candidate_sets.get(shape)
         if chosen is None:
             chosen = tuple(r for r in self.settings.recognizers if _could_match(r, *shape))
