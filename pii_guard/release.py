@@ -326,6 +326,7 @@ def create_release(request: ReleaseRequest, *, now: datetime | None = None) -> M
             "classes": list(final.classes),
             "destroy_by": destroy_by.isoformat(),
         },
+        privacy=policy.audit.path_privacy,
     )
     return final
 
@@ -409,6 +410,7 @@ def verify_release(
             "ok": report.ok,
             "failed": list(report.failed),
         },
+        privacy=policy.audit.path_privacy,
     )
     return report
 
@@ -479,5 +481,6 @@ def open_release(
             "package": audit.redact_path(str(path), policy.audit.path_privacy),
             "into": audit.redact_path(str(opened.bag), policy.audit.path_privacy),
         },
+        privacy=policy.audit.path_privacy,
     )
     return opened

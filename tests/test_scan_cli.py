@@ -166,6 +166,22 @@ def test_found_records_are_audited_with_hashed_paths(records: Path, isolated_hom
     assert details["path"].startswith("sha256:") and "payroll" not in json.dumps(found[0])
 
 
+def test_audited_paths_follow_the_path_privacy_of_the_policy_given(
+    records: Path, isolated_home: Path, tmp_path: Path
+) -> None:
+    """`--policy` rules the audit entry too, not the policy installed for the user."""
+    bundled = Path(__file__).resolve().parents[1] / "policies" / "cambridge.toml"
+    text = bundled.read_text(encoding="utf-8")
+    assert 'path_privacy = "hash"' in text
+    masking = tmp_path / "masking.toml"
+    masking.write_text(text.replace('path_privacy = "hash"', 'path_privacy = "mask"'))
+    run("--policy", str(masking), str(records / "payroll.csv"))
+    log = (isolated_home / "data").rglob("*.jsonl")
+    events = [json.loads(line) for path in log for line in path.read_text().splitlines()]
+    [found] = [e for e in events if e["event"] == "scan.found"]
+    assert found["details"]["path"] == f"{records}/*******.csv"
+
+
 def test_many_found_records_are_all_audited_with_batched_fsyncs(
     tmp_path: Path, isolated_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -166,9 +166,18 @@ def _log_for(path: Path, forwarder: SyslogForwarder | None) -> AuditLog:
     return log
 
 
-def record(event: EventType, details: Mapping[str, object], *, sync: bool = True) -> None:
+def record(
+    event: EventType,
+    details: Mapping[str, object],
+    *,
+    sync: bool = True,
+    privacy: str | None = None,
+) -> None:
     """Append one event to the user's audit log (`sync=False`: see `AuditLog.append`,
     and call `sync_log()` before the command ends).
+
+    `privacy` is the `audit.path_privacy` of the policy the caller enforces (a command
+    run with `--policy`); without it, that of the policy in force (`path_privacy`).
 
     Raises AuditWriteError (a PiiGuardError) when the log cannot be written,
     and AuditForwardError when syslog forwarding is on and fails; the entry is
@@ -179,7 +188,8 @@ def record(event: EventType, details: Mapping[str, object], *, sync: bool = True
     except AuditForwardError as error:
         forwarder, unavailable = None, error
     log = _log_for(default_log_path(), forwarder)
-    entry = log.append(event, redact_details(details, path_privacy()), sync=sync)
+    mode = privacy if privacy in PATH_PRIVACY_MODES else path_privacy()
+    entry = log.append(event, redact_details(details, mode), sync=sync)
     if unavailable is not None:
         raise AuditForwardError(
             f"audit entry {entry.seq} is saved but was not forwarded: {unavailable}",

@@ -156,4 +156,5 @@ def _audit(policy: Policy, top: FileReport, classes: Sequence[str]) -> None:
             "policy": f"{policy.meta.id} {policy.meta.version}",
         },
         sync=False,
+        privacy=policy.audit.path_privacy,
     )
