@@ -7,6 +7,7 @@ PYTHON      ?= python3
 VENV        := .venv
 BIN         := $(VENV)/bin
 STAMP       := $(VENV)/.installed
+PACKAGES    := pii_guard scanners transport policies
 DEBIAN_PACKAGES := age openssh-client gnome-keyring dbus dbus-x11 libsecret-tools chromium iproute2 util-linux
 # Tests run with the network cut when the machine allows it (root, or user namespaces):
 # a laptop agent must never need the network at run time.
@@ -14,7 +15,10 @@ NONET := $(shell unshare -n true 2>/dev/null && command -v ip >/dev/null && echo
 
 .PHONY: setup debian test lint typecheck pytest demo bench clean
 
+# Byte-compiled once here, as `pip install` does for an installed package: an editable
+# install under PYTHONDONTWRITEBYTECODE would otherwise compile every module at every start.
 setup: $(STAMP)
+	@$(BIN)/python -m compileall -q $(PACKAGES) >/dev/null
 
 $(STAMP): setup.cfg pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,10 +38,10 @@ debian:
 	fi
 
 lint: setup
-	$(BIN)/ruff check pii_guard scanners transport policies tests bench
+	$(BIN)/ruff check $(PACKAGES) tests bench
 
 typecheck: setup
-	$(BIN)/mypy --strict pii_guard scanners transport policies
+	$(BIN)/mypy --strict $(PACKAGES)
 
 pytest: setup debian
 ifeq ($(NONET),yes)

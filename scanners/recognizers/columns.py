@@ -8,6 +8,8 @@ checks that a cell has the shape of that entity (so a "DOB" column with
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from scanners.recognizers.builtin import DATE_PATTERN, EMAIL_ADDRESS
@@ -53,12 +55,17 @@ _NAME_PARTS = regex.compile(
 )
 
 
+_NOT_HEADER_CHARS = regex.compile(r"[^\w#@' ]+")
+
+
 def normalize_header(header: str) -> str:
     text = header.lower().replace("#", " # ").replace("_", " ")
-    text = regex.sub(r"[^\w#@' ]+", " ", text)
+    text = _NOT_HEADER_CHARS.sub(" ", text)
     return " ".join(text.split())
 
 
+# Exports repeat their headers file after file ("First Name", "DOB"): each is judged once.
+@functools.lru_cache(maxsize=4096)
 def column_entity(
     header: str, extra_patterns: tuple[tuple[regex.Pattern[str], str], ...] = ()
 ) -> str | None:
@@ -72,6 +79,7 @@ def column_entity(
     return None
 
 
+@functools.lru_cache(maxsize=4096)
 def person_role(header: str) -> str:
     """'Guardian First Name' -> 'guardian'; 'Last Name' -> ''. Same role, same person."""
     return " ".join(_NAME_PARTS.sub(" ", normalize_header(header)).split())
