@@ -61,3 +61,36 @@ def test_hostile_text_is_scanned_in_bounded_time(text: str) -> None:
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert json.loads(done.stdout)["outcome"] in {"scanned", "regex timeout"}
+
+
+_DECLARED_CHILD = textwrap.dedent(
+    """
+    import json
+    from scanners import Scanner, ScannerConfig
+    from scanners.scanner import IdentifierPattern
+
+    # A district's own pattern that backtracks exponentially, and a short cell that
+    # makes it: only the timeout ends the search.
+    config = ScannerConfig(
+        identifiers=(IdentifierPattern("LOCAL_ID", "local-id", r"(a|a)+\\d\\d", 0.6),),
+        ner=False,
+    )
+    cell = "a" * 40 + "1!1"
+    report = Scanner(config).scan_bytes(f"Code\\n{cell}\\n".encode(), "codes.csv")[0]
+    print(json.dumps({"status": report.status.value, "error": report.error}))
+    """
+)
+
+
+def test_a_districts_own_pattern_is_stopped_by_the_timeout_even_in_a_short_cell() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", _DECLARED_CHILD],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    outcome = json.loads(done.stdout)
+    assert outcome["status"] == "error"
+    assert "time" in (outcome["error"] or "").lower()

@@ -22,9 +22,11 @@ import regex
 from scanners.recognizers.checksums import Validator
 
 # Catastrophic backtracking on hostile input must not hang a scan. Arming the timeout
-# costs about 2 microseconds a call, as much as scanning a short string: a table cell or
-# a label no longer than SHORT_TEXT is scanned without it (every pattern's quantifiers
-# are bounded, so so is its work on a bounded string); longer text always has it.
+# costs about 2 microseconds a call, as much as scanning a short string, so a table cell
+# or a label no longer than SHORT_TEXT is scanned without it by a `vetted` recognizer:
+# one of ours, whose patterns run in linear time on hostile text
+# (tests/test_scanner_hostile_text.py). A district's own pattern, and any longer text,
+# always have it.
 REGEX_TIMEOUT_SECONDS = 2.0
 SHORT_TEXT = 100
 # No hit of a recognizer whose every pattern needs a context word is longer than this
@@ -33,9 +35,10 @@ SHORT_TEXT = 100
 MAX_LABELLED_HIT = 64
 
 
-def timeout_for(text: str) -> float | None:
-    """The timeout to give the `regex` module for scanning `text`."""
-    return None if len(text) <= SHORT_TEXT else REGEX_TIMEOUT_SECONDS
+def timeout_for(text: str, *, vetted: bool = True) -> float | None:
+    """The timeout to give the `regex` module for scanning `text` with a pattern of ours
+    (`vetted`) or not."""
+    return None if vetted and len(text) <= SHORT_TEXT else REGEX_TIMEOUT_SECONDS
 
 
 class Context(Enum):
@@ -91,6 +94,8 @@ class Recognizer:
     window_before: int = 48
     window_after: int = 16
     ignore_case: bool = False
+    # Ours, and tested on hostile text: may scan a short text without the timeout.
+    vetted: bool = False
     _compiled: tuple[regex.Pattern[str], ...] = field(init=False, repr=False, compare=False)
     _context_re: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
     _negative_re: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
@@ -160,7 +165,7 @@ class Recognizer:
             if len(lowered) == len(text):
                 matches = self._near_labels(text, lowered)
         if matches is None:
-            timeout = timeout_for(text)
+            timeout = timeout_for(text, vetted=self.vetted)
             matches = (
                 (pattern, match)
                 for pattern, compiled in zip(self.patterns, self._compiled, strict=True)
@@ -211,7 +216,7 @@ class Recognizer:
             else:
                 stretches.append([low, high])
         found: list[tuple[Pattern, regex.Match[str]]] = []
-        timeout = timeout_for(text)
+        timeout = timeout_for(text, vetted=self.vetted)
         for pattern, compiled in zip(self.patterns, self._compiled, strict=True):
             taken_until = 0  # whole-text matches never overlap: neither do these
             for low, high in stretches:

@@ -59,6 +59,7 @@ SSN_CONTEXT = (
 )
 
 US_SSN = Recognizer(
+    vetted=True,
     entity="US_SSN",
     name="us-ssn",
     patterns=(
@@ -105,6 +106,7 @@ DL_CONTEXT = (
 )
 
 US_DRIVER_LICENSE = Recognizer(
+    vetted=True,
     entity="US_DRIVER_LICENSE",
     name="ma-driver-license",
     patterns=(
@@ -179,6 +181,7 @@ def _card_valid(value: str) -> bool:
 
 
 CREDIT_CARD_BRANDED = Recognizer(
+    vetted=True,
     entity="CREDIT_CARD",
     name="credit-card",
     patterns=(
@@ -196,6 +199,7 @@ CREDIT_CARD_BRANDED = Recognizer(
 
 # A Luhn-valid number from no known issuer is a card only when labelled as one.
 CREDIT_CARD_UNBRANDED = Recognizer(
+    vetted=True,
     entity="CREDIT_CARD",
     name="credit-card-unbranded",
     patterns=(Pattern("card-plain", r"(?<![\d-])\d{12,19}(?![\d-])", 0.3, needs_context=True),),
@@ -206,6 +210,7 @@ CREDIT_CARD_UNBRANDED = Recognizer(
 )
 
 ABA_ROUTING_NUMBER = Recognizer(
+    vetted=True,
     entity="ABA_ROUTING_NUMBER",
     name="aba-routing",
     patterns=(Pattern("aba-9", r"(?<![\d-])\d{9}(?![\d-])", 0.3, needs_context=True),),
@@ -225,6 +230,7 @@ ABA_ROUTING_NUMBER = Recognizer(
 )
 
 US_BANK_NUMBER = Recognizer(
+    vetted=True,
     entity="US_BANK_NUMBER",
     name="us-bank-account",
     patterns=(Pattern("bank-account", r"(?<![\d-])\d{6,17}(?![\d-])", 0.2, needs_context=True),),
@@ -283,6 +289,7 @@ PHONE_CONTEXT = (
 )
 
 PHONE_NUMBER = Recognizer(
+    vetted=True,
     entity="PHONE_NUMBER",
     name="phone",
     patterns=(
@@ -327,6 +334,7 @@ PHONE_NUMBER = Recognizer(
 )
 
 EMAIL_ADDRESS = Recognizer(
+    vetted=True,
     entity="EMAIL_ADDRESS",
     name="email",
     patterns=(
@@ -354,6 +362,7 @@ _DATE_SHAPES = (
 DATE_PATTERN = "|".join(f"(?:{shape})" for shape in _DATE_SHAPES)
 
 DATE_OF_BIRTH = Recognizer(
+    vetted=True,
     entity="DATE_OF_BIRTH",
     name="date-of-birth",
     patterns=(Pattern("dated", DATE_PATTERN, 0.2, needs_context=True),),
@@ -463,6 +472,7 @@ _CITY_STATE_ZIP = (
 )
 
 STREET_ADDRESS = Recognizer(
+    vetted=True,
     entity="STREET_ADDRESS",
     name="us-street-address",
     patterns=(
