@@ -141,7 +141,7 @@ def render_sheets(
         return w.xlsx_bytes(book, macro=kind == "xlsm")
     sheet = sheets[0]
     if kind in ("csv", "tsv"):
-        rows2: list[list[object]] = [list(sheet.header), *sheet.rows]
+        rows2: list[Sequence[object]] = [list(sheet.header), *sheet.rows]
         return w.csv_bytes(rows2, delimiter="\t" if kind == "tsv" else ",", encoding=encoding)
     if kind == "json":
         key = re.sub(r"\W+", "_", sheet.name.lower()).strip("_") or root

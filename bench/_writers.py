@@ -10,7 +10,7 @@ import csv
 import datetime as dt
 import io
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 
@@ -56,7 +56,7 @@ def docx_bytes(
     return out.getvalue()
 
 
-def xlsx_bytes(sheets: dict[str, Sequence[Sequence[Cell]]], *, macro: bool = False) -> bytes:
+def xlsx_bytes(sheets: Mapping[str, Sequence[Sequence[Cell]]], *, macro: bool = False) -> bytes:
     import openpyxl
 
     workbook = openpyxl.Workbook()
@@ -145,7 +145,7 @@ def odt_bytes(paragraphs: Sequence[str], tables: Sequence[Table] = ()) -> bytes:
     return out.getvalue()
 
 
-def ods_bytes(sheets: dict[str, Sequence[Sequence[Cell]]]) -> bytes:
+def ods_bytes(sheets: Mapping[str, Sequence[Sequence[Cell]]]) -> bytes:
     from odf.opendocument import OpenDocumentSpreadsheet
     from odf.table import Table as OdfTable
     from odf.table import TableCell, TableRow

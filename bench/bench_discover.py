@@ -92,7 +92,8 @@ def main() -> dict[str, object]:
                 seconds, scanned = timed_run(tree, state, ProcessExecutor(workers), task,
                                              loaded.sha256)
             else:
-                with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                with LocalCluster(  # type: ignore[no-untyped-call]
+                    n_workers=2, threads_per_worker=1, processes=True,
                                   host="127.0.0.1", dashboard_address=None) as cluster:
                     seconds, scanned = timed_run(
                         tree, state, DaskExecutor(cluster.scheduler_address), task, loaded.sha256

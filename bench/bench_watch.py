@@ -60,11 +60,12 @@ def clean(seed: int, size: int) -> bytes:
 
 def write_policy(root: Path, usb: Path) -> Path:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-    from _watch_support import make_age_key
+    from _watch_support import make_age_key  # type: ignore[import-not-found]
     from _watch_support import write_policy as write
 
     key = make_age_key(root)
-    return write(root / "policy.toml", key.recipient, blocked={"bench-usb": [str(usb)]})
+    written: Path = write(root / "policy.toml", key.recipient, blocked={"bench-usb": [str(usb)]})
+    return written
 
 
 def start_watcher(policy: Path, home: Path, log: Path) -> subprocess.Popen[bytes]:
@@ -156,7 +157,8 @@ def _measure(
 
     burst_src = src / "burst"
     burst_src.mkdir()
-    records, clean_files = [], []
+    records: list[str] = []
+    clean_files: list[str] = []
     for i in range(BURST):
         is_record = i % 10 == 0
         name = f"file-{i:04d}.csv" if is_record else f"file-{i:04d}.txt"
