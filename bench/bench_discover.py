@@ -82,19 +82,27 @@ def main() -> dict[str, object]:
     figures: dict[str, object] = {"files": n_files}
     try:
         runs: dict[str, dict[str, float]] = {}
-        setups: list[tuple[str, int]] = [("local_1_worker", 1), ("local_2_workers", 2),
-                                         ("dask_2_workers", 0)]
+        setups: list[tuple[str, int]] = [
+            ("local_1_worker", 1),
+            ("local_2_workers", 2),
+            ("dask_2_workers", 0),
+        ]
         for seed, (label, workers) in enumerate(setups):
             tree = work / f"tree-{label}"
             files, size = make_tree(tree, n_files, seed)
             state = work / f"state-{label}"
             if workers:
-                seconds, scanned = timed_run(tree, state, ProcessExecutor(workers), task,
-                                             loaded.sha256)
+                seconds, scanned = timed_run(
+                    tree, state, ProcessExecutor(workers), task, loaded.sha256
+                )
             else:
                 with LocalCluster(  # type: ignore[no-untyped-call]
-                    n_workers=2, threads_per_worker=1, processes=True,
-                                  host="127.0.0.1", dashboard_address=None) as cluster:
+                    n_workers=2,
+                    threads_per_worker=1,
+                    processes=True,
+                    host="127.0.0.1",
+                    dashboard_address=None,
+                ) as cluster:
                     seconds, scanned = timed_run(
                         tree, state, DaskExecutor(cluster.scheduler_address), task, loaded.sha256
                     )
@@ -112,8 +120,9 @@ def main() -> dict[str, object]:
 
         # A rerun with nothing changed: the walk and state check alone.
         tree = work / "tree-local_1_worker"
-        unchanged_s, rescanned = timed_run(tree, work / "state-local_1_worker",
-                                           ProcessExecutor(1), task, loaded.sha256)
+        unchanged_s, rescanned = timed_run(
+            tree, work / "state-local_1_worker", ProcessExecutor(1), task, loaded.sha256
+        )
         figures["rerun_unchanged"] = {
             "seconds": round(unchanged_s, 2),
             "files_per_s": round(n_files / unchanged_s, 1),
@@ -152,7 +161,11 @@ def resume_check(work: Path, n_files: int, task: ScanTask, policy_sha: str) -> d
     executor = ProcessExecutor(2)
     try:
         summary = run_discovery(
-            [str(tree)], state, executor, task, policy_sha,
+            [str(tree)],
+            state,
+            executor,
+            task,
+            policy_sha,
             on_result=lambda entry, result: second.add(entry.path),
         )
     finally:

@@ -78,7 +78,9 @@ def _fresh(paths: list[Path]) -> dict[str, object]:
     for _ in range(_FRESH_RUNS):
         run = subprocess.run(
             [sys.executable, "-c", _FRESH_SCRIPT, *map(str, paths)],
-            capture_output=True, text=True, check=True,
+            capture_output=True,
+            text=True,
+            check=True,
         )
         runs.append(json.loads(run.stdout))
     kinds = sorted({k for r in runs for k in r["by_kind"]})
@@ -150,7 +152,9 @@ def main() -> dict[str, object]:
             handle.truncate(size)
         run = subprocess.run(
             [sys.executable, "-c", _STREAM_SCRIPT, str(big)],
-            capture_output=True, text=True, check=True,
+            capture_output=True,
+            text=True,
+            check=True,
         )
         stream = json.loads(run.stdout)
 

@@ -415,8 +415,7 @@ def cold_start(home: Path) -> dict[str, Any]:
     env = {**os.environ, "PII_GUARD_HOME": str(home)}
     note = home / "note.txt"
     note.write_text(
-        "Chidera Okafor (SASID 1048839377) will have extended time on tests,\n"
-        "as her IEP says.\n"
+        "Chidera Okafor (SASID 1048839377) will have extended time on tests,\nas her IEP says.\n"
     )
     menu = home / "menu.txt"
     menu.write_text("Lunch menu: pasta on Monday, tacos on Tuesday. Room 120.\n")

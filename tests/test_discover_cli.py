@@ -34,8 +34,18 @@ def test_discover_writes_json_and_html_reports(tmp_path: Path) -> None:
     share = _share(tmp_path / "share")
     result = CliRunner().invoke(
         main,
-        ["discover", str(share), "--state", str(tmp_path / "state"), "--executor", "processes:1",
-         "--json", str(tmp_path / "r.json"), "--report", str(tmp_path / "r.html")],
+        [
+            "discover",
+            str(share),
+            "--state",
+            str(tmp_path / "state"),
+            "--executor",
+            "processes:1",
+            "--json",
+            str(tmp_path / "r.json"),
+            "--report",
+            str(tmp_path / "r.html"),
+        ],
     )
     assert result.exit_code == 0, result.output
     assert "3 files walked, 3 scanned" in result.stderr
@@ -56,8 +66,17 @@ def test_missing_root_is_named_and_the_other_roots_are_still_scanned(tmp_path: P
     share = _share(tmp_path / "share", files=1)
     result = CliRunner().invoke(
         main,
-        ["discover", str(tmp_path / "nope"), str(share), "--state", str(tmp_path / "state"),
-         "--executor", "processes:1", "--json", str(tmp_path / "r.json")],
+        [
+            "discover",
+            str(tmp_path / "nope"),
+            str(share),
+            "--state",
+            str(tmp_path / "state"),
+            "--executor",
+            "processes:1",
+            "--json",
+            str(tmp_path / "r.json"),
+        ],
     )
     assert result.exit_code == 2
     assert f"pii-guard: error: {tmp_path / 'nope'}: no such file or directory" in result.stderr
@@ -80,8 +99,14 @@ def test_dask_executor_without_dask_installed_says_how_to_get_it(
     monkeypatch.setitem(sys.modules, "distributed", None)  # what an absent package looks like
     result = CliRunner().invoke(
         main,
-        ["discover", str(tmp_path), "--state", str(tmp_path / "s"),
-         "--executor", "dask://127.0.0.1:8786"],
+        [
+            "discover",
+            str(tmp_path),
+            "--state",
+            str(tmp_path / "s"),
+            "--executor",
+            "dask://127.0.0.1:8786",
+        ],
     )
     assert result.exit_code == 2
     lines = result.stderr.splitlines()
@@ -94,7 +119,9 @@ def test_dask_executor_without_dask_installed_says_how_to_get_it(
 
 def test_unreachable_scheduler_is_a_clear_error() -> None:
     executor = DaskExecutor("tcp://127.0.0.1:9", connect_timeout=1)
-    with pytest.raises(PiiGuardError, match=r"cannot reach the Dask scheduler at tcp://127\.0\.0\.1:9"):
+    with pytest.raises(
+        PiiGuardError, match=r"cannot reach the Dask scheduler at tcp://127\.0\.0\.1:9"
+    ):
         executor.start()
 
 
@@ -113,8 +140,17 @@ def test_ctrl_c_keeps_progress_and_the_same_command_resumes(tmp_path: Path) -> N
     total = 1500  # seconds of scanning left after the first result is committed
     share = _share(tmp_path / "share", files=total)
     state = tmp_path / "state"
-    command = [sys.executable, "-m", "pii_guard", "discover", str(share), "--state", str(state),
-               "--executor", "processes:1"]
+    command = [
+        sys.executable,
+        "-m",
+        "pii_guard",
+        "discover",
+        str(share),
+        "--state",
+        str(state),
+        "--executor",
+        "processes:1",
+    ]
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     process = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 240

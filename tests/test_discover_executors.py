@@ -98,8 +98,14 @@ def make_tree(root: Path) -> int:
 def comparable(state: Path) -> Comparable:
     with StateStore(state) as store:
         return {
-            r.path: Seen(r.outcome, r.error, r.sha256, r.classes,
-                         tuple(sorted(r.entities.items())), r.members)
+            r.path: Seen(
+                r.outcome,
+                r.error,
+                r.sha256,
+                r.classes,
+                tuple(sorted(r.entities.items())),
+                r.members,
+            )
             for r in store.results()
         }
 
@@ -123,12 +129,19 @@ def tree(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
 
 
 def discover(
-    roots: list[Path], state: Path, executor: Executor, task: ScanTask,
+    roots: list[Path],
+    state: Path,
+    executor: Executor,
+    task: ScanTask,
     on_result: Callable[[FileEntry, FileResult], None] | None = None,
 ) -> RunSummary:
     try:
         return run_discovery(
-            [str(r) for r in roots], state, executor, task, task.loader.policy_sha256,  # type: ignore[attr-defined]
+            [str(r) for r in roots],
+            state,
+            executor,
+            task,
+            task.loader.policy_sha256,  # type: ignore[attr-defined]
             on_result=on_result,
         )
     finally:
@@ -153,14 +166,17 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
 
     home = tmp_path_factory.mktemp("worker-home")
     # A file that kills workers is given up after two deaths instead of four: shorter tests.
-    with dask.config.set({"distributed.scheduler.allowed-failures": 1}), LocalCluster(
-        n_workers=2,
-        threads_per_worker=1,
-        processes=True,
-        host="127.0.0.1",
-        dashboard_address=None,
-        env={"PII_GUARD_HOME": str(home)},
-    ) as local_cluster:
+    with (
+        dask.config.set({"distributed.scheduler.allowed-failures": 1}),
+        LocalCluster(
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+            env={"PII_GUARD_HOME": str(home)},
+        ) as local_cluster,
+    ):
         yield local_cluster
 
 
@@ -256,7 +272,10 @@ def test_interrupted_run_resumes_without_rescanning_finished_files(
 
     rescanned: list[str] = []
     summary = discover(
-        [root], tmp_path / "state", ProcessExecutor(1), task,
+        [root],
+        tmp_path / "state",
+        ProcessExecutor(1),
+        task,
         lambda entry, result: rescanned.append(entry.path),
     )
     assert (summary.reused, summary.scanned) == (3, count - 3)
@@ -279,7 +298,10 @@ def test_rerun_scans_only_what_changed(
     (root / "notes" / "new.txt").write_text("A new lesson plan.\n")
     sent: dict[str, Outcome] = {}
     summary = discover(
-        [root], state, ProcessExecutor(1), task,
+        [root],
+        state,
+        ProcessExecutor(1),
+        task,
         lambda entry, result: sent.update({os.path.relpath(entry.path, root): result.outcome}),
     )
     assert sent == {
@@ -338,9 +360,23 @@ def test_cli_on_the_dask_cluster_in_a_real_process(
     address = cluster.scheduler_address.replace("tcp://", "dask://")
     state = tmp_path / "state"
     run = subprocess.run(
-        [sys.executable, "-m", "pii_guard", "discover", str(root), "--state", str(state),
-         "--executor", address, "--json", str(tmp_path / "r.json")],
-        capture_output=True, text=True, timeout=300, check=False,
+        [
+            sys.executable,
+            "-m",
+            "pii_guard",
+            "discover",
+            str(root),
+            "--state",
+            str(state),
+            "--executor",
+            address,
+            "--json",
+            str(tmp_path / "r.json"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
     assert run.returncode == 0, run.stderr
     assert f"{count} files walked, {count} scanned" in run.stderr

@@ -39,23 +39,37 @@ def _store(tmp_path: Path) -> StateStore:
     run = store.begin_run(["/srv/hr", "/srv/schools"], POLICY, "test")
     for share, rel, size, mtime, classes in FILES:
         path = f"{share}/{rel}"
-        result = FileResult(path, Outcome.SCANNED, sha256="0" * 64, classes=classes,
-                            entities={"PERSON": 3} if classes else {})
+        result = FileResult(
+            path,
+            Outcome.SCANNED,
+            sha256="0" * 64,
+            classes=classes,
+            entities={"PERSON": 3} if classes else {},
+        )
         store.record(FileEntry(share, path, size, mtime), result, POLICY, run)
     share, rel = ERROR_FILE
-    store.record(FileEntry(share, f"{share}/{rel}", 9, RECENT),
-                 FileResult(f"{share}/{rel}", Outcome.ERROR, error="timed out after 5s"),
-                 POLICY, run)
-    store.record_problem(WalkProblem("/srv/hr", "/srv/hr/private/Locked Person", "cannot list"),
-                         run)
+    store.record(
+        FileEntry(share, f"{share}/{rel}", 9, RECENT),
+        FileResult(f"{share}/{rel}", Outcome.ERROR, error="timed out after 5s"),
+        POLICY,
+        run,
+    )
+    store.record_problem(
+        WalkProblem("/srv/hr", "/srv/hr/private/Locked Person", "cannot list"), run
+    )
     store.finish_run(run, ["/srv/hr", "/srv/schools"], scanned=7, reused=0)
     return store
 
 
 def _report(tmp_path: Path, privacy: str = "mask") -> DiscoveryReport:
     with _store(tmp_path) as store:
-        return build_report(store, policy={"id": "cps", "version": "1"}, class_titles=TITLES,
-                            path_privacy=privacy, now=NOW)
+        return build_report(
+            store,
+            policy={"id": "cps", "version": "1"},
+            class_titles=TITLES,
+            path_privacy=privacy,
+            now=NOW,
+        )
 
 
 def test_largest_concentrations_first_with_counts_size_and_age(tmp_path: Path) -> None:
@@ -69,8 +83,11 @@ def test_largest_concentrations_first_with_counts_size_and_age(tmp_path: Path) -
     assert [f["folder"] for f in schools["folders"]] == ["guidance/<IEP>", "rosters"]
     guidance = schools["folders"][0]
     assert guidance["with_classes"] == {
-        "files": 2, "bytes": 500, "oldest_modified": "2023-05-01",
-        "newest_modified": "2026-11-01", "stale_files": 1,
+        "files": 2,
+        "bytes": 500,
+        "oldest_modified": "2023-05-01",
+        "newest_modified": "2026-11-01",
+        "stale_files": 1,
     }
     assert guidance["classes"]["ferpa"]["files"] == 2 and guidance["classes"]["mgl"]["files"] == 1
     assert schools["classes"]["ferpa"]["files"] == 3

@@ -100,6 +100,10 @@ def test_a_single_file_root_is_scanned_as_itself(tmp_path: Path) -> None:
     (tmp_path / "f.txt").write_text("x")
     items = list(walk([str(tmp_path / "f.txt")]))
     assert items == [
-        FileEntry(str(tmp_path / "f.txt"), str(tmp_path / "f.txt"), 1,
-                  (tmp_path / "f.txt").stat().st_mtime_ns)
+        FileEntry(
+            str(tmp_path / "f.txt"),
+            str(tmp_path / "f.txt"),
+            1,
+            (tmp_path / "f.txt").stat().st_mtime_ns,
+        )
     ]

@@ -50,23 +50,35 @@ _SPACE = st.sampled_from(["", "", " ", "\n  "])
 def _run(draw: st.DrawFn) -> str:
     parts = []
     for _ in range(draw(st.integers(0, 4))):
-        kind = draw(st.sampled_from(["t", "t", "tspace", "tab", "ptab", "br", "cr", "hyphen",
-                                     "rpr", "empty-t", "other"]))
+        kind = draw(
+            st.sampled_from(
+                ["t", "t", "tspace", "tab", "ptab", "br", "cr", "hyphen", "rpr", "empty-t", "other"]
+            )
+        )
         word = draw(_WORDS)
-        parts.append({
-            "t": f"<w:t>{word}</w:t>",
-            "tspace": f'<w:t xml:space="preserve">{word}</w:t>',
-            "tab": "<w:tab/>",
-            "ptab": '<w:ptab w:relativeTo="margin" w:alignment="left" w:leader="none"/>',
-            "br": draw(st.sampled_from(["<w:br/>", '<w:br w:type="page"/>',
-                                        '<w:br w:type="textWrapping"/>',
-                                        '<w:br w:type="column"/>'])),
-            "cr": "<w:cr/>",
-            "hyphen": "<w:noBreakHyphen/>",
-            "rpr": "<w:rPr><w:b/></w:rPr>",
-            "empty-t": "<w:t/>",
-            "other": "<w:lastRenderedPageBreak/>",
-        }[kind])
+        parts.append(
+            {
+                "t": f"<w:t>{word}</w:t>",
+                "tspace": f'<w:t xml:space="preserve">{word}</w:t>',
+                "tab": "<w:tab/>",
+                "ptab": '<w:ptab w:relativeTo="margin" w:alignment="left" w:leader="none"/>',
+                "br": draw(
+                    st.sampled_from(
+                        [
+                            "<w:br/>",
+                            '<w:br w:type="page"/>',
+                            '<w:br w:type="textWrapping"/>',
+                            '<w:br w:type="column"/>',
+                        ]
+                    )
+                ),
+                "cr": "<w:cr/>",
+                "hyphen": "<w:noBreakHyphen/>",
+                "rpr": "<w:rPr><w:b/></w:rPr>",
+                "empty-t": "<w:t/>",
+                "other": "<w:lastRenderedPageBreak/>",
+            }[kind]
+        )
     space = draw(_SPACE)
     return f"<w:r>{space}{space.join(parts)}{space}</w:r>"
 
@@ -87,7 +99,7 @@ def _paragraph(draw: st.DrawFn, depth: int = 0) -> str:
         elif kind == "box" and depth < 2:
             inner = draw(_paragraph(depth + 1))
             children.append(
-                "<w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing>"
+                '<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>'
                 f"<w:txbxContent>{inner}</w:txbxContent></w:drawing></mc:Choice>"
                 f"<mc:Fallback><w:pict><w:txbxContent>{inner}</w:txbxContent></w:pict>"
                 "</mc:Fallback></mc:AlternateContent></w:r>"
@@ -138,8 +150,15 @@ def _body(draw: st.DrawFn) -> str:
         elif kind == "sdt":
             items.append(f"<w:sdt><w:sdtContent>{draw(_paragraph())}</w:sdtContent></w:sdt>")
         else:  # a section break carried by a paragraph, with or without its own header
-            header = draw(st.sampled_from(["", '<w:headerReference w:type="default" r:id="rId9"/>',
-                                           '<w:headerReference w:type="first" r:id="rId9"/>']))
+            header = draw(
+                st.sampled_from(
+                    [
+                        "",
+                        '<w:headerReference w:type="default" r:id="rId9"/>',
+                        '<w:headerReference w:type="first" r:id="rId9"/>',
+                    ]
+                )
+            )
             items.append(f"<w:p><w:pPr><w:sectPr>{header}</w:sectPr></w:pPr></w:p>")
     final = '<w:sectPr><w:headerReference w:type="default" r:id="rId9"/></w:sectPr>'
     return f"<w:document {_NS}><w:body>{''.join(items)}{final}</w:body></w:document>"
@@ -204,8 +223,13 @@ def test_merged_and_spanned_cells_as_python_docx_reports_them() -> None:
     assert native == _outcome(
         lambda: _office_libs._docx_iter(_office_libs._LightDocument(io.BytesIO(data)))
     )
-    assert native == [("table 1", ("Subject and term", "", "Teacher"),
-                       [(2, ("Math", "A-", "Ms. Diaz")), (3, ("B+", "Ms. Diaz"))])]
+    assert native == [
+        (
+            "table 1",
+            ("Subject and term", "", "Teacher"),
+            [(2, ("Math", "A-", "Ms. Diaz")), (3, ("B+", "Ms. Diaz"))],
+        )
+    ]
 
 
 def test_hostile_column_span_is_an_error_not_an_allocation() -> None:

@@ -29,8 +29,10 @@ _MESSAGES: dict[str, bytes] = {
         subject="Roster",
         body="attached",
         html="<p>attached <b>roster</b></p>",
-        attachments=[("r.csv", b"Name,DOB\nAmara,2013-04-09\n", "text/csv"),
-                     ("fwd.eml", _NESTED, "message/rfc822")],
+        attachments=[
+            ("r.csv", b"Name,DOB\nAmara,2013-04-09\n", "text/csv"),
+            ("fwd.eml", _NESTED, "message/rfc822"),
+        ],
     ),
     "encoded-words": (
         b"From: =?utf-8?q?Zo=C3=AB_=C3=87elik?= <zoe@example.org>\r\n"
@@ -49,13 +51,13 @@ _MESSAGES: dict[str, bytes] = {
         b"Content-Disposition: attachment\r\n\r\nnote\r\n--b1--\r\n"
     ),
     "broken-headers": (
-        b"From: <<<@@@ broken, \"unterminated <x@example.org>\r\n"
+        b'From: <<<@@@ broken, "unterminated <x@example.org>\r\n'
         b"To: undisclosed-recipients:;\r\n"
         b"To: second@example.org\r\n"
         b"Cc: a@b@c\r\n"
         b"Subject: caf\xe9 raw 8-bit\r\n"
         b"Date: not a date\r\n"
-        b"Content-Type: text/plain; charset=\"no-such-charset\"\r\n\r\nbody caf\xe9\r\n"
+        b'Content-Type: text/plain; charset="no-such-charset"\r\n\r\nbody caf\xe9\r\n'
     ),
     "long-header": (
         b"From: a@example.org\r\nTo: b@example.org\r\nSubject: "

@@ -289,8 +289,17 @@ def test_xlsx_sheet_title_rows_header_and_real_row_numbers() -> None:
 
 
 @pytest.mark.parametrize(
-    ("index", "letter"), [(0, "A"), (2, "C"), (25, "Z"), (26, "AA"), (27, "AB"), (701, "ZZ"),
-                          (702, "AAA"), (16383, "XFD")],
+    ("index", "letter"),
+    [
+        (0, "A"),
+        (2, "C"),
+        (25, "Z"),
+        (26, "AA"),
+        (27, "AB"),
+        (701, "ZZ"),
+        (702, "AAA"),
+        (16383, "XFD"),
+    ],
 )
 def test_column_letters_name_cells_as_spreadsheets_do(index: int, letter: str) -> None:
     assert column_letter(index) == letter
@@ -306,8 +315,8 @@ def test_xlsx_cells_are_aligned_from_column_a() -> None:
     sheet["C4"], sheet["D4"] = "Amara Okafor", "123-45-6789"
     out = io.BytesIO()
     book.save(out)
-    (table, rows), = one(out.getvalue()).tables
-    (number, cells), = rows
+    ((table, rows),) = one(out.getvalue()).tables
+    ((number, cells),) = rows
     column = cells.index("123-45-6789")
     assert (table.header[column], f"{column_letter(column)}{number}") == ("SSN", "D4")
 

@@ -17,9 +17,20 @@ from scanners.extract import _core
 
 # Each costs tens of milliseconds to import; spaCy and numpy much more.
 _HEAVY = (
-    "openpyxl", "pptx", "docx", "odf", "pypdf", "pypdfium2", "pypdfium2_raw", "lxml", "numpy",
+    "openpyxl",
+    "pptx",
+    "docx",
+    "odf",
+    "pypdf",
+    "pypdfium2",
+    "pypdfium2_raw",
+    "lxml",
+    "numpy",
     "spacy",
-    "charset_normalizer", "defusedxml", "email.message", "html.parser",
+    "charset_normalizer",
+    "defusedxml",
+    "email.message",
+    "html.parser",
     "xml.etree.ElementTree",
 )
 
@@ -38,7 +49,10 @@ def _loaded_after(*paths: Path) -> set[str]:
     code = _REPORT.format(heavy=_HEAVY)
     run = subprocess.run(
         [sys.executable, "-c", code, *map(str, paths)],
-        capture_output=True, text=True, check=True, timeout=60,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
     )
     return set(run.stdout.split())
 
@@ -88,9 +102,18 @@ def test_file_larger_than_the_memory_bound_is_streamed(
     from extract_helpers import drain
 
     def read() -> list[object]:
-        return [(d.path, d.kind, d.status, d.error, d.sha256, d.texts,
-                 [(t.location, t.header, rows) for t, rows in d.tables])
-                for d in drain(_core.extract_path(path))]
+        return [
+            (
+                d.path,
+                d.kind,
+                d.status,
+                d.error,
+                d.sha256,
+                d.texts,
+                [(t.location, t.header, rows) for t, rows in d.tables],
+            )
+            for d in drain(_core.extract_path(path))
+        ]
 
     path = tmp_path / "roster.csv"
     path.write_text("Name,DOB\n" + "Amara Okafor,2013-04-09\n" * 200)

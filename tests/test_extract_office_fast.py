@@ -37,8 +37,13 @@ def _report() -> bytes:
     document.sections[0].footer.paragraphs[0].text = "Page footer: Lincoln Elementary"
     document.add_paragraph("Student: Amara Okafor, DOB 04/09/2013")
     grid = document.add_table(rows=3, cols=3)
-    for r, row in enumerate([["Subject", "Term 1", "Teacher"], ["Math", "A-", "Ms. Diaz"],
-                             ["Reading", "B+", "Mr. Chen"]]):
+    for r, row in enumerate(
+        [
+            ["Subject", "Term 1", "Teacher"],
+            ["Math", "A-", "Ms. Diaz"],
+            ["Reading", "B+", "Mr. Chen"],
+        ]
+    ):
         for c, value in enumerate(row):
             grid.cell(r, c).text = value
     grid.cell(1, 2).merge(grid.cell(2, 2))  # one teacher for both rows
@@ -155,8 +160,10 @@ def test_odt_spaces_tabs_breaks_sections_and_tables_match_odfpy() -> None:
     body = str(dict((loc, v) for _, loc, v in fast)["body"])
     assert "Student:   Amara Okafor\tSASID 1034567890\nGuardian (617) 555-0142" in body
     assert "Accommodations: extended time" in body
-    assert fast[-1][2] == (("Service", "Minutes", "Provider"),
-                           [(2, ("Speech 30", "", "Ms. Diaz")), (3, ("Speech 30", "", "Ms. Diaz"))])
+    assert fast[-1][2] == (
+        ("Service", "Minutes", "Provider"),
+        [(2, ("Speech 30", "", "Ms. Diaz")), (3, ("Speech 30", "", "Ms. Diaz"))],
+    )
 
 
 def test_ods_sheets_repeats_and_odp_slides_match_odfpy() -> None:
@@ -230,8 +237,9 @@ def test_light_pptx_reads_what_python_pptx_reads() -> None:
     first.notes_slide.notes_text_frame.text = "Speaker notes: Amara Okafor, SASID 1034567890"
     second = deck.slides.add_slide(deck.slide_layouts[5])
     frame = second.shapes.add_table(3, 2, Inches(1), Inches(1), Inches(6), Inches(2))
-    for r, row in enumerate([["Student", "Allergy"], ["Teo Lindqvist", "Peanuts"],
-                             ["Amara Okafor", "None"]]):
+    for r, row in enumerate(
+        [["Student", "Allergy"], ["Teo Lindqvist", "Peanuts"], ["Amara Okafor", "None"]]
+    ):
         for c, value in enumerate(row):
             frame.table.cell(r, c).text = value
     out = io.BytesIO()
@@ -245,6 +253,7 @@ def test_light_pptx_reads_what_python_pptx_reads() -> None:
     where = {loc: value for _, loc, value in light}
     assert "Grouped note: bring EpiPen" in str(where["slide 1"])
     assert where["slide 1 notes"] == "Speaker notes: Amara Okafor, SASID 1034567890"
-    assert where["slide 2 table 1"] == (("Student", "Allergy"),
-                                        [(2, ("Teo Lindqvist", "Peanuts")),
-                                         (3, ("Amara Okafor", "None"))])
+    assert where["slide 2 table 1"] == (
+        ("Student", "Allergy"),
+        [(2, ("Teo Lindqvist", "Peanuts")), (3, ("Amara Okafor", "None"))],
+    )

@@ -9,10 +9,19 @@ from lxml import etree
 from scanners.extract._ooxml import child_text, first_child
 
 _NS = "urn:x"
-_CHILDREN = st.sampled_from([
-    "<a/>", "<a>text</a>", "<a> </a>", "<b>other</b>", "<!-- a -->", "<?a pi?>",
-    '<y:a xmlns:y="urn:y">elsewhere</y:a>', "<a><a>inner</a></a>", "tail",
-])
+_CHILDREN = st.sampled_from(
+    [
+        "<a/>",
+        "<a>text</a>",
+        "<a> </a>",
+        "<b>other</b>",
+        "<!-- a -->",
+        "<?a pi?>",
+        '<y:a xmlns:y="urn:y">elsewhere</y:a>',
+        "<a><a>inner</a></a>",
+        "tail",
+    ]
+)
 
 
 @given(st.lists(_CHILDREN, max_size=6).map("".join))

@@ -43,26 +43,32 @@ def _package() -> bytes:
 
 _BASE = _package()
 _WORDS = st.sampled_from(["", " ", "Amara", " Okafor ", "SASID 1034567890", "a\tb", "é"])
-_PH_TYPES = st.sampled_from([None, None, None, "title", "body", "body", "obj", "sldNum", "pic",
-                             "tbl", "", "bogus"])
+_PH_TYPES = st.sampled_from(
+    [None, None, None, "title", "body", "body", "obj", "sldNum", "pic", "tbl", "", "bogus"]
+)
 
 
 @st.composite
 def _paragraph(draw: st.DrawFn) -> str:
     parts = []
     for _ in range(draw(st.integers(0, 4))):
-        kind = draw(st.sampled_from(["r", "r", "r", "r", "r", "br", "fld", "fld-empty", "ppr",
-                                     "end", "r-no-t"]))
+        kind = draw(
+            st.sampled_from(
+                ["r", "r", "r", "r", "r", "br", "fld", "fld-empty", "ppr", "end", "r-no-t"]
+            )
+        )
         word = draw(_WORDS)
-        parts.append({
-            "r": f"<a:r><a:rPr lang=\"en-US\"/><a:t>{word}</a:t></a:r>",
-            "br": "<a:br/>",
-            "fld": f'<a:fld id="{{1}}" type="slidenum"><a:t>{word}</a:t></a:fld>',
-            "fld-empty": '<a:fld id="{2}" type="datetime"/>',
-            "r-no-t": "<a:r><a:rPr/></a:r>",
-            "ppr": '<a:pPr lvl="1"/>',
-            "end": '<a:endParaRPr lang="en-US"/>',
-        }[kind])
+        parts.append(
+            {
+                "r": f'<a:r><a:rPr lang="en-US"/><a:t>{word}</a:t></a:r>',
+                "br": "<a:br/>",
+                "fld": f'<a:fld id="{{1}}" type="slidenum"><a:t>{word}</a:t></a:fld>',
+                "fld-empty": '<a:fld id="{2}" type="datetime"/>',
+                "r-no-t": "<a:r><a:rPr/></a:r>",
+                "ppr": '<a:pPr lvl="1"/>',
+                "end": '<a:endParaRPr lang="en-US"/>',
+            }[kind]
+        )
     return f"<a:p>{''.join(parts)}</a:p>"
 
 
@@ -78,8 +84,26 @@ def _nv(tag: str, ph: str | None) -> str:
 
 @st.composite
 def _shape(draw: st.DrawFn, depth: int = 0) -> str:
-    kind = draw(st.sampled_from(["sp", "sp", "sp", "sp", "sp-bare", "table", "table", "chart",
-                                 "group", "group", "pic", "cxn", "frame-broken", "content"]))
+    kind = draw(
+        st.sampled_from(
+            [
+                "sp",
+                "sp",
+                "sp",
+                "sp",
+                "sp-bare",
+                "table",
+                "table",
+                "chart",
+                "group",
+                "group",
+                "pic",
+                "cxn",
+                "frame-broken",
+                "content",
+            ]
+        )
+    )
     ph = draw(_PH_TYPES)
     if kind == "sp":
         return f"<p:sp>{_nv('nvSpPr', ph)}<p:spPr/>{_body(draw, 'p:txBody')}</p:sp>"
@@ -98,10 +122,14 @@ def _shape(draw: st.DrawFn, depth: int = 0) -> str:
                     body = draw(st.sampled_from(["", "body"]))
                     cells.append(f"<a:tc>{_body(draw, 'a:txBody') if body else ''}<a:tcPr/></a:tc>")
                 rows.append(f'<a:tr h="1">{"".join(cells)}</a:tr>')
-            data = ('<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/table">'
-                    f"<a:tbl><a:tblGrid/>{''.join(rows)}</a:tbl></a:graphicData>")
-        return (f"<p:graphicFrame>{_nv('nvGraphicFramePr', ph)}<p:xfrm/>"
-                f"<a:graphic>{data}</a:graphic></p:graphicFrame>")
+            data = (
+                '<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/table">'
+                f"<a:tbl><a:tblGrid/>{''.join(rows)}</a:tbl></a:graphicData>"
+            )
+        return (
+            f"<p:graphicFrame>{_nv('nvGraphicFramePr', ph)}<p:xfrm/>"
+            f"<a:graphic>{data}</a:graphic></p:graphicFrame>"
+        )
     if kind == "group" and depth < 3:
         inner = "".join(draw(st.lists(_shape(depth + 1), max_size=3)))
         return f"<p:grpSp>{_TREE_HEAD}<p:grpSpPr/>{inner}</p:grpSp>"
@@ -115,8 +143,10 @@ def _shape(draw: st.DrawFn, depth: int = 0) -> str:
 @st.composite
 def _slide(draw: st.DrawFn, root: str) -> str:
     shapes = "".join(draw(st.lists(_shape(), max_size=5)))
-    return (f"<p:{root} {_NS}><p:cSld><p:spTree>{_TREE_HEAD}<p:grpSpPr/>{shapes}"
-            f"</p:spTree></p:cSld></p:{root}>")
+    return (
+        f"<p:{root} {_NS}><p:cSld><p:spTree>{_TREE_HEAD}<p:grpSpPr/>{shapes}"
+        f"</p:spTree></p:cSld></p:{root}>"
+    )
 
 
 @st.composite
@@ -125,10 +155,14 @@ def _notes(draw: st.DrawFn) -> str:
     shapes = draw(st.lists(_shape(), max_size=3))
     if draw(st.integers(0, 4)):
         body = _body(draw, "p:txBody") if draw(st.booleans()) else ""
-        shapes.insert(draw(st.integers(0, len(shapes))),
-                      f"<p:sp>{_nv('nvSpPr', 'body')}<p:spPr/>{body}</p:sp>")
-    return (f"<p:notes {_NS}><p:cSld><p:spTree>{_TREE_HEAD}<p:grpSpPr/>{''.join(shapes)}"
-            "</p:spTree></p:cSld></p:notes>")
+        shapes.insert(
+            draw(st.integers(0, len(shapes))),
+            f"<p:sp>{_nv('nvSpPr', 'body')}<p:spPr/>{body}</p:sp>",
+        )
+    return (
+        f"<p:notes {_NS}><p:cSld><p:spTree>{_TREE_HEAD}<p:grpSpPr/>{''.join(shapes)}"
+        "</p:spTree></p:cSld></p:notes>"
+    )
 
 
 def _with_parts(parts: dict[str, str]) -> bytes:
@@ -160,8 +194,13 @@ def _outcome(read: Callable[[], object]) -> object:
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_slide("sld"), _slide("sld"), _notes())
 def test_lxml_reader_reads_what_python_pptx_reads(first: str, second: str, notes: str) -> None:
-    data = _with_parts({"ppt/slides/slide1.xml": first, "ppt/slides/slide2.xml": second,
-                        "ppt/notesSlides/notesSlide1.xml": notes})
+    data = _with_parts(
+        {
+            "ppt/slides/slide1.xml": first,
+            "ppt/slides/slide2.xml": second,
+            "ppt/notesSlides/notesSlide1.xml": notes,
+        }
+    )
     libs = _office_libs
     library = _outcome(lambda: libs._pptx_iter(libs._LightPresentation(io.BytesIO(data))))
     assert _outcome(lambda: _office.pptx_blocks(io.BytesIO(data), Limits())) == library
@@ -182,8 +221,9 @@ def test_plain_deck_is_read_without_python_pptx(tmp_path: object) -> None:
     from bench import _writers as w
 
     path = Path(str(tmp_path)) / "deck.pptx"
-    path.write_bytes(w.pptx_bytes([("504 plan", ["Amara Okafor"], [["A", "B"], ["1", "2"]],
-                                    "notes")]))
+    path.write_bytes(
+        w.pptx_bytes([("504 plan", ["Amara Okafor"], [["A", "B"], ["1", "2"]], "notes")])
+    )
     script = (
         "import sys; from pathlib import Path; from scanners.extract import extract_path\n"
         "for d in extract_path(Path(sys.argv[1])):\n"

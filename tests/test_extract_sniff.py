@@ -35,11 +35,23 @@ def _delimiter_the_long_way(text: str) -> str | None:
     return None if best is None else best[1]
 
 
-_CELLS = st.sampled_from(["Amara", "Okafor", "1034567890", "", " x", '"a,b"', '"multi\nline"',
-                          "2013-04-09", "a b c d e f g h i j"])
+_CELLS = st.sampled_from(
+    [
+        "Amara",
+        "Okafor",
+        "1034567890",
+        "",
+        " x",
+        '"a,b"',
+        '"multi\nline"',
+        "2013-04-09",
+        "a b c d e f g h i j",
+    ]
+)
 _LINES = st.lists(
-    st.tuples(st.lists(_CELLS, min_size=1, max_size=5), st.sampled_from([",", "\t", ";", "|", " "]))
-    .map(lambda row: row[1].join(row[0])),
+    st.tuples(
+        st.lists(_CELLS, min_size=1, max_size=5), st.sampled_from([",", "\t", ";", "|", " "])
+    ).map(lambda row: row[1].join(row[0])),
     max_size=8,
 )
 

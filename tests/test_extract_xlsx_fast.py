@@ -53,8 +53,15 @@ def _openpyxl_book(date1904: bool = False) -> bytes:
     sheet.append([])
     sheet.append(["Student ID", "Name", "DOB", "Enrolled at", "Custom date", "Amount", "Paid"])
     sheet.append(
-        [1034567890, "Okafor, Amara", dt.date(2013, 4, 9), dt.datetime(2026, 9, 2, 8, 30),
-         dt.date(2012, 11, 30), 12.5, True]
+        [
+            1034567890,
+            "Okafor, Amara",
+            dt.date(2013, 4, 9),
+            dt.datetime(2026, 9, 2, 8, 30),
+            dt.date(2012, 11, 30),
+            12.5,
+            True,
+        ]
     )
     sheet["E4"].number_format = "dd/mm/yyyy"
     sheet.append([None, "Teo Lindqvist", None, None, None, 3.0, False])
@@ -75,8 +82,13 @@ def test_openpyxl_workbook_dates_numbers_and_rows_match_the_library() -> None:
     assert table[2][:3] == ("Student ID", "Name", "DOB")
     rows = dict(table[3])
     assert rows[4] == (
-        "1034567890", "Okafor, Amara", "2013-04-09", "2026-09-02 08:30:00", "2012-11-30",
-        "12.5", "True",
+        "1034567890",
+        "Okafor, Amara",
+        "2013-04-09",
+        "2026-09-02 08:30:00",
+        "2012-11-30",
+        "12.5",
+        "True",
     )
     assert rows[5][1] == "Teo Lindqvist" and rows[5][5] == "3"
     assert rows[20][6] == "far away row"
@@ -151,7 +163,7 @@ def test_entities_are_not_expanded() -> None:
             body = src.read(info)
             if info.filename == "xl/sharedStrings.xml":
                 start = body.index(b"<sst")
-                body = bomb + body[body.index(b">", start) + 1:]
+                body = bomb + body[body.index(b">", start) + 1 :]
                 body = body.replace(b"<t>Rosa Diaz</t>", b"<t>&a;</t>")
             dst.writestr(info, body)
     fast = _flatten(xlsx_fast_blocks(io.BytesIO(rebuilt.getvalue())))
@@ -202,11 +214,13 @@ def test_serial_dates_agree_with_openpyxl(value: float, mac: bool, timedelta: bo
     )
 
 
-@given(st.one_of(
-    st.from_regex(r"\A(\d{4}-\d{2}-\d{2})?T?(\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?)?Z?\Z"),
-    st.from_regex(r"\APT(\d+H)?(\d+M)?(\d+(\.\d{1,3})?S)?\Z"),
-    st.text(alphabet="0123456789-:TZP.HMS", max_size=24),
-))
+@given(
+    st.one_of(
+        st.from_regex(r"\A(\d{4}-\d{2}-\d{2})?T?(\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?)?Z?\Z"),
+        st.from_regex(r"\APT(\d+H)?(\d+M)?(\d+(\.\d{1,3})?S)?\Z"),
+        st.text(alphabet="0123456789-:TZP.HMS", max_size=24),
+    )
+)
 def test_iso_dates_agree_with_openpyxl(text: str) -> None:
     from openpyxl.utils.datetime import from_ISO8601
 
@@ -242,16 +256,41 @@ def test_workbook_reader_does_not_import_openpyxl(tmp_path: Path) -> None:
     assert run.stdout.split() == ["scanned", "False"]
 
 
-_RAW = st.sampled_from(["", "0", "12", " 12 ", "-1", "3.0", "2.5", "1e5", "1E400", "nan", "inf",
-                        "0x1", "45292", "45292.75", "1" * 20, "abc", "2024-01-05T08:30:00"])
+_RAW = st.sampled_from(
+    [
+        "",
+        "0",
+        "12",
+        " 12 ",
+        "-1",
+        "3.0",
+        "2.5",
+        "1e5",
+        "1E400",
+        "nan",
+        "inf",
+        "0x1",
+        "45292",
+        "45292.75",
+        "1" * 20,
+        "abc",
+        "2024-01-05T08:30:00",
+    ]
+)
 
 
 @given(
     st.sampled_from([None, "n", "s", "inlineStr", "b", "d", "str", "e"]),
     st.one_of(st.none(), _RAW),
     st.sampled_from([None, "0", "1", "2", "x", ""]),
-    st.sampled_from([None, "<is/>", "<is><t> Amara </t></is>",
-                     "<is><r><t>IEP </t></r><r><t>on file</t></r><rPh><t>x</t></rPh></is>"]),
+    st.sampled_from(
+        [
+            None,
+            "<is/>",
+            "<is><t> Amara </t></is>",
+            "<is><r><t>IEP </t></r><r><t>on file</t></r><rPh><t>x</t></rPh></is>",
+        ]
+    ),
 )
 def test_fast_cell_rendering_is_the_value_rendering(
     kind: str | None, raw: str | None, style: str | None, inline: str | None
@@ -290,8 +329,9 @@ def _rows_or_error(data: bytes) -> object:
     out: list[object] = []
     try:
         for block in xlsx_fast_blocks(io.BytesIO(data)):
-            out.append((block.location, list(block.rows) if isinstance(block, TableBlock) else
-                        block.text))  # type: ignore[union-attr]
+            out.append(
+                (block.location, list(block.rows) if isinstance(block, TableBlock) else block.text)
+            )  # type: ignore[union-attr]
     except Exception as exc:
         out.append((type(exc).__name__, str(exc)))
     return out
@@ -302,9 +342,10 @@ def _rows_or_error(data: bytes) -> object:
     [
         lambda body: body,
         lambda body: body[: len(body) * 2 // 3],  # damaged: rows up to the damage, then the error
-        lambda body: body.replace(b"</row>", b"<row r=\"99\"/></row>", 1),  # a row in a row
-        lambda body: body.replace(b'<dimension ref="A1:G20"/>',
-                                  b'<dimension ref="A1:G20"><row r="7"/></dimension>', 1),
+        lambda body: body.replace(b"</row>", b'<row r="99"/></row>', 1),  # a row in a row
+        lambda body: body.replace(
+            b'<dimension ref="A1:G20"/>', b'<dimension ref="A1:G20"><row r="7"/></dimension>', 1
+        ),
     ],
     ids=["plain", "truncated", "nested-row", "row-in-dimension"],
 )

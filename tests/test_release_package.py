@@ -459,7 +459,6 @@ def test_moderately_large_record_round_trips(tmp_path: Path) -> None:
     )
 
 
-
 def test_package_swapped_between_verify_and_decrypt_is_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

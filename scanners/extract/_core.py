@@ -371,6 +371,7 @@ def _too_big(kind: str, size: int, limit: int) -> str:
 
 # --- text formats -----------------------------------------------------------
 
+
 def _extract_text(
     source: _Source, head: bytes, display: str, depth: int, sha: str | None, ctx: _Context
 ) -> Iterator[ExtractedDocument]:
@@ -422,7 +423,8 @@ def _extract_text_known(
         return
     try:
         blocks = list(
-            _structured.json_blocks(text, limits) if kind == "json"
+            _structured.json_blocks(text, limits)
+            if kind == "json"
             else _structured.xml_blocks(data, limits)
         )
     except Exception:  # not well-formed after all, or refused entities: read the raw text
@@ -459,6 +461,7 @@ def _safe_name(name: str) -> str:
 
 # --- PDF --------------------------------------------------------------------
 
+
 def _pdf_document(
     source: _Source, display: str, sha: str | None, ctx: _Context
 ) -> ExtractedDocument:
@@ -476,6 +479,7 @@ def _pdf_document(
 
 
 # --- zip and zip-based formats ---------------------------------------------
+
 
 def _member_limit(size: int, compressed: int, depth: int, ctx: _Context) -> str | None:
     """Why a member must not be expanded, or None: the zip-bomb bounds."""

@@ -48,6 +48,7 @@ _RUN_TEXT = {_W + "tab": "\t", _W + "ptab": "\t", _W + "cr": "\n", _W + "noBreak
 # repeat a cell across any gridSpan, billions of times if told to).
 _MAX_GRID = 16_384
 
+
 def docx_fast_blocks(source: Package) -> Iterator[Block]:
     """Blocks of a Word document; raises `Unsupported` (before any block) when
     its outline is not one this reader knows, so the caller can use python-docx."""

@@ -58,9 +58,7 @@ BUILTIN_FORMATS: dict[int, str] = {
 # anything in quotes, or in square brackets except elapsed hours/minutes/seconds
 _STRIP_RE = re.compile(r'".*?"|\[(?!hh?\]|mm?\]|ss?\])[^\]]*\]')
 _DATE_RE = re.compile(r"(?<![_\\])[dmhysDMHYS]")
-_TIMEDELTA_RE = re.compile(
-    r"\[hh?\](:mm(:ss(\.0*)?)?)?|\[mm?\](:ss(\.0*)?)?|\[ss?\](\.0*)?", re.I
-)
+_TIMEDELTA_RE = re.compile(r"\[hh?\](:mm(:ss(\.0*)?)?)?|\[mm?\](:ss(\.0*)?)?|\[ss?\](\.0*)?", re.I)
 
 WINDOWS_EPOCH = datetime.datetime(1899, 12, 30)
 MAC_EPOCH = datetime.datetime(1904, 1, 1)
@@ -171,8 +169,7 @@ def range_max_column(ref: str) -> int | None:
     min_col, min_row, sep, max_col, max_row = match.groups()
     if sep:
         cols, rows = (min_col, max_col), (min_row, max_row)
-        if not (all(cols + rows) or (all(cols) and not any(rows))
-                or (all(rows) and not any(cols))):
+        if not (all(cols + rows) or (all(cols) and not any(rows)) or (all(rows) and not any(cols))):
             raise ValueError(f"{ref} is not a valid coordinate or range")
     if max_col is not None:
         if min_col is not None:

@@ -22,8 +22,11 @@ _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
 _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
-_BODY_CHILD = {"odt": _OFFICE + "text", "ods": _OFFICE + "spreadsheet",
-               "odp": _OFFICE + "presentation"}
+_BODY_CHILD = {
+    "odt": _OFFICE + "text",
+    "ods": _OFFICE + "spreadsheet",
+    "odp": _OFFICE + "presentation",
+}
 _PARAGRAPHS = (_TEXT + "p", _TEXT + "h")
 _CELLS = (_TABLE + "table-cell", _TABLE + "covered-table-cell")
 _ROW_GROUPS = tuple(_TABLE + n for n in ("table-rows", "table-header-rows", "table-row-group"))
@@ -92,10 +95,15 @@ def _table_rows(table: Any) -> Iterator[tuple[int, tuple[str, ...]]]:
         for cell in row:
             if cell.tag not in _CELLS:  # comments' tags are not strings: never cells
                 continue
-            text = "\n".join(
-                _text(p) for p in cell
-                if isinstance(p.tag, str) and p.tag.rpartition("}")[2] in ("p", "h")
-            ).strip() if len(cell) else ""
+            text = (
+                "\n".join(
+                    _text(p)
+                    for p in cell
+                    if isinstance(p.tag, str) and p.tag.rpartition("}")[2] in ("p", "h")
+                ).strip()
+                if len(cell)
+                else ""
+            )
             times = _repeat(cell, "number-columns-repeated")
             if text:
                 cells.extend([text] * min(times, _MAX_REPEAT))

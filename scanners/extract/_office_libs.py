@@ -24,6 +24,7 @@ _ROW_GROUPS = ("table-rows", "table-header-rows", "table-row-group")
 
 # --- Word ------------------------------------------------------------------
 
+
 def docx_library_blocks(stream: BinaryIO) -> Iterator[Block]:
     """python-docx over only the parts text comes from (body, headers,
     footers); for an outline stranger still, its whole `Document`, which also
@@ -165,6 +166,7 @@ def _docx_table(table: Any, location: str) -> Iterator[Block]:
 
 # --- Excel -----------------------------------------------------------------
 
+
 def xlsx_library_blocks(stream: BinaryIO) -> Iterator[Block]:
     """openpyxl in read-only mode."""
     import openpyxl
@@ -194,6 +196,7 @@ def _sheet_rows(sheet: Any) -> Iterator[tuple[int, tuple[str, ...]]]:
 
 
 # --- PowerPoint ------------------------------------------------------------
+
 
 def pptx_library_blocks(stream: BinaryIO) -> Iterator[Block]:
     """python-pptx over only the slides and their notes; for an outline stranger
@@ -297,6 +300,7 @@ def _pptx_shapes(shapes: Iterable[Any], lines: list[str], tables: list[Any], dep
 
 
 # --- OpenDocument ----------------------------------------------------------
+
 
 def odf_library_blocks(stream: BinaryIO, kind: str) -> Iterator[Block]:
     """odfpy's whole document."""

@@ -43,8 +43,24 @@ _SHAPES = frozenset({_SP, _GRPSP, _FRAME, _P + "cxnSp", _P + "pic", _CONTENT_PAR
 _TXBODY = _P + "txBody"
 # `PP_PLACEHOLDER`'s XML values: python-pptx refuses any other placeholder type
 _PLACEHOLDER_TYPES = frozenset(
-    {"body", "chart", "clipArt", "ctrTitle", "dgm", "dt", "ftr", "hdr", "media", "obj", "pic",
-     "sldImg", "sldNum", "subTitle", "tbl", "title"}
+    {
+        "body",
+        "chart",
+        "clipArt",
+        "ctrTitle",
+        "dgm",
+        "dt",
+        "ftr",
+        "hdr",
+        "media",
+        "obj",
+        "pic",
+        "sldImg",
+        "sldNum",
+        "subTitle",
+        "tbl",
+        "title",
+    }
 )
 _MAX_DEPTH = 20  # group nesting read, as `_office_libs._pptx_shapes`
 
@@ -103,8 +119,13 @@ def _slide_blocks(slide: Any, notes: Any, where: str) -> list[Block]:
         blocks.append(TextBlock("\n".join(lines), where))
     for i, table in enumerate(tables, start=1):
         rows = [
-            (n, tuple(_text_frame(first_child(tc, _A + "txBody")).strip()
-                      for tc in tr.iterchildren(_A + "tc")))
+            (
+                n,
+                tuple(
+                    _text_frame(first_child(tc, _A + "txBody")).strip()
+                    for tc in tr.iterchildren(_A + "tc")
+                ),
+            )
             for n, tr in enumerate(table.iterchildren(_A + "tr"), start=1)
         ]
         blocks.extend(table_from_rows(f"{where} table {i}", rows))

@@ -26,8 +26,12 @@ _SKIPPED_MAGIC: tuple[tuple[bytes, int, str, str], ...] = (
     (b"MM\x00*", 0, "image", "TIFF image: no text layer to scan"),
     (b"BM", 0, "image", "BMP image: no text layer to scan"),
     (b"\x00\x00\x01\x00", 0, "image", "icon image: no text layer to scan"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 0, "ole2",
-     "legacy Office (OLE2 .doc/.xls/.ppt/.msg) format is not supported"),
+    (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+        0,
+        "ole2",
+        "legacy Office (OLE2 .doc/.xls/.ppt/.msg) format is not supported",
+    ),
     (b"\x1f\x8b", 0, "gzip", "gzip-compressed data is not supported"),
     (b"BZh", 0, "bzip2", "bzip2-compressed data is not supported"),
     (b"\xfd7zXZ\x00", 0, "xz", "xz-compressed data is not supported"),
@@ -45,8 +49,20 @@ _SKIPPED_MAGIC: tuple[tuple[bytes, int, str, str], ...] = (
 _TEXT_HEAD_CHARS = 16 * 1024
 _HEADER_LINE = re.compile(r"^[A-Za-z][A-Za-z0-9-]*:[ \t]")
 _MAIL_HEADERS = frozenset(
-    {"from", "to", "subject", "date", "received", "return-path", "message-id",
-     "mime-version", "delivered-to", "cc", "reply-to", "content-type"}
+    {
+        "from",
+        "to",
+        "subject",
+        "date",
+        "received",
+        "return-path",
+        "message-id",
+        "mime-version",
+        "delivered-to",
+        "cc",
+        "reply-to",
+        "content-type",
+    }
 )
 _DELIMITERS = (",", "\t", ";", "|")
 
@@ -132,9 +148,7 @@ def detect_encoding(head: bytes) -> str:
 
     results = charset_normalizer.from_bytes(head[:_TEXT_HEAD_CHARS])
     best = results.best()
-    if best is not None and any(
-        m.encoding == "cp1252" and m.chaos <= best.chaos for m in results
-    ):
+    if best is not None and any(m.encoding == "cp1252" and m.chaos <= best.chaos for m in results):
         return "cp1252"  # a tie among Latin code pages: Windows Western is what offices write
     if best is not None and best.encoding:
         try:

@@ -34,9 +34,7 @@ def _is_flat_records(value: object) -> bool:
         isinstance(value, list)
         and len(value) >= 2
         and all(isinstance(item, dict) for item in value)
-        and all(
-            not isinstance(v, (dict, list)) for item in value for v in item.values()
-        )
+        and all(not isinstance(v, (dict, list)) for item in value for v in item.values())
     )
 
 
@@ -130,8 +128,28 @@ class _HTMLText(HTMLParser):
 
     _SKIP = frozenset({"script", "style", "head", "template", "noscript"})
     _BREAKS = frozenset(
-        {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "title",
-         "section", "article", "header", "footer", "blockquote", "pre", "dt", "dd"}
+        {
+            "p",
+            "div",
+            "br",
+            "li",
+            "tr",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "title",
+            "section",
+            "article",
+            "header",
+            "footer",
+            "blockquote",
+            "pre",
+            "dt",
+            "dd",
+        }
     )
 
     def __init__(self) -> None:

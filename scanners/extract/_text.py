@@ -117,9 +117,7 @@ def csv_blocks(raw: BinaryIO, encoding: str, delimiter: str, limits: Limits) -> 
     stream.detach()
 
 
-def table_from_rows(
-    location: str, rows: Iterable[tuple[int, tuple[str, ...]]]
-) -> Iterator[Block]:
+def table_from_rows(location: str, rows: Iterable[tuple[int, tuple[str, ...]]]) -> Iterator[Block]:
     """Find the header row (titles above it become a text block) and yield the table.
 
     A sheet often opens with a title ("Grade 5 roster, fall 2026") above the real

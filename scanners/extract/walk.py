@@ -102,9 +102,7 @@ def iter_files(
             yield root
             continue
         key = (info.st_dev, info.st_ino)
-        yield from _walk_dir(
-            root, PurePosixPath(), include, exclude, follow_symlinks, {key}, {key}
-        )
+        yield from _walk_dir(root, PurePosixPath(), include, exclude, follow_symlinks, {key}, {key})
 
 
 def _walk_dir(
