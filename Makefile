@@ -39,9 +39,10 @@ debian:
 
 lint: setup
 	$(BIN)/ruff check $(PACKAGES) tests bench
+	$(BIN)/ruff format --check --quiet $(PACKAGES) tests bench
 
 typecheck: setup
-	$(BIN)/mypy --strict $(PACKAGES)
+	$(BIN)/mypy --strict $(PACKAGES) bench
 
 pytest: setup debian
 ifeq ($(NONET),yes)
