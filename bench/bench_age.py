@@ -2,8 +2,8 @@
 
 Each side runs as its own child process (ours: a fresh Python that imports
 transport.age and streams file to file, start-up included), so wall time, CPU
-time (user + system) and peak memory (ru_maxrss of that one child) are
-measured the same way for both. Runs alternate order and dirty pages are
+time (user + system) and peak memory (the child's own VmHWM, see bench._memory)
+are measured the same way for both. Runs alternate order and dirty pages are
 synced before each. The machine is shared (its load average is recorded), so
 wall-clock time depends on what else runs; we report the best and the median
 wall-clock ratio, and the ratio of CPU time, which other load barely touches. Files live on tmpfs
@@ -26,6 +26,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench._memory import PeakWatcher
+
 ROUNDS = 5
 GOAL_RATIO = 0.8
 MIB = 1024 * 1024
@@ -46,20 +48,18 @@ with open(sys.argv[1], "rb") as src, open(sys.argv[2], "wb") as dst:
 
 
 def _measure(argv: list[str]) -> tuple[float, float, float]:
-    """(wall s, CPU s, peak RSS MiB) of one child process, measured from a fresh parent."""
-    probe = (
-        "import resource, subprocess, sys, time\n"
-        "t = time.perf_counter()\n"
-        "subprocess.run(sys.argv[1:], check=True)\n"
-        "w = time.perf_counter() - t\n"
-        "r = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
-        "print(w, r.ru_utime + r.ru_stime, r.ru_maxrss)\n"
-    )
+    """(wall s, CPU s, peak RSS MiB) of one child process: its CPU time from wait4, its
+    peak memory from its VmHWM (wait4's ru_maxrss would count ours: see bench._memory)."""
     os.sync()
-    out = subprocess.run(
-        [sys.executable, "-c", probe, *argv], check=True, capture_output=True, text=True
-    ).stdout.split()
-    return float(out[0]), float(out[1]), int(out[2]) / 1024  # ru_maxrss is KiB on Linux
+    start = time.perf_counter()
+    process = subprocess.Popen(argv)
+    watcher = PeakWatcher(process.pid)
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - start
+    peak = watcher.stop()
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"{argv[0]} failed: {argv}")
+    return wall, usage.ru_utime + usage.ru_stime, peak / MIB
 
 
 def _workdir_parent(size: int) -> str | None:

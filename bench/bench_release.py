@@ -11,8 +11,8 @@ with that extra pass is reported too ("pack_with_hash_pass_*"), so both are
 visible. Each is timed against the stock `age -r` CLI encrypting the same
 file of BENCH_RELEASE_MIB MiB (default 1024) in the same run; the figure that
 matters is the throughput ratio ours/age (goal >= 0.8). Packing, verifying and opening
-each run in a child process so that its peak resident memory (from wait4) is
-ours alone (goal < 200 MB whatever the input size: everything streams).
+each run in a child process, which reports its own peak resident memory (VmHWM, see
+`bench._memory`; goal < 200 MB whatever the input size: everything streams).
 Set BENCH_RELEASE_MEMORY_MIB (default 2048) to the input size for the memory
 run; 0 skips it.
 
@@ -39,6 +39,8 @@ import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from bench._memory import PeakWatcher, vm_hwm_bytes
+
 MIB = 1 << 20
 
 
@@ -52,16 +54,13 @@ def _write_input(path: Path, mib: int) -> None:
 def _child(argv: list[str]) -> tuple[float, int]:
     """Run `python -m bench.bench_release ARGS`: (seconds of the work itself, as the
     child timed it without interpreter start-up, and the child's peak RSS in bytes)."""
-    process = subprocess.Popen(
-        [sys.executable, "-m", "bench.bench_release", *argv], stdout=subprocess.PIPE
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.bench_release", *argv], stdout=subprocess.PIPE, check=False
     )
-    assert process.stdout is not None
-    output = process.stdout.read()
-    _, status, usage = os.wait4(process.pid, 0)
-    process.returncode = os.waitstatus_to_exitcode(status)
-    if process.returncode != 0:
-        raise RuntimeError(f"bench child {argv[0]} failed with {process.returncode}")
-    return float(json.loads(output)["seconds"]), usage.ru_maxrss * 1024  # Linux: KiB
+    if done.returncode != 0:
+        raise RuntimeError(f"bench child {argv[0]} failed with {done.returncode}")
+    report = json.loads(done.stdout)
+    return float(report["seconds"]), int(report["peak_rss_bytes"])
 
 
 def _age_encrypt(source: Path, recipient: str, out: Path) -> tuple[float, float, int]:
@@ -69,16 +68,18 @@ def _age_encrypt(source: Path, recipient: str, out: Path) -> tuple[float, float,
     atomic write does), and its peak RSS."""
     start = time.perf_counter()
     process = subprocess.Popen(["age", "-r", recipient, "-o", str(out), str(source)])
-    _, status, usage = os.wait4(process.pid, 0)
+    watcher = PeakWatcher(process.pid)
+    _, status = os.waitpid(process.pid, 0)
+    plain = time.perf_counter() - start
+    peak = watcher.stop()
     if os.waitstatus_to_exitcode(status) != 0:
         raise RuntimeError("age -r failed")
-    plain = time.perf_counter() - start
     fd = os.open(out, os.O_RDONLY)
     try:
         os.fsync(fd)
     finally:
         os.close(fd)
-    return plain, time.perf_counter() - start, usage.ru_maxrss * 1024
+    return plain, time.perf_counter() - start, peak
 
 
 def _keys(work: Path) -> tuple[str, Path]:
@@ -316,7 +317,8 @@ def _dispatch(argv: list[str]) -> None:
         _open(Path(args[0]), Path(args[1]), Path(args[2]))
     else:
         raise SystemExit(f"unknown bench child command {command}")
-    print(json.dumps({"seconds": time.perf_counter() - start}))
+    seconds = time.perf_counter() - start
+    print(json.dumps({"seconds": seconds, "peak_rss_bytes": vm_hwm_bytes()}))
 
 
 if __name__ == "__main__":
