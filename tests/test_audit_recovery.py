@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import itertools
 import json
 import signal
 import subprocess
@@ -136,3 +137,28 @@ def test_verify_checks_the_sidecar_holds_what_was_set_aside(tmp_path: Path) -> N
     log.sidecar.unlink()
     with pytest.raises(AuditChainBroken):
         verify_log(log)
+
+
+def test_a_torn_line_after_our_own_append_is_still_set_aside(tmp_path: Path) -> None:
+    """The same writer appends again after a torn line landed behind its last entry:
+    it must read the tail again, not trust what it wrote last."""
+    log = _log(tmp_path)
+    log.append(EventType.SCAN_FOUND, {"n": 0})
+    with log.path.open("ab") as handle:
+        handle.write(b'{"seq": 2, "torn')
+    log.append(EventType.SCAN_FOUND, {"n": 1})
+    assert [e.event for e in log.entries()] == ["scan.found", "audit.recovered", "scan.found"]
+    assert verify_log(log).torn_tail_bytes == 0
+
+
+def test_appends_of_two_writers_interleaved_stay_one_chain(tmp_path: Path) -> None:
+    """A writer that appended last keeps its entry in mind; another writer's entry in
+    between must still be the one the next entry chains to."""
+    mine, theirs = _log(tmp_path), _log(tmp_path)
+    written = [
+        writer.append(EventType.SCAN_FOUND, {"n": number})
+        for number, writer in enumerate([mine, theirs, mine, mine, theirs, mine])
+    ]
+    assert [e.seq for e in written] == [1, 2, 3, 4, 5, 6]
+    assert all(later.prev == earlier.hash for earlier, later in itertools.pairwise(written))
+    assert verify_log(mine).entries == 6
