@@ -386,12 +386,13 @@ class DocumentDetector:
         # as the label of the next.
         about_whom: list[str] = []
         record_cells: list[str] = []
+        untyped = [i for i, t in enumerate(types) if t is None]
         for index, (row_no, cells) in enumerate(table.rows):
             if index < TABLE_SAMPLE_ROWS:
+                # the untyped cells, and those past the header's last column
+                beyond = cells[len(types) :]
                 about_whom.append(
-                    " | ".join(
-                        c for i, c in enumerate(cells) if i >= len(types) or types[i] is None
-                    )
+                    " | ".join([*(cells[i] for i in untyped if i < len(cells)), *beyond])
                 )
                 record_cells.append(" | ".join(cells[i] for i in edu_cols if i < len(cells)))
                 letter_grades += sum(
@@ -426,24 +427,25 @@ class DocumentDetector:
     ) -> None:
         people: dict[str, list[tuple[str, str]]] = {}
         for i, cell in enumerate(cells):
-            if not cell or not cell.strip():
+            value = cell.strip()
+            if not value:
                 continue
             column = header[i] if i < len(header) else f"column {i + 1}"
             entity = types[i] if i < len(types) else None
             if entity is not None:
                 if entity == "PERSON":
                     if cell_value_ok(entity, cell):
-                        people.setdefault(roles[i], []).append((column, cell.strip()))
+                        people.setdefault(roles[i], []).append((column, value))
                     continue
                 if cell_value_ok(entity, cell):
                     where = _where(location, f"row {row_no}, column {column}")
-                    self._add(entity, TABLE_SCORE, cell.strip(), where, key=None)
+                    self._add(entity, TABLE_SCORE, value, where, key=None)
                     continue
             candidates = self._candidates(cell)
             if not candidates:
                 continue
             # A bare value's only context is its column header (see `Recognizer.find`).
-            bare = " " not in cell.strip()
+            bare = " " not in value
             hits: list[Hit] = []
             for recognizer in candidates:
                 if bare:
