@@ -68,6 +68,7 @@ NER_SMALL_TEXT = 2_000
 TABLE_SCORE = 0.9  # a cell under a header that names its type
 TABLE_SAMPLE_ROWS = 50  # rows whose untyped cells feed the document signals
 _ROW_BREAK = "\n|\n"
+_NEWLINE = re.compile("\n")
 
 _NER_ANCHORS = regex.compile(
     r"(?i)(?:\bdear\b|\bsincerely\b|\bregards\b|\bstudent\s*(?:name)?\s*:|\bname\s*:|\bre\s*:|"
@@ -266,7 +267,7 @@ def _where(location: str, detail: str) -> str:
 class _LineIndex:
     def __init__(self, text: str) -> None:
         self._starts = [0]
-        self._starts.extend(i + 1 for i, ch in enumerate(text) if ch == "\n")
+        self._starts.extend(m.end() for m in _NEWLINE.finditer(text))
 
     def line_of(self, position: int) -> int:
         return bisect.bisect_right(self._starts, position) - 1
