@@ -14,17 +14,22 @@ gives 0, so the bound may be low but is never too high.
 from __future__ import annotations
 
 import functools
+import importlib
 import re
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
-_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+try:  # private to the standard library: a Python that moves them gives no bound at all
+    sre: Any = importlib.import_module("re._constants")
+    _parser: Any = importlib.import_module("re._parser")
+except ImportError:
+    sre = _parser = None
 
 
 @functools.lru_cache(maxsize=256)
 def min_digits(pattern: str, flags: int = 0) -> int:
     """The fewest digits (characters for which `str.isdigit` holds) in any match."""
+    if _parser is None:
+        return 0
     try:
         parsed = _parser.parse(pattern, flags)
     except (re.error, OverflowError, RecursionError, ValueError):
@@ -39,7 +44,7 @@ def _least(items: Any) -> int:
             total += chr(arg).isdigit()
         elif op is sre.IN:
             total += _only_digits(arg)
-        elif op in _REPEATS:
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
             low, _, body = arg
             total += low * _least(body)
         elif op is sre.SUBPATTERN:
