@@ -325,12 +325,15 @@ def _rate(n_bytes: int, timing: tuple[float, float]) -> dict[str, float]:
     }
 
 
+ROUNDS = 3  # of presidio once and ours three times (see `throughput`)
+
+
 def throughput(corpus: Path, home: Path) -> dict[str, Any]:
     """Whole-process bytes/s, start-up included, ours and vanilla presidio, in one run.
 
     On this shared machine someone else's load slows a run by up to half for seconds at
     a time, which moves our one-second run far more than presidio's half minute. So the
-    two sides alternate (presidio once, then ours three times, twice over) and each
+    two sides alternate (presidio once, then ours three times, three times over) and each
     side's fastest run is its figure, as `timeit` takes the fastest: the run least
     disturbed by others. Every run is listed, and the ratio of the medians is given too.
     CPU time (user + system of the process) is reported beside wall time.
@@ -344,7 +347,7 @@ def throughput(corpus: Path, home: Path) -> dict[str, Any]:
     names = [str(p) for p in files]
     presidio_runs: list[tuple[float, float]] = []
     ours_runs: list[tuple[float, float]] = []
-    for _ in range(2):
+    for _ in range(ROUNDS):
         presidio_runs.append(_timed([sys.executable, "-c", _PRESIDIO_PROCESS, *names], env))
         ours_runs.extend(_timed([*scan, *names], env) for _ in range(3))
     ours = _rate(total, min(ours_runs))
