@@ -103,8 +103,7 @@ def _plain(document: _Document) -> bool:
     with _PDFIUM_LOCK:
         return bool(
             pdfium.FPDF_GetSecurityHandlerRevision(document.handle) == -1
-            and pdfium.FPDF_GetFormType(document.handle)
-            in (pdfium.FORMTYPE_NONE, pdfium.FORMTYPE_ACRO_FORM)
+            and document.form_type() in (pdfium.FORMTYPE_NONE, pdfium.FORMTYPE_ACRO_FORM)
         )
 
 
@@ -165,6 +164,11 @@ class _Document:
     def __len__(self) -> int:
         with _PDFIUM_LOCK:
             return int(_bindings().FPDF_GetPageCount(self.handle)) if self.handle else 0
+
+    def form_type(self) -> int:
+        """PDFium's FORMTYPE_* of the document: none, an AcroForm or XFA."""
+        with _PDFIUM_LOCK:
+            return int(_bindings().FPDF_GetFormType(self.handle))
 
     def close(self) -> None:
         with _PDFIUM_LOCK:
@@ -317,7 +321,8 @@ def _pages(
                 found_text = True
                 yield TextBlock(text, f"page {index + 1}")
         if isinstance(reader, _LazyReader) and document is not None:
-            fields = _pdfium_form_fields(document, pages)
+            has_form = document.form_type() == _bindings().FORMTYPE_ACRO_FORM
+            fields = _pdfium_form_fields(document, pages) if has_form else []
     finally:
         if document is not None:
             document.close()
