@@ -157,7 +157,7 @@ _last_log: AuditLog | None = None
 def _log_for(path: Path, forwarder: SyslogForwarder | None) -> AuditLog:
     """The `AuditLog` of the last record, while the file and forwarder stay the same: a
     scan that finds hundreds of records looks up the host and user, and makes the
-    folder private, once (each append still locks the file and reads its tail)."""
+    folder private, once (each append still takes the lock: see `AuditLog._tail`)."""
     global _last_log
     log = _last_log
     if log is None or log.path != path or log.on_append is not forwarder:
