@@ -484,14 +484,7 @@ class DocumentDetector:
         """Cheap pre-filter for a cell of an untyped column, by its shape: the built-in
         numbers all need six digits, an e-mail an '@', an address a digit and a letter,
         a district's own identifier as many digits as its pattern does (`min_digits`)."""
-        count = 0
-        letters = False
-        for ch in cell:
-            if ch.isdigit():
-                count += 1
-            elif not letters and ch.isalpha():
-                letters = True
-        shape = (count, letters, "@" in cell)
+        shape = (sum(map(str.isdigit, cell)), any(map(str.isalpha, cell)), "@" in cell)
         chosen = self._candidate_sets.get(shape)
         if chosen is None:
             chosen = tuple(r for r in self.settings.recognizers if _could_match(r, *shape))

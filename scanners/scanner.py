@@ -145,6 +145,7 @@ class Scanner:
     def __init__(self, config: ScannerConfig | None = None) -> None:
         self.config = config or ScannerConfig()
         self.model = resolve_model(self.config.spacy_model)
+        self._extract_limits: Any = None
         recognizers = (*BUILTIN, *(_identifier_recognizer(s) for s in self.config.identifiers))
         self._settings = DetectorSettings(
             recognizers=recognizers,
@@ -240,14 +241,19 @@ class Scanner:
         return iter(extract_bytes(data, name, self._limits()))
 
     def _limits(self) -> Any:
-        from dataclasses import fields, replace
+        """The extraction limits of this configuration (made once: asked for every file)."""
+        if self._extract_limits is None:
+            from dataclasses import fields, replace
 
-        from scanners.extract import Limits
+            from scanners.extract import Limits
 
-        wanted = {
-            "chunk_chars": self.config.chunk_chars,
-            "overlap_chars": self.config.overlap_chars,
-            "max_document_bytes": self.config.max_file_bytes,
-        }
-        known = {f.name for f in fields(Limits)}
-        return replace(Limits(), **{k: v for k, v in wanted.items() if k in known})
+            wanted = {
+                "chunk_chars": self.config.chunk_chars,
+                "overlap_chars": self.config.overlap_chars,
+                "max_document_bytes": self.config.max_file_bytes,
+            }
+            known = {f.name for f in fields(Limits)}
+            self._extract_limits = replace(
+                Limits(), **{k: v for k, v in wanted.items() if k in known}
+            )
+        return self._extract_limits
