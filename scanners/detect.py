@@ -70,9 +70,11 @@ TABLE_SAMPLE_ROWS = 50  # rows whose untyped cells feed the document signals
 _ROW_BREAK = "\n|\n"
 _NEWLINE = re.compile("\n")
 
+# The gaps are bounded: `\s*(?:name)?\s*:` splits a long run of spaces between its two
+# repeats in every way before giving up, time quadratic in the run.
 _NER_ANCHORS = regex.compile(
-    r"(?i)(?:\bdear\b|\bsincerely\b|\bregards\b|\bstudent\s*(?:name)?\s*:|\bname\s*:|\bre\s*:|"
-    r"\bfrom\s*:|\bto\s*:|\bparent|\bguardian|\bemployee\s*(?:name)?\s*:)"
+    r"(?i)(?:\bdear\b|\bsincerely\b|\bregards\b|\bstudent\s{0,8}(?:name)?\s{0,8}:|\bname\s*:|"
+    r"\bre\s*:|\bfrom\s*:|\bto\s*:|\bparent|\bguardian|\bemployee\s{0,8}(?:name)?\s{0,8}:)"
 )
 _STREET_WORD = regex.compile(
     r"^[\s,]*(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|"
@@ -105,10 +107,16 @@ _NOT_NAMES = frozenset(
     }
 )
 # A form's labelled name field: "Name: Ricardo Ward", "Student: Astrid Lindqvist".
+# A field starts a line or follows a tab, two spaces or a bar. Only the first tab or space
+# of a run may start a match (the rest of the run is the `[ \t]*` after it, the same
+# matches): were every one of them a start, each would read the run to its end, time
+# quadratic in the run.
+_FIELD_START = r"(?:^|(?<!\t)\t|(?<! ) {2}|[|;])"
 _LABELLED_NAME = regex.compile(
-    r"(?im)(?:^|\t| {2,}|[|;])[ \t]*(?:(?:student|employee|staff|parent|guardian|parent/guardian|"
+    rf"(?im){_FIELD_START}[ \t]*"
+    r"(?:(?:student|employee|staff|parent|guardian|parent/guardian|"
     r"child|teacher|case manager|driver|donor|cardholder|patient|applicant|emergency contact|"
-    r"full|legal|preferred)(?:'s)?[ \t]*(?:name)?|name|from|to|cc|reply-to|sender)[ \t]*:[ \t]*"
+    r"full|legal|preferred)(?:'s)?(?:[ \t]*name)?|name|from|to|cc|reply-to|sender)[ \t]*:[ \t]*"
     r"(?:\"(?=[^\"\n]+\"[ \t]*<))?"
     r"(?-i:((?:Dr|Mr|Mrs|Ms|Mx)\.? )?"
     r"([A-Z][\p{Ll}'\u2019]+(?:-[A-Z][\p{Ll}]+)?(?: [A-Z]\.?)?"
@@ -118,8 +126,9 @@ _LABELLED_NAME = regex.compile(
 # An export's split name fields: "LastName: Matthews" / "FirstName: Donna" (XML, JSON, key:
 # value dumps), one record's parts a line or two apart.
 _NAME_PART = regex.compile(
-    r"(?im)(?:^|[\t|;,{]| {2,})[ \t]*\"?(?:student|employee|staff|legal|preferred|guardian|"
-    r"parent)?[ _-]?(first|given|last|family|sur)[ _-]?name\"?[ \t]*[:=][ \t]*\"?"
+    rf"(?im)(?:{_FIELD_START}|[,{{])[ \t]*"
+    r"\"?(?:student|employee|staff|legal|preferred|guardian|parent)?"
+    r"[ _-]?(first|given|last|family|sur)[ _-]?name\"?[ \t]*[:=][ \t]*\"?"
     r"(?-i:(\p{Lu}[\p{Ll}'\u2019]+(?:[ -]\p{Lu}[\p{Ll}'\u2019]+)?))(?![\p{L}])"
 )
 _NAME_PART_GAP = 120  # characters between a record's first-name and last-name fields, at most
