@@ -72,6 +72,37 @@ def test_hostile_text_is_scanned_in_bounded_time(text: str) -> None:
     assert json.loads(done.stdout)["outcome"] == "scanned"
 
 
+_UNGUARDED_CHILD = textwrap.dedent(
+    """
+    import json, sys
+    from scanners import Scanner
+    from scanners.recognizers.base import UNGUARDED_TEXT, timeout_for
+
+    text = sys.stdin.read()[:UNGUARDED_TEXT]
+    assert timeout_for(text) is None  # our patterns run without the timeout here
+    found = Scanner().scan_text(text)
+    print(json.dumps({"outcome": "scanned", "findings": len(found)}))
+    """
+)
+
+
+@pytest.mark.parametrize("text", list(HOSTILE.values()), ids=list(HOSTILE))
+def test_hostile_text_up_to_the_unguarded_length_is_scanned_without_a_timeout(text: str) -> None:
+    """Up to `UNGUARDED_TEXT` characters our patterns run with no timeout to stop them:
+    on each hostile shape cut to that length, the scan must finish (no exponential
+    pattern) and must not have given up (no timeout was armed to give up with)."""
+    done = subprocess.run(
+        [sys.executable, "-c", _UNGUARDED_CHILD],
+        input=text,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert json.loads(done.stdout)["outcome"] == "scanned"
+
+
 _DECLARED_CHILD = textwrap.dedent(
     """
     import json
@@ -103,3 +134,13 @@ def test_a_districts_own_pattern_is_stopped_by_the_timeout_even_in_a_short_cell(
     outcome = json.loads(done.stdout)
     assert outcome["status"] == "error"
     assert "time" in (outcome["error"] or "").lower()
+
+
+def test_the_timeout_is_armed_past_the_unguarded_length_and_always_for_a_districts_pattern() -> (
+    None
+):
+    from scanners.recognizers.base import REGEX_TIMEOUT_SECONDS, UNGUARDED_TEXT, timeout_for
+
+    assert timeout_for("x" * UNGUARDED_TEXT) is None
+    assert timeout_for("x" * (UNGUARDED_TEXT + 1)) == REGEX_TIMEOUT_SECONDS
+    assert timeout_for("x", vetted=False) == REGEX_TIMEOUT_SECONDS

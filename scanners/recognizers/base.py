@@ -21,14 +21,17 @@ import regex
 
 from scanners.recognizers.checksums import Validator
 
-# Catastrophic backtracking on hostile input must not hang a scan. Arming the timeout
-# costs about 2 microseconds a call, as much as scanning a short string, so a table cell
-# or a label no longer than SHORT_TEXT is scanned without it by a `vetted` recognizer:
-# one of ours, whose patterns run in linear time on hostile text
-# (tests/test_scanner_hostile_text.py). A district's own pattern, and any longer text,
-# always have it.
+# Catastrophic backtracking on hostile input must not hang a scan, but the `regex`
+# timeout is not free: once armed, the engine reads the process clock (a system call
+# on a virtual machine) at every match attempt and every 256 steps, which made up a
+# fifth of all pattern-matching time. So a `vetted` recognizer, one of ours, whose
+# patterns run in linear time on hostile text (tests/test_scanner_hostile_text.py),
+# scans text of up to UNGUARDED_TEXT characters without it: a page, a paragraph, a
+# table cell. That bound keeps even an unnoticed quadratic slip in one of our patterns
+# to some 10^7 steps, a few hundredths of a second. A district's own pattern, and any
+# longer text, always have the timeout.
 REGEX_TIMEOUT_SECONDS = 2.0
-SHORT_TEXT = 100
+UNGUARDED_TEXT = 4_096
 # No hit of a recognizer whose every pattern needs a context word is longer than this
 # (a birth date written out in full is about 30 characters): `Recognizer._near_labels`
 # scans only that far before a context word for a hit the word follows.
@@ -38,7 +41,7 @@ MAX_LABELLED_HIT = 64
 def timeout_for(text: str, *, vetted: bool = True) -> float | None:
     """The timeout to give the `regex` module for scanning `text` with a pattern of ours
     (`vetted`) or not."""
-    return None if vetted and len(text) <= SHORT_TEXT else REGEX_TIMEOUT_SECONDS
+    return None if vetted and len(text) <= UNGUARDED_TEXT else REGEX_TIMEOUT_SECONDS
 
 
 class Context(Enum):
