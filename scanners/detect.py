@@ -246,6 +246,12 @@ class DetectorSettings:
     # The rules a name would complete (from the policy's blocking classes). None: any
     # identifier or record signal makes a name matter (`NAME_DEPENDENT`).
     name_decisions: tuple[NameDecision, ...] | None = None
+    # The recognizers a table cell of each shape could hold a hit of (`_could_match`),
+    # filled as shapes are met: they depend on `recognizers` alone, so every document
+    # scanned with these settings shares them.
+    shape_candidates: dict[tuple[int, bool, bool], tuple[Recognizer, ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
 
 _BUILTIN_IDS = frozenset(id(r) for r in BUILTIN)
@@ -259,12 +265,15 @@ def _could_match(recognizer: Recognizer, digits: int, letters: bool, at_sign: bo
         return at_sign
     if recognizer.entity == "STREET_ADDRESS":
         return digits > 0 and letters
-    return digits >= 6
+    # A bare number of fewer than six digits is no identifier in a column that does
+    # not say so; and none has fewer digits than its patterns need ("$3,456.78" is
+    # no SSN, no card).
+    return digits >= max(6, _least_digits(recognizer))
 
 
 @functools.lru_cache(maxsize=64)
 def _least_digits(recognizer: Recognizer) -> int:
-    """The fewest digits a hit of a district's own identifier holds (at least one)."""
+    """The fewest digits a hit of `recognizer` holds (at least one)."""
     flags = re.IGNORECASE if recognizer.ignore_case else 0
     return max(1, min(min_digits(p.regex, flags) for p in recognizer.patterns))
 
@@ -293,7 +302,6 @@ class DocumentDetector:
         self._anchor_spans: list[tuple[int, int]] = []  # absolute spans of non-name findings
         self._ner_chars = 0
         self._text_chars = 0
-        self._candidate_sets: dict[tuple[int, bool, bool], tuple[Recognizer, ...]] = {}
         self._column_contexts: dict[tuple[int, str], Context | None] = {}
         self._text_seen = False
 
@@ -490,14 +498,15 @@ class DocumentDetector:
         return self._column_contexts[key]
 
     def _candidates(self, cell: str) -> Sequence[Recognizer]:
-        """Cheap pre-filter for a cell of an untyped column, by its shape: the built-in
-        numbers all need six digits, an e-mail an '@', an address a digit and a letter,
-        a district's own identifier as many digits as its pattern does (`min_digits`)."""
+        """Cheap pre-filter for a cell of an untyped column, by its shape: a number needs
+        as many digits as its patterns do (`min_digits`), and our own at least six; an
+        e-mail an '@', an address a digit and a letter."""
         shape = (sum(map(str.isdigit, cell)), any(map(str.isalpha, cell)), "@" in cell)
-        chosen = self._candidate_sets.get(shape)
+        known = self.settings.shape_candidates
+        chosen = known.get(shape)
         if chosen is None:
             chosen = tuple(r for r in self.settings.recognizers if _could_match(r, *shape))
-            self._candidate_sets[shape] = chosen
+            known[shape] = chosen
         return chosen
 
     # -- finishing ------------------------------------------------------------------------

@@ -72,3 +72,20 @@ def test_a_district_identifier_in_an_untyped_column_is_still_found() -> None:
     assert [(f.entity, f.value) for f in report.findings if f.entity == "MA_SASID"] == [
         ("MA_SASID", "1048839377")
     ]
+
+
+def _builtin_number_patterns() -> list[str]:
+    from scanners.recognizers.builtin import BUILTIN
+
+    return [p.regex for r in BUILTIN for p in r.patterns if min_digits(p.regex) > 0]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.data())
+def test_no_match_of_a_builtin_pattern_holds_fewer_digits_than_the_bound(
+    data: st.DataObject,
+) -> None:
+    """Cells of untyped columns are passed over by this bound for our own patterns too."""
+    pattern = data.draw(st.sampled_from(_builtin_number_patterns()))
+    text = data.draw(st.from_regex(pattern, fullmatch=True))
+    assert sum(ch.isdigit() for ch in text) >= min_digits(pattern)
