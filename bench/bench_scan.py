@@ -325,7 +325,8 @@ def _rate(n_bytes: int, timing: tuple[float, float]) -> dict[str, float]:
     }
 
 
-ROUNDS = 3  # of presidio once and ours three times (see `throughput`)
+ROUNDS = 3  # of presidio once and ours OURS_PER_ROUND times (see `throughput`)
+OURS_PER_ROUND = 5
 
 
 def throughput(corpus: Path, home: Path) -> dict[str, Any]:
@@ -333,7 +334,7 @@ def throughput(corpus: Path, home: Path) -> dict[str, Any]:
 
     On this shared machine someone else's load slows a run by up to half for seconds at
     a time, which moves our one-second run far more than presidio's half minute. So the
-    two sides alternate (presidio once, then ours three times, three times over) and each
+    two sides alternate (presidio once, then ours five times, three times over) and each
     side's fastest run is its figure, as `timeit` takes the fastest: the run least
     disturbed by others. Every run is listed, and the ratio of the medians is given too.
     CPU time (user + system of the process) is reported beside wall time.
@@ -349,7 +350,7 @@ def throughput(corpus: Path, home: Path) -> dict[str, Any]:
     ours_runs: list[tuple[float, float]] = []
     for _ in range(ROUNDS):
         presidio_runs.append(_timed([sys.executable, "-c", _PRESIDIO_PROCESS, *names], env))
-        ours_runs.extend(_timed([*scan, *names], env) for _ in range(3))
+        ours_runs.extend(_timed([*scan, *names], env) for _ in range(OURS_PER_ROUND))
     ours = _rate(total, min(ours_runs))
     presidio = _rate(total, min(presidio_runs))
     ours_all_names = _rate(total, _timed([*scan, "--all-names", *names], env))
