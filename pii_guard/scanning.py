@@ -11,7 +11,14 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from policies import Policy
-from scanners import FileReport, IdentifierPattern, NameDecision, Scanner, ScannerConfig
+from scanners import (
+    MEMBER_SEPARATOR,
+    FileReport,
+    IdentifierPattern,
+    NameDecision,
+    Scanner,
+    ScannerConfig,
+)
 
 
 def scanner_config_for_policy(
@@ -77,6 +84,23 @@ def united_classes(each: Iterable[Sequence[str]]) -> tuple[str, ...]:
     """The classes of a file from those of its documents (see `classify_reports`), for
     a caller that needs each document's classes as well."""
     return tuple(sorted({c for classes in each for c in classes}))
+
+
+def classes_with_members(
+    reports: Sequence[FileReport], each: Sequence[Sequence[str]]
+) -> list[tuple[str, ...]]:
+    """Each report's classes (`each`, in the same order) united with those of the
+    members inside it, at any depth: an e-mail whose attachment is a payroll file holds
+    a 93H record, and its own line in a scan report says so. The member keeps its own
+    line ("mail.eml!payroll.xlsx") with its own classes."""
+    united = {report.path: set(classes) for report, classes in zip(reports, each, strict=True)}
+    for report, classes in zip(reports, each, strict=True):
+        parts = report.path.split(MEMBER_SEPARATOR)
+        for depth in range(1, len(parts)):
+            container = united.get(MEMBER_SEPARATOR.join(parts[:depth]))
+            if container is not None:
+                container.update(classes)
+    return [tuple(sorted(united[report.path])) for report in reports]
 
 
 def report_classes(policy: Policy, report: FileReport) -> tuple[str, ...]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from scanners.findings import ENTITY_TYPES, FileReport, Finding, ScanStatus, mask
+from scanners.findings import ENTITY_TYPES, MEMBER_SEPARATOR, FileReport, Finding, ScanStatus, mask
 
 if TYPE_CHECKING:
     from scanners.detect import NameDecision
@@ -23,6 +23,7 @@ _LAZY = {"IdentifierPattern", "Scanner", "ScannerConfig"}
 
 __all__ = [
     "ENTITY_TYPES",
+    "MEMBER_SEPARATOR",
     "FileReport",
     "Finding",
     "IdentifierPattern",

@@ -11,6 +11,9 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+# Between an archive (or e-mail) and a member in a report's path: "a.zip!b.eml!c.csv".
+MEMBER_SEPARATOR = "!"
+
 # Entities the scanner can report. Names follow presidio where presidio has one.
 # The document-level signals at the end are not values in the text but what the
 # text is about; a policy combines them with identifiers to recognise a record.

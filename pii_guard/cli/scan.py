@@ -21,7 +21,12 @@ from pii_guard.cli._scan_files import collect, scan_targets
 from pii_guard.cli._scan_output import FORMATS, WRITERS, ScannedFile
 from pii_guard.paths import cache_dir, ensure_private_dir
 from pii_guard.policy_in_force import enforce_policy
-from pii_guard.scanning import report_classes, scanner_config_for_policy, united_classes
+from pii_guard.scanning import (
+    classes_with_members,
+    report_classes,
+    scanner_config_for_policy,
+    united_classes,
+)
 from policies import Policy
 from scanners import FileReport, ScanStatus
 
@@ -117,7 +122,8 @@ def scan(
                     input_missing = True
                 each = [report_classes(policy, report) for report in reports]
                 whole = united_classes(each)
-                for report, classes in zip(reports, each, strict=True):
+                shown = classes_with_members(reports, each)
+                for report, classes in zip(reports, shown, strict=True):
                     blocking = policy.blocking_classes(classes)
                     writer.add(ScannedFile(report, classes, blocking))
                 if whole:

@@ -33,7 +33,7 @@ from scanners.extract._types import (
     TableBlock,
     TextBlock,
 )
-from scanners.findings import ScanStatus
+from scanners.findings import MEMBER_SEPARATOR, ScanStatus
 
 _READ = 1 << 20
 _MiB = 1 << 20
@@ -445,7 +445,7 @@ def _extract_mail(
         return
     yield _document(display, "eml", sha, lambda: iter(parsed.blocks))
     for name, payload in parsed.attachments:
-        member = f"{display}!{_safe_name(name)}"
+        member = f"{display}{MEMBER_SEPARATOR}{_safe_name(name)}"
         problem = _member_limit(len(payload), len(payload), depth, ctx)
         if problem is not None:
             yield _skipped(member, "unknown", problem)
@@ -617,7 +617,7 @@ def _zip_members(
     listing: list[Block] = [TextBlock(names, "member names")] if names else []
     yield _document(display, "zip", sha, lambda: iter(listing))
     for info in infos:
-        member = f"{display}!{_safe_name(info.filename)}"
+        member = f"{display}{MEMBER_SEPARATOR}{_safe_name(info.filename)}"
         if info.flag_bits & 0x1:
             yield _skipped(member, "encrypted", "encrypted archive member: a password is required")
             continue

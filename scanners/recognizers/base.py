@@ -71,9 +71,10 @@ def words_regex(words: Sequence[str], *, bounded: bool = True) -> re.Pattern[str
     """
     if not words:
         return None
-    # "student id" also reads "StudentID", "student_id", "student-id" (XML tags, JSON keys).
+    # "student id" also reads "StudentID", "student_id", "student-id" (XML tags, JSON keys),
+    # and "soc sec" reads "Soc. Sec." (abbreviations).
     alternatives = "|".join(
-        re.escape(w.lower()).replace("\\ ", "[\\s_-]*")
+        re.escape(w.lower()).replace("\\ ", "\\.?[\\s_-]*")
         for w in sorted(words, key=len, reverse=True)
     )
     if not bounded:
@@ -120,13 +121,15 @@ class Recognizer:
         object.__setattr__(self, "_context_gate", gate)
 
     def judge_context(self, before: str, after: str = "") -> Context:
-        """Nearest label wins: compare where the last context and negative words end."""
+        """Nearest label wins: compare where the last context and negative words end;
+        where both end at the same place, the longer phrase is the label ("customer
+        account" is no bank account, "birth date" is a birth date)."""
         before = before.lower()
-        pos = _last_end(self._context_re, before)
-        neg = _last_end(self._negative_re, before)
-        if pos >= 0 or neg >= 0:
+        pos = _last_label(self._context_re, before)
+        neg = _last_label(self._negative_re, before)
+        if pos != _NO_LABEL or neg != _NO_LABEL:
             return Context.SUPPORTS if pos >= neg else Context.CONTRADICTS
-        if after and _last_end(self._context_re, after.lower()) >= 0:
+        if after and _last_label(self._context_re, after.lower()) != _NO_LABEL:
             return Context.SUPPORTS
         return Context.NONE
 
@@ -234,12 +237,16 @@ class Recognizer:
         return found
 
 
-def _last_end(words: re.Pattern[str] | None, text: str) -> int:
+_NO_LABEL = (-1, 0)
+
+
+def _last_label(words: re.Pattern[str] | None, text: str) -> tuple[int, int]:
+    """(end, -start) of the last of `words` in `text`: later ends first, then longer."""
+    last = _NO_LABEL
     if words is None or not text:
-        return -1
-    last = -1
+        return last
     for match in words.finditer(text):
-        last = match.end()
+        last = (match.end(), -match.start())
     return last
 
 

@@ -83,6 +83,23 @@ US_SSN = Recognizer(
     context_score=0.95,
 )
 
+PROFESSIONAL_LICENSES = tuple(
+    f"{kind} {word}"
+    for kind in (
+        "educator",
+        "dese",
+        "teaching",
+        "teacher",
+        "professional",
+        "nursing",
+        "nurse",
+        "rn",
+        "software",
+        "business",
+        "marriage",
+    )
+    for word in ("license", "licence")
+)
 DL_CONTEXT = (
     "driver's license",
     "drivers license",
@@ -128,6 +145,8 @@ US_DRIVER_LICENSE = Recognizer(
         "account",
         "student",
         "sasid",
+        # licences that are not for driving: a district's educators and nurses hold them
+        *PROFESSIONAL_LICENSES,
     ),
     context_score=0.85,
 )

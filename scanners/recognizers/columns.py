@@ -17,7 +17,7 @@ from scanners.recognizers.checksums import aba_routing, digits, luhn, us_ssn
 
 # Checked in order: "Guardian Phone" is a phone, "Student ID" is not a name.
 _HEADER_RULES: tuple[tuple[str, str], ...] = (
-    (r"\b(ssn|social security|soc sec|ss ?(no|number|num)|ss#|taxpayer id|tin)\b", "US_SSN"),
+    (r"\b(ssn|social security|soc sec|ss ?(no|number|num)|taxpayer id|tin)\b|\bss ?#", "US_SSN"),
     (
         r"(driver'?s? ?licen[sc]e|\bdl\b|\bdl ?(no|number|num)\b|"
         r"licen[sc]e ?(no|number|num)\b)",
@@ -42,7 +42,8 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
     (
         r"^(?!.*\b(school|course|class|district|file|user ?name|building|program|company|vendor|"
         r"organi[sz]ation|product|street|city|bank|department|town|state|country|item|event)\b)"
-        r".*\b(name|surname|first|last|middle|given|family|student|guardian|parent|mother|father|"
+        r".*\b((first|last|middle|given|family|full)?name|surname|first|last|middle|given|family|"
+        r"student|guardian|parent|mother|father|"
         r"driver|donor|payee|cardholder|holder|member|recipient|volunteer|chaperone|coach|"
         r"patient|child|staff|employee|worker|applicant|signer|"
         r"teacher|employee|emergency contact|contact person|case manager|counselor|advisor|nurse)$",
@@ -56,10 +57,13 @@ _NAME_PARTS = regex.compile(
 
 
 _NOT_HEADER_CHARS = regex.compile(r"[^\w#@' ]+")
+# Exports write headers as identifiers: "LastName", "StudentID", "guardianPhone".
+_CAMEL_CASE_BREAK = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})")
 
 
 def normalize_header(header: str) -> str:
-    text = header.lower().replace("#", " # ").replace("_", " ")
+    text = _CAMEL_CASE_BREAK.sub(" ", header)
+    text = text.lower().replace("#", " # ").replace("_", " ")
     text = _NOT_HEADER_CHARS.sub(" ", text)
     return " ".join(text.split())
 

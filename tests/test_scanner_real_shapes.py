@@ -1,0 +1,130 @@
+"""Shapes that real district files take and the bench's generated corpus did not.
+
+Each case here was a miss or a false alarm on a set of hand-written school documents
+(exports with identifier-style headers, professional licence numbers, e-mails whose
+attachment is the record): real files of each format, scanned end to end with the
+district policy.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from email.message import EmailMessage
+from pathlib import Path
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+from pii_guard.cli import main
+from pii_guard.scanning import classify_reports, scanner_for_policy
+from policies import Policy, load_policy
+from scanners import FileReport, Scanner
+
+FERPA = "ferpa-student-record"
+MGL_93H = "mgl-93h-personal-information"
+
+
+@pytest.fixture(scope="module")
+def policy() -> Policy:
+    return load_policy(None).policy
+
+
+@pytest.fixture(scope="module")
+def scanner(policy: Policy) -> Scanner:
+    return scanner_for_policy(policy)
+
+
+def _scan(scanner: Scanner, data: bytes, name: str) -> list[FileReport]:
+    return scanner.scan_bytes(data, name)
+
+
+def _entities(reports: list[FileReport]) -> set[str]:
+    return {f.entity for report in reports for f in report.findings}
+
+
+def test_identifier_style_headers_type_their_columns(scanner: Scanner, policy: Policy) -> None:
+    """An MCAS accommodations export names its columns "LastName", "FirstName"."""
+    data = (
+        b"SASID,LastName,FirstName,Grade,Test,Accommodations\n"
+        b"1052287341,Joseph,Wideline,10,ELA,A7 human read-aloud; A10 separate setting\n"
+        b"1049963018,Kim,Daniel,10,MATH,A6 calculator\n"
+    )
+    reports = _scan(scanner, data, "mcas_accommodations.csv")
+    people = sorted(f.value for f in reports[0].findings if f.entity == "PERSON")
+    assert people == ["Joseph Wideline", "Kim Daniel"]
+    assert FERPA in classify_reports(policy, reports)
+
+
+@pytest.mark.parametrize("header", ["SS#", "SS #", "Soc. Sec. No.", "ssn"])
+def test_social_security_headers_in_their_short_forms(scanner: Scanner, header: str) -> None:
+    data = f"Name,{header}\nMaria Lopez,212583391\nOmar Haddad,078051120\n".encode()
+    assert "US_SSN" in _entities(_scan(scanner, data, "staff.csv"))
+
+
+def test_an_abbreviated_label_reads_as_its_words(scanner: Scanner) -> None:
+    found = scanner.scan_text("Soc. Sec. No.: 212583391\n", every_name=False)
+    assert [(f.entity, f.value) for f in found] == [("US_SSN", "212583391")]
+
+
+def test_an_educators_licence_number_is_no_drivers_licence(scanner: Scanner) -> None:
+    data = (
+        b"Name,Subject,DESE License #,Phone Ext\n"
+        b"Janet Okafor,Math,418233,4412\n"
+        b"Luis Ferreira,Science,502981,4418\n"
+    )
+    assert "US_DRIVER_LICENSE" not in _entities(_scan(scanner, data, "substitute_pool.csv"))
+    driving = data.replace(b"DESE License #", b"Driver License #")
+    assert "US_DRIVER_LICENSE" in _entities(_scan(scanner, driving, "drivers.csv"))
+
+
+def test_a_longer_negative_label_beats_the_context_word_inside_it(scanner: Scanner) -> None:
+    """A "customer account" holds the word "account" but is no bank account; "birth date"
+    holds "date" and is a birth date."""
+    found = scanner.scan_text("Customer account: 88210344\n", every_name=False)
+    assert "US_BANK_NUMBER" not in {f.entity for f in found}
+    found = scanner.scan_text("Birth date: 03/14/2012\n", every_name=False)
+    assert "DATE_OF_BIRTH" in {f.entity for f in found}
+
+
+def _payroll_mail() -> bytes:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Employee Name", "SSN", "Stipend"])
+    sheet.append(["Dana Whitfield", "212-58-3391", "1200.00"])
+    sheet.append(["Omar Haddad", "078-05-1121", "950.00"])
+    attachment = io.BytesIO()
+    book.save(attachment)
+    message = EmailMessage()
+    message["From"] = "payroll@district.example"
+    message["To"] = "finance@district.example"
+    message["Subject"] = "Fall stipends"
+    message.set_content("Attached are the fall stipends for processing.\n")
+    message.add_attachment(
+        attachment.getvalue(),
+        maintype="application",
+        subtype="vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        filename="fall_stipends.xlsx",
+    )
+    return message.as_bytes()
+
+
+def test_a_mail_is_reported_with_the_classes_of_its_attachments(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PII_GUARD_HOME", str(tmp_path / "home"))
+    mail = tmp_path / "fall_stipends.eml"
+    mail.write_bytes(_payroll_mail())
+    result = CliRunner().invoke(
+        main, ["scan", "--no-cache", "--fail-on", "none", "--format", "jsonl", str(mail)]
+    )
+    assert result.exit_code == 0, result.output
+    lines = {row["path"]: row for row in map(json.loads, result.output.splitlines())}
+    member = lines[f"{mail}!fall_stipends.xlsx"]
+    assert MGL_93H in member["classes"]
+    # The body alone names no one with an SSN: the mail holds the record through its
+    # attachment, and its own line says so.
+    assert not any(f["entity"] == "US_SSN" for f in lines[str(mail)]["findings"])
+    assert MGL_93H in lines[str(mail)]["classes"]
