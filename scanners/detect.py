@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -67,6 +68,9 @@ NER_DECISION_BATCH = 8  # windows per NER batch when only the classes are wanted
 NER_SMALL_TEXT = 2_000
 TABLE_SCORE = 0.9  # a cell under a header that names its type
 TABLE_SAMPLE_ROWS = 50  # rows whose untyped cells feed the document signals
+FORM_SAMPLE_ROWS = 20  # first rows whose first cell tells a form from a table (`_is_form`)
+FORM_OFFSET_BASE = 1 << 48  # past any text's offset (see `_feed_form`)
+FORM_GAP = 1_000  # empty rows kept between two rows of a form, at most
 _ROW_BREAK = "\n|\n"
 _NEWLINE = re.compile("\n")
 
@@ -116,7 +120,8 @@ _LABELLED_NAME = regex.compile(
     rf"(?im){_FIELD_START}[ \t]*"
     r"(?:(?:student|employee|staff|parent|guardian|parent/guardian|"
     r"child|teacher|case manager|driver|donor|cardholder|patient|applicant|emergency contact|"
-    r"full|legal|preferred)(?:'s)?(?:[ \t]*name)?|name|from|to|cc|reply-to|sender)[ \t]*:[ \t]*"
+    r"full|legal|preferred)(?:'s)?(?:[ \t]+(?:legal|full|preferred))?(?:[ \t]*name)?|"
+    r"name|from|to|cc|reply-to|sender)[ \t]*:[ \t]*"
     r"(?:\"(?=[^\"\n]+\"[ \t]*<))?"
     r"(?-i:((?:Dr|Mr|Mrs|Ms|Mx)\.? )?"
     r"([A-Z][\p{Ll}'\u2019]+(?:-[A-Z][\p{Ll}]+)?(?: [A-Z]\.?)?"
@@ -205,6 +210,7 @@ class _Window:
     abs_start: int
     location: str
     first_line: int
+    unit: str = "line"
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,10 +309,13 @@ class DocumentDetector:
         self._ner_chars = 0
         self._text_chars = 0
         self._column_contexts: dict[tuple[int, str], Context | None] = {}
+        self._next_form_offset = FORM_OFFSET_BASE
         self._text_seen = False
 
     # -- text ---------------------------------------------------------------------------
-    def feed_text(self, block: TextLike) -> None:
+    def feed_text(self, block: TextLike, *, unit: str = "line") -> None:
+        """Findings of a text block; `unit` names its lines in locations ("row" for a
+        form table read as text, see `feed_table`)."""
         text = block.text
         if not text:
             return
@@ -326,11 +335,11 @@ class DocumentDetector:
                 hit.entity,
                 hit.score,
                 hit.value,
-                _where(block.location, f"line {line}"),
+                _where(block.location, f"{unit} {line}"),
                 key=block.offset + hit.start,
             )
             self._anchor_spans.append((block.offset + hit.start, block.offset + hit.end))
-        self._plan_ner(block, hits)
+        self._plan_ner(block, hits, unit)
 
     @staticmethod
     def _names(text: str, others: Sequence[Hit]) -> list[Hit]:
@@ -342,7 +351,7 @@ class DocumentDetector:
         )
         return [hit for hit in names if not taken.overlaps(hit.start, hit.end)]
 
-    def _plan_ner(self, block: TextLike, hits: Sequence[Hit]) -> None:
+    def _plan_ner(self, block: TextLike, hits: Sequence[Hit], unit: str) -> None:
         """Keep the stretches of this block that NER should read if the document needs names."""
         text = block.text
         spans: list[tuple[int, int]] = []
@@ -370,13 +379,19 @@ class DocumentDetector:
                 break
             first_line = block.first_line + text.count("\n", 0, start)
             self._windows.append(
-                _Window(text[start:end], block.offset + start, block.location, first_line)
+                _Window(text[start:end], block.offset + start, block.location, first_line, unit)
             )
             self._ner_chars += end - start
 
     # -- tables ---------------------------------------------------------------------------
     def feed_table(self, table: TableLike) -> None:
         header = tuple(h.strip() for h in table.header)
+        remaining = iter(table.rows)  # rows may stream: each is read once
+        first_rows = list(itertools.islice(remaining, FORM_SAMPLE_ROWS))
+        rows = itertools.chain(first_rows, remaining)
+        if self._is_form(header, first_rows):
+            self._feed_form(table.location, header, rows)
+            return
         self.signals.feed(" | ".join(header))
         types = [column_entity(h, self.settings.header_rules) for h in header]
         roles = [
@@ -405,7 +420,7 @@ class DocumentDetector:
         about_whom: list[str] = []
         record_cells: list[str] = []
         untyped = [i for i, t in enumerate(types) if t is None]
-        for index, (row_no, cells) in enumerate(table.rows):
+        for index, (row_no, cells) in enumerate(rows):
             if index < TABLE_SAMPLE_ROWS:
                 # the untyped cells, and those past the header's last column
                 beyond = cells[len(types) :]
@@ -433,6 +448,38 @@ class DocumentDetector:
                 "STUDENT_CONTEXT" if numeric_grade_level else "EDUCATION_RECORD",
                 ("grade level",) if numeric_grade_level else ("grades", "letter grades in table"),
             )
+
+    def _is_form(
+        self, header: tuple[str, ...], first_rows: Sequence[tuple[int, tuple[str, ...]]]
+    ) -> bool:
+        """A table of label and value pairs (a new-hire form, a registration page, a
+        "Field | Value" grid): its first column holds labels, not values of one type.
+        Typed by its header, such a table makes "Date of Birth" a person's name and the
+        child's name a column header; read as "label: value" lines, it is a form."""
+        if not 2 <= len(header) <= 3:
+            return False
+        firsts = [header[0], *(cells[0] for _, cells in first_rows if cells)]
+        labels = sum(
+            1 for cell in firsts if column_entity(cell.strip(), self.settings.header_rules)
+        )
+        return labels >= 2 and labels * 5 >= len(firsts) * 2
+
+    def _feed_form(
+        self, location: str, header: tuple[str, ...], rows: Iterable[tuple[int, tuple[str, ...]]]
+    ) -> None:
+        """A form table as text, a "label: value" line per row, the header being row 1:
+        the labels are then the context of their values, as on a printed form."""
+        lines = [""]  # line n is row n (past a gap of more than FORM_GAP rows, about)
+        for row_no, cells in itertools.chain([(1, header)], rows):
+            lines.extend([""] * min(row_no - len(lines), FORM_GAP))
+            label, *values = (c.strip() for c in cells)
+            separator = " " if label.endswith(":") else ": "
+            lines[row_no - 1] = f"{label}{separator}{' '.join(v for v in values if v)}"
+        text = "\n".join(lines)
+        self.feed_text(TextPiece(text, location, 1, self._next_form_offset), unit="row")
+        # Offsets of forms lie past any text's, so a finding or NER window of a form is
+        # never taken for one of the document's text at the same offset.
+        self._next_form_offset += len(text) + 1
 
     def _feed_row(
         self,
@@ -582,7 +629,7 @@ class DocumentDetector:
                     if lines is None:
                         lines = _LineIndex(window.text)
                     line = window.first_line + lines.line_of(start)
-                    where = _where(window.location, f"line {line}")
+                    where = _where(window.location, f"{window.unit} {line}")
                     self._add("PERSON", 0.85, value, where, key=absolute)
                     added = True
             if added and not self.settings.every_name:

@@ -128,3 +128,74 @@ def test_a_mail_is_reported_with_the_classes_of_its_attachments(
     # attachment, and its own line says so.
     assert not any(f["entity"] == "US_SSN" for f in lines[str(mail)]["findings"])
     assert MGL_93H in lines[str(mail)]["classes"]
+
+
+def _new_hire_form() -> bytes:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("New Employee Information Form")
+    document.add_paragraph("Human Resources — Position: Paraprofessional")
+    pairs = [
+        ("Field", "Value"),
+        ("Legal name", "Jennifer M. Garcia"),
+        ("Date of birth", "04/11/1991"),
+        ("Soc. Sec. No.", "019-52-7730"),
+        ("Home phone", "617-555-0108"),
+    ]
+    table = document.add_table(rows=len(pairs), cols=2)
+    for row, (label, value) in zip(table.rows, pairs, strict=True):
+        row.cells[0].text, row.cells[1].text = label, value
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_a_field_and_value_table_reads_as_a_form(scanner: Scanner, policy: Policy) -> None:
+    reports = _scan(scanner, _new_hire_form(), "new_hire.docx")
+    found = {(f.entity, f.value, f.location) for f in reports[0].findings}
+    assert ("PERSON", "Jennifer M. Garcia", "table 1, row 2") in found
+    assert ("US_SSN", "019-52-7730", "table 1, row 4") in found
+    assert ("DATE_OF_BIRTH", "04/11/1991", "table 1, row 3") in found
+    # Typed by its header, the labels had been names: "Date of birth", "Home phone".
+    assert {v for e, v, _ in found if e == "PERSON"} == {"Jennifer M. Garcia"}
+    classes = classify_reports(policy, reports)
+    assert MGL_93H in classes
+    assert FERPA not in classes  # an employee's birth date
+
+
+REGISTRATION = """<html><body>
+<h1>Registration Confirmation</h1>
+<h2>Child Information</h2>
+<table>
+<tr><th>Child's Legal Name</th><td>Eliana Rose Mbeki</td></tr>
+<tr><th>Date of Birth</th><td>June 3, 2020</td></tr>
+<tr><th>Sex</th><td>F</td></tr>
+<tr><th>Home Language</th><td>English, isiXhosa</td></tr>
+<tr><th>Previous preschool</th><td>Cambridge Head Start</td></tr>
+</table>
+<h2>Parent/Guardian</h2>
+<table>
+<tr><th>Name</th><td>Thandiwe Mbeki</td></tr>
+<tr><th>Cell Phone</th><td>617-555-0166</td></tr>
+</table>
+<p>Kindergarten registration, submitted 01/12/2026.</p>
+</body></html>
+"""
+
+
+def test_a_vertical_registration_form_is_a_student_record(scanner: Scanner, policy: Policy) -> None:
+    reports = _scan(scanner, REGISTRATION.encode(), "registration.html")
+    found = {(f.entity, f.value) for f in reports[0].findings}
+    assert ("PERSON", "Eliana Rose Mbeki") in found
+    assert ("DATE_OF_BIRTH", "June 3, 2020") in found
+    assert ("PERSON", "Date of Birth") not in found
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_two_column_roster_stays_a_table(scanner: Scanner) -> None:
+    data = b"Student Name,Student ID\nMaria Lopez,104883\nOmar Haddad,104884\nWei Chen,104885\n"
+    reports = _scan(scanner, data, "roster.csv")
+    locations = {(f.entity, f.location) for f in reports[0].findings}
+    assert ("PERSON", "row 2, column Student Name") in locations
+    assert ("STUDENT_ID", "row 4, column Student ID") in locations
