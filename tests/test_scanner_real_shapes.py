@@ -199,3 +199,60 @@ def test_a_two_column_roster_stays_a_table(scanner: Scanner) -> None:
     locations = {(f.entity, f.location) for f in reports[0].findings}
     assert ("PERSON", "row 2, column Student Name") in locations
     assert ("STUDENT_ID", "row 4, column Student ID") in locations
+
+
+LEAVE_REQUEST = """Request for Leave of Absence
+Employee name: Patricia Nolan
+Date of birth: 12/02/1978
+Position: Grade 4 classroom teacher, Haggerty School (22 students)
+Type of leave: FMLA, medical (self)
+I have arranged lesson plans so students can continue their unit on fractions.
+Report cards for Term 2 will be completed before I leave.
+"""
+
+
+def test_a_teachers_leave_request_is_an_employees_file(scanner: Scanner, policy: Policy) -> None:
+    """Its words are about students; its labelled subject is an employee."""
+    reports = _scan(scanner, LEAVE_REQUEST.encode(), "leave_request.txt")
+    assert "EMPLOYEE_CONTEXT" in _entities(reports)
+    assert FERPA not in classify_reports(policy, reports)
+
+
+NOTE_TO_PARENT = """Hi Mrs. Lopez,
+
+Just a quick note that Maria Lopez had a tough day today. She did not finish her math
+test and seemed really tired. I know her IEP says she can take breaks, and I gave her
+two. Could we find a time to talk this week?
+
+Thank you,
+Ms. Carter
+"""
+
+
+def test_a_note_about_one_students_iep_is_a_student_record(
+    scanner: Scanner, policy: Policy
+) -> None:
+    reports = _scan(scanner, NOTE_TO_PARENT.encode(), "note.txt")
+    assert "EDUCATION_RECORD" in _entities(reports)
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_handbooks_his_or_her_iep_is_no_record(scanner: Scanner) -> None:
+    text = (
+        "Family Handbook. Maria Lopez, Principal. Each student's team reviews his or her "
+        "IEP every year, and his/her progress report is sent home each term.\n"
+    )
+    found = scanner.scan_text(text, every_name=False)
+    assert "EDUCATION_RECORD" not in {f.entity for f in found}
+
+
+def test_an_eligibility_cutoff_is_no_birth_date(scanner: Scanner) -> None:
+    text = (
+        "Kindergarten registration is open. Children born on or before 09/01/2021 are "
+        "eligible; junior kindergarten takes children born between 09/02/2021 and "
+        "09/01/2022.\n"
+    )
+    found = scanner.scan_text(text, every_name=False)
+    assert "DATE_OF_BIRTH" not in {f.entity for f in found}
+    found = scanner.scan_text("Student: Maria Lopez, born on 09/01/2015\n", every_name=False)
+    assert ("DATE_OF_BIRTH", "09/01/2015") in {(f.entity, f.value) for f in found}

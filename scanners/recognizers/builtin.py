@@ -435,6 +435,13 @@ DATE_OF_BIRTH = Recognizer(
         "until",
         "through",
         "since",
+        # an eligibility cut-off ("born on or before 09/01/2021"), not someone's birthday
+        "before",
+        "after",
+        "between",
+        "cutoff",
+        "cut-off",
+        "eligible",
         "deadline",
         "event",
         "appointment",

@@ -286,6 +286,23 @@ _RECORD_SHAPE = re.compile(
 )
 
 
+# Whose form it is, by the label of its subject's name ("Employee name:", "Student:"):
+# a leave request from a teacher speaks of students and report cards, and is still an
+# employee's file.
+_SUBJECT_LABEL = re.compile(
+    r"(?<![a-z])(employee|staff member|applicant|student|pupil|child)(?:'s)?"
+    r"(?: legal| full| preferred)?(?: name)?[ \t]{0,8}:"
+)
+_STAFF_SUBJECTS = frozenset({"employee", "staff member", "applicant"})
+# A plan or report of one particular student ("his IEP says he can take breaks"): only
+# students have them, and "his or her IEP" is a handbook's, not a record's.
+_OWN_RECORD = re.compile(
+    r"(?<![a-z/])(?<!or )(?<!and )(his|her) (iep|504 plan|individual health plan|"
+    r"health plan|behavior plan|safety plan|accommodations|report card|progress report|"
+    r"transcript)(?![a-z/])(?! or )"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Signal:
     entity: str
@@ -300,6 +317,7 @@ class SignalCounter:
         self._terms: dict[str, set[str]] = {v.entity: set() for v in VOCABULARIES}
         self.record_shaped = False
         self.tabular_person_data = False
+        self._subjects: set[str] = set()  # roles of labelled names (`_SUBJECT_LABEL`)
 
     def feed(self, text: str, *, entities: Iterable[str] | None = None) -> None:
         """Count the terms of `text` (for the given signals only, when named)."""
@@ -310,6 +328,13 @@ class SignalCounter:
             seen.update(m.group() for m in pattern.finditer(lowered))
         if not self.record_shaped and _RECORD_SHAPE.search(lowered):
             self.record_shaped = True
+        if entities is None:
+            self._subjects.update(m.group(1) for m in _SUBJECT_LABEL.finditer(lowered))
+            own = {f"{m.group(1)} {m.group(2)}" for m in _OWN_RECORD.finditer(lowered)}
+            if own:
+                self.record_shaped = True
+                self._terms[EDUCATION.entity].update(own)
+                self._terms[STUDENT.entity].add("a student's own plan or report")
 
     def add_terms(self, entity: str, terms: Iterable[str]) -> None:
         self._terms[entity].update(terms)
@@ -323,7 +348,8 @@ class SignalCounter:
         edu, stu, emp = (self.raw(v.entity) for v in VOCABULARIES)
         about_person = self.record_shaped or self.tabular_person_data
         out: list[Signal] = []
-        employee_led = emp >= EMIT_AT and emp >= stu
+        staff_subject = bool(self._subjects & _STAFF_SUBJECTS) and self._subjects <= _STAFF_SUBJECTS
+        employee_led = emp >= EMIT_AT and (emp >= stu or staff_subject)
         if employee_led:
             out.append(self._signal(EMPLOYEE.entity, emp))
         if stu >= EMIT_AT:
