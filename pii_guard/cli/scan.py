@@ -2,7 +2,9 @@
 
 Exit 0 when no class the policy blocks (or `--fail-on` names) was found, 1 when
 one was, 2 on a usage error or when a named path could not be read. A file that
-cannot be read is reported and the scan goes on.
+cannot be read is reported and the scan goes on. Each archive member and e-mail
+attachment is reported on its own ("mail.eml!pay.xlsx"), and the classes of the
+file that holds it include its own.
 """
 
 from __future__ import annotations
