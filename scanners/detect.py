@@ -459,10 +459,13 @@ class DocumentDetector:
         if not 2 <= len(header) <= 3:
             return False
         firsts = [header[0], *(cells[0] for _, cells in first_rows if cells)]
-        labels = sum(
-            1 for cell in firsts if column_entity(cell.strip(), self.settings.header_rules)
-        )
-        return labels >= 2 and labels * 5 >= len(firsts) * 2
+        labels = sum(1 for cell in firsts if self._names_a_field(cell.strip()))
+        return labels >= 2 and labels * 3 >= len(firsts)
+
+    def _names_a_field(self, cell: str) -> bool:
+        """A label of personal data: a typed header ("Date of Birth") or a record's
+        ("Allergies", "Medications during trip")."""
+        return bool(column_entity(cell, self.settings.header_rules) or _EDU_HEADER.search(cell))
 
     def _feed_form(
         self, location: str, header: tuple[str, ...], rows: Iterable[tuple[int, tuple[str, ...]]]

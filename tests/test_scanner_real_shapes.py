@@ -256,3 +256,90 @@ def test_an_eligibility_cutoff_is_no_birth_date(scanner: Scanner) -> None:
     assert "DATE_OF_BIRTH" not in {f.entity for f in found}
     found = scanner.scan_text("Student: Maria Lopez, born on 09/01/2015\n", every_name=False)
     assert ("DATE_OF_BIRTH", "09/01/2015") in {(f.entity, f.value) for f in found}
+
+
+FIELD_TRIP_SLIP = """<html><body><h1>Field Trip Permission</h1>
+<p>Grade 4 field trip to the Museum of Science.</p>
+<table>
+<tr><th>Student name</th><td>Amy Phillips</td></tr>
+<tr><th>Teacher</th><td>Mrs. Freeman</td></tr>
+<tr><th>Allergies</th><td>Tree nuts (anaphylaxis), EpiPen must travel with student</td></tr>
+<tr><th>Medications during trip</th><td>Cetirizine 5 mg before lunch</td></tr>
+<tr><th>Other medical conditions</th><td>Mild asthma; inhaler in backpack</td></tr>
+<tr><th>Emergency contact</th><td>Deborah Phillips, (617) 639-8063</td></tr>
+<tr><th>Health insurance</th><td>Blue Cross Blue Shield MA</td></tr>
+<tr><th>Parent/guardian signature</th><td>Deborah Phillips 10/28/2025</td></tr>
+</table></body></html>
+"""
+
+BUS_INCIDENT = """SCHOOL BUS INCIDENT REPORT
+Driver: Diana Gordon   Date: 10/09/2025   Route: 14
+
+Student(s) involved:
+  1. Jose Macdonald, Grade 5, Wrenfield Elementary
+  2. Savannah Le, Grade 5, Wrenfield Elementary
+
+Jose threw a water bottle at Savannah. Jose assigned 3-day bus suspension.
+"""
+
+RECOMMENDATION = """To the Admissions Committee:
+It is my pleasure to recommend John Hill for admission. I have been John's school
+counselor for four years. Ranked 12th in a class of 312, John has taken six AP courses.
+In tenth grade John's grades dipped to a C+ in Chemistry; he rebounded the next year.
+I recommend this student with enthusiasm.
+Philip Kelly, School Counselor
+"""
+
+CASE_REVIEW = """Student Support Team - Grade 6, case review (confidential)
+Michelle Logan (ID 703225)
+Concern: chronic absence, 9 days absent since 8/27
+Tier 2 intervention: check-in/check-out with Mr. Alves
+Referred for special education evaluation
+"""
+
+PARENT_MAIL = """From: Cindy Farmer <farmerfam@example.com>
+To: Joseph Brooks <jbrooks@district.example>
+Subject: Washington DC trip for Taylor
+
+Hi Joseph,
+
+Taylor (Taylor Farmer, homeroom 8C) takes Concerta 36 mg every morning for ADHD; the
+nurse will need to pack it for the trip.
+
+Thanks!
+Cindy Farmer
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("field_trip.html", FIELD_TRIP_SLIP),
+        ("bus_incident.txt", BUS_INCIDENT),
+        ("recommendation.txt", RECOMMENDATION),
+        ("case_review.txt", CASE_REVIEW),
+        ("parent_mail.eml", PARENT_MAIL),
+    ],
+)
+def test_a_record_about_one_student_without_an_id_field(
+    scanner: Scanner, policy: Policy, name: str, text: str
+) -> None:
+    """Prose about a named student: a form read as text, a list of students involved, a
+    case list, a named student's grades, a parent's letter with a medication dose."""
+    reports = _scan(scanner, text.encode(), name)
+    assert "EDUCATION_RECORD" in _entities(reports)
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_letter_to_families_is_no_record_of_anyone(scanner: Scanner, policy: Policy) -> None:
+    text = (
+        "The Morse Messenger, October 2025\n"
+        "A note from Principal Andrea Whitaker\n"
+        "Dear Morse families, what a wonderful start to the year!\n"
+        "Report cards: Term 1 report cards will be posted on December 5. Families of "
+        "students with IEPs will also receive progress reports that week.\n"
+        "Flu clinic: the school nurse will hold a flu vaccine clinic on October 30.\n"
+        "The District's 504 plan procedures are on the website.\n"
+    )
+    reports = _scan(scanner, text.encode(), "newsletter.txt")
+    assert FERPA not in classify_reports(policy, reports)

@@ -115,6 +115,19 @@ EDUCATION = Vocabulary(
         "medical needs",
         "medical form",
         "health conditions",
+        "incident report",
+        "class rank",
+        "ranked",
+        "ap courses",
+        "ap scores",
+        "ap exam",
+        "student support team",
+        "tier 2",
+        "tier 3",
+        "chronic absence",
+        "chronically absent",
+        "special education evaluation",
+        "referred for evaluation",
     ),
     weak=(
         "nurse",
@@ -147,6 +160,12 @@ EDUCATION = Vocabulary(
         "reading",
         "science",
         "ela",
+        "absence",
+        "intervention",
+        "referral",
+        "referred",
+        "evaluation",
+        "incident",
     ),
 )
 
@@ -282,8 +301,35 @@ _WEIGHTS = {
 # `\s*` twice, "student" and a long run of spaces took time quadratic in the run.
 _RECORD_SHAPE = re.compile(
     r"(?<![a-z])(?:student(?:'s)? name|student|name|dob|date of birth|sasid|student id|re|"
-    r"child|pupil|patient|employee)\s{0,8}(?:name\s{0,8})?[:#]"
+    r"child|pupil|patient|employee|student\(s\)(?: involved)?|students involved)"
+    r"\s{0,8}(?:name\s{0,8})?[:#]"
+    # a case list: "Michelle Logan (ID 703225)"
+    r"|\(id[ #:]{0,3}\d{4,}\)"
 )
+# A letter to one person ("Hi Mrs. Lopez,", "Dear Joseph:"), not to a group: it is about
+# their child, or them.
+_GROUP = (
+    r"(?!(?i:families|family|parents|parent|guardians|colleagues|staff|team|friends|all|"
+    r"everyone|community|neighbors|neighbours|members|committee|students|teachers|sir|"
+    r"madam|admissions)\b)"
+)
+_PERSONAL_SALUTATION = re.compile(
+    r"(?m)^[ \t]*(?i:hi|hello|dear|good morning|good afternoon)[ \t]+"
+    + _GROUP
+    + r"(?:(?i:mr|mrs|ms|mx|dr)\.?[ \t]+)?[A-Z][a-z]+(?:[ \t]"
+    + _GROUP
+    + r"[A-Z][a-z]+)?"
+    r"[ \t]*[,:!]"
+)
+# A named student's own record: "John's grades dipped", "Taylor's IEP" (not "the
+# District's 504 plan policy").
+_NAMED_OWN_RECORD = re.compile(
+    r"(?<![Tt]he )(?<![A-Za-z])[A-Z][a-z]+['\u2019]s (?:[a-z]+ )?(grades?|iep|504 plan|"
+    r"transcript|report card|progress report|absences|attendance|behavior|diagnosis|"
+    r"medications?|allerg(?:y|ies)|gpa|class rank|test scores?|evaluation|accommodations)\b"
+)
+# A medication dose ("Concerta 36 mg every morning"): one person's health information.
+_DOSE = re.compile(r"(?<![\w.])\d{1,4}(?:\.\d{1,2})? ?(?:mg|mcg|ml)\b", re.IGNORECASE)
 
 
 # Whose form it is, by the label of its subject's name ("Employee name:", "Student:"):
@@ -329,12 +375,22 @@ class SignalCounter:
         if not self.record_shaped and _RECORD_SHAPE.search(lowered):
             self.record_shaped = True
         if entities is None:
-            self._subjects.update(m.group(1) for m in _SUBJECT_LABEL.finditer(lowered))
-            own = {f"{m.group(1)} {m.group(2)}" for m in _OWN_RECORD.finditer(lowered)}
-            if own:
-                self.record_shaped = True
-                self._terms[EDUCATION.entity].update(own)
-                self._terms[STUDENT.entity].add("a student's own plan or report")
+            self._feed_record_shapes(text, lowered)
+
+    def _feed_record_shapes(self, text: str, lowered: str) -> None:
+        """What says a text is about one particular person: whose form it is, a letter
+        to one person, a plan or report that is his, hers or a named student's."""
+        self._subjects.update(m.group(1) for m in _SUBJECT_LABEL.finditer(lowered))
+        if not self.record_shaped and _PERSONAL_SALUTATION.search(text):
+            self.record_shaped = True
+        own = {f"{m.group(1)} {m.group(2)}" for m in _OWN_RECORD.finditer(lowered)}
+        own.update(f"a student's {m.group(1).lower()}" for m in _NAMED_OWN_RECORD.finditer(text))
+        if own:
+            self.record_shaped = True
+            self._terms[EDUCATION.entity].update(own)
+            self._terms[STUDENT.entity].add("a student's own plan or report")
+        if _DOSE.search(text):
+            self._terms[EDUCATION.entity].add("a medication dose")
 
     def add_terms(self, entity: str, terms: Iterable[str]) -> None:
         self._terms[entity].update(terms)
