@@ -297,19 +297,6 @@ Tier 2 intervention: check-in/check-out with Mr. Alves
 Referred for special education evaluation
 """
 
-PARENT_MAIL = """From: Cindy Farmer <farmerfam@example.com>
-To: Joseph Brooks <jbrooks@district.example>
-Subject: Washington DC trip for Taylor
-
-Hi Joseph,
-
-Taylor (Taylor Farmer, homeroom 8C) takes Concerta 36 mg every morning for ADHD; the
-nurse will need to pack it for the trip.
-
-Thanks!
-Cindy Farmer
-"""
-
 
 @pytest.mark.parametrize(
     ("name", "text"),
@@ -318,14 +305,13 @@ Cindy Farmer
         ("bus_incident.txt", BUS_INCIDENT),
         ("recommendation.txt", RECOMMENDATION),
         ("case_review.txt", CASE_REVIEW),
-        ("parent_mail.eml", PARENT_MAIL),
     ],
 )
 def test_a_record_about_one_student_without_an_id_field(
     scanner: Scanner, policy: Policy, name: str, text: str
 ) -> None:
     """Prose about a named student: a form read as text, a list of students involved, a
-    case list, a named student's grades, a parent's letter with a medication dose."""
+    case list, a named student's grades."""
     reports = _scan(scanner, text.encode(), name)
     assert "EDUCATION_RECORD" in _entities(reports)
     assert FERPA in classify_reports(policy, reports)
@@ -343,3 +329,84 @@ def test_a_letter_to_families_is_no_record_of_anyone(scanner: Scanner, policy: P
     )
     reports = _scan(scanner, text.encode(), "newsletter.txt")
     assert FERPA not in classify_reports(policy, reports)
+
+
+NURSE_LOG = """Health Office Daily Log - week of 10/20/25
+10/20 08:52  Sofia Rossi (Gr 2, Rm 104) - stomachache, no fever. Rested 15 min.
+10/20 10:15  Darnell Washington (Gr 5) - albuterol inhaler 2 puffs per asthma action plan.
+"""
+
+SUSPENSION_NOTE = """Team,
+
+FYI Randy Vargas will be serving a 2-day out-of-school suspension following yesterday's
+incident. Randy has a 504 for anxiety, so I've looped in the counselor as well.
+"""
+
+NURSE_TO_PARENT = """Dear Ryan,
+
+John Brooks came to the health office twice this week with wheezing after recess and used
+his albuterol inhaler both times. Could you please send in a replacement?
+
+Thank you,
+Brianna Blackburn, RN
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("nurse_log.txt", NURSE_LOG),
+        ("suspension.txt", SUSPENSION_NOTE),
+        ("nurse_mail.txt", NURSE_TO_PARENT),
+        ("incident.txt", BUS_INCIDENT.replace("Student(s) involved:", "Student involved:")),
+    ],
+)
+def test_more_records_about_named_students(
+    scanner: Scanner, policy: Policy, name: str, text: str
+) -> None:
+    """A log of named students with their grades, "Randy has a 504", one child's inhaler
+    in a nurse's letter with no word "student" in it, a single student involved."""
+    assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), name))
+
+
+STAFF_MAIL = """Dear Ms. Lopez,
+
+Your registration for the course "Writing IEP Goals that Work" is confirmed. Sessions
+cover special education law, progress monitoring, reading goals and classroom
+accommodations for students.
+
+Carmen Diaz, Professional Development Office
+"""
+
+FAMILY_LETTER = """Dear Families,
+Report cards go home December 5. Families of students with an IEP or a 504 plan will
+also receive progress reports. The nurse's office needs a medication authorization form
+for any medication given at school. Students who are chronically absent will be
+contacted. Special education evaluations are scheduled through the team meeting process.
+Justin Melton, Principal
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "text"), [("pd_mail.txt", STAFF_MAIL), ("families.txt", FAMILY_LETTER)]
+)
+def test_school_vocabulary_about_no_one_in_particular_is_no_record(
+    scanner: Scanner, policy: Policy, name: str, text: str
+) -> None:
+    """A staff member's course e-mail and a letter to all families use every record word
+    there is, about no student in particular."""
+    assert FERPA not in classify_reports(policy, _scan(scanner, text.encode(), name))
+
+
+def test_a_504_column_header_is_a_header(scanner: Scanner, policy: Policy) -> None:
+    data = (
+        b"Student Name,Grade,504 Basis,Accommodations\n"
+        b"Maria Lopez,7,Anxiety,Extended time\n"
+        b"Omar Haddad,8,ADHD,Preferential seating\n"
+        b"Wei Chen,7,Diabetes,Snacks and breaks\n"
+    )
+    reports = _scan(scanner, data, "504_tracker.csv")
+    assert ("PERSON", "row 2, column Student Name") in {
+        (f.entity, f.location) for f in reports[0].findings
+    }
+    assert FERPA in classify_reports(policy, reports)

@@ -12,7 +12,9 @@ from typing import BinaryIO
 from scanners.extract._types import Block, Limits, TableBlock, TextBlock
 
 _READ_BYTES = 1 << 20
-_DATA_LIKE = re.compile(r"\d{3}")
+# Three digits in a row make a cell data, not a column name; "504" (a Section 504 plan)
+# is the number a school's headers use as a word.
+_DATA_LIKE = re.compile(r"(?<!\d)(?!504(?!\d))\d{3}|\d{4}")
 _HEADER_SEARCH_ROWS = 10
 
 

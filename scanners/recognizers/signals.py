@@ -41,6 +41,7 @@ EDUCATION = Vocabulary(
         "individualized education plan",
         "504 plan",
         "section 504",
+        "a 504",
         "report card",
         "report cards",
         "transcript",
@@ -301,32 +302,22 @@ _WEIGHTS = {
 # `\s*` twice, "student" and a long run of spaces took time quadratic in the run.
 _RECORD_SHAPE = re.compile(
     r"(?<![a-z])(?:student(?:'s)? name|student|name|dob|date of birth|sasid|student id|re|"
-    r"child|pupil|patient|employee|student\(s\)(?: involved)?|students involved)"
+    r"child|pupil|patient|employee|students? involved|student\(s\)(?: involved)?)"
     r"\s{0,8}(?:name\s{0,8})?[:#]"
     # a case list: "Michelle Logan (ID 703225)"
     r"|\(id[ #:]{0,3}\d{4,}\)"
 )
-# A letter to one person ("Hi Mrs. Lopez,", "Dear Joseph:"), not to a group: it is about
-# their child, or them.
-_GROUP = (
-    r"(?!(?i:families|family|parents|parent|guardians|colleagues|staff|team|friends|all|"
-    r"everyone|community|neighbors|neighbours|members|committee|students|teachers|sir|"
-    r"madam|admissions)\b)"
-)
-_PERSONAL_SALUTATION = re.compile(
-    r"(?m)^[ \t]*(?i:hi|hello|dear|good morning|good afternoon)[ \t]+"
-    + _GROUP
-    + r"(?:(?i:mr|mrs|ms|mx|dr)\.?[ \t]+)?[A-Z][a-z]+(?:[ \t]"
-    + _GROUP
-    + r"[A-Z][a-z]+)?"
-    r"[ \t]*[,:!]"
-)
+# A log of named students: "Sofia Rossi (Gr 2, Rm 104)", "Priya Patel (K)".
+_GRADE_MARKER = re.compile(r"[a-z] \((?:gr|grade)\.? ?(?:\d{1,2}|k)\b|[a-z] \(k\)")
+# A letter about one child ("your son", "your daughter"; not "your son or daughter").
+_YOUR_CHILD = re.compile(r"(?<![a-z])(?<!or )your (son|daughter)(?![a-z])(?! or )")
 # A named student's own record: "John's grades dipped", "Taylor's IEP" (not "the
 # District's 504 plan policy").
 _NAMED_OWN_RECORD = re.compile(
-    r"(?<![Tt]he )(?<![A-Za-z])[A-Z][a-z]+['\u2019]s (?:[a-z]+ )?(grades?|iep|504 plan|"
+    r"(?<![Tt]he )(?<![A-Za-z])[A-Z][a-z]+(?:['\u2019]s (?:[a-z]+ )?(grades?|iep|504 plan|"
     r"transcript|report card|progress report|absences|attendance|behavior|diagnosis|"
-    r"medications?|allerg(?:y|ies)|gpa|class rank|test scores?|evaluation|accommodations)\b"
+    r"medications?|allerg(?:y|ies)|gpa|class rank|test scores?|evaluation|accommodations)"
+    r"| ha[sd] an? (504|iep))\b"
 )
 # A medication dose ("Concerta 36 mg every morning"): one person's health information.
 _DOSE = re.compile(r"(?<![\w.])\d{1,4}(?:\.\d{1,2})? ?(?:mg|mcg|ml)\b", re.IGNORECASE)
@@ -341,9 +332,36 @@ _SUBJECT_LABEL = re.compile(
 )
 _STAFF_SUBJECTS = frozenset({"employee", "staff member", "applicant"})
 # A plan or report of one particular student ("his IEP says he can take breaks"): only
+# students have them, and "his or her IEP" is a handbook's, not a record's. One word
+# may come between ("her updated IEP"); "Randy has a 504" says the same.
+_SCHOOL_RECORDS = (
+    r"iep|504 plan|504|individual health plan|health plan|behavior plan|safety plan|"
+    r"accommodations|report card|progress report|transcript|grades"
+)
+_OWN_RECORD = re.compile(
+    r"(?<![a-z/])(?<!or )(?<!and )(his|her) (?:[a-z]+ )?(" + _SCHOOL_RECORDS + r")"
+    r"(?![a-z/])(?! or )"
+)
+# One person's health (a student's, unless the file is an employee's): "his albuterol
+# inhaler", "her medication".
+_OWN_HEALTH = re.compile(
+    r"(?<![a-z/])(?<!or )(?<!and )(his|her) (?:[a-z]+ )?(inhaler|epipen|epi-pen|"
+    r"medications?|diagnosis|allerg(?:y|ies)|seizures?|asthma)(?![a-z/])(?! or )"
+)
+
+
+# Whose form it is, by the label of its subject's name ("Employee name:", "Student:"):
+# a leave request from a teacher speaks of students and report cards, and is still an
+# employee's file.
+_SUBJECT_LABEL = re.compile(
+    r"(?<![a-z])(employee|staff member|applicant|student|pupil|child)(?:'s)?"
+    r"(?: legal| full| preferred)?(?: name)?[ \t]{0,8}:"
+)
+_STAFF_SUBJECTS = frozenset({"employee", "staff member", "applicant"})
+# A plan or report of one particular student ("his IEP says he can take breaks"): only
 # students have them, and "his or her IEP" is a handbook's, not a record's.
 _OWN_RECORD = re.compile(
-    r"(?<![a-z/])(?<!or )(?<!and )(his|her) (iep|504 plan|individual health plan|"
+    r"(?<![a-z/])(?<!or )(?<!and )(his|her) (iep|504 plan|504|individual health plan|"
     r"health plan|behavior plan|safety plan|accommodations|report card|progress report|"
     r"transcript)(?![a-z/])(?! or )"
 )
@@ -364,6 +382,7 @@ class SignalCounter:
         self.record_shaped = False
         self.tabular_person_data = False
         self._subjects: set[str] = set()  # roles of labelled names (`_SUBJECT_LABEL`)
+        self._own_health = False  # one person's health is spoken of (`_OWN_HEALTH`)
 
     def feed(self, text: str, *, entities: Iterable[str] | None = None) -> None:
         """Count the terms of `text` (for the given signals only, when named)."""
@@ -379,16 +398,28 @@ class SignalCounter:
 
     def _feed_record_shapes(self, text: str, lowered: str) -> None:
         """What says a text is about one particular person: whose form it is, a letter
-        to one person, a plan or report that is his, hers or a named student's."""
+        about one child, a plan or report that is his, hers or a named student's."""
         self._subjects.update(m.group(1) for m in _SUBJECT_LABEL.finditer(lowered))
-        if not self.record_shaped and _PERSONAL_SALUTATION.search(text):
+        if _GRADE_MARKER.search(lowered):
             self.record_shaped = True
+            self._terms[STUDENT.entity].add("a named student's grade")
+        if _YOUR_CHILD.search(lowered):
+            self.record_shaped = True
+            self._terms[STUDENT.entity].add("your son or daughter")
         own = {f"{m.group(1)} {m.group(2)}" for m in _OWN_RECORD.finditer(lowered)}
-        own.update(f"a student's {m.group(1).lower()}" for m in _NAMED_OWN_RECORD.finditer(text))
+        own.update(
+            f"a student's {(m.group(1) or m.group(2)).lower()}"
+            for m in _NAMED_OWN_RECORD.finditer(text)
+        )
         if own:
             self.record_shaped = True
             self._terms[EDUCATION.entity].update(own)
             self._terms[STUDENT.entity].add("a student's own plan or report")
+        health = {f"{m.group(1)} {m.group(2)}" for m in _OWN_HEALTH.finditer(lowered)}
+        if health:
+            self.record_shaped = True
+            self._own_health = True
+            self._terms[EDUCATION.entity].update(health)
         if _DOSE.search(text):
             self._terms[EDUCATION.entity].add("a medication dose")
 
@@ -413,7 +444,10 @@ class SignalCounter:
         # An education record is about a student: only where students are spoken of, not
         # in an HR file, and in a text that is not a form or table about someone only when
         # the evidence is ample (a newsletter mentions report cards and IEP meetings).
-        if edu >= EMIT_AT and stu >= STRONG and not employee_led and (about_person or edu >= 1.2):
+        # One child's health in a school's file is a record even where nothing says
+        # "student" (a nurse's e-mail to a parent); an employee's file is excluded above.
+        about_students = stu >= STRONG or self._own_health
+        if edu >= EMIT_AT and about_students and not employee_led and about_person:
             out.append(self._signal(EDUCATION.entity, edu))
         return out
 
