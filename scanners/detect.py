@@ -24,6 +24,7 @@ twice in the overlap of two chunks is reported once.
 from __future__ import annotations
 
 import bisect
+import datetime
 import functools
 import itertools
 import re
@@ -40,7 +41,13 @@ from scanners.recognizers.builtin import BUILTIN
 from scanners.recognizers.columns import cell_value_ok, column_entity, person_role
 from scanners.recognizers.digits import min_digits
 from scanners.recognizers.names import find_listed_names
-from scanners.recognizers.signals import EDUCATION, EMPLOYEE, STUDENT, SignalCounter
+from scanners.recognizers.signals import (
+    EDUCATION,
+    EMPLOYEE,
+    SCHOOL_AGE_BIRTH_DATE,
+    STUDENT,
+    SignalCounter,
+)
 
 DEFAULT_THRESHOLD = 0.5
 # Entities that make a name matter: with one of these in a document, a person's
@@ -68,6 +75,8 @@ NER_DECISION_BATCH = 8  # windows per NER batch when only the classes are wanted
 NER_SMALL_TEXT = 2_000
 TABLE_SCORE = 0.9  # a cell under a header that names its type
 TABLE_SAMPLE_ROWS = 50  # rows whose untyped cells feed the document signals
+SCHOOL_AGE = 21  # years: a student is younger (special education runs to 22)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 FORM_SAMPLE_ROWS = 20  # first rows whose first cell tells a form from a table (`_is_form`)
 FORM_OFFSET_BASE = 1 << 48  # past any text's offset (see `_feed_form`)
 FORM_GAP = 1_000  # empty rows kept between two rows of a form, at most
@@ -137,7 +146,7 @@ _NAME_PART = regex.compile(
     r"(?-i:(\p{Lu}[\p{Ll}'\u2019]+(?:[ -]\p{Lu}[\p{Ll}'\u2019]+)?))(?![\p{L}])"
 )
 _NAME_PART_GAP = 120  # characters between a record's first-name and last-name fields, at most
-_HOUSE_NUMBER = regex.compile(r"(?<![\d.,/:-])\d{1,6}[A-Za-z]?\s+$")
+_HOUSE_NUMBER = regex.compile(r"(?<![\d.,/:-])\d{1,6}[A-Za-z]?[ \t]+$")
 _SPAN_BREAK = regex.compile(r"\n|\t| {2,}|\s*[|;:(]")
 _TITLES = regex.compile(
     r"(?i)^(?:(?:mr|mrs|ms|mx|miss|dr|prof|principal|superintendent|coach|nurse|teacher|"
@@ -573,6 +582,8 @@ class DocumentDetector:
             self._findings[dedupe] = Finding(entity, round(score, 2), value, location)
 
     def finish(self) -> list[Finding]:
+        if self._school_age_birth_date():
+            self.signals.add_terms(STUDENT.entity, (SCHOOL_AGE_BIRTH_DATE,))
         for signal in self.signals.signals():
             self._add(signal.entity, signal.score, ", ".join(signal.terms), "document", key=None)
         if self._needs_names():
@@ -583,6 +594,19 @@ class DocumentDetector:
             for f in self._findings.values()
             if f.score >= threshold.get(f.entity, DEFAULT_THRESHOLD)
         ]
+
+    def _school_age_birth_date(self) -> bool:
+        """A birth date at most SCHOOL_AGE years ago: in a school district's file, a
+        child's, so a student's (an allergy plan, an immunization list, a sports
+        physical may never say "student"). An employee's file is told apart by its
+        own signals, and its dependents' birth dates with it."""
+        oldest = datetime.date.today().year - SCHOOL_AGE
+        for finding in self._findings.values():
+            if finding.entity == "DATE_OF_BIRTH" and finding.score >= DEFAULT_THRESHOLD:
+                year = _YEAR.search(finding.value)
+                if year is not None and int(year.group()) >= oldest:
+                    return True
+        return False
 
     def _needs_names(self) -> bool:
         if self.settings.names is None or not self._windows:

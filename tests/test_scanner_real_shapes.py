@@ -410,3 +410,89 @@ def test_a_504_column_header_is_a_header(scanner: Scanner, policy: Policy) -> No
         (f.entity, f.location) for f in reports[0].findings
     }
     assert FERPA in classify_reports(policy, reports)
+
+
+def test_abbreviated_sis_headers_type_their_columns(scanner: Scanner, policy: Policy) -> None:
+    data = (
+        b"STU_NO\tSTU_LNM\tSTU_FNM\tGR\tABS_EX\n"
+        b"269342\tROMERO\tROBERT\t9\t4\n"
+        b"254153\tBOWMAN\tSAMANTHA\t10\t6\n"
+        b"251190\tNGUYEN\tLINH\t10\t2\n"
+    )
+    reports = _scan(scanner, data, "attendance.tsv")
+    assert ("PERSON", "ROMERO ROBERT") in {(f.entity, f.value) for f in reports[0].findings}
+    assert FERPA in classify_reports(policy, reports)
+    billing = (
+        b"LNAME,FNAME,TaxId\nFerguson,Julia,311343586\nDavis,Diane,671602795\nLee,Ann,212583391\n"
+    )
+    reports = _scan(scanner, billing, "billing.csv")
+    assert {"PERSON", "US_SSN"} <= _entities(reports)
+    assert MGL_93H in classify_reports(policy, reports)
+
+
+WINNERS = """Riverside Roundup, March
+Dear families, MCAS testing for grades 6-8 begins April 2.
+Science Fair winners: Sandra Lucas (Grade 8) and Brandon Long (Grade 7).
+From the Nurse
+Flu cases are up. Keep children home with a fever until fever-free for 24 hours.
+Report cards go home on April 5.
+"""
+
+SUPPORT_SLIDES = """Student Support Team - March 7
+Scott Schmidt (Gr 3)
+Referral: reading, attention concerns
+Tier 2 group 4x/wk since Nov
+"""
+
+
+def test_a_named_students_grade_marks_a_record_only_beside_record_content(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """Directory information ("Sandra Lucas (Grade 8)", a science fair winner) is not a
+    record; a student support team's case list is."""
+    assert FERPA not in classify_reports(policy, _scan(scanner, WINNERS.encode(), "news.txt"))
+    slides = _scan(scanner, SUPPORT_SLIDES.encode(), "sst.txt")
+    assert FERPA in classify_reports(policy, slides)
+
+
+ALLERGY_PLAN = """Food Allergy Action Plan
+Name: Olivia Bennett        D.O.B.: 04/12/2016
+Allergy to: peanuts, tree nuts. Weight: 62 lbs. Asthma: yes (higher risk)
+Give epinephrine 0.3 mg at once for any severe symptoms, then call 911.
+Parent signature: Karen Bennett
+"""
+
+
+def test_a_childs_birth_date_says_student_where_no_word_does(
+    scanner: Scanner, policy: Policy
+) -> None:
+    reports = _scan(scanner, ALLERGY_PLAN.encode(), "allergy_plan.txt")
+    assert "STUDENT_CONTEXT" in _entities(reports)
+    assert FERPA in classify_reports(policy, reports)
+    # An adult's birth date says no such thing (the new-hire form above is the other half).
+    adult = ALLERGY_PLAN.replace("04/12/2016", "04/12/1986")
+    assert "STUDENT_CONTEXT" not in _entities(_scan(scanner, adult.encode(), "allergy_plan.txt"))
+
+
+BENEFITS = """Benefits Enrollment - Employee
+Employee name: Dana Whitfield       Employee ID: 40211       Position: Custodian
+Dependents:
+  Child: Maya Whitfield, date of birth 05/02/2014
+  Child: Leo Whitfield, date of birth 09/17/2017
+Medical plan: HMO family. Payroll deduction begins with the first pay period.
+"""
+
+
+def test_an_employees_dependents_are_not_students(scanner: Scanner, policy: Policy) -> None:
+    reports = _scan(scanner, BENEFITS.encode(), "benefits.txt")
+    assert "EMPLOYEE_CONTEXT" in _entities(reports)
+    assert FERPA not in classify_reports(policy, reports)
+
+
+def test_a_number_ending_the_line_before_a_name_is_no_house_number() -> None:
+    """ "March 7" then a new line: the name below is no street ("7 Scott Schmidt")."""
+    from scanners.recognizers.names import find_listed_names
+
+    found = find_listed_names("Case review, March 7\nScott Schmidt (Gr 3)\n")
+    assert [hit.value for hit in found] == ["Scott Schmidt"]
+    assert find_listed_names("He lives at 7 Scott Schmidt Road.") == []

@@ -55,6 +55,7 @@ SSN_CONTEXT = (
     "social sec",
     "ss no",
     "taxpayer id",
+    "tax id",
     "tin",
 )
 

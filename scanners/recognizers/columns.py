@@ -17,7 +17,10 @@ from scanners.recognizers.checksums import aba_routing, digits, luhn, us_ssn
 
 # Checked in order: "Guardian Phone" is a phone, "Student ID" is not a name.
 _HEADER_RULES: tuple[tuple[str, str], ...] = (
-    (r"\b(ssn|social security|soc sec|ss ?(no|number|num)|taxpayer id|tin)\b|\bss ?#", "US_SSN"),
+    (
+        r"\b(ssn|social security|soc sec|ss ?(no|number|num)|taxpayer id|tax ?id|tin)\b|\bss ?#",
+        "US_SSN",
+    ),
     (
         r"(driver'?s? ?licen[sc]e|\bdl\b|\bdl ?(no|number|num)\b|"
         r"licen[sc]e ?(no|number|num)\b)",
@@ -61,11 +64,23 @@ _NOT_HEADER_CHARS = regex.compile(r"[^\w#@' ]+")
 _CAMEL_CASE_BREAK = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})")
 
 
+# SIS exports abbreviate: "STU_LNM", "FNAME", "LAST_NM".
+_ABBREVIATIONS = {
+    "lname": "last name",
+    "fname": "first name",
+    "mname": "middle name",
+    "lnm": "last name",
+    "fnm": "first name",
+    "nm": "name",
+    "stu": "student",
+}
+
+
 def normalize_header(header: str) -> str:
     text = _CAMEL_CASE_BREAK.sub(" ", header)
     text = text.lower().replace("#", " # ").replace("_", " ")
     text = _NOT_HEADER_CHARS.sub(" ", text)
-    return " ".join(text.split())
+    return " ".join(_ABBREVIATIONS.get(word, word) for word in text.split())
 
 
 # Exports repeat their headers file after file ("First Name", "DOB"): each is judged once.

@@ -39,7 +39,7 @@ _STREET_OR_PLACE_AFTER = regex.compile(
     r"memorial|field|room|house|fund|award|scholarship|program|bank|hospital|clinic)\b",
     regex.IGNORECASE,
 )
-_HOUSE_NUMBER_BEFORE = regex.compile(r"(?<![\d.,/:-])\d{1,6}[A-Za-z]?\s+$")
+_HOUSE_NUMBER_BEFORE = regex.compile(r"(?<![\d.,/:-])\d{1,6}[A-Za-z]?[ \t]+$")
 
 _WORD = r"\p{Lu}\p{Ll}+"
 _SURNAME = r"\p{Lu}(?:['\u2019]\p{Lu}|c\p{Lu}|ac\p{Lu})?\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"

@@ -296,6 +296,10 @@ _COMPILED = {v.entity: v.compiled() for v in VOCABULARIES}
 _WEIGHTS = {
     v.entity: {**{w: WEAK for w in v.weak}, **{w: STRONG for w in v.strong}} for v in VOCABULARIES
 }
+# Found by the detector, not in the words (see `DocumentDetector._school_age_birth_date`):
+# a child's birth date in a district's file says "student" on its own.
+SCHOOL_AGE_BIRTH_DATE = "a school-age birth date"
+_WEIGHTS[STUDENT.entity][SCHOOL_AGE_BIRTH_DATE] = EMIT_AT
 
 # Labels that say a text is about one particular person (a form, a note, a record),
 # not about students in general (a newsletter, a handbook). The spaces are bounded: with
@@ -307,8 +311,39 @@ _RECORD_SHAPE = re.compile(
     # a case list: "Michelle Logan (ID 703225)"
     r"|\(id[ #:]{0,3}\d{4,}\)"
 )
-# A log of named students: "Sofia Rossi (Gr 2, Rm 104)", "Priya Patel (K)".
-_GRADE_MARKER = re.compile(r"[a-z] \((?:gr|grade)\.? ?(?:\d{1,2}|k)\b|[a-z] \(k\)")
+# A log or case list of named students, the name starting its line (after a time or a
+# number): "10:15  Sofia Rossi (Gr 2, Rm 104) - inhaler per asthma plan". Its line or
+# the few after it must say something of the record too; a newsletter's "winners:
+# Maya Chen (Grade 8)" is directory information.
+_GRADE_MARKER = re.compile(
+    r"(?m)^[^a-z\n]{0,20}[a-z'\u2019-]+(?:,? [a-z'\u2019.-]+){1,2} "
+    r"\((?:(?:gr|grade)\.? ?(?:\d{1,2}|k)\b|k\))"
+)
+_STRONG_EDUCATION = re.compile(
+    r"(?<![a-z0-9])(?:"
+    + "|".join(re.escape(w) for w in sorted(EDUCATION.strong, key=len, reverse=True))
+    + r")(?![a-z])"
+)
+
+
+MARKER_LINES = 5  # a marker's line and the four after it (a slide, a log entry)
+
+
+def _lines_from(pattern: re.Pattern[str], text: str) -> list[str]:
+    """For each match of `pattern`, its line and the MARKER_LINES - 1 lines after it."""
+    stretches: list[str] = []
+    for match in pattern.finditer(text):
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = match.end()
+        for _ in range(MARKER_LINES):
+            end = text.find("\n", end + 1)
+            if end < 0:
+                end = len(text)
+                break
+        stretches.append(text[start:end])
+    return stretches
+
+
 # A letter about one child ("your son", "your daughter"; not "your son or daughter").
 _YOUR_CHILD = re.compile(r"(?<![a-z])(?<!or )your (son|daughter)(?![a-z])(?! or )")
 # A named student's own record: "John's grades dipped", "Taylor's IEP" (not "the
@@ -400,7 +435,7 @@ class SignalCounter:
         """What says a text is about one particular person: whose form it is, a letter
         about one child, a plan or report that is his, hers or a named student's."""
         self._subjects.update(m.group(1) for m in _SUBJECT_LABEL.finditer(lowered))
-        if _GRADE_MARKER.search(lowered):
+        if any(_STRONG_EDUCATION.search(lines) for lines in _lines_from(_GRADE_MARKER, lowered)):
             self.record_shaped = True
             self._terms[STUDENT.entity].add("a named student's grade")
         if _YOUR_CHILD.search(lowered):
