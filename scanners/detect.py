@@ -457,6 +457,9 @@ class DocumentDetector:
                 "STUDENT_CONTEXT" if numeric_grade_level else "EDUCATION_RECORD",
                 ("grade level",) if numeric_grade_level else ("grades", "letter grades in table"),
             )
+            if not numeric_grade_level and "PERSON" in types:
+                # people given letter grades are students: a gradebook need not say so
+                self.signals.add_terms("STUDENT_CONTEXT", ("people with letter grades",))
 
     def _is_form(
         self, header: tuple[str, ...], first_rows: Sequence[tuple[int, tuple[str, ...]]]

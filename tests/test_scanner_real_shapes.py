@@ -496,3 +496,37 @@ def test_a_number_ending_the_line_before_a_name_is_no_house_number() -> None:
     found = find_listed_names("Case review, March 7\nScott Schmidt (Gr 3)\n")
     assert [hit.value for hit in found] == ["Scott Schmidt"]
     assert find_listed_names("He lives at 7 Scott Schmidt Road.") == []
+
+
+GRADEBOOK = b"""Name,ID,HW avg,Quiz avg,Term
+Anita Jones,235406,76,92,B+
+Tamara Benson,207644,86,76,F
+Michelle Hoffman,228732,74,78,C
+"""
+
+PORTAL_PAGE = """Parent Portal - Progress Report
+Amy Anderson \u00b7 Grade 8 \u00b7 ID 290620 \u00b7 Riverside Middle School
+Attendance (YTD): 6 absences, 2 tardies. Current grades: ELA B+, Math C+, Science D.
+"""
+
+ATTENDANCE_LETTER = """Attendance Notice
+To the parent/guardian of Sheryl Santos:
+Our records show that Sheryl has been absent 18 days this school year, 11 of them
+unexcused. Please contact the attendance office to schedule a meeting.
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("gradebook.csv", GRADEBOOK),
+        ("portal.txt", PORTAL_PAGE.encode()),
+        ("attendance.txt", ATTENDANCE_LETTER.encode()),
+    ],
+)
+def test_grades_and_absences_of_named_students(
+    scanner: Scanner, policy: Policy, name: str, data: bytes
+) -> None:
+    """A gradebook that never says "student", a portal page ("Amy Anderson · ID 290620"),
+    a letter to the parent of a named child who "has been absent"."""
+    assert FERPA in classify_reports(policy, _scan(scanner, data, name))

@@ -308,8 +308,12 @@ _RECORD_SHAPE = re.compile(
     r"(?<![a-z])(?:student(?:'s)? name|student|name|dob|date of birth|sasid|student id|re|"
     r"child|pupil|patient|employee|students? involved|student\(s\)(?: involved)?)"
     r"\s{0,8}(?:name\s{0,8})?[:#]"
-    # a case list: "Michelle Logan (ID 703225)"
-    r"|\(id[ #:]{0,3}\d{4,}\)"
+    # a case list or a portal page: "Michelle Logan (ID 703225)", "Amy Anderson · ID 290620"
+    r"|(?:\(|[\u00b7|,] ?)id[ #:]{0,3}\d{4,}\b"
+)
+# A letter about one child: "To the parent/guardian of Sheryl Santos".
+_PARENT_OF = re.compile(
+    r"(?i:parents?|guardians?|parent/guardian|family) of (?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+"
 )
 # A log or case list of named students, the name starting its line (after a time or a
 # number): "10:15  Sofia Rossi (Gr 2, Rm 104) - inhaler per asthma plan". Its line or
@@ -352,7 +356,7 @@ _NAMED_OWN_RECORD = re.compile(
     r"(?<![Tt]he )(?<![A-Za-z])[A-Z][a-z]+(?:['\u2019]s (?:[a-z]+ )?(grades?|iep|504 plan|"
     r"transcript|report card|progress report|absences|attendance|behavior|diagnosis|"
     r"medications?|allerg(?:y|ies)|gpa|class rank|test scores?|evaluation|accommodations)"
-    r"| ha[sd] an? (504|iep))\b"
+    r"| ha[sd] an? (504|iep)| (?:has been|was|is) (absent|suspended|tardy))\b"
 )
 # A medication dose ("Concerta 36 mg every morning"): one person's health information.
 _DOSE = re.compile(r"(?<![\w.])\d{1,4}(?:\.\d{1,2})? ?(?:mg|mcg|ml)\b", re.IGNORECASE)
@@ -438,12 +442,12 @@ class SignalCounter:
         if any(_STRONG_EDUCATION.search(lines) for lines in _lines_from(_GRADE_MARKER, lowered)):
             self.record_shaped = True
             self._terms[STUDENT.entity].add("a named student's grade")
-        if _YOUR_CHILD.search(lowered):
+        if _YOUR_CHILD.search(lowered) or _PARENT_OF.search(text):
             self.record_shaped = True
             self._terms[STUDENT.entity].add("your son or daughter")
         own = {f"{m.group(1)} {m.group(2)}" for m in _OWN_RECORD.finditer(lowered)}
         own.update(
-            f"a student's {(m.group(1) or m.group(2)).lower()}"
+            f"a student's {(m.group(1) or m.group(2) or m.group(3)).lower()}"
             for m in _NAMED_OWN_RECORD.finditer(text)
         )
         if own:
