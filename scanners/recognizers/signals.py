@@ -389,23 +389,6 @@ _OWN_HEALTH = re.compile(
 )
 
 
-# Whose form it is, by the label of its subject's name ("Employee name:", "Student:"):
-# a leave request from a teacher speaks of students and report cards, and is still an
-# employee's file.
-_SUBJECT_LABEL = re.compile(
-    r"(?<![a-z])(employee|staff member|applicant|student|pupil|child)(?:'s)?"
-    r"(?: legal| full| preferred)?(?: name)?[ \t]{0,8}:"
-)
-_STAFF_SUBJECTS = frozenset({"employee", "staff member", "applicant"})
-# A plan or report of one particular student ("his IEP says he can take breaks"): only
-# students have them, and "his or her IEP" is a handbook's, not a record's.
-_OWN_RECORD = re.compile(
-    r"(?<![a-z/])(?<!or )(?<!and )(his|her) (iep|504 plan|504|individual health plan|"
-    r"health plan|behavior plan|safety plan|accommodations|report card|progress report|"
-    r"transcript)(?![a-z/])(?! or )"
-)
-
-
 @dataclass(frozen=True, slots=True)
 class Signal:
     entity: str
@@ -481,10 +464,10 @@ class SignalCounter:
         if stu >= EMIT_AT:
             out.append(self._signal(STUDENT.entity, stu))
         # An education record is about a student: only where students are spoken of, not
-        # in an HR file, and in a text that is not a form or table about someone only when
-        # the evidence is ample (a newsletter mentions report cards and IEP meetings).
-        # One child's health in a school's file is a record even where nothing says
-        # "student" (a nurse's e-mail to a parent); an employee's file is excluded above.
+        # in an HR file, and only in a file about someone in particular (a form, a table
+        # of people, a letter about one child): a newsletter or a policy speaks of report
+        # cards and IEP meetings about no one. One child's health in a school's file is a
+        # record even where nothing says "student" (a nurse's e-mail to a parent).
         about_students = stu >= STRONG or self._own_health
         if edu >= EMIT_AT and about_students and not employee_led and about_person:
             out.append(self._signal(EDUCATION.entity, edu))
