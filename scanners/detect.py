@@ -484,12 +484,14 @@ class DocumentDetector:
     ) -> None:
         """A form table as text, a "label: value" line per row, the header being row 1:
         the labels are then the context of their values, as on a printed form."""
-        lines = [""]  # line n is row n (past a gap of more than FORM_GAP rows, about)
+        lines: list[str] = []  # line n is row n (past a gap of more than FORM_GAP rows, about)
         for row_no, cells in itertools.chain([(1, header)], rows):
-            lines.extend([""] * min(row_no - len(lines), FORM_GAP))
+            if not cells:
+                continue
+            lines.extend([""] * max(0, min(row_no - 1 - len(lines), FORM_GAP)))
             label, *values = (c.strip() for c in cells)
             separator = " " if label.endswith(":") else ": "
-            lines[row_no - 1] = f"{label}{separator}{' '.join(v for v in values if v)}"
+            lines.append(f"{label}{separator}{' '.join(v for v in values if v)}")
         text = "\n".join(lines)
         self.feed_text(TextPiece(text, location, 1, self._next_form_offset), unit="row")
         # Offsets of forms lie past any text's, so a finding or NER window of a form is

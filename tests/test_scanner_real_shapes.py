@@ -20,7 +20,7 @@ from click.testing import CliRunner
 from pii_guard.cli import main
 from pii_guard.scanning import classify_reports, scanner_for_policy
 from policies import Policy, load_policy
-from scanners import FileReport, Scanner
+from scanners import FileReport, Scanner, ScannerConfig
 
 FERPA = "ferpa-student-record"
 MGL_93H = "mgl-93h-personal-information"
@@ -530,3 +530,20 @@ def test_grades_and_absences_of_named_students(
     """A gradebook that never says "student", a portal page ("Amy Anderson · ID 290620"),
     a letter to the parent of a named child who "has been absent"."""
     assert FERPA in classify_reports(policy, _scan(scanner, data, name))
+
+
+def test_a_form_with_empty_and_far_rows_keeps_its_row_numbers() -> None:
+    from scanners.detect import FORM_GAP, TablePiece
+
+    scanner = Scanner(ScannerConfig(ner=False))
+    rows = [
+        (2, ("Date of birth", "04/11/1991")),
+        (3, ()),
+        (5, ("Soc. Sec. No.", "019-52-7730")),
+        (5 + FORM_GAP + 10, ("Home phone", "617-555-0108")),
+    ]
+    found = scanner.scan_blocks([TablePiece("table 1", ("Legal name", "Jennifer Garcia"), rows)])
+    where = {f.entity: f.location for f in found}
+    assert where["DATE_OF_BIRTH"] == "table 1, row 2"
+    assert where["US_SSN"] == "table 1, row 5"
+    assert "PHONE_NUMBER" in where  # past the gap the row number is approximate
