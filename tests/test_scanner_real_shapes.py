@@ -75,7 +75,11 @@ def test_an_educators_licence_number_is_no_drivers_licence(scanner: Scanner) -> 
         b"Luis Ferreira,Science,502981,4418\n"
     )
     assert "US_DRIVER_LICENSE" not in _entities(_scan(scanner, data, "substitute_pool.csv"))
-    driving = data.replace(b"DESE License #", b"Driver License #")
+    driving = (
+        data.replace(b"DESE License #", b"Driver License #")
+        .replace(b"418233", b"S48213907")
+        .replace(b"502981", b"S11223344")
+    )
     assert "US_DRIVER_LICENSE" in _entities(_scan(scanner, driving, "drivers.csv"))
 
 
@@ -547,3 +551,26 @@ def test_a_form_with_empty_and_far_rows_keeps_its_row_numbers() -> None:
     assert where["DATE_OF_BIRTH"] == "table 1, row 2"
     assert where["US_SSN"] == "table 1, row 5"
     assert "PHONE_NUMBER" in where  # past the gap the row number is approximate
+
+
+def test_a_sims_export_by_element_code(scanner: Scanner, policy: Policy) -> None:
+    """DESE's SIMS files name columns DOE001 (LASID) ... DOE006 (date of birth)."""
+    data = (
+        b"DOE001,DOE002,DOE003,DOE004,DOE005,DOE006,DOE007\n"
+        b"213378,1033993597,KAREN,G,JOHNSON,11/16/2011,0185\n"
+        b"290580,1075124291,MATTHEW,D,SCOTT,09/14/2016,0348\n"
+        b"291101,1049963018,LINH,T,NGUYEN,02/03/2014,0185\n"
+    )
+    reports = _scan(scanner, data, "sims.csv")
+    found = {(f.entity, f.value) for f in reports[0].findings}
+    assert ("PERSON", "KAREN JOHNSON") in found  # a middle initial alone is no name
+    assert ("STUDENT_ID", "1033993597") in found
+    assert ("DATE_OF_BIRTH", "11/16/2011") in found
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_licence_number_column_of_six_digits_is_no_drivers_licence(scanner: Scanner) -> None:
+    data = b"Name,LICENSE_NO\nJanet Okafor,418233\nLuis Ferreira,502981\nAnn Lee,377120\n"
+    assert "US_DRIVER_LICENSE" not in _entities(_scan(scanner, data, "staff.csv"))
+    data = b"Name,LICENSE_NO\nJanet Okafor,S48213907\nLuis Ferreira,V1234567\nAnn Lee,S11223344\n"
+    assert "US_DRIVER_LICENSE" in _entities(_scan(scanner, data, "drivers.csv"))

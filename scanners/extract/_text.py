@@ -15,6 +15,8 @@ _READ_BYTES = 1 << 20
 # Three digits in a row make a cell data, not a column name; "504" (a Section 504 plan)
 # is the number a school's headers use as a word.
 _DATA_LIKE = re.compile(r"(?<!\d)(?!504(?!\d))\d{3}|\d{4}")
+# A state report's element codes are column names, digits and all: "DOE001", "SCS01".
+_HEADER_CODE = re.compile(r"[A-Za-z]{2,5}_?\d{2,3}")
 _HEADER_SEARCH_ROWS = 10
 
 
@@ -77,7 +79,7 @@ def looks_like_header(cells: tuple[str, ...]) -> bool:
         return False
     if not filled:
         return False
-    if any(_DATA_LIKE.search(c) for c in filled):
+    if any(_DATA_LIKE.search(c) and not _HEADER_CODE.fullmatch(c) for c in filled):
         return False
     with_letters = sum(1 for c in filled if any(ch.isalpha() for ch in c))
     return with_letters * 2 >= len(filled)

@@ -132,8 +132,14 @@ US_DRIVER_LICENSE = Recognizer(
         Pattern("ma-dl-s8", r"(?<![A-Za-z0-9-])[Ss][ -]?\d{8}(?![\d-])", 0.65),
         # Older Massachusetts licences and state IDs: nine digits, only with a label.
         Pattern("ma-dl-9", r"(?<![\d-])\d{9}(?![\d-])", 0.2, needs_context=True),
-        # Other states' shapes (a letter and 6-14 digits, or 7-9 digits), only with a label.
-        Pattern("us-dl-other", r"(?<![A-Za-z0-9-])[A-Za-z]?\d{6,14}(?![\d-])", 0.2, True),
+        # Other states' shapes, only with a label: a letter and 6-14 digits, or 7-14 digits
+        # (a bare 6-digit number under "License #" is an educator's licence: DESE's shape).
+        Pattern(
+            "us-dl-other",
+            r"(?<![A-Za-z0-9-])(?:[A-Za-z]\d{6,14}|\d{7,14})(?![\d-])",
+            0.2,
+            needs_context=True,
+        ),
         Pattern("us-dl-dashed", r"(?<![\d-])\d{3,4}-\d{2,3}-\d{3,4}(?![\d-])", 0.2, True),
     ),
     context=DL_CONTEXT,

@@ -64,8 +64,16 @@ _NOT_HEADER_CHARS = regex.compile(r"[^\w#@' ]+")
 _CAMEL_CASE_BREAK = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})")
 
 
-# SIS exports abbreviate: "STU_LNM", "FNAME", "LAST_NM".
+# SIS exports abbreviate: "STU_LNM", "FNAME", "LAST_NM". Massachusetts SIMS exports name
+# their columns by element code (DESE's SIMS data handbook): DOE001 LASID, DOE002 SASID,
+# DOE003-DOE005 first, middle and last name, DOE006 date of birth.
 _ABBREVIATIONS = {
+    "doe001": "lasid",
+    "doe002": "sasid",
+    "doe003": "first name",
+    "doe004": "middle name",
+    "doe005": "last name",
+    "doe006": "date of birth",
     "lname": "last name",
     "fname": "first name",
     "mname": "middle name",
@@ -145,8 +153,8 @@ def cell_value_ok(entity: str, cell: str) -> bool:
         )
     if entity == "ABA_ROUTING_NUMBER":
         return aba_routing(value)
-    if entity == "US_DRIVER_LICENSE":
-        return len(number) >= 6 and bool(_LICENSE_CELL.fullmatch(value))
+    if entity == "US_DRIVER_LICENSE":  # a bare six digits is an educator's licence (DESE)
+        return (len(number) >= 7 or value[:1].isalpha()) and bool(_LICENSE_CELL.fullmatch(value))
     if entity == "CREDIT_CARD":
         return 12 <= len(number) <= 19 and luhn(number)
     return True
