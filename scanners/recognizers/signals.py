@@ -323,11 +323,7 @@ _GRADE_MARKER = re.compile(
     r"(?m)^[^a-z\n]{0,20}[a-z'\u2019-]+(?:,? [a-z'\u2019.-]+){1,2} "
     r"\((?:(?:gr|grade)\.? ?(?:\d{1,2}|k)\b|k\))"
 )
-_STRONG_EDUCATION = re.compile(
-    r"(?<![a-z0-9])(?:"
-    + "|".join(re.escape(w) for w in sorted(EDUCATION.strong, key=len, reverse=True))
-    + r")(?![a-z])"
-)
+_STRONG_EDUCATION = Vocabulary(EDUCATION.entity, EDUCATION.strong, ()).compiled()
 
 
 MARKER_LINES = 5  # a marker's line and the four after it (a slide, a log entry)
