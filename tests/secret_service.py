@@ -10,8 +10,11 @@ import os
 import subprocess
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
+
+import secretstorage
+from jeepney.io.blocking import open_dbus_connection  # type: ignore[import-untyped]
 
 
 @contextmanager
@@ -52,13 +55,20 @@ def secret_service(home: Path) -> Iterator[dict[str, str]]:
 
 
 def _wait_for_service(env: dict[str, str]) -> None:
-    deadline = time.monotonic() + 20
+    """Waits until the login collection is the default and unlocked, not merely on the bus.
+
+    The daemon answers on the bus before it has read the password and unlocked the
+    login keyring; on a loaded machine a store in that window fails as "locked".
+    """
+    deadline = time.monotonic() + 30
+    state = "not on the bus"
     while time.monotonic() < deadline:
-        probe = subprocess.run(
-            ["secret-tool", "search", "--all", "service", "pii-guard-probe"],
-            env=env, capture_output=True, timeout=10, check=False,
-        )  # fmt: skip
-        if probe.returncode in (0, 1) and b"error" not in probe.stderr.lower():
-            return
+        try:
+            with closing(open_dbus_connection(bus=env["DBUS_SESSION_BUS_ADDRESS"])) as bus:
+                if not secretstorage.get_default_collection(bus).is_locked():
+                    return
+                state = "login collection still locked"
+        except (OSError, secretstorage.exceptions.SecretStorageException) as error:
+            state = f"{type(error).__name__}: {error}"
         time.sleep(0.2)
-    raise RuntimeError("gnome-keyring did not come up on the private session bus")
+    raise RuntimeError(f"gnome-keyring did not come up on the private session bus ({state})")
