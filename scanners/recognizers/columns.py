@@ -46,7 +46,7 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         r"^(?!.*\b(school|course|class|district|file|user ?name|building|program|company|vendor|"
         r"organi[sz]ation|product|street|city|bank|department|town|state|country|item|event)\b)"
         r".*\b((first|last|middle|given|family|full)?name|surname|first|last|middle|given|family|"
-        r"student|guardian|parent|mother|father|"
+        r"student|pupil|learner|guardian|parent|mother|father|"
         r"driver|donor|payee|cardholder|holder|member|recipient|volunteer|chaperone|coach|"
         r"patient|child|staff|employee|worker|applicant|signer|"
         r"teacher|employee|emergency contact|contact person|case manager|counselor|advisor|nurse)$",
@@ -64,16 +64,25 @@ _NOT_HEADER_CHARS = regex.compile(r"[^\w#@' ]+")
 _CAMEL_CASE_BREAK = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})")
 
 
-# SIS exports abbreviate: "STU_LNM", "FNAME", "LAST_NM". Massachusetts SIMS exports name
-# their columns by element code (DESE's SIMS data handbook): DOE001 LASID, DOE002 SASID,
-# DOE003-DOE005 first, middle and last name, DOE006 date of birth.
+# SIS exports abbreviate: "STU_LNM", "FNAME", "LAST_NM". Massachusetts state reports name
+# their columns by element code (DESE's data handbooks): SIMS DOE001-DOE006 and the
+# course schedule's SCS01-SCS06 are LASID, SASID, first, middle and last name and date of
+# birth; the staff roster's (EPIMS) SR03-SR06 an employee's names and date of birth.
+_STATE_REPORT_ELEMENTS = (
+    "lasid",
+    "sasid",
+    "student first name",
+    "student middle name",
+    "student last name",
+    "date of birth",
+)
 _ABBREVIATIONS = {
-    "doe001": "lasid",
-    "doe002": "sasid",
-    "doe003": "first name",
-    "doe004": "middle name",
-    "doe005": "last name",
-    "doe006": "date of birth",
+    **{f"doe{n:03d}": meaning for n, meaning in enumerate(_STATE_REPORT_ELEMENTS, 1)},
+    **{f"scs{n:02d}": meaning for n, meaning in enumerate(_STATE_REPORT_ELEMENTS, 1)},
+    "sr03": "employee first name",
+    "sr04": "employee middle name",
+    "sr05": "employee last name",
+    "sr06": "date of birth",
     "lname": "last name",
     "fname": "first name",
     "mname": "middle name",
@@ -120,6 +129,7 @@ _ID_CELL = regex.compile(r"[\w-]+")
 _WORD_OF_3 = regex.compile(r"[A-Za-z]{3,}")
 _ANY_DIGIT = regex.compile(r"\d")
 _WORD_OF_2 = regex.compile(r"[A-Za-z]{2,}")
+LEDGER_CODE_DASHES = 3
 _ACCOUNT_CELL = regex.compile(r"[\d -]{4,24}")
 _LICENSE_CELL = regex.compile(r"[A-Za-z]{0,2}[\d -]{6,16}")
 _NOT_A_NAME = frozenset({"n/a", "na", "none", "unknown", "tbd", "null", "-", "x", "yes", "no"})
@@ -149,7 +159,11 @@ def cell_value_ok(entity: str, cell: str) -> bool:
         return bool(_ANY_DIGIT.search(value) and _WORD_OF_2.search(value)) and len(value) >= 6
     if entity == "US_BANK_NUMBER":
         return (
-            bool(_ACCOUNT_CELL.fullmatch(value)) and 4 <= len(number) <= 17 and len(set(number)) > 1
+            bool(_ACCOUNT_CELL.fullmatch(value))
+            and 4 <= len(number) <= 17
+            and len(set(number)) > 1
+            # "1000-2305-5110-310" is a budget line (fund, function, object, location)
+            and value.count("-") < LEDGER_CODE_DASHES
         )
     if entity == "ABA_ROUTING_NUMBER":
         return aba_routing(value)
