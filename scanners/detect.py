@@ -34,13 +34,18 @@ from typing import Protocol, runtime_checkable
 
 import regex
 
-from scanners.engine import NameFinder, NameSpan, person_shaped
+from scanners.engine import FORM_WORDS, NameFinder, NameSpan, person_shaped
 from scanners.findings import Finding
 from scanners.recognizers.base import Context, Hit, Recognizer, resolve_overlaps, timeout_for
 from scanners.recognizers.builtin import BUILTIN
-from scanners.recognizers.columns import cell_value_ok, column_entity, person_role
+from scanners.recognizers.columns import (
+    cell_value_ok,
+    column_entity,
+    normalize_header,
+    person_role,
+)
 from scanners.recognizers.digits import min_digits
-from scanners.recognizers.names import find_listed_names
+from scanners.recognizers.names import find_listed_names, is_listed_name, name_column_kind
 from scanners.recognizers.signals import (
     EDUCATION,
     EMPLOYEE,
@@ -77,6 +82,9 @@ TABLE_SCORE = 0.9  # a cell under a header that names its type
 TABLE_SAMPLE_ROWS = 50  # rows whose untyped cells feed the document signals
 SCHOOL_AGE = 21  # years: a student is younger (special education runs to 22)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_SHORT_YEAR = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-](\d\d)$")
+ROSTER_LINES = 3  # lines that begin with a name, at least, in a roster read as text
+NAME_COLUMN_REACH = 3  # columns between a given-name column and its surname column, at most
 FORM_SAMPLE_ROWS = 20  # first rows whose first cell tells a form from a table (`_is_form`)
 FORM_OFFSET_BASE = 1 << 48  # past any text's offset (see `_feed_form`)
 FORM_GAP = 1_000  # empty rows kept between two rows of a form, at most
@@ -117,6 +125,22 @@ _NOT_NAMES = frozenset(
         "teacher",
         "principal",
         "dear",
+        # offices that NER takes for people: "call the Treasurer's office"
+        "treasurer",
+        "superintendent",
+        "clerk",
+        "secretary",
+        "director",
+        "comptroller",
+        "controller",
+        "registrar",
+        "bursar",
+        "auditor",
+        "assessor",
+        "chair",
+        "chairperson",
+        "counselor",
+        "coach",
     }
 )
 # A form's labelled name field: "Name: Ricardo Ward", "Student: Astrid Lindqvist".
@@ -153,16 +177,28 @@ _TITLES = regex.compile(
     r"counselor|sister|father|rev|hon|judge|officer|student|guardian|parent)\.?\s+)+"
 )
 _STAFF_ROLE = regex.compile(r"\b(employee|staff|teacher|driver|worker|applicant)\b")
-_STUDENT_ROLE = regex.compile(r"\b(student|pupil|child)\b")
+_STUDENT_ROLE = regex.compile(r"\b(student|pupil|learner|child)\b")
+# A table of staff, by its headers (normalized): its "Local ID" is not a student's.
+_EMPLOYEE_HEADER = regex.compile(
+    r"\b(employee|emp|staff|mepid|hire date|date of hire|fte|job|position|salary|payroll)\b"
+)
+# what may come before a roster line's name: "  3. ", "- ", "10/24 | " (a log's date)
+_LINE_LEAD = regex.compile(
+    r"[ \t]*(?:(?:\d{1,3}[.)]|[-*\u2022])[ \t]+|[\d/:.-]{1,10}[ \t]*[|,;\t][ \t]*)?"
+)
+_BARE_ID_HEADER = regex.compile(r"id|id #|# id|number|no|#|local id|district id")
+_STUDENT_HEADER = regex.compile(r"\b(student|sasid|lasid|pupil)\b")
 _LETTER_GRADE = regex.compile(r"^(?:[A-F][+-]?|P|F|I|INC|\d{1,3}(?:\.\d+)?%?)$")
 _GRADE_HEADER = regex.compile(
-    r"(?i)\b(grade|mark|score|gpa|q[1-4]|quarter|term|semester|t[1-3]|final|midterm|exam|ela|"
-    r"math|science|reading|writing|history)\b"
+    r"(?i)\b(grade|gr|mark|score|gpa|q[1-4]|quarter|term|semester|t[1-3]|final|midterm|exam|ela|"
+    r"math|science|reading|writing|history|quiz|test|hw|homework|unit \d+|"
+    # reading levels and benchmark assessments: "Sept F&P", "DRA", "Lexile"
+    r"f ?& ?p|dra|lexile|dibels|i-?ready|mcas)\b"
 )
 _EDU_HEADER = regex.compile(
     r"(?i)\b(iep|504|accommodation|allerg|medication|diagnos|health|nurse|absen|attendance|"
     r"tardi|disciplin|incident|behavior|services|disabilit|gpa|complaint|disposition|symptom|"
-    r"treatment|medical|condition|immuniz|vaccin|infraction|consequence)\w*"
+    r"treatment|medical|condition|immuniz|vaccin|infraction|consequence|credits)\w*"
 )
 
 
@@ -335,6 +371,8 @@ class DocumentDetector:
             hits.extend(recognizer.find(text))
         hits = resolve_overlaps(hits)
         hits.extend(self._names(text, hits))
+        if not self.signals.tabular_person_data and _is_roster(text, hits):
+            self.signals.tabular_person_data = True
         lines: _LineIndex | None = None
         for hit in hits:
             if lines is None:
@@ -401,10 +439,14 @@ class DocumentDetector:
         if self._is_form(header, first_rows):
             self._feed_form(table.location, header, rows)
             return
-        self.signals.feed(" | ".join(header))
-        types = [column_entity(h, self.settings.header_rules) for h in header]
+        # normalized, so that "HIRE_DATE" and "EmpStatus" speak as "hire date" does
+        self.signals.feed(" | ".join(normalize_header(h) for h in header))
+        by_header = [column_entity(h, self.settings.header_rules) for h in header]
+        types = _column_types(header, by_header, first_rows)
+        # a name column found by its cells has no role: its header says nothing
         roles = [
-            person_role(h) if t == "PERSON" else "" for h, t in zip(header, types, strict=True)
+            person_role(h) if b == t == "PERSON" else ""
+            for h, b, t in zip(header, by_header, types, strict=True)
         ]
         if any(t is not None for t in types):
             self.signals.tabular_person_data = True
@@ -608,8 +650,8 @@ class DocumentDetector:
         oldest = datetime.date.today().year - SCHOOL_AGE
         for finding in self._findings.values():
             if finding.entity == "DATE_OF_BIRTH" and finding.score >= DEFAULT_THRESHOLD:
-                year = _YEAR.search(finding.value)
-                if year is not None and int(year.group()) >= oldest:
+                year = _birth_year(finding.value)
+                if year is not None and year >= oldest:
                     return True
         return False
 
@@ -685,6 +727,85 @@ class _SpanIndex:
         return i > 0 and self._max_end[i - 1] > start
 
 
+def _birth_year(date: str) -> int | None:
+    """The year of a written birth date, a two-digit one ("10/31/13") taken as the
+    latest year it can be."""
+    year = _YEAR.search(date)
+    if year is not None:
+        return int(year.group())
+    short = _SHORT_YEAR.search(date)
+    if short is None:
+        return None
+    this_year = datetime.date.today().year
+    century = this_year - this_year % 100
+    value = century + int(short.group(1))
+    return value if value <= this_year else value - 100
+
+
+def _is_roster(text: str, hits: Sequence[Hit]) -> bool:
+    """Whether ROSTER_LINES lines or more begin with a person's name: a table of people
+    read as text (from a PDF, a pasted list), as a spreadsheet's name column would be."""
+    led: set[int] = set()
+    for hit in hits:
+        line_start = text.rfind("\n", 0, hit.start) + 1
+        if hit.entity == "PERSON" and _LINE_LEAD.fullmatch(text, line_start, hit.start):
+            led.add(hit.start)
+            if len(led) >= ROSTER_LINES:
+                return True
+    return False
+
+
+def _column_types(
+    header: Sequence[str],
+    by_header: Sequence[str | None],
+    first_rows: Sequence[tuple[int, tuple[str, ...]]],
+) -> list[str | None]:
+    """The entities of a table's columns: by their headers, then by the table as a whole.
+
+    A header alone can mislead both ways: a course-schedule export headed SCS03, SCS05
+    lists people all the same; a student list's bare "ID" is the students' ID, and a
+    staff file's "Local ID" is an employee's number."""
+    normalized = [normalize_header(h) for h in header]
+    types = list(by_header)
+    if "PERSON" not in types:
+        types = _name_columns_by_content(types, first_rows)
+    roles = [person_role(h) for h, t in zip(header, types, strict=True) if t == "PERSON"]
+    if any(_STUDENT_ROLE.search(role) for role in roles):
+        types = [
+            "STUDENT_ID" if t is None and _BARE_ID_HEADER.fullmatch(n) else t
+            for n, t in zip(normalized, types, strict=True)
+        ]
+    if _EMPLOYEE_HEADER.search(" | ".join(normalized)):
+        types = [
+            None if t == "STUDENT_ID" and not _STUDENT_HEADER.search(n) else t
+            for n, t in zip(normalized, types, strict=True)
+        ]
+    return types
+
+
+def _name_columns_by_content(
+    types: Sequence[str | None], rows: Sequence[tuple[int, tuple[str, ...]]]
+) -> list[str | None]:
+    """`types` with PERSON for the untyped columns whose cells are names: a full-name
+    column, or a given-name column with a surname column at most NAME_COLUMN_REACH away
+    (a surname column alone may be streets: "Washington", "Lincoln")."""
+    typed = list(types)
+    kinds: dict[int, str] = {}
+    for i, entity in enumerate(types):
+        if entity is None:
+            kind = name_column_kind([cells[i] for _, cells in rows if i < len(cells)])
+            if kind is not None:
+                kinds[i] = kind
+    for i, kind in kinds.items():
+        partners = ("surname",) if kind == "given" else ("given",) if kind == "surname" else ()
+        if kind == "full" or any(
+            kinds.get(j) in partners
+            for j in range(i - NAME_COLUMN_REACH, i + NAME_COLUMN_REACH + 1)
+        ):
+            typed[i] = "PERSON"
+    return typed
+
+
 def _labelled_names(text: str) -> list[Hit]:
     """Names in labelled form fields: no NER needed, and NER often misses them there."""
     return [
@@ -752,6 +873,11 @@ def _clean_name(text: str, span: NameSpan) -> tuple[int, int, str] | None:
         return None
     if value.lower() in _NOT_NAMES or (value.isupper() and len(value) <= 4):
         return None
+    words = value.split()
+    if any(word.lower() in FORM_WORDS for word in words):
+        return None  # "IEP Dates", "Student Name": a form's label
+    if len(words) == 1 and not is_listed_name(value):
+        return None  # "Format", "Treasurer": one word, and no one's name on the lists
     if _HOUSE_NUMBER.search(text[max(0, start - 12) : start]):
         return None  # "51709 Spinatsch 94": a street after its house number
     if _STREET_WORD.match(text[end : end + 16]):

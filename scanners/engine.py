@@ -93,6 +93,31 @@ _ORG_WORDS = frozenset(
         "university",
     }
 )
+# Words of a form's labels, never part of a person's name: "Name: First Name" in a blank
+# form or a data handbook, "IEP Dates" that NER takes for a person.
+FORM_WORDS = frozenset(
+    {
+        "address",
+        "assigned",
+        "date",
+        "dates",
+        "education",
+        "email",
+        "id",
+        "identifier",
+        "income",
+        "information",
+        "name",
+        "names",
+        "number",
+        "phone",
+        "results",
+        "signature",
+        "status",
+        "student",
+        "students",
+    }
+)
 # Components of spaCy's English pipelines that NER does not need (never loaded).
 _NOT_NER = (
     "tok2vec",
@@ -174,7 +199,7 @@ def person_shaped(text: str) -> bool:
         return False
     if sum(len(t.rstrip(".")) > 1 for t in tokens) < 2:
         return False
-    return not any(t.lower().rstrip(".") in _ORG_WORDS for t in tokens)
+    return not any(t.lower().rstrip(".") in _ORG_WORDS or t.lower() in FORM_WORDS for t in tokens)
 
 
 class _OfflineTldextractModule:

@@ -17,6 +17,7 @@ import openpyxl
 import pytest
 from click.testing import CliRunner
 
+from bench import _writers as w
 from pii_guard.cli import main
 from pii_guard.scanning import classify_reports, scanner_for_policy
 from policies import Policy, load_policy
@@ -574,3 +575,220 @@ def test_a_licence_number_column_of_six_digits_is_no_drivers_licence(scanner: Sc
     assert "US_DRIVER_LICENSE" not in _entities(_scan(scanner, data, "staff.csv"))
     data = b"Name,LICENSE_NO\nJanet Okafor,S48213907\nLuis Ferreira,V1234567\nAnn Lee,S11223344\n"
     assert "US_DRIVER_LICENSE" in _entities(_scan(scanner, data, "drivers.csv"))
+
+
+def test_a_course_schedule_export_lists_people_under_code_headers(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """DESE's course schedule (SCS01-SCS14) and a header row that names nothing: the
+    cells themselves are given names beside surnames."""
+    rows = [
+        ("292933", "1051403121", "Patrick", "J", "Hardy", "01/04/2009", "MHS204", "A-"),
+        ("209205", "1007257538", "Bonnie", "K", "Nguyen", "05/02/2008", "MHS530", "D"),
+        ("241190", "1021106756", "Ashley", "B", "Wood", "03/28/2008", "MHS185", "C+"),
+        ("254550", "1054275119", "Diana", "S", "Brown", "08/21/2007", "MHS604", "C+"),
+    ]
+    coded = "\n".join(
+        "\t".join(r) for r in [tuple(f"SCS{n:02d}" for n in (1, 2, 3, 4, 5, 6, 9, 14)), *rows]
+    )
+    reports = _scan(scanner, coded.encode(), "SCS_EOY.txt")
+    assert ("PERSON", "Patrick Hardy") in {(f.entity, f.value) for f in reports[0].findings}
+    assert FERPA in classify_reports(policy, reports)
+    unnamed = "\n".join(
+        ",".join(r) for r in [("c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8"), *rows]
+    )
+    people = {
+        f.value
+        for f in _scan(scanner, unnamed.encode(), "export.csv")[0].findings
+        if f.entity == "PERSON"
+    }
+    assert {"Patrick Hardy", "Bonnie Nguyen"} <= people
+
+
+def test_a_column_of_surnames_alone_is_streets_not_people(scanner: Scanner) -> None:
+    data = (
+        b"Route,Stop,Street,Time\n"
+        b"4,1,Washington,7:05\n4,2,Lincoln,7:09\n4,3,Adams,7:12\n4,4,Jefferson,7:15\n"
+    )
+    assert "PERSON" not in _entities(_scan(scanner, data, "bus_route.csv"))
+
+
+def test_a_student_lists_bare_id_column_holds_student_ids(scanner: Scanner, policy: Policy) -> None:
+    data = w.ods_bytes(
+        {
+            "Seniors": [
+                ["Student", "ID", "Credits earned", "Credits needed", "Counselor"],
+                ["Green, Christopher", "257541", "95", "115", "Chen"],
+                ["Miller, Jessica", "273377", "105", "115", "Amaral"],
+                ["Nelson, Amber", "237469", "85", "115", "Amaral"],
+            ]
+        }
+    )
+    reports = _scan(scanner, data, "Sr credit audit.ods")
+    assert ("STUDENT_ID", "257541") in {(f.entity, f.value) for f in reports[0].findings}
+    assert FERPA in classify_reports(policy, reports)
+    staff = (
+        b"Employee,ID,Department\n"
+        b"Green Christopher,257541,Facilities\nMiller Jessica,273377,Food Services\n"
+    )
+    assert "STUDENT_ID" not in _entities(_scan(scanner, staff, "staff.csv"))
+
+
+def test_a_staff_files_local_id_is_no_student_id(scanner: Scanner, policy: Policy) -> None:
+    """An EPIMS staff file: MEPID and HIRE_DATE say whose "LOCAL_ID" it is."""
+    data = (
+        b"MEPID,LOCAL_ID,FIRST,LAST,DOB,HIRE_DATE,JOB_CLASS,FTE\n"
+        b"31795627,E52901,Paul,Garcia,07/24/1984,03/17/2018,4100,1.0\n"
+        b"62390565,E10195,Erika,Clements,11/19/1975,07/17/2021,4100,1.0\n"
+    )
+    reports = _scan(scanner, data, "EPIMS_staff.csv")
+    assert "STUDENT_ID" not in _entities(reports)
+    assert "EMPLOYEE_CONTEXT" in _entities(reports)
+    assert FERPA not in classify_reports(policy, reports)
+
+
+def test_a_roster_read_from_a_pdf_is_a_table_of_people(scanner: Scanner, policy: Policy) -> None:
+    """A trip's medical sheet: PDF text keeps the table's lines, each led by a student."""
+    lines = [
+        "Field Trip Medical Information - Grade 5, Museum of Science",
+        "Student Gr Allergies Medications Emergency Contact",
+        "Anthony Torres 5 dairy Focalin XR (AM at home) Michael Torres (508) 034-9040",
+        "Russell Fields 5 peanut - EpiPen none Shawn Fields (508) 546-9893",
+        "Kathryn Robinson 5 bee sting none Logan Robinson (508) 179-2114",
+    ]
+    reports = _scan(scanner, w.pdf_bytes([lines]), "trip medical roster.pdf")
+    assert "EDUCATION_RECORD" in _entities(reports)
+    assert FERPA in classify_reports(policy, reports)
+    assert "STREET_ADDRESS" not in _entities(reports)  # "034-9040⏎Russell Fields" is no street
+
+
+def test_form_labels_and_offices_are_not_people(scanner: Scanner, policy: Policy) -> None:
+    """A data handbook's "Name: First Name", a blank form's labels, and "the Treasurer"
+    beside a town's bank account."""
+    handbook = (
+        b'<DataHandbook><Element code="DOE003"><Name>First Name</Name></Element>'
+        b'<Element code="DOE019"><Name>Low Income Status</Name></Element></DataHandbook>'
+    )
+    assert "PERSON" not in _entities(_scan(scanner, handbook, "handbook.xml"))
+    wire = (
+        b"Wire instructions for bond proceeds\nBeneficiary: Town of Millbrook General Fund\n"
+        b"ABA: 211370545\nAccount: 0048812093\n"
+        b"Please call the Treasurer's office to verbally confirm before sending funds.\n"
+    )
+    reports = _scan(scanner, wire, "wire_instructions.txt")
+    assert "US_BANK_NUMBER" in _entities(reports)
+    assert MGL_93H not in classify_reports(policy, reports)
+
+
+def test_budget_lines_are_no_bank_accounts(scanner: Scanner, policy: Policy) -> None:
+    data = (
+        b"Account,Description,FY26 Budget,Budget Manager\n"
+        b"1000-2305-5110-310,Teacher salaries,1302100,Dylan Guzman\n"
+        b"1000-2400-5510-320,Instructional materials,52000,Kevin Harris\n"
+    )
+    reports = _scan(scanner, data, "budget.csv")
+    assert "US_BANK_NUMBER" not in _entities(reports)
+    assert MGL_93H not in classify_reports(policy, reports)
+    banked = data.replace(b"1000-2305-5110-310", b"0048812093").replace(
+        b"1000-2400-5510-320", b"0048812107"
+    )
+    assert "US_BANK_NUMBER" in _entities(_scan(scanner, banked, "deposits.csv"))
+
+
+def test_a_counseling_referral_is_a_record(scanner: Scanner, policy: Policy) -> None:
+    text = (
+        b"Counseling Referral Form\nStudent: Christopher Kane Gr 8\n"
+        b"Reason for referral: noticeable weight loss, isolating at lunch.\nTeacher: C. Walsh\n"
+    )
+    assert FERPA in classify_reports(policy, _scan(scanner, text, "referral.txt"))
+
+
+def test_a_volunteers_background_check_is_no_student_record(
+    scanner: Scanner, policy: Policy
+) -> None:
+    rows = [
+        ("Full legal name", "Kenneth Rios"),
+        ("Date of birth", "08/02/2002"),
+        ("Driver's license / State ID #", "S02654855"),
+        ("School(s)", "Lakeview Elementary - classroom volunteer, PTO"),
+    ]
+    cells = "".join(f"<tr><td>{label}</td><td>{value}</td></tr>" for label, value in rows)
+    page = (
+        "<html><body><h1>Millbrook Public Schools Volunteer Application</h1>"
+        f"<table>{cells}</table><p>Mother's maiden name: Mason</p>"
+        "<p>I authorize Millbrook Public Schools to obtain my CORI.</p></body></html>"
+    )
+    classes = classify_reports(policy, _scan(scanner, page.encode(), "volunteer.html"))
+    assert MGL_93H in classes and FERPA not in classes
+
+
+TUTORING_LOG = """AFTER-SCHOOL TUTORING LOG - Lincolnvale HS (Title I)
+
+Date | Student | Subject | Minutes | Notes
+10/24 | Margaret Dorsey | Reading | 45 | Read 2 chapters; comprehension improving
+10/6 | Susan Joyce | Chemistry | 45 | Struggled with factoring; retake Friday
+10/22 | Alexander Anderson | Algebra | 45 | Failed last quiz - 52%
+"""
+CONCUSSION_NOTE = """Coach,
+
+Samantha Price (JV, #14) was evaluated by Dr. Stewart at Beverly Hospital on Monday and
+diagnosed with a concussion from Saturday's game. She is on step 1 of the graduated
+return-to-play protocol. I've notified the nurse so her teachers can give academic
+accommodations.
+"""
+COUNSELOR_NOTE = """Quick update: I met with Tiffany Campbell again today.
+She told me things at home have gotten worse and that she's been skipping meals so her little
+brother can eat. Grades have dropped to two Fs this term.
+
+Let's talk tomorrow before the team meeting.
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("tutoring_log.txt", TUTORING_LOG),
+        ("concussion.txt", CONCUSSION_NOTE),
+        ("counselor.txt", COUNSELOR_NOTE),
+    ],
+)
+def test_notes_about_a_child_that_never_say_student(
+    scanner: Scanner, policy: Policy, name: str, text: str
+) -> None:
+    """A log whose lines begin with a date and a name, a child known by "her teachers"
+    or "her little brother": a school's prose about one student."""
+    reports = _scan(scanner, text.encode(), name)
+    assert "EDUCATION_RECORD" in _entities(reports)
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_nurse_log_and_reading_levels_by_their_columns(scanner: Scanner, policy: Policy) -> None:
+    """ "Gr" is a grade level, "Complaint" a health note, "Sept F&P" a reading level."""
+    data = w.xlsx_bytes(
+        {
+            "Oct": [
+                ["Date", "Name", "Gr", "Complaint", "Intervention"],
+                ["2024-10-01", "Higgins, Nicole", "4", "Scraped knee", "Cleaned, bandaid"],
+                ["2024-10-02", "Burke, Stacey", "4", "Headache", "Rest, water"],
+                ["2024-10-03", "Ramos, Katherine", "2", "Asthma - wheezing", "Albuterol"],
+            ]
+        }
+    )
+    assert FERPA in classify_reports(policy, _scan(scanner, data, "nurse log.xlsx"))
+    levels = (
+        b"Student,Teacher,Sept F&P,Nov F&P\n"
+        b'"Ramirez, Mia",Ruiz,E,I\n"Morales, Brayden",Ruiz,D,H\n"Cardoso, Gianna",Doherty,E,G\n'
+    )
+    assert FERPA in classify_reports(policy, _scan(scanner, levels, "reading_levels.csv"))
+
+
+def test_a_two_digit_birth_year_is_a_childs(scanner: Scanner, policy: Policy) -> None:
+    """A trip roster's "10/31/13" is a child born in 2013."""
+    data = (
+        b"name,dob,parent phone,allergies/meds\n"
+        b"Ryan Haddad,10/31/13,617-555-0134,peanuts (EpiPen)\n"
+        b"Elijah Baptiste,4/11/14,617-555-0178,none\n"
+    )
+    reports = _scan(scanner, data, "trip_roster.csv")
+    assert "STUDENT_CONTEXT" in _entities(reports)
+    assert FERPA in classify_reports(policy, reports)

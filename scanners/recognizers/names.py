@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from importlib import resources
 
 import regex
@@ -112,6 +112,12 @@ def _is_given(word: str, given: _WordList) -> bool:
     return _key(word) in given
 
 
+def is_listed_name(word: str) -> bool:
+    """Whether a word is a given name or a surname on the Census lists."""
+    given, surnames = _lists()
+    return _is_given(word, given) or _is_surname(word, surnames)
+
+
 def _placed_like_a_name(text: str, start: int, end: int) -> bool:
     if _STREET_OR_PLACE_AFTER.match(text, end, min(len(text), end + 16)):
         return False  # "Windsor Street", "Morse School": a place named after a person
@@ -161,3 +167,41 @@ def _surname_first(
         if not _placed_like_a_name(text, start, end):
             continue
         yield Hit("PERSON", start, end, text[start:end], SCORE, SOURCE)
+
+
+NAME_COLUMN_SHARE = 0.7  # of a column's sampled cells that must be names of one kind
+
+
+def name_column_kind(cells: Sequence[str]) -> str | None:
+    """What a column without a usable header holds, judged by its cells: "given" names,
+    "surname"s, "full" names, or None.
+
+    A state report headed by element codes (SCS03, SCS05) or an export without a header
+    row still lists people; a sample of cells that are mostly listed names says so where
+    one cell alone would not ("Hardy", "Young" are words as well as names)."""
+    given, surnames = _lists()
+    values = [cell.strip() for cell in cells if cell.strip()]
+    if len(values) < 3:
+        return None
+    needed = NAME_COLUMN_SHARE * len(values)
+    words = [value for value in values if _WORD_CELL.fullmatch(value)]
+    if len(words) >= needed:
+        if sum(1 for word in words if _is_given(word, given)) >= needed:
+            return "given"
+        if sum(1 for word in words if _is_surname(word, surnames)) >= needed:
+            return "surname"
+    full = sum(1 for value in values if _is_full_name(value, given, surnames))
+    return "full" if full >= needed else None
+
+
+_WORD_CELL = regex.compile(_SURNAME)
+
+
+def _is_full_name(value: str, given: _WordList, surnames: _WordList) -> bool:
+    match = _GIVEN_FIRST.fullmatch(value) or _SURNAME_FIRST.fullmatch(value)
+    if match is None:
+        return False
+    first, last = (
+        (match.group(1), match.group(3)) if match.re is _GIVEN_FIRST else match.group(2, 1)
+    )
+    return _is_given(first, given) and _is_surname(last, surnames)

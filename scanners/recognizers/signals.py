@@ -84,6 +84,10 @@ EDUCATION = Vocabulary(
         "service delivery",
         "counseling notes",
         "counselor notes",
+        "counseling referral",
+        "reason for referral",
+        "credits earned",
+        "credit audit",
         "attendance record",
         "truancy",
         "health screening",
@@ -110,6 +114,9 @@ EDUCATION = Vocabulary(
         "disability",
         "disabilities",
         "concussion",
+        "return-to-play",
+        "return to play",
+        "tutoring log",
         "anaphylaxis",
         "medical conditions",
         "medical condition",
@@ -134,6 +141,10 @@ EDUCATION = Vocabulary(
         "nurse",
         "condition",
         "attendance",
+        "tutoring",
+        "quiz",
+        "retake",
+        "homework",
         "absences",
         "absent",
         "tardy",
@@ -274,6 +285,9 @@ EMPLOYEE = Vocabulary(
         "beneficiary",
         "benefits census",
         "fte",
+        # a volunteer's background-check form is an adult's, not a student's
+        "volunteer",
+        "volunteers",
     ),
     weak=(
         "staff",
@@ -384,6 +398,15 @@ _OWN_HEALTH = re.compile(
     r"medications?|diagnosis|allerg(?:y|ies)|seizures?|asthma)(?![a-z/])(?! or )"
 )
 
+# A child spoken of by the people around them, "her teachers", "his little brother":
+# in a school's file, prose about one person's teachers is about a student (a coach's
+# concussion note, a counsellor's e-mail that never says "student").
+_OWN_SCHOOL_LIFE = re.compile(
+    r"(?<![a-z/])(?<!or )(?<!and )(his|her)\s{1,3}(teachers?|classmates?|homeroom|"
+    r"class\s{1,3}schedule|guidance\s{1,3}counselor|school\s{1,3}counselor|"
+    r"little\s{1,3}(?:brother|sister))(?![a-z/])"
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Signal:
@@ -438,6 +461,13 @@ class SignalCounter:
             self.record_shaped = True
             self._own_health = True
             self._terms[EDUCATION.entity].update(health)
+        school_life = {
+            f"{m.group(1)} {' '.join(m.group(2).split())}"
+            for m in _OWN_SCHOOL_LIFE.finditer(lowered)
+        }
+        if school_life:
+            self.record_shaped = True
+            self._terms[STUDENT.entity].update(school_life)
         if _DOSE.search(text):
             self._terms[EDUCATION.entity].add("a medication dose")
 
