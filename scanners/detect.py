@@ -34,7 +34,7 @@ from typing import Protocol, runtime_checkable
 
 import regex
 
-from scanners.engine import FORM_WORDS, NameFinder, NameSpan, person_shaped
+from scanners.engine import FORM_WORDS, ORG_WORDS, NameFinder, NameSpan, person_shaped
 from scanners.findings import Finding
 from scanners.recognizers.base import Context, Hit, Recognizer, resolve_overlaps, timeout_for
 from scanners.recognizers.builtin import BUILTIN
@@ -83,6 +83,8 @@ TABLE_SAMPLE_ROWS = 50  # rows whose untyped cells feed the document signals
 SCHOOL_AGE = 21  # years: a student is younger (special education runs to 22)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SHORT_YEAR = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-](\d\d)$")
+HISTORIC_YEARS = 95  # a birth date older than this is history, not a record
+COMPANY_LINES = 5  # lines before a bank account searched for its company owner
 ROSTER_LINES = 3  # lines that begin with a name, at least, in a roster read as text
 NAME_COLUMN_REACH = 3  # columns between a given-name column and its surname column, at most
 FORM_SAMPLE_ROWS = 20  # first rows whose first cell tells a form from a table (`_is_form`)
@@ -157,7 +159,7 @@ _LABELLED_NAME = regex.compile(
     r"name|from|to|cc|reply-to|sender)[ \t]*:[ \t]*"
     r"(?:\"(?=[^\"\n]+\"[ \t]*<))?"
     r"(?-i:((?:Dr|Mr|Mrs|Ms|Mx)\.? )?"
-    r"([A-Z][\p{Ll}'\u2019]+(?:-[A-Z][\p{Ll}]+)?(?: [A-Z]\.?)?"
+    r"((?:[A-Z]\.|[A-Z][\p{Ll}'\u2019]+(?:-[A-Z][\p{Ll}]+)?(?: [A-Z]\.?)?)"
     r"(?: (?:[A-Z]['\u2019][A-Z]\p{Ll}+|[A-Z][\p{Ll}'\u2019]+(?:-[A-Z][\p{Ll}]+)?)){1,2}))"
     r"(?![\p{L}])"
 )
@@ -187,6 +189,11 @@ _LINE_LEAD = regex.compile(
     r"[ \t]*(?:(?:\d{1,3}[.)]|[-*\u2022])[ \t]+|[\d/:.-]{1,10}[ \t]*[|,;\t][ \t]*)?"
 )
 _BARE_ID_HEADER = regex.compile(r"id|id #|# id|number|no|#|local id|district id")
+_COMPANY = regex.compile(
+    r"(?i)\b(?:inc|llc|l\.l\.c|corp|corporation|co|company|ltd|remit|remittance|ein|fein)\b"
+    r"|(?i:\bvendor)"
+)
+_INITIAL_SURNAME = regex.compile(r"\p{Lu}\. (\p{Lu}\p{Ll}+)")
 _STUDENT_HEADER = regex.compile(r"\b(student|sasid|lasid|pupil)\b")
 _LETTER_GRADE = regex.compile(r"^(?:[A-F][+-]?|P|F|I|INC|\d{1,3}(?:\.\d+)?%?)$")
 _GRADE_HEADER = regex.compile(
@@ -369,10 +376,10 @@ class DocumentDetector:
         hits: list[Hit] = []
         for recognizer in self.settings.recognizers:
             hits.extend(recognizer.find(text))
-        hits = resolve_overlaps(hits)
+        hits = [hit for hit in resolve_overlaps(hits) if not _a_companys_account(text, hit)]
         hits.extend(self._names(text, hits))
-        if not self.signals.tabular_person_data and _is_roster(text, hits):
-            self.signals.tabular_person_data = True
+        if not self.signals.listed_people and _is_roster(text, hits):
+            self.signals.listed_people = True
         lines: _LineIndex | None = None
         for hit in hits:
             if lines is None:
@@ -619,6 +626,8 @@ class DocumentDetector:
     def _add(
         self, entity: str, score: float, value: str, location: str, *, key: int | None
     ) -> None:
+        if entity == "DATE_OF_BIRTH" and _historic_birth_date(value):
+            return
         dedupe = (
             entity,
             value if key is not None else location + "\0" + value,
@@ -727,6 +736,28 @@ class _SpanIndex:
         return i > 0 and self._max_end[i - 1] > start
 
 
+def _a_companys_account(text: str, hit: Hit) -> bool:
+    """Whether a bank account is a company's: a remittance line, a vendor's record, an
+    "Inc." or "Co." on its line or the COMPANY_LINES lines before. A vendor's account is
+    no one's personal information (M.G.L. c. 93H is about residents)."""
+    if hit.entity != "US_BANK_NUMBER":
+        return False
+    start = hit.start
+    for _ in range(COMPANY_LINES + 1):
+        start = text.rfind("\n", 0, max(0, start - 1)) + 1
+        if start == 0:
+            break
+    end = text.find("\n", hit.end)
+    return _COMPANY.search(text, start, len(text) if end < 0 else end) is not None
+
+
+def _historic_birth_date(date: str) -> bool:
+    """A birth date more than HISTORIC_YEARS ago is history ("Dr. King, born January 15,
+    1929" in a calendar, a school's namesake), not a person in a district's records."""
+    year = _birth_year(date)
+    return year is not None and year < datetime.date.today().year - HISTORIC_YEARS
+
+
 def _birth_year(date: str) -> int | None:
     """The year of a written birth date, a two-digit one ("10/31/13") taken as the
     latest year it can be."""
@@ -811,8 +842,15 @@ def _labelled_names(text: str) -> list[Hit]:
     return [
         Hit("PERSON", m.start(2), m.end(2), m.group(2), 0.85, "labelled-name")
         for m in _LABELLED_NAME.finditer(text, timeout=timeout_for(text))
-        if person_shaped(m.group(2))  # "To: Main Office" is a mailbox, not a person
+        # "To: Main Office" is a mailbox, not a person; "Employee: N. Davis" is one, in
+        # the words of M.G.L. c. 93H ("first initial and last name")
+        if person_shaped(m.group(2)) or _initial_and_surname(m.group(2))
     ]
+
+
+def _initial_and_surname(value: str) -> bool:
+    match = _INITIAL_SURNAME.fullmatch(value)
+    return match is not None and is_listed_name(match.group(1))
 
 
 def _split_name_fields(text: str) -> list[Hit]:
@@ -874,8 +912,8 @@ def _clean_name(text: str, span: NameSpan) -> tuple[int, int, str] | None:
     if value.lower() in _NOT_NAMES or (value.isupper() and len(value) <= 4):
         return None
     words = value.split()
-    if any(word.lower() in FORM_WORDS for word in words):
-        return None  # "IEP Dates", "Student Name": a form's label
+    if any(word.lower() in FORM_WORDS or word.lower() in ORG_WORDS for word in words):
+        return None  # "IEP Dates", "Harmon Middle School": a form's label, a place
     if len(words) == 1 and not is_listed_name(value):
         return None  # "Format", "Treasurer": one word, and no one's name on the lists
     if _HOUSE_NUMBER.search(text[max(0, start - 12) : start]):

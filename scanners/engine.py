@@ -30,7 +30,7 @@ _MAYBE_PERSON_LABELS = frozenset({"ORG", "NORP", "GPE"})
 _NAME_TOKEN = re.compile(
     r"^(?:[A-Z][a-z\u00df-\u024f'\u2019-]*(?:[A-Z][a-z\u00df-\u024f'\u2019-]+)?|[A-Z]\.?)$"
 )
-_ORG_WORDS = frozenset(
+ORG_WORDS = frozenset(
     {
         "academy",
         "agency",
@@ -103,6 +103,7 @@ FORM_WORDS = frozenset(
         "dates",
         "education",
         "email",
+        "example",
         "id",
         "identifier",
         "income",
@@ -111,7 +112,10 @@ FORM_WORDS = frozenset(
         "names",
         "number",
         "phone",
+        "privacy",
         "results",
+        "sample",
+        "security",
         "signature",
         "status",
         "student",
@@ -199,7 +203,7 @@ def person_shaped(text: str) -> bool:
         return False
     if sum(len(t.rstrip(".")) > 1 for t in tokens) < 2:
         return False
-    return not any(t.lower().rstrip(".") in _ORG_WORDS or t.lower() in FORM_WORDS for t in tokens)
+    return not any(t.lower().rstrip(".") in ORG_WORDS or t.lower() in FORM_WORDS for t in tokens)
 
 
 class _OfflineTldextractModule:

@@ -792,3 +792,88 @@ def test_a_two_digit_birth_year_is_a_childs(scanner: Scanner, policy: Policy) ->
     reports = _scan(scanner, data, "trip_roster.csv")
     assert "STUDENT_CONTEXT" in _entities(reports)
     assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_companys_bank_account_is_no_ones_personal_information(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A vendor's remittance details beside its clerk's name, a utility's meter number."""
+    overdue = (
+        b"Hi, invoice 88412 is now 45 days past due. Please remit to:\n"
+        b"W.B. Mason Co., Inc.\nABA 011000138\nAccount 9428810034\n\nThanks, Tom Riley\n"
+    )
+    reports = _scan(scanner, overdue, "overdue.txt")
+    assert "US_BANK_NUMBER" not in _entities(reports)
+    assert MGL_93H not in classify_reports(policy, reports)
+    bill = b"Account No. 71245-88012    Meter No. 0819443\nRemit to National Grid, PO Box 371376\n"
+    assert "US_BANK_NUMBER" not in _entities(_scan(scanner, bill, "electric.txt"))
+    personal = b"Direct deposit for Tom Riley\nABA 011000138\nChecking account 9428810034\n"
+    assert MGL_93H in classify_reports(policy, _scan(scanner, personal, "deposit.txt"))
+
+
+def test_example_values_in_training_are_no_ones(scanner: Scanner, policy: Policy) -> None:
+    """The processors' test card and an all-zero licence, as a privacy training shows them."""
+    data = w.pptx_bytes(
+        [
+            (
+                "What counts as personal information",
+                ["EXAMPLE ONLY - fictitious values"],
+                [
+                    ["Field", "Example"],
+                    ["Name", "Jane Q. Example"],
+                    ["Credit card", "4111 1111 1111 1111"],
+                    ["Driver's license", "S00000000"],
+                ],
+                None,
+            )
+        ]
+    )
+    reports = _scan(scanner, data, "training.pptx")
+    assert not {"CREDIT_CARD", "US_DRIVER_LICENSE"} & _entities(reports)
+    assert MGL_93H not in classify_reports(policy, reports)
+
+
+def test_a_historic_birth_date_is_no_record(scanner: Scanner, policy: Policy) -> None:
+    text = (
+        b"District Calendar 2024-25\nJan 20 - No school: Martin Luther King Jr. Day "
+        b"(Dr. King, born January 15, 1929)\nFeb 17 - Presidents' Day\n"
+        b"Sep 3 - First day for students in grades 1-12; kindergarten starts Sep 5\n"
+    )
+    reports = _scan(scanner, text, "calendar.txt")
+    assert "DATE_OF_BIRTH" not in _entities(reports)
+    assert FERPA not in classify_reports(policy, reports)
+
+
+def test_registration_and_reimbursement_forms_in_their_own_words(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """ "28-Mar-2019" is a date; "Employee: N. Davis" is a name as M.G.L. c. 93H words it
+    (first initial and last name); a trip to an MCAS training is no student's record."""
+    registration = (
+        b"KINDERGARTEN REGISTRATION 2025-2026\nChild's legal name: Tracy Bennett\n"
+        b"Date of birth: 28-Mar-2019\nAllergies / medical: Asthma - inhaler at school\n"
+    )
+    found = _scan(scanner, registration, "registration.txt")
+    assert ("DATE_OF_BIRTH", "28-Mar-2019") in {(f.entity, f.value) for f in found[0].findings}
+    assert FERPA in classify_reports(policy, found)
+    reimbursement = (
+        b"TRAVEL REIMBURSEMENT - IN-STATE\nEmployee: N. Davis  School: Pine Hill Elementary\n"
+        b"04/03/24 HMS - DESE Malden SPED director mtg 38 $12.00 cash\n"
+        b"04/11/24 HMS - Worcester MCAS training 22 $8.00 VISA 4730221452625172\n"
+        b"Mileage reimbursed at IRS rate.\nApproved: Principal, Harmon Middle School\n"
+    )
+    reports = _scan(scanner, reimbursement, "travel.txt")
+    people = {f.value for f in reports[0].findings if f.entity == "PERSON"}
+    assert people == {"N. Davis"}
+    assert set(classify_reports(policy, reports)) == {MGL_93H}
+
+
+def test_a_newsletters_list_of_winners_is_no_record(scanner: Scanner, policy: Policy) -> None:
+    text = (
+        b"Dear MHS families, MCAS ELA testing for grade 10 is March 25-26. Please make "
+        b"sure students get a good night's sleep.\nCongratulations!\n"
+        b"Micheal Clark (Grade 11) - Scholastic Art Gold Key\n"
+        b"Tonya Blair (Grade 10) - Central Mass District Chorus\n"
+        b"Megan Swanson (Grade 12) - Worcester Telegram All-Star, Girls Soccer\n"
+    )
+    assert FERPA not in classify_reports(policy, _scan(scanner, text, "newsletter.txt"))

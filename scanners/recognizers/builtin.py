@@ -9,7 +9,14 @@ for it.
 from __future__ import annotations
 
 from scanners.recognizers.base import Pattern, Recognizer
-from scanners.recognizers.checksums import aba_routing, digits, luhn, not_repeated, us_ssn
+from scanners.recognizers.checksums import (
+    aba_routing,
+    digits,
+    luhn,
+    not_a_test_card,
+    not_repeated,
+    us_ssn,
+)
 
 # Labels of things that are not personal identifiers; near a number they silence it.
 NOT_AN_ID = (
@@ -155,6 +162,7 @@ US_DRIVER_LICENSE = Recognizer(
         # licences that are not for driving: a district's educators and nurses hold them
         *PROFESSIONAL_LICENSES,
     ),
+    validator=not_repeated,  # "S00000000": a placeholder
     context_score=0.85,
 )
 
@@ -203,7 +211,12 @@ def card_brand_known(value: str) -> bool:
 
 def _card_valid(value: str) -> bool:
     number = digits(value)
-    return 12 <= len(number) <= 19 and luhn(number) and not_repeated(number)
+    return (
+        12 <= len(number) <= 19
+        and luhn(number)
+        and not_repeated(number)
+        and not_a_test_card(number)
+    )
 
 
 CREDIT_CARD_BRANDED = Recognizer(
@@ -291,6 +304,7 @@ US_BANK_NUMBER = Recognizer(
         "employee",
         "customer account",
         "account manager",
+        "meter",
     ),
     validator=not_repeated,
     context_score=0.8,
@@ -384,6 +398,7 @@ _DATE_SHAPES = (
     rf"(?<![\w]){_MONTHS}\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}(?!\d)",
     rf"(?<![\w])(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|"
     rf"th)?\s+(?:of\s+)?{_MONTHS}\s*,?\s+(?:19|20)\d{{2}}(?!\d)",
+    rf"(?<![\w-])(?:0?[1-9]|[12]\d|3[01])-{_MONTHS}-(?:19|20)?\d{{2}}(?![\d-])",  # 28-Mar-2019
 )
 DATE_PATTERN = "|".join(f"(?:{shape})" for shape in _DATE_SHAPES)
 

@@ -13,7 +13,14 @@ import functools
 import regex
 
 from scanners.recognizers.builtin import DATE_PATTERN, EMAIL_ADDRESS
-from scanners.recognizers.checksums import aba_routing, digits, luhn, us_ssn
+from scanners.recognizers.checksums import (
+    aba_routing,
+    digits,
+    luhn,
+    not_a_test_card,
+    not_repeated,
+    us_ssn,
+)
 
 # Checked in order: "Guardian Phone" is a phone, "Student ID" is not a name.
 _HEADER_RULES: tuple[tuple[str, str], ...] = (
@@ -168,7 +175,11 @@ def cell_value_ok(entity: str, cell: str) -> bool:
     if entity == "ABA_ROUTING_NUMBER":
         return aba_routing(value)
     if entity == "US_DRIVER_LICENSE":  # a bare six digits is an educator's licence (DESE)
-        return (len(number) >= 7 or value[:1].isalpha()) and bool(_LICENSE_CELL.fullmatch(value))
+        return (
+            (len(number) >= 7 or value[:1].isalpha())
+            and bool(_LICENSE_CELL.fullmatch(value))
+            and not_repeated(number)
+        )
     if entity == "CREDIT_CARD":
-        return 12 <= len(number) <= 19 and luhn(number)
+        return 12 <= len(number) <= 19 and luhn(number) and not_a_test_card(number)
     return True

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 STRONG = 0.4
 WEAK = 0.15
 EMIT_AT = 0.5
+LISTED_PEOPLE_EVIDENCE = 2 * STRONG  # education terms that make a list of names a record
 CAP = 0.95
 
 
@@ -285,6 +286,8 @@ EMPLOYEE = Vocabulary(
         "beneficiary",
         "benefits census",
         "fte",
+        "travel reimbursement",
+        "mileage",
         # a volunteer's background-check form is an adult's, not a student's
         "volunteer",
         "volunteers",
@@ -422,6 +425,8 @@ class SignalCounter:
         self._terms: dict[str, set[str]] = {v.entity: set() for v in VOCABULARIES}
         self.record_shaped = False
         self.tabular_person_data = False
+        # lines led by names: a roster read as text, or a newsletter's list of winners
+        self.listed_people = False
         self._subjects: set[str] = set()  # roles of labelled names (`_SUBJECT_LABEL`)
         self._own_health = False  # one person's health is spoken of (`_OWN_HEALTH`)
 
@@ -481,7 +486,13 @@ class SignalCounter:
     def signals(self) -> list[Signal]:
         """Which signals the document carries, by the rules in the module docstring."""
         edu, stu, emp = (self.raw(v.entity) for v in VOCABULARIES)
-        about_person = self.record_shaped or self.tabular_person_data
+        # A list of names in text says less than a table does: a newsletter lists its
+        # award winners by grade. Such a list is a record where much is said of them.
+        about_person = (
+            self.record_shaped
+            or self.tabular_person_data
+            or (self.listed_people and edu >= LISTED_PEOPLE_EVIDENCE)
+        )
         out: list[Signal] = []
         staff_subject = bool(self._subjects & _STAFF_SUBJECTS) and self._subjects <= _STAFF_SUBJECTS
         employee_led = emp >= EMIT_AT and (emp >= stu or staff_subject)
