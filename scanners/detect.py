@@ -83,6 +83,7 @@ TABLE_SAMPLE_ROWS = 50  # rows whose untyped cells feed the document signals
 SCHOOL_AGE = 21  # years: a student is younger (special education runs to 22)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SHORT_YEAR = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-](\d\d)$")
+TAB_TABLE_LINES = 3  # a header and two rows, at least, make a tab-separated table in text
 HISTORIC_YEARS = 95  # a birth date older than this is history, not a record
 COMPANY_LINES = 5  # lines before a bank account searched for its company owner
 ROSTER_LINES = 3  # lines that begin with a name, at least, in a roster read as text
@@ -155,6 +156,7 @@ _LABELLED_NAME = regex.compile(
     rf"(?im){_FIELD_START}[ \t]*"
     r"(?:(?:student|employee|staff|parent|guardian|parent/guardian|"
     r"child|teacher|case manager|driver|donor|cardholder|patient|applicant|emergency contact|"
+    r"athlete|client|"
     r"full|legal|preferred)(?:'s)?(?:[ \t]+(?:legal|full|preferred))?(?:[ \t]*name)?|"
     r"name|from|to|cc|reply-to|sender)[ \t]*:[ \t]*"
     r"(?:\"(?=[^\"\n]+\"[ \t]*<))?"
@@ -194,6 +196,7 @@ _COMPANY = regex.compile(
     r"|(?i:\bvendor)"
 )
 _INITIAL_SURNAME = regex.compile(r"\p{Lu}\. (\p{Lu}\p{Ll}+)")
+_HEADER_CELL = regex.compile(r"^(?=.*\p{L})(?!.*\d{3}).{1,40}$")  # a word, no long number
 _STUDENT_HEADER = regex.compile(r"\b(student|sasid|lasid|pupil)\b")
 _LETTER_GRADE = regex.compile(r"^(?:[A-F][+-]?|P|F|I|INC|\d{1,3}(?:\.\d+)?%?)$")
 _GRADE_HEADER = regex.compile(
@@ -371,6 +374,9 @@ class DocumentDetector:
         text = block.text
         if not text:
             return
+        if "\t" in text and unit == "line":
+            text = self._feed_tab_tables(block)
+            block = TextPiece(text, block.location, block.first_line, block.offset)
         self._text_chars += len(text)
         self.signals.feed(text)
         hits: list[Hit] = []
@@ -436,6 +442,30 @@ class DocumentDetector:
                 _Window(text[start:end], block.offset + start, block.location, first_line, unit)
             )
             self._ner_chars += end - start
+
+    def _feed_tab_tables(self, block: TextLike) -> str:
+        """Feed the tab-separated tables in a text block (pasted from a spreadsheet into
+        an e-mail or a note) as tables; returns the text with their lines blanked, so
+        that each cell is read once, by its column."""
+        text = block.text
+        lines = text.split("\n")
+        runs = _tab_runs(lines)
+        if not runs:
+            return text
+        for first, last in runs:
+            cells = [tuple(c.strip() for c in line.split("\t")) for line in lines[first:last]]
+            header, body = cells[0], cells[1:]
+            numbered = [(n, row) for n, row in enumerate(body, 2)]
+            if not all(_HEADER_CELL.search(c) for c in header):  # no header row: all is data
+                header = tuple(f"column {i + 1}" for i in range(len(header)))
+                numbered = [(n, row) for n, row in enumerate(cells, 1)]
+            line_no = block.first_line + first
+            self.feed_table(
+                TablePiece(_where(block.location, f"table at line {line_no}"), header, numbered)
+            )
+            for i in range(first, last):
+                lines[i] = " " * len(lines[i])
+        return "\n".join(lines)
 
     # -- tables ---------------------------------------------------------------------------
     def feed_table(self, table: TableLike) -> None:
@@ -734,6 +764,23 @@ class _SpanIndex:
     def overlaps(self, start: int, end: int) -> bool:
         i = bisect.bisect_left(self._starts, end)  # spans starting before `end`
         return i > 0 and self._max_end[i - 1] > start
+
+
+def _tab_runs(lines: Sequence[str]) -> list[tuple[int, int]]:
+    """Runs of TAB_TABLE_LINES or more lines with the same number of tabs (one or more):
+    the [first, last) line indices of each."""
+    runs: list[tuple[int, int]] = []
+    start = 0
+    while start < len(lines):
+        tabs = lines[start].count("\t")
+        end = start + 1
+        if tabs:
+            while end < len(lines) and lines[end].count("\t") == tabs:
+                end += 1
+            if end - start >= TAB_TABLE_LINES:
+                runs.append((start, end))
+        start = end
+    return runs
 
 
 def _a_companys_account(text: str, hit: Hit) -> bool:

@@ -877,3 +877,69 @@ def test_a_newsletters_list_of_winners_is_no_record(scanner: Scanner, policy: Po
         b"Megan Swanson (Grade 12) - Worcester Telegram All-Star, Girls Soccer\n"
     )
     assert FERPA not in classify_reports(policy, _scan(scanner, text, "newsletter.txt"))
+
+
+def test_an_html_only_messages_stub_text_part_is_not_its_body(scanner: Scanner) -> None:
+    """Mailers send "view this in HTML" as the plain part; the HTML part is the message."""
+    items = "".join(
+        f"<li><b>{name}</b> &ndash; {score}/20 on the fractions probe.</li>"
+        for name, score in [("Thomas Gutierrez", 8), ("Raquel Almonte", 17)]
+    )
+    data = w.eml_bytes(
+        sender="Aaron Feld <aaron@stepup.example>",
+        to="kim@district.example.org",
+        subject="Tutoring this week",
+        body="This message is formatted in HTML. Please view it in an HTML-capable mail client.",
+        html=f"<html><body><p>Hi Ms. Kim,</p><ul>{items}</ul></body></html>",
+    )
+    people = {f.value for r in _scan(scanner, data, "tutoring.eml") for f in r.findings}
+    assert {"Thomas Gutierrez", "Raquel Almonte"} <= people
+    plain_wins = w.eml_bytes(
+        sender="a@district.example.org",
+        to="b@district.example.org",
+        subject="Minutes",
+        body="Minutes of the meeting, as attached to the agenda. " * 10,
+        html="<p>Thomas Gutierrez</p>",
+    )
+    people = {f.value for r in _scan(scanner, plain_wins, "minutes.eml") for f in r.findings}
+    assert "Thomas Gutierrez" not in people  # a full plain part is the body, read once
+
+
+def test_a_table_pasted_into_text_is_read_by_its_columns(scanner: Scanner, policy: Policy) -> None:
+    text = (
+        "CAFETERIA ALLERGY ALERT - DO NOT POST IN PUBLIC AREA\n"
+        "Name\tGrade\tAllergy\tAction\n"
+        "Mariana Ocampo\t5\tShellfish\tNut-free table\n"
+        "Kai Dos Santos\t5\tWheat (celiac)\tCall nurse x2231\n"
+        "Jayden Baptiste\tK\tPeanut\tEpiPen in nurse office\n"
+    )
+    reports = _scan(scanner, text.encode("utf-16"), "allergy_alert.txt")
+    found = {(f.entity, f.value, f.location) for f in reports[0].findings}
+    assert ("PERSON", "Jayden Baptiste", "table at line 2, row 4, column Name") in found
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_more_ways_teachers_write_about_one_student(scanner: Scanner, policy: Policy) -> None:
+    """A report headed "HOUSE, Jennifer (201683)", "his extra time", "has a D in",
+    "Chloe Abernathy - Gr 4" at the head of conference notes."""
+    cases = {
+        "progress.txt": (
+            "Harwell Middle School - Interim Progress Report - Grade 7 Team Blue\n"
+            "HOUSE, Jennifer   (201683)   Gr 7   HR B12\nCourse Avg Missing Comment\n"
+            "Math 7 60 0 See me for makeup\nELA 7 85 3 Incomplete lab\n"
+        ),
+        "extra_time.txt": (
+            "Can you make sure Noah Friedman gets his extra time and the small room for "
+            "Friday's chem test? He also gets the directions read aloud.\n"
+        ),
+        "grades.txt": (
+            "Hi Aida,\nForwarding from Jaden's dad. Below is what's posted for Q2 grades.\n"
+            "Can someone tell me why Jaden Brooks has a D in chemistry? Nobody called us.\n"
+        ),
+        "conference.txt": (
+            "Parent/Teacher Conference\nChloe Abernathy - Gr 4 - Ms. Lund - Thurs 10/17\n"
+            "Reading - DRA 28. Starting Tier 2 group 4x/week. Mom asked about an ADHD eval.\n"
+        ),
+    }
+    for name, text in cases.items():
+        assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), name)), name

@@ -13,6 +13,7 @@ from scanners.extract._types import TextBlock
 
 _HEADERS = ("From", "To", "Cc", "Bcc", "Reply-To", "Date", "Subject")
 _MAX_PARTS = 1_000
+_STUB_CHARS = 300  # a plain-text part this short may be a stub for its HTML twin
 _CACHED_VALUE_CHARS = 1_000
 _CACHED_HEADERS = 4_096
 
@@ -101,8 +102,7 @@ def _walk(part: email.message.Message, parsed: ParsedMail, counter: list[int], t
     if part.is_multipart():
         subs = [s for s in part.get_payload() or [] if isinstance(s, email.message.Message)]
         if content_type == "multipart/alternative":
-            plain = [s for s in subs if s.get_content_type() == "text/plain"]
-            subs = plain[:1] or subs[-1:]
+            subs = _one_alternative(subs)
         for sub in subs:
             if isinstance(sub, email.message.Message):
                 _walk(sub, parsed, counter, top=False)
@@ -120,6 +120,21 @@ def _walk(part: email.message.Message, parsed: ParsedMail, counter: list[int], t
         text = html_to_text(text)
     if text.strip():
         parsed.blocks.append(TextBlock(text, "body"))
+
+
+def _one_alternative(subs: list[email.message.Message]) -> list[email.message.Message]:
+    """The plain-text part, unless it is a stub ("This message is formatted in HTML")
+    and the HTML part says more: then the HTML part."""
+    plain = [s for s in subs if s.get_content_type() == "text/plain"]
+    if not plain:
+        return subs[-1:]
+    html = [s for s in subs if s.get_content_type() == "text/html"]
+    plain_text = _part_text(plain[0]).strip()
+    if html and len(plain_text) < _STUB_CHARS:
+        html_text = html_to_text(_part_text(html[0])).strip()
+        if len(html_text) > len(plain_text):  # a faithful twin reads the same either way
+            return html[:1]
+    return plain[:1]
 
 
 def _part_text(part: email.message.Message) -> str:

@@ -54,7 +54,7 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         r"organi[sz]ation|product|street|city|bank|department|town|state|country|item|event)\b)"
         r".*\b((first|last|middle|given|family|full)?name|surname|first|last|middle|given|family|"
         r"student|pupil|learner|guardian|parent|mother|father|"
-        r"driver|donor|payee|cardholder|holder|member|recipient|volunteer|chaperone|coach|"
+        r"driver|donor|payee|cardholder|holder|member|recipient|volunteer|chaperone|coach|athlete|"
         r"patient|child|staff|employee|worker|applicant|signer|"
         r"teacher|employee|emergency contact|contact person|case manager|counselor|advisor|nurse)$",
         "PERSON",

@@ -51,7 +51,9 @@ _GIVEN_FIRST = regex.compile(
 )
 # "Surname, Given" as rosters and court papers write it.
 _SURNAME_FIRST = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}@._'\u2019-])({_SURNAME}), ({_WORD})(?: \p{{Lu}}\.)?"
+    # the surname may be in capitals: "HOUSE, Jennifer" as reports head a student's page
+    rf"(?<![\p{{L}}\p{{N}}@._'\u2019-])({_SURNAME}|\p{{Lu}}{{2,}}(?:-\p{{Lu}}{{2,}})?), ({_WORD})"
+    r"(?: \p{Lu}\.)?"
     r"(?![\p{L}\p{N}@'\u2019])"
 )
 

@@ -143,6 +143,8 @@ EDUCATION = Vocabulary(
         "condition",
         "attendance",
         "tutoring",
+        "test",
+        "read aloud",
         "quiz",
         "retake",
         "homework",
@@ -210,6 +212,11 @@ STUDENT = Vocabulary(
         "learner",
         "child's",
         "your child",
+        # only students have them (an employee has a review, not a report card)
+        "progress report",
+        "report card",
+        "parent/teacher conference",
+        "parent-teacher conference",
     ),
     weak=(
         "parent",
@@ -327,6 +334,8 @@ _RECORD_SHAPE = re.compile(
     r"\s{0,8}(?:name\s{0,8})?[:#]"
     # a case list or a portal page: "Michelle Logan (ID 703225)", "Amy Anderson · ID 290620"
     r"|(?:\(|[\u00b7|,] ?)id[ #:]{0,3}\d{4,}\b"
+    # a report's or a log's heading: "HOUSE, Jennifer (201683) Gr 7"
+    r"|[a-z][ \t]{1,4}\(\d{5,10}\)"
 )
 # A letter about one child: "To the parent/guardian of Sheryl Santos".
 _PARENT_OF = re.compile(
@@ -338,7 +347,7 @@ _PARENT_OF = re.compile(
 # Maya Chen (Grade 8)" is directory information.
 _GRADE_MARKER = re.compile(
     r"(?m)^[^a-z\n]{0,20}[a-z'\u2019-]+(?:,? [a-z'\u2019.-]+){1,2} "
-    r"\((?:(?:gr|grade)\.? ?(?:\d{1,2}|k)\b|k\))"
+    r"(?:\((?:(?:gr|grade)\.? ?(?:\d{1,2}|k)\b|k\))|[-\u2013,] (?:gr|grade)\.? ?(?:\d{1,2}|k)\b)"
 )
 _STRONG_EDUCATION = Vocabulary(EDUCATION.entity, EDUCATION.strong, ()).compiled()
 
@@ -369,7 +378,9 @@ _NAMED_OWN_RECORD = re.compile(
     r"(?<![Tt]he )(?<![A-Za-z])[A-Z][a-z]+(?:['\u2019]s (?:[a-z]+ )?(grades?|iep|504 plan|"
     r"transcript|report card|progress report|absences|attendance|behavior|diagnosis|"
     r"medications?|allerg(?:y|ies)|gpa|class rank|test scores?|evaluation|accommodations)"
-    r"| ha[sd] an? (504|iep)| (?:has been|was|is) (absent|suspended|tardy))\b"
+    r"| ha[sd] an? (504|iep)| (?:has been|was|is) (absent|suspended|tardy)"
+    # "Jaden has a D in chemistry", "Maya got a B+ on the test"
+    r"| (?:has|had|got|earned|received) an? ([A-F][+-]?) (?:in|on|for)\b)(?![\w+-])"
 )
 # A medication dose ("Concerta 36 mg every morning"): one person's health information.
 _DOSE = re.compile(r"(?<![\w.])\d{1,4}(?:\.\d{1,2})? ?(?:mg|mcg|ml)\b", re.IGNORECASE)
@@ -388,7 +399,8 @@ _STAFF_SUBJECTS = frozenset({"employee", "staff member", "applicant"})
 # may come between ("her updated IEP"); "Randy has a 504" says the same.
 _SCHOOL_RECORDS = (
     r"iep|504 plan|504|individual health plan|health plan|behavior plan|safety plan|"
-    r"accommodations|report card|progress report|transcript|grades"
+    r"accommodations|report card|progress report|transcript|grades|extra time|extended time|"
+    r"testing accommodations"
 )
 _OWN_RECORD = re.compile(
     r"(?<![a-z/])(?<!or )(?<!and )(his|her) (?:[a-z]+ )?(" + _SCHOOL_RECORDS + r")"
@@ -454,7 +466,7 @@ class SignalCounter:
             self._terms[STUDENT.entity].add("your son or daughter")
         own = {f"{m.group(1)} {m.group(2)}" for m in _OWN_RECORD.finditer(lowered)}
         own.update(
-            f"a student's {(m.group(1) or m.group(2) or m.group(3)).lower()}"
+            f"a student's {(m.group(1) or m.group(2) or m.group(3) or 'grade').lower()}"
             for m in _NAMED_OWN_RECORD.finditer(text)
         )
         if own:
