@@ -83,6 +83,7 @@ TABLE_SAMPLE_ROWS = 50  # rows whose untyped cells feed the document signals
 SCHOOL_AGE = 21  # years: a student is younger (special education runs to 22)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SHORT_YEAR = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-](\d\d)$")
+HEADING_ROWS = 6  # label and value rows, at most, heading a sheet above its table
 TAB_TABLE_LINES = 3  # a header and two rows, at least, make a tab-separated table in text
 HISTORIC_YEARS = 95  # a birth date older than this is history, not a record
 COMPANY_LINES = 5  # lines before a bank account searched for its company owner
@@ -473,6 +474,16 @@ class DocumentDetector:
         remaining = iter(table.rows)  # rows may stream: each is read once
         first_rows = list(itertools.islice(remaining, FORM_SAMPLE_ROWS))
         rows = itertools.chain(first_rows, remaining)
+        blank = _heading_block_end(header, first_rows)
+        if blank is not None:
+            # a report's heading ("Student | Kelly, Brian", "ID | 264428"), a blank row,
+            # then its own table: the heading is a form, the table has its own header
+            self._feed_form(table.location, header, first_rows[:blank])
+            table_at = blank if any(c.strip() for c in first_rows[blank][1]) else blank + 1
+            _, own_header = first_rows[table_at]
+            rest = itertools.chain(first_rows[table_at + 1 :], remaining)
+            self.feed_table(TablePiece(table.location, own_header, rest))
+            return
         if self._is_form(header, first_rows):
             self._feed_form(table.location, header, rows)
             return
@@ -764,6 +775,39 @@ class _SpanIndex:
     def overlaps(self, start: int, end: int) -> bool:
         i = bisect.bisect_left(self._starts, end)  # spans starting before `end`
         return i > 0 and self._max_end[i - 1] > start
+
+
+def _heading_block_end(
+    header: Sequence[str], first_rows: Sequence[tuple[int, tuple[str, ...]]]
+) -> int | None:
+    """How many of `first_rows` belong to a sheet's heading block: a few label and value
+    rows (the header row being the first), then a gap (a blank row, or a row number
+    skipped), then a table's header row. None where the sheet has no such heading."""
+    if not _heading_row(header):
+        return None
+    previous = 1
+    for index, (row_no, cells) in enumerate(first_rows[:HEADING_ROWS]):
+        if any(c.strip() for c in cells) and row_no == previous + 1:
+            if not _heading_row(cells):
+                return None
+            previous = row_no
+            continue
+        if index == 0:  # a heading of one row is a table's header
+            return None
+        table_at = index if any(c.strip() for c in cells) else index + 1
+        if table_at >= len(first_rows):
+            return None
+        names = [c.strip() for c in first_rows[table_at][1] if c.strip()]
+        if len(names) >= 3 and all(_HEADER_CELL.search(c) for c in names):
+            return index
+        return None
+    return None
+
+
+def _heading_row(cells: Sequence[str]) -> bool:
+    """A label and its value or two: "Student | Kelly, Brian"."""
+    filled = [c for c in cells if c.strip()]
+    return 2 <= len(filled) <= 3 and filled[0] == cells[0]
 
 
 def _tab_runs(lines: Sequence[str]) -> list[tuple[int, int]]:

@@ -943,3 +943,31 @@ def test_more_ways_teachers_write_about_one_student(scanner: Scanner, policy: Po
     }
     for name, text in cases.items():
         assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), name)), name
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "csv"])
+def test_a_sheet_headed_by_its_students_name_then_a_grade_table(
+    scanner: Scanner, policy: Policy, kind: str
+) -> None:
+    """ "Student | Kelly, Brian", "ID | 264428", a gap, then "Course | Teacher | Q1 ...":
+    the heading is a form and the table has its own header."""
+    rows: list[list[str]] = [
+        ["Student", "Kelly, Brian", "", "", ""],
+        ["ID", "264428", "", "", ""],
+        ["Grade", "10", "", "", ""],
+        ["", "", "", "", ""],
+        ["Course", "Teacher", "Q1", "Q2", "Comment"],
+        ["English 10", "Farrell", "A-", "B", "missing work"],
+        ["Algebra II", "Bradley", "A-", "C+", "see me"],
+        ["Biology", "Hughes", "B+", "A", "strong effort"],
+    ]
+    if kind == "xlsx":
+        data = w.xlsx_bytes({"Q3": rows})
+    else:
+        data = "\n".join(",".join(f'"{c}"' if "," in c else c for c in r) for r in rows).encode()
+    reports = _scan(scanner, data, f"progress_Q3.{kind}")
+    people = {f.value for f in reports[0].findings if f.entity == "PERSON"}
+    assert "Kelly, Brian" in people
+    assert not {"ID", "Grade", "Course", "Algebra II"} & people  # labels are not names
+    assert "EDUCATION_RECORD" in _entities(reports)
+    assert FERPA in classify_reports(policy, reports)
