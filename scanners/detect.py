@@ -45,13 +45,20 @@ from scanners.recognizers.columns import (
     person_role,
 )
 from scanners.recognizers.digits import min_digits
-from scanners.recognizers.names import find_listed_names, is_listed_name, name_column_kind
+from scanners.recognizers.names import find_listed_names, is_listed_name
 from scanners.recognizers.signals import (
     EDUCATION,
     EMPLOYEE,
     SCHOOL_AGE_BIRTH_DATE,
     STUDENT,
     SignalCounter,
+)
+from scanners.table_shapes import (
+    HEADER_CELL,
+    STUDENT_ROLE,
+    column_types,
+    heading_split,
+    tab_runs,
 )
 
 DEFAULT_THRESHOLD = 0.5
@@ -83,12 +90,9 @@ TABLE_SAMPLE_ROWS = 50  # rows whose untyped cells feed the document signals
 SCHOOL_AGE = 21  # years: a student is younger (special education runs to 22)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SHORT_YEAR = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-](\d\d)$")
-HEADING_ROWS = 6  # label and value rows, at most, heading a sheet above its table
-TAB_TABLE_LINES = 3  # a header and two rows, at least, make a tab-separated table in text
 HISTORIC_YEARS = 95  # a birth date older than this is history, not a record
 COMPANY_LINES = 5  # lines before a bank account searched for its company owner
 ROSTER_LINES = 3  # lines that begin with a name, at least, in a roster read as text
-NAME_COLUMN_REACH = 3  # columns between a given-name column and its surname column, at most
 FORM_SAMPLE_ROWS = 20  # first rows whose first cell tells a form from a table (`_is_form`)
 FORM_OFFSET_BASE = 1 << 48  # past any text's offset (see `_feed_form`)
 FORM_GAP = 1_000  # empty rows kept between two rows of a form, at most
@@ -182,23 +186,15 @@ _TITLES = regex.compile(
     r"counselor|sister|father|rev|hon|judge|officer|student|guardian|parent)\.?\s+)+"
 )
 _STAFF_ROLE = regex.compile(r"\b(employee|staff|teacher|driver|worker|applicant)\b")
-_STUDENT_ROLE = regex.compile(r"\b(student|pupil|learner|child)\b")
-# A table of staff, by its headers (normalized): its "Local ID" is not a student's.
-_EMPLOYEE_HEADER = regex.compile(
-    r"\b(employee|emp|staff|mepid|hire date|date of hire|fte|job|position|salary|payroll)\b"
-)
 # what may come before a roster line's name: "  3. ", "- ", "10/24 | " (a log's date)
 _LINE_LEAD = regex.compile(
     r"[ \t]*(?:(?:\d{1,3}[.)]|[-*\u2022])[ \t]+|[\d/:.-]{1,10}[ \t]*[|,;\t][ \t]*)?"
 )
-_BARE_ID_HEADER = regex.compile(r"id|id #|# id|number|no|#|local id|district id")
 _COMPANY = regex.compile(
     r"(?i)\b(?:inc|llc|l\.l\.c|corp|corporation|co|company|ltd|remit|remittance|ein|fein)\b"
     r"|(?i:\bvendor)"
 )
 _INITIAL_SURNAME = regex.compile(r"\p{Lu}\. (\p{Lu}\p{Ll}+)")
-_HEADER_CELL = regex.compile(r"^(?=.*\p{L})(?!.*\d{3}).{1,40}$")  # a word, no long number
-_STUDENT_HEADER = regex.compile(r"\b(student|sasid|lasid|pupil)\b")
 _LETTER_GRADE = regex.compile(r"^(?:[A-F][+-]?|P|F|I|INC|\d{1,3}(?:\.\d+)?%?)$")
 _GRADE_HEADER = regex.compile(
     r"(?i)\b(grade|gr|mark|score|gpa|q[1-4]|quarter|term|semester|t[1-3]|final|midterm|exam|ela|"
@@ -450,14 +446,14 @@ class DocumentDetector:
         that each cell is read once, by its column."""
         text = block.text
         lines = text.split("\n")
-        runs = _tab_runs(lines)
+        runs = tab_runs(lines)
         if not runs:
             return text
         for first, last in runs:
             cells = [tuple(c.strip() for c in line.split("\t")) for line in lines[first:last]]
             header, body = cells[0], cells[1:]
             numbered = [(n, row) for n, row in enumerate(body, 2)]
-            if not all(_HEADER_CELL.search(c) for c in header):  # no header row: all is data
+            if not all(HEADER_CELL.search(c) for c in header):  # no header row: all is data
                 header = tuple(f"column {i + 1}" for i in range(len(header)))
                 numbered = [(n, row) for n, row in enumerate(cells, 1)]
             line_no = block.first_line + first
@@ -474,12 +470,12 @@ class DocumentDetector:
         remaining = iter(table.rows)  # rows may stream: each is read once
         first_rows = list(itertools.islice(remaining, FORM_SAMPLE_ROWS))
         rows = itertools.chain(first_rows, remaining)
-        blank = _heading_block_end(header, first_rows)
-        if blank is not None:
-            # a report's heading ("Student | Kelly, Brian", "ID | 264428"), a blank row,
-            # then its own table: the heading is a form, the table has its own header
-            self._feed_form(table.location, header, first_rows[:blank])
-            table_at = blank if any(c.strip() for c in first_rows[blank][1]) else blank + 1
+        heading = heading_split(header, first_rows)
+        if heading is not None:
+            # a report's heading ("Student | Kelly, Brian", "ID | 264428"), a gap, then
+            # its own table: the heading is a form, the table has its own header
+            heading_rows, table_at = heading
+            self._feed_form(table.location, header, first_rows[:heading_rows])
             _, own_header = first_rows[table_at]
             rest = itertools.chain(first_rows[table_at + 1 :], remaining)
             self.feed_table(TablePiece(table.location, own_header, rest))
@@ -490,7 +486,7 @@ class DocumentDetector:
         # normalized, so that "HIRE_DATE" and "EmpStatus" speak as "hire date" does
         self.signals.feed(" | ".join(normalize_header(h) for h in header))
         by_header = [column_entity(h, self.settings.header_rules) for h in header]
-        types = _column_types(header, by_header, first_rows)
+        types = column_types(header, by_header, first_rows)
         # a name column found by its cells has no role: its header says nothing
         roles = [
             person_role(h) if b == t == "PERSON" else ""
@@ -510,7 +506,7 @@ class DocumentDetector:
         for role in set(roles):
             if _STAFF_ROLE.search(role):
                 self.signals.add_terms("EMPLOYEE_CONTEXT", ("column of employees",))
-            elif _STUDENT_ROLE.search(role):
+            elif STUDENT_ROLE.search(role):
                 self.signals.add_terms("STUDENT_CONTEXT", ("column of students",))
         letter_grades = 0
         # The sampled rows' cells, fed to the signals once per table (a term counts once
@@ -777,56 +773,6 @@ class _SpanIndex:
         return i > 0 and self._max_end[i - 1] > start
 
 
-def _heading_block_end(
-    header: Sequence[str], first_rows: Sequence[tuple[int, tuple[str, ...]]]
-) -> int | None:
-    """How many of `first_rows` belong to a sheet's heading block: a few label and value
-    rows (the header row being the first), then a gap (a blank row, or a row number
-    skipped), then a table's header row. None where the sheet has no such heading."""
-    if not _heading_row(header):
-        return None
-    previous = 1
-    for index, (row_no, cells) in enumerate(first_rows[:HEADING_ROWS]):
-        if any(c.strip() for c in cells) and row_no == previous + 1:
-            if not _heading_row(cells):
-                return None
-            previous = row_no
-            continue
-        if index == 0:  # a heading of one row is a table's header
-            return None
-        table_at = index if any(c.strip() for c in cells) else index + 1
-        if table_at >= len(first_rows):
-            return None
-        names = [c.strip() for c in first_rows[table_at][1] if c.strip()]
-        if len(names) >= 3 and all(_HEADER_CELL.search(c) for c in names):
-            return index
-        return None
-    return None
-
-
-def _heading_row(cells: Sequence[str]) -> bool:
-    """A label and its value or two: "Student | Kelly, Brian"."""
-    filled = [c for c in cells if c.strip()]
-    return 2 <= len(filled) <= 3 and filled[0] == cells[0]
-
-
-def _tab_runs(lines: Sequence[str]) -> list[tuple[int, int]]:
-    """Runs of TAB_TABLE_LINES or more lines with the same number of tabs (one or more):
-    the [first, last) line indices of each."""
-    runs: list[tuple[int, int]] = []
-    start = 0
-    while start < len(lines):
-        tabs = lines[start].count("\t")
-        end = start + 1
-        if tabs:
-            while end < len(lines) and lines[end].count("\t") == tabs:
-                end += 1
-            if end - start >= TAB_TABLE_LINES:
-                runs.append((start, end))
-        start = end
-    return runs
-
-
 def _a_companys_account(text: str, hit: Hit) -> bool:
     """Whether a bank account is a company's: a remittance line, a vendor's record, an
     "Inc." or "Co." on its line or the COMPANY_LINES lines before. A vendor's account is
@@ -875,57 +821,6 @@ def _is_roster(text: str, hits: Sequence[Hit]) -> bool:
             if len(led) >= ROSTER_LINES:
                 return True
     return False
-
-
-def _column_types(
-    header: Sequence[str],
-    by_header: Sequence[str | None],
-    first_rows: Sequence[tuple[int, tuple[str, ...]]],
-) -> list[str | None]:
-    """The entities of a table's columns: by their headers, then by the table as a whole.
-
-    A header alone can mislead both ways: a course-schedule export headed SCS03, SCS05
-    lists people all the same; a student list's bare "ID" is the students' ID, and a
-    staff file's "Local ID" is an employee's number."""
-    normalized = [normalize_header(h) for h in header]
-    types = list(by_header)
-    if "PERSON" not in types:
-        types = _name_columns_by_content(types, first_rows)
-    roles = [person_role(h) for h, t in zip(header, types, strict=True) if t == "PERSON"]
-    if any(_STUDENT_ROLE.search(role) for role in roles):
-        types = [
-            "STUDENT_ID" if t is None and _BARE_ID_HEADER.fullmatch(n) else t
-            for n, t in zip(normalized, types, strict=True)
-        ]
-    if _EMPLOYEE_HEADER.search(" | ".join(normalized)):
-        types = [
-            None if t == "STUDENT_ID" and not _STUDENT_HEADER.search(n) else t
-            for n, t in zip(normalized, types, strict=True)
-        ]
-    return types
-
-
-def _name_columns_by_content(
-    types: Sequence[str | None], rows: Sequence[tuple[int, tuple[str, ...]]]
-) -> list[str | None]:
-    """`types` with PERSON for the untyped columns whose cells are names: a full-name
-    column, or a given-name column with a surname column at most NAME_COLUMN_REACH away
-    (a surname column alone may be streets: "Washington", "Lincoln")."""
-    typed = list(types)
-    kinds: dict[int, str] = {}
-    for i, entity in enumerate(types):
-        if entity is None:
-            kind = name_column_kind([cells[i] for _, cells in rows if i < len(cells)])
-            if kind is not None:
-                kinds[i] = kind
-    for i, kind in kinds.items():
-        partners = ("surname",) if kind == "given" else ("given",) if kind == "surname" else ()
-        if kind == "full" or any(
-            kinds.get(j) in partners
-            for j in range(i - NAME_COLUMN_REACH, i + NAME_COLUMN_REACH + 1)
-        ):
-            typed[i] = "PERSON"
-    return typed
 
 
 def _labelled_names(text: str) -> list[Hit]:

@@ -1,0 +1,133 @@
+"""The shape of a table: where its header is, and what its columns hold.
+
+A spreadsheet is not always one header row over rows of data. A report puts the
+student's name and ID above its own table; an export is headed by element codes
+(SCS03) that name nothing; a table pasted into an e-mail is lines of tabs. These
+functions find the header and the column types such tables have; `detect` then
+reads every cell by its column.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from scanners.recognizers.columns import normalize_header, person_role
+from scanners.recognizers.names import name_column_kind
+
+HEADING_ROWS = 6  # label and value rows, at most, heading a sheet above its table
+TAB_TABLE_LINES = 3  # a header and two rows, at least, make a tab-separated table in text
+NAME_COLUMN_REACH = 3  # columns between a given-name column and its surname column, at most
+
+STUDENT_ROLE = regex.compile(r"\b(student|pupil|learner|child)\b")
+HEADER_CELL = regex.compile(r"^(?=.*\p{L})(?!.*\d{3}).{1,40}$")  # a word, no long number
+# A table of staff, by its headers (normalized): its "Local ID" is not a student's.
+_EMPLOYEE_HEADER = regex.compile(
+    r"\b(employee|emp|staff|mepid|hire date|date of hire|fte|job|position|salary|payroll)\b"
+)
+_BARE_ID_HEADER = regex.compile(r"id|id #|# id|number|no|#|local id|district id")
+_STUDENT_HEADER = regex.compile(r"\b(student|sasid|lasid|pupil)\b")
+
+
+def heading_split(
+    header: Sequence[str], first_rows: Sequence[tuple[int, tuple[str, ...]]]
+) -> tuple[int, int] | None:
+    """A sheet's heading block: a few label and value rows (the header row being the
+    first), a gap (a blank row, or a row number skipped), then a table's own header
+    row. Returns how many of `first_rows` are the heading's and the index of the table's
+    header row among them; None where the sheet has no such heading."""
+    if not _heading_row(header):
+        return None
+    previous = 1
+    for index, (row_no, cells) in enumerate(first_rows[:HEADING_ROWS]):
+        filled = any(c.strip() for c in cells)
+        if filled and row_no == previous + 1:
+            if not _heading_row(cells):
+                return None
+            previous = row_no
+            continue
+        if index == 0:  # a heading of one row is a table's header
+            return None
+        table_at = index if filled else index + 1
+        if table_at >= len(first_rows):
+            return None
+        names = [c.strip() for c in first_rows[table_at][1] if c.strip()]
+        if len(names) >= 3 and all(HEADER_CELL.search(c) for c in names):
+            return index, table_at
+        return None
+    return None
+
+
+def _heading_row(cells: Sequence[str]) -> bool:
+    """A label and its value or two: "Student | Kelly, Brian"."""
+    filled = [c for c in cells if c.strip()]
+    return 2 <= len(filled) <= 3 and filled[0] == cells[0]
+
+
+def tab_runs(lines: Sequence[str]) -> list[tuple[int, int]]:
+    """Runs of TAB_TABLE_LINES or more lines with the same number of tabs (one or more):
+    the [first, last) line indices of each."""
+    runs: list[tuple[int, int]] = []
+    start = 0
+    while start < len(lines):
+        tabs = lines[start].count("\t")
+        end = start + 1
+        if tabs:
+            while end < len(lines) and lines[end].count("\t") == tabs:
+                end += 1
+            if end - start >= TAB_TABLE_LINES:
+                runs.append((start, end))
+        start = end
+    return runs
+
+
+def column_types(
+    header: Sequence[str],
+    by_header: Sequence[str | None],
+    first_rows: Sequence[tuple[int, tuple[str, ...]]],
+) -> list[str | None]:
+    """The entities of a table's columns: by their headers, then by the table as a whole.
+
+    A header alone can mislead both ways: a course-schedule export headed SCS03, SCS05
+    lists people all the same; a student list's bare "ID" is the students' ID, and a
+    staff file's "Local ID" is an employee's number."""
+    normalized = [normalize_header(h) for h in header]
+    types = list(by_header)
+    if "PERSON" not in types:
+        types = _name_columns_by_content(types, first_rows)
+    roles = [person_role(h) for h, t in zip(header, types, strict=True) if t == "PERSON"]
+    if any(STUDENT_ROLE.search(role) for role in roles):
+        types = [
+            "STUDENT_ID" if t is None and _BARE_ID_HEADER.fullmatch(n) else t
+            for n, t in zip(normalized, types, strict=True)
+        ]
+    if _EMPLOYEE_HEADER.search(" | ".join(normalized)):
+        types = [
+            None if t == "STUDENT_ID" and not _STUDENT_HEADER.search(n) else t
+            for n, t in zip(normalized, types, strict=True)
+        ]
+    return types
+
+
+def _name_columns_by_content(
+    types: Sequence[str | None], rows: Sequence[tuple[int, tuple[str, ...]]]
+) -> list[str | None]:
+    """`types` with PERSON for the untyped columns whose cells are names: a full-name
+    column, or a given-name column with a surname column at most NAME_COLUMN_REACH away
+    (a surname column alone may be streets: "Washington", "Lincoln")."""
+    typed = list(types)
+    kinds: dict[int, str] = {}
+    for i, entity in enumerate(types):
+        if entity is None:
+            kind = name_column_kind([cells[i] for _, cells in rows if i < len(cells)])
+            if kind is not None:
+                kinds[i] = kind
+    for i, kind in kinds.items():
+        partners = ("surname",) if kind == "given" else ("given",) if kind == "surname" else ()
+        if kind == "full" or any(
+            kinds.get(j) in partners
+            for j in range(i - NAME_COLUMN_REACH, i + NAME_COLUMN_REACH + 1)
+        ):
+            typed[i] = "PERSON"
+    return typed
