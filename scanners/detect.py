@@ -599,7 +599,7 @@ class DocumentDetector:
             value = cell.strip()
             if not value:
                 continue
-            column = header[i] if i < len(header) else f"column {i + 1}"
+            column = header[i] if i < len(header) and header[i] else f"column {i + 1}"
             entity = types[i] if i < len(types) else None
             if entity is not None:
                 if entity == "PERSON":

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import regex
 
 from scanners.recognizers.columns import normalize_header, person_role
-from scanners.recognizers.names import name_column_kind
+from scanners.recognizers.names import NAME_COLUMN_SHARE, NameColumnShares, name_column_shares
 
 HEADING_ROWS = 6  # label and value rows, at most, heading a sheet above its table
 TAB_TABLE_LINES = 3  # a header and two rows, at least, make a tab-separated table in text
@@ -114,20 +114,29 @@ def _name_columns_by_content(
     types: Sequence[str | None], rows: Sequence[tuple[int, tuple[str, ...]]]
 ) -> list[str | None]:
     """`types` with PERSON for the untyped columns whose cells are names: a full-name
-    column, or a given-name column with a surname column at most NAME_COLUMN_REACH away
-    (a surname column alone may be streets: "Washington", "Lincoln")."""
+    column, or the best pair of a given-name column and a surname column at most
+    NAME_COLUMN_REACH apart (a surname column alone may be streets: "Washington",
+    "Lincoln"; a column of "Hunter", "Jackson" is given names and surnames both)."""
     typed = list(types)
-    kinds: dict[int, str] = {}
+    shares: dict[int, NameColumnShares] = {}
     for i, entity in enumerate(types):
         if entity is None:
-            kind = name_column_kind([cells[i] for _, cells in rows if i < len(cells)])
-            if kind is not None:
-                kinds[i] = kind
-    for i, kind in kinds.items():
-        partners = ("surname",) if kind == "given" else ("given",) if kind == "surname" else ()
-        if kind == "full" or any(
-            kinds.get(j) in partners
-            for j in range(i - NAME_COLUMN_REACH, i + NAME_COLUMN_REACH + 1)
-        ):
+            column = name_column_shares([cells[i] for _, cells in rows if i < len(cells)])
+            if column is not None:
+                shares[i] = column
+    for i, column in shares.items():
+        if column.full >= NAME_COLUMN_SHARE:
             typed[i] = "PERSON"
+    pairs = [
+        (shares[g].given + shares[s].surname, g, s)
+        for g in shares
+        for s in shares
+        if g != s
+        and abs(g - s) <= NAME_COLUMN_REACH
+        and shares[g].given >= NAME_COLUMN_SHARE
+        and shares[s].surname >= NAME_COLUMN_SHARE
+    ]
+    if pairs:
+        _, g, s = max(pairs)
+        typed[g] = typed[s] = "PERSON"
     return typed

@@ -1016,3 +1016,75 @@ def test_a_payee_column_of_companies_holds_no_people(scanner: Scanner, policy: P
     assert MGL_93H not in classify_reports(policy, reports)
     people = data.replace(b"Cintas Corporation", b"Todd Church")
     assert MGL_93H in classify_reports(policy, _scan(scanner, people, "refunds.csv"))
+
+
+def test_example_numbers_in_a_handbook_are_no_record(scanner: Scanner, policy: Policy) -> None:
+    """The voided Woolworth SSN quoted as an example, "related to a student: grades" in
+    prose, and a vendor's quote number shaped like an SSN."""
+    handbook = (
+        b"Employee Handbook 7.3. Note: numbers such as 078-05-1120 that circulate as "
+        b"examples are not valid for any real person.\n"
+        b"Student records include anything directly related to a student: grades, IEPs, "
+        b"504 plans and test results. Share them only through Google Workspace.\n"
+    )
+    assert classify_reports(policy, _scan(scanner, handbook, "handbook.txt")) == ()
+    quote = (
+        b"Heinemann - Price Quote\nQuote No.: 412-55-7831\n"
+        b"Prepared for: Travis Kelley, Reading Specialist\n"
+    )
+    assert "US_SSN" not in _entities(_scan(scanner, quote, "quote.txt"))
+
+
+def test_a_header_with_a_year_and_a_roster_without_a_header(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """ "Spring 2024 ELA Scaled" names a column; a roster with no header row at all is
+    still given names beside surnames (accents and all)."""
+    rows = [
+        ("1644273015", "Chen", "Grace", "2008-04-08", "495"),
+        ("1065393626", "Hunter", "Nora", "2008-01-24", "480"),
+        ("1181130159", "Jackson", "Júlia", "2008-04-03", "466"),
+        ("1006181375", "Kelley", "Julián", "2008-06-23", "462"),
+    ]
+    body = "\n".join("\t".join(r) for r in rows)
+    headed = f"SASID\tLast\tFirst\tDOB\tSpring 2024 ELA Scaled\n{body}\n".encode()
+    reports = _scan(scanner, headed, "MCAS_retest.tsv")
+    assert ("STUDENT_ID", "row 2, column SASID") in {
+        (f.entity, f.location) for f in reports[0].findings
+    }
+    assert FERPA in classify_reports(policy, reports)
+    bare = _scan(scanner, f"{body}\n".encode(), "export.tsv")
+    found = {(f.entity, f.value, f.location) for f in bare[0].findings}
+    assert ("PERSON", "Jackson Júlia", "row 3, columns column 2, column 3") in found
+
+
+def test_a_nested_json_records_fields_are_labelled_by_their_object(
+    scanner: Scanner, policy: Policy
+) -> None:
+    data = json.dumps(
+        {
+            "records": [
+                {"referral_id": "GR-17", "student": {"name": "Vega, Gael", "id": "114323"}},
+                {"referral_id": "GR-18", "student": {"name": "Robinson, William", "id": "178130"}},
+            ]
+        }
+    ).encode()
+    reports = _scan(scanner, data, "referrals.json")
+    assert ("STUDENT_ID", "114323") in {(f.entity, f.value) for f in reports[0].findings}
+    assert FERPA in classify_reports(policy, reports)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yes - he has a 504 (anxiety). Extended time 1.5x and he can take tests in the "
+        "guidance testing room.\n\nOn Tue Hoa Le wrote:\n> quick question about Marcus Bell\n",
+        "Hi Mrs. Brennan,\nI wanted to reach out about Tyler's progress in Algebra I. As of "
+        "today his quarter average is a 61 (D-). He can retake the Unit 2 quiz.\n"
+        "Thanks,\nMark Healey\n",
+    ],
+)
+def test_a_teachers_email_about_one_student(scanner: Scanner, policy: Policy, text: str) -> None:
+    reports = _scan(scanner, text.encode(), "email.txt")
+    assert "EDUCATION_RECORD" in _entities(reports)
+    assert FERPA in classify_reports(policy, reports)

@@ -71,12 +71,16 @@ def _walk_json(
         ]
         tables.append(TableBlock(path, tuple(header), rows))
     elif isinstance(value, dict):
+        # an object's keys are labelled by the key that holds it: in
+        # {"student": {"name": .., "id": ..}} the id is a "student id"
+        parent = _key_of(path)
         for key, item in value.items():
             name = str(key)
             if isinstance(item, (dict, list)):
                 _walk_json(item, f"{path}.{name}", out, tables, depth + 1)
             else:
-                out.append(f"{name}: {_scalar(item)}")
+                label = f"{parent} {name}" if parent else name
+                out.append(f"{label}: {_scalar(item)}")
     elif isinstance(value, list):
         for i, item in enumerate(value):
             if isinstance(item, (dict, list)):
@@ -85,6 +89,13 @@ def _walk_json(
                 out.append(f"{path.rsplit('.', 1)[-1]}: {_scalar(item)}")
     else:
         out.append(_scalar(value))
+
+
+def _key_of(path: str) -> str:
+    """The last key of a JSON path ("$.records[3].student" -> "student"); empty for the
+    root and for list items, whose label is their list's."""
+    last = path.rsplit(".", 1)[-1]
+    return "" if path == "$" or last.endswith("]") else last
 
 
 def xml_blocks(data: bytes, limits: Limits) -> Iterator[Block]:

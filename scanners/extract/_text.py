@@ -17,6 +17,7 @@ _READ_BYTES = 1 << 20
 _DATA_LIKE = re.compile(r"(?<!\d)(?!504(?!\d))\d{3}|\d{4}")
 # A state report's element codes are column names, digits and all: "DOE001", "SCS01".
 _HEADER_CODE = re.compile(r"[A-Za-z]{2,5}_?\d{2,3}")
+_YEAR_IN_WORDS = re.compile(r"(?<!\d)(?:19|20)\d\d(?:-\d\d(?:\d\d)?)?(?!\d)")
 _HEADER_SEARCH_ROWS = 10
 
 
@@ -79,10 +80,21 @@ def looks_like_header(cells: tuple[str, ...]) -> bool:
         return False
     if not filled:
         return False
-    if any(_DATA_LIKE.search(c) and not _HEADER_CODE.fullmatch(c) for c in filled):
+    if any(_data_like(c) for c in filled):
         return False
     with_letters = sum(1 for c in filled if any(ch.isalpha() for ch in c))
     return with_letters * 2 >= len(filled)
+
+
+def _data_like(cell: str) -> bool:
+    """A value rather than a column's name: digits, unless they are an element code
+    ("DOE001") or a year beside words ("Spring 2024 ELA Scaled", "FY2025 Budget")."""
+    if _HEADER_CODE.fullmatch(cell):
+        return False
+    without_years = _YEAR_IN_WORDS.sub(" ", cell)
+    if without_years != cell and not any(ch.isalpha() for ch in without_years):
+        return True  # a bare year is a value
+    return bool(_DATA_LIKE.search(without_years))
 
 
 def csv_blocks(raw: BinaryIO, encoding: str, delimiter: str, limits: Limits) -> Iterator[Block]:

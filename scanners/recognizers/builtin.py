@@ -50,6 +50,13 @@ NOT_AN_ID = (
     "receipt",
     "transaction",
     "lot",
+    "quote",
+    "quote no",
+    "quotation",
+    "estimate",
+    "contract no",
+    "account code",
+    "budget code",
 )
 
 SSN_CONTEXT = (

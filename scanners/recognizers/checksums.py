@@ -50,6 +50,11 @@ def aba_routing(value: str) -> bool:
     return sum(int(d) * w for d, w in zip(number, weights, strict=True)) % 10 == 0
 
 
+# Numbers printed as examples: a sequence, the Woolworth wallet card (078-05-1120) and
+# the SSA's own advertising number (219-09-9999), both voided by the SSA.
+_VOIDED_SSNS = frozenset({"123456789", "012345678", "078051120", "219099999"})
+
+
 def us_ssn(value: str) -> bool:
     """SSA rules: no area 000, 666 or 9xx; no group 00; no serial 0000; not one digit repeated."""
     number = digits(value)
@@ -60,7 +65,7 @@ def us_ssn(value: str) -> bool:
         return False
     if group == "00" or serial == "0000":
         return False
-    return len(set(number)) > 1 and number not in {"123456789", "012345678"}
+    return len(set(number)) > 1 and number not in _VOIDED_SSNS
 
 
 # Card numbers printed in every payment processor's documentation and in training

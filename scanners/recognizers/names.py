@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import bisect
 import functools
+import unicodedata
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from importlib import resources
 
 import regex
@@ -99,8 +101,12 @@ def _lists() -> tuple[_WordList, _WordList]:
 
 
 def _key(word: str) -> str:
-    """The list form of a word: lower case, no apostrophes ("O'Brien" -> "obrien")."""
-    return word.lower().replace("'", "").replace("\u2019", "")
+    """The list form of a word: lower case, no apostrophes ("O'Brien" -> "obrien"), no
+    accents ("Julián" -> "julian"; the Census lists are written without them)."""
+    key = word.lower().replace("'", "").replace("\u2019", "")
+    if key.isascii():
+        return key
+    return "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
 
 
 def _is_surname(word: str, surnames: _WordList) -> bool:
@@ -171,29 +177,36 @@ def _surname_first(
         yield Hit("PERSON", start, end, text[start:end], SCORE, SOURCE)
 
 
-NAME_COLUMN_SHARE = 0.7  # of a column's sampled cells that must be names of one kind
+NAME_COLUMN_SHARE = 0.6  # of a column's sampled cells that must be names of one kind
 
 
-def name_column_kind(cells: Sequence[str]) -> str | None:
-    """What a column without a usable header holds, judged by its cells: "given" names,
-    "surname"s, "full" names, or None.
+@dataclass(frozen=True, slots=True)
+class NameColumnShares:
+    """Which share of a column's cells are given names, surnames and full names."""
+
+    given: float
+    surname: float
+    full: float
+
+
+def name_column_shares(cells: Sequence[str]) -> NameColumnShares | None:
+    """How much a column without a usable header looks like names, by its cells; None
+    for a column of fewer than three values.
 
     A state report headed by element codes (SCS03, SCS05) or an export without a header
     row still lists people; a sample of cells that are mostly listed names says so where
-    one cell alone would not ("Hardy", "Young" are words as well as names)."""
+    one cell alone would not ("Hardy", "Young" are words as well as names). Many names
+    are both given names and surnames ("Hunter", "Grace"): the caller pairs columns."""
     given, surnames = _lists()
     values = [cell.strip() for cell in cells if cell.strip()]
     if len(values) < 3:
         return None
-    needed = NAME_COLUMN_SHARE * len(values)
     words = [value for value in values if _WORD_CELL.fullmatch(value)]
-    if len(words) >= needed:
-        if sum(1 for word in words if _is_given(word, given)) >= needed:
-            return "given"
-        if sum(1 for word in words if _is_surname(word, surnames)) >= needed:
-            return "surname"
-    full = sum(1 for value in values if _is_full_name(value, given, surnames))
-    return "full" if full >= needed else None
+    return NameColumnShares(
+        given=sum(1 for word in words if _is_given(word, given)) / len(values),
+        surname=sum(1 for word in words if _is_surname(word, surnames)) / len(values),
+        full=sum(1 for value in values if _is_full_name(value, given, surnames)) / len(values),
+    )
 
 
 _WORD_CELL = regex.compile(_SURNAME)

@@ -329,7 +329,9 @@ _WEIGHTS[STUDENT.entity][SCHOOL_AGE_BIRTH_DATE] = EMIT_AT
 # not about students in general (a newsletter, a handbook). The spaces are bounded: with
 # `\s*` twice, "student" and a long run of spaces took time quadratic in the run.
 _RECORD_SHAPE = re.compile(
-    r"(?<![a-z])(?:student(?:'s)? name|student|name|dob|date of birth|sasid|student id|re|"
+    # a label, not prose: "related to a student: grades" in a handbook is no form
+    r"(?<![a-z])(?<!\ba )(?<!\bthe )(?<!\beach )(?<!\bany )(?<!\bevery )"
+    r"(?:student(?:'s)? name|student|name|dob|date of birth|sasid|student id|re|"
     r"child|pupil|patient|employee|students? involved|student\(s\)(?: involved)?)"
     r"\s{0,8}(?:name\s{0,8})?[:#]"
     # a case list or a portal page: "Michelle Logan (ID 703225)", "Amy Anderson · ID 290620"
@@ -376,7 +378,7 @@ _YOUR_CHILD = re.compile(r"(?<![a-z])(?<!or )your (son|daughter)(?![a-z])(?! or 
 # District's 504 plan policy").
 _NAMED_OWN_RECORD = re.compile(
     r"(?<![Tt]he )(?<![A-Za-z])[A-Z][a-z]+(?:['\u2019]s (?:[a-z]+ )?(grades?|iep|504 plan|"
-    r"transcript|report card|progress report|absences|attendance|behavior|diagnosis|"
+    r"transcript|report card|progress report|progress|absences|attendance|behavior|diagnosis|"
     r"medications?|allerg(?:y|ies)|gpa|class rank|test scores?|evaluation|accommodations)"
     r"| ha[sd] an? (504|iep)| (?:has been|was|is) (absent|suspended|tardy)"
     # "Jaden has a D in chemistry", "Maya got a B+ on the test"
@@ -400,11 +402,12 @@ _STAFF_SUBJECTS = frozenset({"employee", "staff member", "applicant"})
 _SCHOOL_RECORDS = (
     r"iep|504 plan|504|individual health plan|health plan|behavior plan|safety plan|"
     r"accommodations|report card|progress report|transcript|grades|extra time|extended time|"
-    r"testing accommodations"
+    r"testing accommodations|(?:quarter |term |class )?average"
 )
 _OWN_RECORD = re.compile(
     r"(?<![a-z/])(?<!or )(?<!and )(his|her) (?:[a-z]+ )?(" + _SCHOOL_RECORDS + r")"
     r"(?![a-z/])(?! or )"
+    r"|(?<![a-z])(he|she) ((?:has|had) an? (?:504|iep))\b"
 )
 # One person's health (a student's, unless the file is an employee's): "his albuterol
 # inhaler", "her medication".
@@ -464,7 +467,10 @@ class SignalCounter:
         if _YOUR_CHILD.search(lowered) or _PARENT_OF.search(text):
             self.record_shaped = True
             self._terms[STUDENT.entity].add("your son or daughter")
-        own = {f"{m.group(1)} {m.group(2)}" for m in _OWN_RECORD.finditer(lowered)}
+        own = {
+            f"{m.group(1) or m.group(3)} {m.group(2) or m.group(4)}"
+            for m in _OWN_RECORD.finditer(lowered)
+        }
         own.update(
             f"a student's {(m.group(1) or m.group(2) or m.group(3) or 'grade').lower()}"
             for m in _NAMED_OWN_RECORD.finditer(text)
