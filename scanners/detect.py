@@ -192,8 +192,8 @@ _LINE_LEAD = regex.compile(
     r"[ \t]*(?:(?:\d{1,3}[.)]|[-*\u2022])[ \t]+|[\d/:.-]{1,10}[ \t]*[|,;\t][ \t]*)?"
 )
 _COMPANY = regex.compile(
-    r"(?i)\b(?:inc|llc|l\.l\.c|corp|corporation|co|company|ltd|remit|remittance|ein|fein)\b"
-    r"|(?i:\bvendor)"
+    r"(?i)\b(?:inc|llc|l\.l\.c|corp|corporation|company|ltd|remit|remittance|ein|fein)\b"
+    r"|(?i:\bvendor)|\bCo\.(?!\w)"  # "W.B. Mason Co.", not a "co-pay"
 )
 _INITIAL_SURNAME = regex.compile(r"\p{Lu}\. (\p{Lu}\p{Ll}+)")
 _LETTER_GRADE = regex.compile(r"^(?:[A-F][+-]?|P|F|I|INC|\d{1,3}(?:\.\d+)?%?)$")

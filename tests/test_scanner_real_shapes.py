@@ -1088,3 +1088,12 @@ def test_a_teachers_email_about_one_student(scanner: Scanner, policy: Policy, te
     reports = _scan(scanner, text.encode(), "email.txt")
     assert "EDUCATION_RECORD" in _entities(reports)
     assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_co_pay_beside_a_direct_deposit_is_no_company(scanner: Scanner, policy: Policy) -> None:
+    text = (
+        b"Direct deposit for Tom Riley\n"
+        b"Note: the dental plan co-pay is deducted each pay period.\n"
+        b"Checking account 9428810034\n"
+    )
+    assert MGL_93H in classify_reports(policy, _scan(scanner, text, "deposit.txt"))
