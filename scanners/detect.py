@@ -24,6 +24,7 @@ twice in the overlap of two chunks is reported once.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime
 import functools
 import itertools
@@ -45,7 +46,7 @@ from scanners.recognizers.columns import (
     person_role,
 )
 from scanners.recognizers.digits import min_digits
-from scanners.recognizers.name_words import COMPANY_WORDS, FORM_WORDS
+from scanners.recognizers.name_words import COMPANY_WORDS, FORM_WORDS, PLACEHOLDER_NAMES
 from scanners.recognizers.names import find_listed_names, is_listed_name
 from scanners.recognizers.signals import (
     EDUCATION,
@@ -91,6 +92,8 @@ TABLE_SAMPLE_ROWS = 50  # rows whose untyped cells feed the document signals
 SCHOOL_AGE = 21  # years: a student is younger (special education runs to 22)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SHORT_YEAR = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-](\d\d)$")
+TEXT_TABLE_ENTITIES = frozenset({"STUDENT_ID", "DATE_OF_BIRTH"})
+TEXT_TABLE_ROWS = 60  # rows under a text table's header line that it labels, at most
 HISTORIC_YEARS = 95  # a birth date older than this is history, not a record
 COMPANY_LINES = 5  # lines before a bank account searched for its company owner
 ROSTER_LINES = 3  # lines that begin with a name, at least, in a roster read as text
@@ -195,6 +198,13 @@ _COMPANY = regex.compile(
     r"(?i)\b(?:inc|llc|l\.l\.c|corp|corporation|company|ltd|remit|remittance|ein|fein)\b"
     r"|(?i:\bvendor)|\bCo\.(?!\w)"  # "W.B. Mason Co.", not a "co-pay"
 )
+# A table's header line printed as text: no digits, and a column of identifiers or birth
+# dates among its words ("Student SASID ELA Scaled ELA Level").
+_TEXT_TABLE_HEADER = regex.compile(
+    r"(?im)^(?=[^\d\n]{0,160}"
+    r"\b(?:sasid|lasid|student id|student #|dob|date of birth|birth ?date)\b)[^\d\n]{8,160}$"
+)
+_FORM_LABEL = regex.compile(r"\p{L}: ")
 _INITIAL_SURNAME = regex.compile(r"\p{Lu}\. (\p{Lu}\p{Ll}+)")
 _LETTER_GRADE = regex.compile(r"^(?:[A-F][+-]?|P|F|I|INC|\d{1,3}(?:\.\d+)?%?)$")
 _GRADE_HEADER = regex.compile(
@@ -312,6 +322,11 @@ class DetectorSettings:
         default_factory=dict, init=False, repr=False, compare=False
     )
 
+    @functools.cached_property
+    def text_table_recognizers(self) -> tuple[Recognizer, ...]:
+        """The recognizers a text table's header line labels (`_text_table_hits`)."""
+        return tuple(r for r in self.recognizers if r.entity in TEXT_TABLE_ENTITIES)
+
 
 _BUILTIN_IDS = frozenset(id(r) for r in BUILTIN)
 
@@ -380,6 +395,7 @@ class DocumentDetector:
         hits: list[Hit] = []
         for recognizer in self.settings.recognizers:
             hits.extend(recognizer.find(text))
+        hits.extend(self._text_table_hits(text))
         hits = [hit for hit in resolve_overlaps(hits) if not _a_companys_account(text, hit)]
         hits.extend(self._names(text, hits))
         if not self.signals.listed_people and _is_roster(text, hits):
@@ -407,7 +423,9 @@ class DocumentDetector:
         names = resolve_overlaps(
             [*_labelled_names(text), *_split_name_fields(text), *find_listed_names(text)]
         )
-        return [hit for hit in names if not taken.overlaps(hit.start, hit.end)]
+        return [
+            hit for hit in names if not taken.overlaps(hit.start, hit.end) and _a_name(hit.value)
+        ]
 
     def _plan_ner(self, block: TextLike, hits: Sequence[Hit], unit: str) -> None:
         """Keep the stretches of this block that NER should read if the document needs names."""
@@ -440,6 +458,33 @@ class DocumentDetector:
                 _Window(text[start:end], block.offset + start, block.location, first_line, unit)
             )
             self._ner_chars += end - start
+
+    def _text_table_hits(self, text: str) -> list[Hit]:
+        """Identifiers and birth dates in a table printed as text (a PDF's roster): the
+        header line ("Student SASID ELA Scaled ...") labels the rows under it, as a
+        column header does, though it stands lines above the values."""
+        hits: list[Hit] = []
+        labelled = self.settings.text_table_recognizers
+        if not labelled:
+            return hits
+        for header in _TEXT_TABLE_HEADER.finditer(text, timeout=timeout_for(text)):
+            label = header.group()
+            start = header.end() + 1
+            for _ in range(TEXT_TABLE_ROWS):
+                if start >= len(text):
+                    break
+                end = text.find("\n", start)
+                end = len(text) if end < 0 else end
+                row = text[start:end]
+                if not row.strip() or _FORM_LABEL.search(row):
+                    break  # the table ends (a blank line, a form's "Signer:" after it)
+                for recognizer in labelled:
+                    for hit in recognizer.find(row, label=label):
+                        hits.append(
+                            dataclasses.replace(hit, start=hit.start + start, end=hit.end + start)
+                        )
+                start = end + 1
+        return hits
 
     def _feed_tab_tables(self, block: TextLike) -> str:
         """Feed the tab-separated tables in a text block (pasted from a spreadsheet into
@@ -835,6 +880,14 @@ def _labelled_names(text: str) -> list[Hit]:
     ]
 
 
+def _a_name(value: str) -> bool:
+    """Not a placeholder ("Jane Doe") nor a form's labels ("First Name Last Name")."""
+    lowered = value.lower()
+    return lowered not in PLACEHOLDER_NAMES and not any(
+        word in FORM_WORDS for word in lowered.split()
+    )
+
+
 def _initial_and_surname(value: str) -> bool:
     match = _INITIAL_SURNAME.fullmatch(value)
     return match is not None and is_listed_name(match.group(1))
@@ -899,6 +952,8 @@ def _clean_name(text: str, span: NameSpan) -> tuple[int, int, str] | None:
     if value.lower() in _NOT_NAMES or (value.isupper() and len(value) <= 4):
         return None
     words = value.split()
+    if value.lower() in PLACEHOLDER_NAMES:
+        return None
     if any(word.lower() in FORM_WORDS or word.lower() in COMPANY_WORDS for word in words):
         return None  # "IEP Dates", "Harmon Middle School": a form's label, a place
     if len(words) == 1 and not is_listed_name(value):

@@ -26,6 +26,12 @@ HEADER_CELL = regex.compile(r"^(?=.*\p{L})(?!.*\d{3}).{1,40}$")  # a word, no lo
 _EMPLOYEE_HEADER = regex.compile(
     r"\b(employee|emp|staff|mepid|hire date|date of hire|fte|job|position|salary|payroll)\b"
 )
+# A table of purchases or budget lines, by its headers: its "Account" is a ledger's.
+_LEDGER_HEADER = regex.compile(
+    r"\b(vendor|po|po number|purchase order|invoice|fund|budget|gl|ledger|object code|"
+    r"requisition|encumbered|encumbrance|expenditure|appropriation)\b"
+)
+_BANK_HEADER = regex.compile(r"\b(bank|checking|savings|deposit|routing|aba|ach)\b")
 _BARE_ID_HEADER = regex.compile(r"id|id #|# id|number|no|#|local id|district id")
 _STUDENT_HEADER = regex.compile(r"\b(student|sasid|lasid|pupil)\b")
 
@@ -90,8 +96,9 @@ def column_types(
     """The entities of a table's columns: by their headers, then by the table as a whole.
 
     A header alone can mislead both ways: a course-schedule export headed SCS03, SCS05
-    lists people all the same; a student list's bare "ID" is the students' ID, and a
-    staff file's "Local ID" is an employee's number."""
+    lists people all the same; a student list's bare "ID" is the students' ID, a staff
+    file's "Local ID" is an employee's number, and a purchase report's "Account" is a
+    budget line's."""
     normalized = [normalize_header(h) for h in header]
     types = list(by_header)
     if "PERSON" not in types:
@@ -100,6 +107,12 @@ def column_types(
     if any(STUDENT_ROLE.search(role) for role in roles):
         types = [
             "STUDENT_ID" if t is None and _BARE_ID_HEADER.fullmatch(n) else t
+            for n, t in zip(normalized, types, strict=True)
+        ]
+    if _LEDGER_HEADER.search(" | ".join(normalized)):
+        # a purchasing or budget report's "Account" is a ledger line (1000-1568-54939)
+        types = [
+            None if t == "US_BANK_NUMBER" and not _BANK_HEADER.search(n) else t
             for n, t in zip(normalized, types, strict=True)
         ]
     if _EMPLOYEE_HEADER.search(" | ".join(normalized)):

@@ -1097,3 +1097,74 @@ def test_a_co_pay_beside_a_direct_deposit_is_no_company(scanner: Scanner, policy
         b"Checking account 9428810034\n"
     )
     assert MGL_93H in classify_reports(policy, _scan(scanner, text, "deposit.txt"))
+
+
+def test_a_table_printed_as_text_is_labelled_by_its_header_line(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A PDF's roster: "Student SASID ELA Scaled ..." stands lines above the SASIDs it
+    names; a meal application's "Student ID DOB" row wraps its school names."""
+    roster = [
+        "MCAS Spring 2024 - Grade 8 Student Results",
+        "Student SASID ELA Scaled ELA Level Math Scaled Math Level",
+        "Rodriguez, Scott 1835249829 464 Not Meeting 515 Meeting",
+        "Srey, Sokha 1131338587 541 Exceeding 539 Exceeding",
+        "Carter, Colton 1573824444 514 Meeting 469 Not Meeting",
+    ]
+    reports = _scan(scanner, w.pdf_bytes([roster]), "MCAS_roster.pdf")
+    ids = {f.value for f in reports[0].findings if f.entity == "STUDENT_ID"}
+    assert ids == {"1835249829", "1131338587", "1573824444"}
+    assert FERPA in classify_reports(policy, reports)
+    application = [
+        "Step 1 - Children in household who attend school",
+        "Child's name School Grade Student ID DOB Foster",
+        "Marie-Carmelle Desir Riverside Elementary",
+        "School",
+        "2 175981 08/10/2017 No",
+        "Signer: Wislande Desir",
+        "Date signed 09/09/2024",
+    ]
+    found = _scan(scanner, w.pdf_bytes([application]), "meal_application.pdf")[0].findings
+    assert {(f.entity, f.value) for f in found if f.entity in ("STUDENT_ID", "DATE_OF_BIRTH")} == {
+        ("STUDENT_ID", "175981"),
+        ("DATE_OF_BIRTH", "08/10/2017"),  # the date signed is past the table's end
+    }
+
+
+def test_retirees_claimants_and_a_purchase_reports_accounts(
+    scanner: Scanner, policy: Policy
+) -> None:
+    retirees = (
+        b'Retiree,SSN,Plan\n"Mares, Virginia",441-55-3025,Medex 3\n'
+        b'"Zacchia, Rosalia",608-25-1913,Medex 3\n"Sraffa, Pierluigi",286-54-4349,Tufts\n'
+    )
+    assert MGL_93H in classify_reports(policy, _scan(scanner, retirees, "retiree_health.csv"))
+    purchases = (
+        b"PO Number,Vendor,Account,Amount,Requested by\n"
+        b"25-002908,School Specialty,1000-1568-54939,266.00,Stevenson Auguste\n"
+        b"25-002240,Zoom,1000-1092-52432,20556.77,Luana Abreu\n"
+    )
+    reports = _scan(scanner, purchases, "PO_open_report.csv")
+    assert "US_BANK_NUMBER" not in _entities(reports)
+    assert MGL_93H not in classify_reports(policy, reports)
+
+
+def test_placeholder_and_label_names_are_no_one(scanner: Scanner) -> None:
+    text = (
+        b"Example - what NOT to email\nStudent: Jane Doe, SASID 1XXXXXXXXX\n"
+        b"first_name: First Name\nlast_name: Last Name\n"
+    )
+    assert "PERSON" not in _entities(_scan(scanner, text, "training.txt"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm reaching out to Jaylen's teachers before the Q1 grade conference. Jaylen "
+        "Baptiste (gr 11) is currently failing Algebra II.\nThanks,\nXiulantao Zhang\n",
+        "Student: Jones, Charles   Stu ID 27954   Gr 10\nDrop: Chemistry CP\n"
+        "Reason: placement - struggling w/ math prereq. Can you approve the schedule change?\n",
+    ],
+)
+def test_a_students_teachers_and_schedule(scanner: Scanner, policy: Policy, text: str) -> None:
+    assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "email.txt"))

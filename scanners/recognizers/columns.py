@@ -21,7 +21,7 @@ from scanners.recognizers.checksums import (
     not_repeated,
     us_ssn,
 )
-from scanners.recognizers.name_words import COMPANY_WORDS, FORM_WORDS
+from scanners.recognizers.name_words import COMPANY_WORDS, FORM_WORDS, PLACEHOLDER_NAMES
 
 # Checked in order: "Guardian Phone" is a phone, "Student ID" is not a name.
 _HEADER_RULES: tuple[tuple[str, str], ...] = (
@@ -56,7 +56,9 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         r".*\b((first|last|middle|given|family|full)?name|surname|first|last|middle|given|family|"
         r"student|pupil|learner|guardian|parent|mother|father|"
         r"driver|donor|payee|cardholder|holder|member|recipient|volunteer|chaperone|coach|athlete|"
-        r"patient|child|staff|employee|worker|applicant|signer|"
+        r"patient|child|staff|employee|worker|applicant|signer|retiree|claimant|enrollee|"
+        r"subscriber|insured|dependent|spouse|beneficiary|participant|policyholder|"
+        r"athlete|player|camper|attendee|registrant|"
         r"teacher|employee|emergency contact|contact person|case manager|counselor|advisor|nurse)$",
         "PERSON",
     ),
@@ -153,6 +155,7 @@ def cell_value_ok(entity: str, cell: str) -> bool:
         return (
             bool(_PERSON_CELL.match(value))
             and value.lower() not in _NOT_A_NAME
+            and value.lower() not in PLACEHOLDER_NAMES
             and len(value) > 1
             # a payee column of vendors ("Cintas Corporation"), a data handbook's "Name"
             # column of element names ("Low Income Status")

@@ -132,3 +132,7 @@ COMPANY_WORDS = frozenset(
         "university",
     }
 )
+# The names forms and training slides use for no one.
+PLACEHOLDER_NAMES = frozenset(
+    {"jane doe", "john doe", "jane q. doe", "john q. doe", "jane q. public", "john q. public"}
+)

@@ -205,18 +205,18 @@ def name_column_shares(cells: Sequence[str]) -> NameColumnShares | None:
     return NameColumnShares(
         given=sum(1 for word in words if _is_given(word, given)) / len(values),
         surname=sum(1 for word in words if _is_surname(word, surnames)) / len(values),
-        full=sum(1 for value in values if _is_full_name(value, given, surnames)) / len(values),
+        full=sum(1 for value in values if _is_full_name(value, given)) / len(values),
     )
 
 
 _WORD_CELL = regex.compile(_SURNAME)
 
 
-def _is_full_name(value: str, given: _WordList, surnames: _WordList) -> bool:
+def _is_full_name(value: str, given: _WordList) -> bool:
     match = _GIVEN_FIRST.fullmatch(value) or _SURNAME_FIRST.fullmatch(value)
     if match is None:
         return False
-    first, last = (
-        (match.group(1), match.group(3)) if match.re is _GIVEN_FIRST else match.group(2, 1)
-    )
-    return _is_given(first, given) and _is_surname(last, surnames)
+    first = match.group(1) if match.re is _GIVEN_FIRST else match.group(2)
+    # a column of them is judged, not one cell: a listed given name will do beside an
+    # unlisted surname ("Mares, Virginia"), as rosters of any district have them
+    return _is_given(first, given)

@@ -115,6 +115,17 @@ EDUCATION = Vocabulary(
         "disability",
         "disabilities",
         "concussion",
+        "tardies",
+        "tardy report",
+        "schedule change",
+        "course placement",
+        # MCAS achievement levels, as a student's results give them
+        "not meeting expectations",
+        "partially meeting expectations",
+        "exceeding expectations",
+        "not meeting",
+        "partially meeting",
+        "scaled score",
         "return-to-play",
         "return to play",
         "tutoring log",
@@ -143,6 +154,8 @@ EDUCATION = Vocabulary(
         "condition",
         "attendance",
         "tutoring",
+        "struggling",
+        "failing",
         "test",
         "read aloud",
         "quiz",
@@ -151,7 +164,6 @@ EDUCATION = Vocabulary(
         "absences",
         "absent",
         "tardy",
-        "tardies",
         "semester",
         "quarter",
         "goal",
@@ -379,6 +391,7 @@ _YOUR_CHILD = re.compile(r"(?<![a-z])(?<!or )your (son|daughter)(?![a-z])(?! or 
 _NAMED_OWN_RECORD = re.compile(
     r"(?<![Tt]he )(?<![A-Za-z])[A-Z][a-z]+(?:['\u2019]s (?:[a-z]+ )?(grades?|iep|504 plan|"
     r"transcript|report card|progress report|progress|absences|attendance|behavior|diagnosis|"
+    r"teachers|counselor|schedule|"
     r"medications?|allerg(?:y|ies)|gpa|class rank|test scores?|evaluation|accommodations)"
     r"| ha[sd] an? (504|iep)| (?:has been|was|is) (absent|suspended|tardy)"
     # "Jaden has a D in chemistry", "Maya got a B+ on the test"
