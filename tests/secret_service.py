@@ -15,10 +15,13 @@ from pathlib import Path
 from typing import Any
 
 import secretstorage
+from jeepney import DBusAddress, new_method_call  # type: ignore[import-untyped]
 from jeepney.io.blocking import open_dbus_connection  # type: ignore[import-untyped]
+from secretstorage.util import format_secret, open_session
 
-DAEMON_ATTEMPTS = 3
-WAIT_SECONDS = 15
+LOGIN_PASSWORD = b"throw-away-login-password"
+WAIT_SECONDS = 30
+LOGIN_GRACE_SECONDS = 3  # for the daemon to make its login keyring before we make it
 
 
 @contextmanager
@@ -37,18 +40,8 @@ def secret_service(home: Path) -> Iterator[dict[str, str]]:
     try:
         assert bus.stdout is not None
         env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().strip()
-        # On a loaded machine the daemon has, now and then, left its new login keyring
-        # locked; a fresh daemon given the same password unlocks the keyring on disk.
-        for attempt in range(1, DAEMON_ATTEMPTS + 1):
-            daemon = _start_daemon(env)
-            try:
-                _wait_for_service(env)
-                break
-            except RuntimeError:
-                _stop(daemon)
-                daemon = None
-                if attempt == DAEMON_ATTEMPTS:
-                    raise
+        daemon = _start_daemon(env)
+        _wait_for_service(env)
         yield {k: env[k] for k in ("HOME", "XDG_DATA_HOME", "XDG_RUNTIME_DIR",
                                    "DBUS_SESSION_BUS_ADDRESS")}  # fmt: skip
     finally:
@@ -63,7 +56,7 @@ def _start_daemon(env: dict[str, str]) -> subprocess.Popen[bytes]:
         stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
     )  # fmt: skip
     assert daemon.stdin is not None
-    daemon.stdin.write(b"throw-away-login-password")
+    daemon.stdin.write(LOGIN_PASSWORD)
     daemon.stdin.close()
     return daemon
 
@@ -80,21 +73,66 @@ def _stop(process: subprocess.Popen[Any]) -> None:
 def _wait_for_service(env: dict[str, str]) -> None:
     """Waits until the login collection is the default and unlocked, not merely on the bus.
 
-    The daemon answers on the bus before it has read the password and unlocked the
-    login keyring; on a loaded machine a store in that window fails as "locked".
+    The daemon answers on the bus before it has made its login keyring, and now and then
+    (one start in twenty, here) it makes none, or leaves it locked, though given the
+    password; then the keyring is made or unlocked with that password through
+    gnome-keyring's own interface, which asks no one.
     """
-    deadline = time.monotonic() + WAIT_SECONDS
+    started = time.monotonic()
     state = "not on the bus"
-    while time.monotonic() < deadline:
+    while time.monotonic() < started + WAIT_SECONDS:
         try:
             with closing(open_dbus_connection(bus=env["DBUS_SESSION_BUS_ADDRESS"])) as bus:
                 # Collection, not get_default_collection: that one would try to create
                 # a collection (a prompt, which fails here) while the daemon is still
                 # making its login keyring.
-                if not secretstorage.Collection(bus).is_locked():
+                try:
+                    collection = secretstorage.Collection(bus)
+                except secretstorage.exceptions.ItemNotFoundException:
+                    if time.monotonic() < started + LOGIN_GRACE_SECONDS:
+                        raise
+                    _create_login_collection(bus)  # the daemon has not made it
+                    collection = secretstorage.Collection(bus)
+                if collection.is_locked():
+                    _unlock_with_password(bus)
+                if not collection.is_locked():
                     return
                 state = "login collection still locked"
         except (OSError, secretstorage.exceptions.SecretStorageException) as error:
             state = f"{type(error).__name__}: {error}"
         time.sleep(0.2)
     raise RuntimeError(f"gnome-keyring did not come up on the private session bus ({state})")
+
+
+# gnome-keyring's own calls for a login keyring with a known password (no prompt).
+_INTERNAL = DBusAddress(
+    "/org/freedesktop/secrets",
+    bus_name="org.freedesktop.secrets",
+    interface="org.gnome.keyring.InternalUnsupportedGuiltRiddenInterface",
+)
+_SERVICE = DBusAddress(
+    "/org/freedesktop/secrets",
+    bus_name="org.freedesktop.secrets",
+    interface="org.freedesktop.Secret.Service",
+)
+
+
+def _master_secret(bus: Any) -> Any:
+    return format_secret(open_session(bus), LOGIN_PASSWORD, "text/plain")
+
+
+def _unlock_with_password(bus: Any) -> None:
+    login = "/org/freedesktop/secrets/collection/login"
+    call = new_method_call(
+        _INTERNAL, "UnlockWithMasterPassword", "o(oayays)", (login, _master_secret(bus))
+    )
+    bus.send_and_get_reply(call)
+
+
+def _create_login_collection(bus: Any) -> None:
+    label = {"org.freedesktop.Secret.Collection.Label": ("s", "login")}
+    call = new_method_call(
+        _INTERNAL, "CreateWithMasterPassword", "a{sv}(oayays)", (label, _master_secret(bus))
+    )
+    (path,) = bus.send_and_get_reply(call).body
+    bus.send_and_get_reply(new_method_call(_SERVICE, "SetAlias", "so", ("default", path)))
