@@ -59,6 +59,7 @@ from scanners.table_shapes import (
     HEADER_CELL,
     STUDENT_ROLE,
     column_types,
+    entities_not_in,
     heading_split,
     tab_runs,
 )
@@ -532,7 +533,8 @@ class DocumentDetector:
         # normalized, so that "HIRE_DATE" and "EmpStatus" speak as "hire date" does
         self.signals.feed(" | ".join(normalize_header(h) for h in header))
         by_header = [column_entity(h, self.settings.header_rules) for h in header]
-        types = column_types(header, by_header, first_rows)
+        excluded = entities_not_in(header)
+        types = [None if t in excluded else t for t in column_types(header, by_header, first_rows)]
         # a name column found by its cells has no role: its header says nothing
         roles = [
             person_role(h) if b == t == "PERSON" else ""
@@ -574,7 +576,7 @@ class DocumentDetector:
                     for i in grade_cols
                     if i < len(cells) and _LETTER_GRADE.match(cells[i].strip())
                 )
-            self._feed_row(table.location, header, types, roles, row_no, cells)
+            self._feed_row(table.location, header, types, roles, row_no, cells, excluded)
         # Cells say who a table is about (students, staff); whether it is an education
         # record is told by its headers and grades, not by job titles ...
         self.signals.feed(_ROW_BREAK.join(about_whom), entities=(STUDENT.entity, EMPLOYEE.entity))
@@ -638,6 +640,7 @@ class DocumentDetector:
         roles: Sequence[str],
         row_no: int,
         cells: tuple[str, ...],
+        excluded: frozenset[str] = frozenset(),
     ) -> None:
         people: dict[str, list[tuple[str, str]]] = {}
         for i, cell in enumerate(cells):
@@ -671,7 +674,8 @@ class DocumentDetector:
             if hits:
                 where = _where(location, f"row {row_no}, column {column}")
                 for hit in resolve_overlaps(hits):
-                    self._add(hit.entity, hit.score, hit.value, where, key=None)
+                    if hit.entity not in excluded:
+                        self._add(hit.entity, hit.score, hit.value, where, key=None)
         for parts in people.values():
             columns = ", ".join(c for c, _ in parts)
             value = " ".join(v for _, v in parts)

@@ -31,6 +31,8 @@ _LEDGER_HEADER = regex.compile(
     r"\b(vendor|po|po number|purchase order|invoice|fund|budget|gl|ledger|object code|"
     r"requisition|encumbered|encumbrance|expenditure|appropriation)\b"
 )
+_VENDOR_HEADER = regex.compile(r"\b(vendor|vendor id|ein|fein|remit)\b")
+_COMPANY_ACCOUNTS = frozenset({"US_BANK_NUMBER"})
 _BANK_HEADER = regex.compile(r"\b(bank|checking|savings|deposit|routing|aba|ach)\b")
 _BARE_ID_HEADER = regex.compile(r"id|id #|# id|number|no|#|local id|district id")
 _STUDENT_HEADER = regex.compile(r"\b(student|sasid|lasid|pupil)\b")
@@ -121,6 +123,14 @@ def column_types(
             for n, t in zip(normalized, types, strict=True)
         ]
     return types
+
+
+def entities_not_in(header: Sequence[str]) -> frozenset[str]:
+    """Entities no cell of this table holds, whatever its column: a vendor file's bank
+    accounts are companies', no one's personal information (M.G.L. c. 93H)."""
+    if _VENDOR_HEADER.search(" | ".join(normalize_header(h) for h in header)):
+        return _COMPANY_ACCOUNTS
+    return frozenset()
 
 
 def _name_columns_by_content(

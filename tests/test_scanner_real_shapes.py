@@ -1168,3 +1168,55 @@ def test_placeholder_and_label_names_are_no_one(scanner: Scanner) -> None:
 )
 def test_a_students_teachers_and_schedule(scanner: Scanner, policy: Policy, text: str) -> None:
     assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "email.txt"))
+
+
+def test_contacts_guardians_physicians_and_payers_are_people(scanner: Scanner) -> None:
+    data = (
+        b"Student,Contact 1,Phone 1,Contact 2,Phone 2,Physician,Guardian1,Payer\n"
+        b"Christiane Pruvost,Oluwaseun Pruvost,(508) 835-5977,John Sanchez,6177166365,"
+        b"Dr. Tobiasz Litwinowicz,Rebecca Adan,DeShawn Jackson\n"
+    )
+    people = {f.value for f in _scan(scanner, data, "contacts.csv")[0].findings}
+    assert {
+        "Oluwaseun Pruvost",
+        "John Sanchez",
+        "Dr. Tobiasz Litwinowicz",
+        "Rebecca Adan",
+        "DeShawn Jackson",
+    } <= people
+
+
+def test_json_records_with_nested_objects_are_a_table(scanner: Scanner, policy: Policy) -> None:
+    """{"athlete": .., "emergency_contact": {"name": .., "phone": ..}}: the nested fields
+    are columns ("emergency_contact name") of one table."""
+    records = [
+        {
+            "athlete": "Richards, Brittany",
+            "dob": "2012-09-21",
+            "emergency_contact": {"name": "Yuki Tanaka", "phone": "4138296760"},
+            "student_id": "673380",
+        },
+        {
+            "athlete": "Tapia, Lorenza",
+            "dob": "2011-12-05",
+            "emergency_contact": {"name": "Jon Perry", "phone": "978-461-2582"},
+            "student_id": "169156",
+        },
+    ]
+    reports = _scan(scanner, json.dumps(records).encode(), "physicals.json")
+    found = {(f.entity, f.value, f.location) for f in reports[0].findings}
+    assert ("PERSON", "Yuki Tanaka", "$, row 1, column emergency_contact name") in found
+    assert ("STUDENT_ID", "169156", "$, row 2, column student_id") in found
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_vendor_files_bank_accounts_are_companies(scanner: Scanner, policy: Policy) -> None:
+    records = [
+        {"vendorId": "002175", "legalName": "Lakeshore Learning Materials",
+         "remit": {"routing": "211370545", "account": "394843779421"}},
+        {"vendorId": "008442", "legalName": "Harwell Light and Power",
+         "remit": {"routing": "011000138", "account": "13557421"}},
+    ]  # fmt: skip
+    reports = _scan(scanner, json.dumps(records).encode(), "vendor_master.json")
+    assert "US_BANK_NUMBER" not in _entities(reports)
+    assert MGL_93H not in classify_reports(policy, reports)

@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # the parser is defusedxml's, imported with it
     from xml.etree.ElementTree import Element
 
 _MAX_DEPTH = 200
+_MAX_RECORD_DEPTH = 3  # nested objects flattened into a record's columns, at most
 
 
 def _scalar(value: object) -> str:
@@ -29,13 +30,35 @@ def _scalar(value: object) -> str:
     return str(value)
 
 
-def _is_flat_records(value: object) -> bool:
-    return (
-        isinstance(value, list)
-        and len(value) >= 2
-        and all(isinstance(item, dict) for item in value)
-        and all(not isinstance(v, (dict, list)) for item in value for v in item.values())
-    )
+def _records(value: object) -> list[dict[str, object]] | None:
+    """A list of two or more objects as flat records, a nested object's fields named by
+    their path ("guardian name"); None where an object holds a list (no table then)."""
+    if not isinstance(value, list) or len(value) < 2:
+        return None
+    records: list[dict[str, object]] = []
+    for item in value:
+        if not isinstance(item, dict):
+            return None
+        flat: dict[str, object] = {}
+        if not _flatten(item, "", flat, 0):
+            return None
+        records.append(flat)
+    return records
+
+
+def _flatten(item: dict[Any, Any], prefix: str, out: dict[str, object], depth: int) -> bool:
+    if depth > _MAX_RECORD_DEPTH:
+        return False
+    for key, value in item.items():
+        name = f"{prefix} {key}" if prefix else str(key)
+        if isinstance(value, dict):
+            if not _flatten(value, name, out, depth + 1):
+                return False
+        elif isinstance(value, list):
+            return False
+        else:
+            out[name] = value
+    return True
 
 
 def json_blocks(text: str, limits: Limits) -> Iterator[Block]:
@@ -59,15 +82,16 @@ def _walk_json(
 ) -> None:
     if depth > _MAX_DEPTH:
         raise ValueError("JSON nested deeper than 200 levels")
-    if _is_flat_records(value):
-        assert isinstance(value, list)
+    records = _records(value)
+    if records is not None:
         header: list[str] = []
-        for item in value:
-            for key in item:
+        for record in records:
+            for key in record:
                 if key not in header:
                     header.append(key)
         rows = [
-            (i + 1, tuple(_scalar(item.get(k)) for k in header)) for i, item in enumerate(value)
+            (i + 1, tuple(_scalar(record.get(k)) for k in header))
+            for i, record in enumerate(records)
         ]
         tables.append(TableBlock(path, tuple(header), rows))
     elif isinstance(value, dict):

@@ -55,11 +55,14 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         r"organi[sz]ation|product|street|city|bank|department|town|state|country|item|event)\b)"
         r".*\b((first|last|middle|given|family|full)?name|surname|first|last|middle|given|family|"
         r"student|pupil|learner|guardian|parent|mother|father|"
-        r"driver|donor|payee|cardholder|holder|member|recipient|volunteer|chaperone|coach|athlete|"
+        r"driver|donor|payee|payer|cardholder|holder|member|recipient|volunteer|chaperone|coach|"
+        r"athlete|"
         r"patient|child|staff|employee|worker|applicant|signer|retiree|claimant|enrollee|"
         r"subscriber|insured|dependent|spouse|beneficiary|participant|policyholder|"
         r"athlete|player|camper|attendee|registrant|"
-        r"teacher|employee|emergency contact|contact person|case manager|counselor|advisor|nurse)$",
+        r"teacher|employee|emergency contact|contact person|contact|case manager|counselor|advisor|"
+        r"nurse|physician|doctor|pediatrician|dentist)"
+        r"(?: ?\d)?$",  # "Guardian1", "Contact 2"
         "PERSON",
     ),
 )
