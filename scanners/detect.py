@@ -61,7 +61,7 @@ from scanners.table_shapes import (
     column_types,
     entities_not_in,
     heading_split,
-    tab_runs,
+    text_tables,
 )
 
 DEFAULT_THRESHOLD = 0.5
@@ -172,7 +172,9 @@ _LABELLED_NAME = regex.compile(
     r"(?:\"(?=[^\"\n]+\"[ \t]*<))?"
     r"(?-i:((?:Dr|Mr|Mrs|Ms|Mx)\.? )?"
     r"((?:[A-Z]\.|[A-Z][\p{Ll}'\u2019]+(?:-[A-Z][\p{Ll}]+)?(?: [A-Z]\.?)?)"
-    r"(?: (?:[A-Z]['\u2019][A-Z]\p{Ll}+|[A-Z][\p{Ll}'\u2019]+(?:-[A-Z][\p{Ll}]+)?)){1,2}))"
+    r"(?: (?:[A-Z]['\u2019][A-Z]\p{Ll}+|[A-Z][\p{Ll}'\u2019]+(?:-[A-Z][\p{Ll}]+)?)){1,2}"
+    # "Employee: Majewicz, Oskar", as payroll writes a name
+    r"|[A-Z][\p{Ll}'\u2019]+(?:-[A-Z][\p{Ll}]+)?, [A-Z][\p{Ll}]+(?: [A-Z]\.)?))"
     r"(?![\p{L}])"
 )
 # An export's split name fields: "LastName: Matthews" / "FirstName: Donna" (XML, JSON, key:
@@ -388,8 +390,8 @@ class DocumentDetector:
         text = block.text
         if not text:
             return
-        if "\t" in text and unit == "line":
-            text = self._feed_tab_tables(block)
+        if unit == "line" and ("\t" in text or "  " in text):
+            text = self._feed_text_tables(block)
             block = TextPiece(text, block.location, block.first_line, block.offset)
         self._text_chars += len(text)
         self.signals.feed(text)
@@ -487,17 +489,16 @@ class DocumentDetector:
                 start = end + 1
         return hits
 
-    def _feed_tab_tables(self, block: TextLike) -> str:
-        """Feed the tab-separated tables in a text block (pasted from a spreadsheet into
-        an e-mail or a note) as tables; returns the text with their lines blanked, so
-        that each cell is read once, by its column."""
+    def _feed_text_tables(self, block: TextLike) -> str:
+        """Feed the tables written as text in a block (a spreadsheet pasted into an
+        e-mail, a fixed-width report) as tables; returns the text with their lines
+        blanked, so that each cell is read once, by its column."""
         text = block.text
         lines = text.split("\n")
-        runs = tab_runs(lines)
-        if not runs:
+        tables = text_tables(lines)
+        if not tables:
             return text
-        for first, last in runs:
-            cells = [tuple(c.strip() for c in line.split("\t")) for line in lines[first:last]]
+        for first, last, cells in tables:
             header, body = cells[0], cells[1:]
             numbered = [(n, row) for n, row in enumerate(body, 2)]
             if not all(HEADER_CELL.search(c) for c in header):  # no header row: all is data
@@ -880,7 +881,7 @@ def _labelled_names(text: str) -> list[Hit]:
         for m in _LABELLED_NAME.finditer(text, timeout=timeout_for(text))
         # "To: Main Office" is a mailbox, not a person; "Employee: N. Davis" is one, in
         # the words of M.G.L. c. 93H ("first initial and last name")
-        if person_shaped(m.group(2)) or _initial_and_surname(m.group(2))
+        if person_shaped(m.group(2).replace(",", "")) or _initial_and_surname(m.group(2))
     ]
 
 

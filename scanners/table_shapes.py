@@ -17,9 +17,11 @@ from scanners.recognizers.columns import normalize_header, person_role
 from scanners.recognizers.names import NAME_COLUMN_SHARE, NameColumnShares, name_column_shares
 
 HEADING_ROWS = 6  # label and value rows, at most, heading a sheet above its table
-TAB_TABLE_LINES = 3  # a header and two rows, at least, make a tab-separated table in text
+TAB_TABLE_LINES = 3  # a header and two rows, at least, make a table written as text
+SPACED_TABLE_COLUMNS = 3  # fields of a fixed-width report's header line, at least
 NAME_COLUMN_REACH = 3  # columns between a given-name column and its surname column, at most
 
+_SPACED_GAP = regex.compile(r" {2,}")
 STUDENT_ROLE = regex.compile(r"\b(student|pupil|learner|child)\b")
 HEADER_CELL = regex.compile(r"^(?=.*\p{L})(?!.*\d{3}).{1,40}$")  # a word, no long number
 # A table of staff, by its headers (normalized): its "Local ID" is not a student's.
@@ -73,21 +75,46 @@ def _heading_row(cells: Sequence[str]) -> bool:
     return 2 <= len(filled) <= 3 and filled[0] == cells[0]
 
 
-def tab_runs(lines: Sequence[str]) -> list[tuple[int, int]]:
-    """Runs of TAB_TABLE_LINES or more lines with the same number of tabs (one or more):
-    the [first, last) line indices of each."""
-    runs: list[tuple[int, int]] = []
+def text_tables(lines: Sequence[str]) -> list[tuple[int, int, list[tuple[str, ...]]]]:
+    """Tables written as lines of text: TAB_TABLE_LINES or more lines with the same
+    number of tabs (pasted from a spreadsheet), or of fields two or more spaces apart
+    under a header line of words (a fixed-width report: "SSN   LAST NAME   FIRST NAME").
+    Each as its [first, last) line indices and the cells of its lines."""
+    tables: list[tuple[int, int, list[tuple[str, ...]]]] = []
     start = 0
     while start < len(lines):
-        tabs = lines[start].count("\t")
         end = start + 1
+        tabs = lines[start].count("\t")
         if tabs:
             while end < len(lines) and lines[end].count("\t") == tabs:
                 end += 1
             if end - start >= TAB_TABLE_LINES:
-                runs.append((start, end))
-        start = end
-    return runs
+                cells = [tuple(c.strip() for c in line.split("\t")) for line in lines[start:end]]
+                tables.append((start, end, cells))
+            start = end
+            continue
+        header = _spaced_cells(lines[start])
+        if len(header) >= SPACED_TABLE_COLUMNS and all(HEADER_CELL.search(c) for c in header):
+            rows = [header]
+            while end < len(lines):
+                row = _spaced_cells(lines[end])
+                if len(row) != len(header):
+                    break
+                rows.append(row)
+                end += 1
+            if end - start >= TAB_TABLE_LINES:
+                tables.append((start, end, rows))
+                start = end
+                continue
+        start += 1
+    return tables
+
+
+def _spaced_cells(line: str) -> tuple[str, ...]:
+    stripped = line.strip()
+    if "  " not in stripped or "\t" in stripped:
+        return (stripped,)
+    return tuple(_SPACED_GAP.split(stripped))
 
 
 def column_types(

@@ -1220,3 +1220,54 @@ def test_a_vendor_files_bank_accounts_are_companies(scanner: Scanner, policy: Po
     reports = _scan(scanner, json.dumps(records).encode(), "vendor_master.json")
     assert "US_BANK_NUMBER" not in _entities(reports)
     assert MGL_93H not in classify_reports(policy, reports)
+
+
+def test_a_fixed_width_report_and_a_surname_first_label(scanner: Scanner, policy: Policy) -> None:
+    """An SSA verification file in columns two or more spaces apart, names in capitals;
+    a garnishment memo's "Employee: Majewicz, Oskar"."""
+    report = (
+        "SSNVS Verification Results - Submitted 10/28/2024\n"
+        "SSN          LAST NAME            FIRST NAME      DOB        RESULT\n"
+        "622996877    MORAES               MARIAH          03161985   NAME MISMATCH\n"
+        "190342846    CEBALLOS             JAIME           09031995   NAME MISMATCH\n"
+        "761878503    SOMMERFELD           WOJCIECH        12291994   VERIFIED\n"
+    )
+    reports = _scan(scanner, report.encode("utf-16"), "SSNVS_results.txt")
+    found = {(f.entity, f.value) for f in reports[0].findings}
+    assert {("US_SSN", "622996877"), ("PERSON", "MORAES MARIAH")} <= found
+    assert MGL_93H in classify_reports(policy, reports)
+    memo = b"Re: Wage garnishment\n\nEmployee: Majewicz, Oskar  (Emp# 287585)\nSSN: 672-06-5384\n"
+    found = {(f.entity, f.value) for f in _scan(scanner, memo, "memo.txt")[0].findings}
+    assert ("PERSON", "Majewicz, Oskar") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To the Parent/Guardian of Susana Le\u00f3n\nOur records show that Susana (Grade 3, "
+        "Student ID 1706801) has been absent 7 days this school year without documentation. "
+        "Please contact the main office to schedule an attendance meeting.\n",
+        "I'm writing with a behavior update for Delfino Giacconi (ID 8442708). Today he left "
+        "the classroom twice. Per the BIP, we have started a check-in/check-out plan.\n"
+        "Brandy Kelly\nGrade 4, Lakeview Elementary\n",
+        "Hi all,\nMaksymilian's annual IEP review is scheduled for 11/14.\nCurrent services: "
+        "counseling 1x30/wk. Current grades: English C-, Bio D.\nErik\n",
+        "Studnet: Majumdar, Finn        Grade: 8     ID# 5607620\nBehavior: pushed another "
+        "student. Admin action: 1 day out-of-school suspension. Referred to counselor.\n",
+        "I checked the gradebook and Alexandria is currently missing 4 assignments. Right now his\n"
+        "average in Math 7 is a 61 (D-).\nKevin Salazar\n",
+    ],
+)
+def test_letters_and_notes_about_one_student(scanner: Scanner, policy: Policy, text: str) -> None:
+    assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "note.txt"))
+
+
+def test_a_memo_to_all_principals_is_to_no_one(scanner: Scanner, policy: Policy) -> None:
+    memo = (
+        b"MEMORANDUM\nTo: All Building Principals and Attendance Clerks\n"
+        b"Re: Attendance procedures\n1. A student who has five or more unexcused absences in "
+        b"a school year must have a meeting with the parent/guardian and principal.\n"
+    )
+    reports = _scan(scanner, memo, "memo.txt")
+    assert "PERSON" not in _entities(reports)
+    assert FERPA not in classify_reports(policy, reports)

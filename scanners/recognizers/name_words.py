@@ -75,7 +75,14 @@ ORG_WORDS = frozenset(
 FORM_WORDS = frozenset(
     {
         "address",
+        "all",
         "assigned",
+        "clerks",
+        "families",
+        "parents",
+        "principals",
+        "staff",
+        "teachers",
         "date",
         "dates",
         "education",

@@ -117,6 +117,18 @@ EDUCATION = Vocabulary(
         "concussion",
         "tardies",
         "tardy report",
+        "has been absent",
+        "days absent",
+        "unexcused absences",
+        "attendance meeting",
+        "bip",
+        "behavior intervention plan",
+        "check-in/check-out",
+        "elopement",
+        "discipline referral",
+        "office referral",
+        "missing assignments",
+        "missing work",
         "schedule change",
         "course placement",
         # MCAS achievement levels, as a student's results give them
@@ -350,6 +362,8 @@ _RECORD_SHAPE = re.compile(
     r"|(?:\(|[\u00b7|,] ?)id[ #:]{0,3}\d{4,}\b"
     # a report's or a log's heading: "HOUSE, Jennifer (201683) Gr 7"
     r"|[a-z][ \t]{1,4}\(\d{5,10}\)"
+    # a form's "ID# 5607620"
+    r"|(?<![a-z])id ?# ?:? ?\d{4,}\b"
 )
 # A letter about one child: "To the parent/guardian of Sheryl Santos".
 _PARENT_OF = re.compile(
@@ -389,11 +403,12 @@ _YOUR_CHILD = re.compile(r"(?<![a-z])(?<!or )your (son|daughter)(?![a-z])(?! or 
 # A named student's own record: "John's grades dipped", "Taylor's IEP" (not "the
 # District's 504 plan policy").
 _NAMED_OWN_RECORD = re.compile(
-    r"(?<![Tt]he )(?<![A-Za-z])[A-Z][a-z]+(?:['\u2019]s (?:[a-z]+ )?(grades?|iep|504 plan|"
+    # the name is capitalised; what follows may be written any way ("Maya's annual IEP")
+    r"(?<![Tt]he )(?<![A-Za-z])[A-Z][a-z]+(?:['\u2019]s (?i:(?:[a-z]+ )?(grades?|iep|504 plan|"
     r"transcript|report card|progress report|progress|absences|attendance|behavior|diagnosis|"
     r"teachers|counselor|schedule|"
-    r"medications?|allerg(?:y|ies)|gpa|class rank|test scores?|evaluation|accommodations)"
-    r"| ha[sd] an? (504|iep)| (?:has been|was|is) (absent|suspended|tardy)"
+    r"medications?|allerg(?:y|ies)|gpa|class rank|test scores?|evaluation|accommodations))"
+    r"| (?i:ha[sd] an? (504|iep))| (?:has been|was|is) (absent|suspended|tardy)"
     # "Jaden has a D in chemistry", "Maya got a B+ on the test"
     r"| (?:has|had|got|earned|received) an? ([A-F][+-]?) (?:in|on|for)\b)(?![\w+-])"
 )
@@ -418,14 +433,15 @@ _SCHOOL_RECORDS = (
     r"testing accommodations|(?:quarter |term |class )?average"
 )
 _OWN_RECORD = re.compile(
-    r"(?<![a-z/])(?<!or )(?<!and )(his|her) (?:[a-z]+ )?(" + _SCHOOL_RECORDS + r")"
+    # a line may break anywhere in it ("his\naverage"): one whitespace character each
+    r"(?<![a-z/])(?<!or )(?<!and )(his|her)\s(?:[a-z]+\s)?(" + _SCHOOL_RECORDS + r")"
     r"(?![a-z/])(?! or )"
     r"|(?<![a-z])(he|she) ((?:has|had) an? (?:504|iep))\b"
 )
 # One person's health (a student's, unless the file is an employee's): "his albuterol
 # inhaler", "her medication".
 _OWN_HEALTH = re.compile(
-    r"(?<![a-z/])(?<!or )(?<!and )(his|her) (?:[a-z]+ )?(inhaler|epipen|epi-pen|"
+    r"(?<![a-z/])(?<!or )(?<!and )(his|her)\s(?:[a-z]+\s)?(inhaler|epipen|epi-pen|"
     r"medications?|diagnosis|allerg(?:y|ies)|seizures?|asthma)(?![a-z/])(?! or )"
 )
 
