@@ -200,6 +200,8 @@ _LINE_LEAD = regex.compile(
 _COMPANY = regex.compile(
     r"(?i)\b(?:inc|llc|l\.l\.c|corp|corporation|company|ltd|remit|remittance|ein|fein)\b"
     r"|(?i:\bvendor)|\bCo\.(?!\w)"  # "W.B. Mason Co.", not a "co-pay"
+    # a town's or the district's own account: "Town of Brookmere - School Operating"
+    r"|(?i:\b(?:town|city|county|commonwealth) of\b|\boperating (?:account|acct)\b|\boperating,)"
 )
 # A table's header line printed as text: no digits, and a column of identifiers or birth
 # dates among its words ("Student SASID ELA Scaled ELA Level").
@@ -675,7 +677,7 @@ class DocumentDetector:
             if hits:
                 where = _where(location, f"row {row_no}, column {column}")
                 for hit in resolve_overlaps(hits):
-                    if hit.entity not in excluded:
+                    if hit.entity not in excluded and not _a_companys_account(cell, hit):
                         self._add(hit.entity, hit.score, hit.value, where, key=None)
         for parts in people.values():
             columns = ", ".join(c for c, _ in parts)

@@ -22,6 +22,16 @@ SPACED_TABLE_COLUMNS = 3  # fields of a fixed-width report's header line, at lea
 NAME_COLUMN_REACH = 3  # columns between a given-name column and its surname column, at most
 
 _SPACED_GAP = regex.compile(r" {2,}")
+_NACHA_FILE_HEADER = "101"  # record type 1, priority code 01
+_NACHA_ENTRY_HEADER = (
+    "Transaction Code",
+    "Routing Number",
+    "Account Number",
+    "Amount",
+    "Individual ID",
+    "Individual Name",
+)
+_NACHA_ENTRY_FIELDS = ((1, 3), (3, 12), (12, 29), (29, 39), (39, 54), (54, 76))
 STUDENT_ROLE = regex.compile(r"\b(student|pupil|learner|child)\b")
 HEADER_CELL = regex.compile(r"^(?=.*\p{L})(?!.*\d{3}).{1,40}$")  # a word, no long number
 # A table of staff, by its headers (normalized): its "Local ID" is not a student's.
@@ -81,6 +91,8 @@ def text_tables(lines: Sequence[str]) -> list[tuple[int, int, list[tuple[str, ..
     under a header line of words (a fixed-width report: "SSN   LAST NAME   FIRST NAME").
     Each as its [first, last) line indices and the cells of its lines."""
     tables: list[tuple[int, int, list[tuple[str, ...]]]] = []
+    if lines and lines[0].startswith(_NACHA_FILE_HEADER):
+        return _nacha_entries(lines)
     start = 0
     while start < len(lines):
         end = start + 1
@@ -107,6 +119,27 @@ def text_tables(lines: Sequence[str]) -> list[tuple[int, int, list[tuple[str, ..
                 start = end
                 continue
         start += 1
+    return tables
+
+
+def _nacha_entries(lines: Sequence[str]) -> list[tuple[int, int, list[tuple[str, ...]]]]:
+    """A NACHA (ACH) file's entry detail records, the direct deposits a payroll sends its
+    bank, in their fixed columns (NACHA Operating Rules, record type 6)."""
+    tables: list[tuple[int, int, list[tuple[str, ...]]]] = []
+    start = None
+    for index, line in enumerate([*lines, ""]):
+        if line.startswith("6") and line[1:12].isdigit():
+            if start is None:
+                start = index
+            continue
+        if start is not None:
+            rows = [
+                tuple(entry[a:b].strip() for a, b in _NACHA_ENTRY_FIELDS)
+                for entry in lines[start:index]
+            ]
+            # the line before the entries (a batch header) stands as the table's header
+            tables.append((max(0, start - 1), index, [_NACHA_ENTRY_HEADER, *rows]))
+            start = None
     return tables
 
 
