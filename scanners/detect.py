@@ -193,13 +193,15 @@ _TITLES = regex.compile(
     r"counselor|sister|father|rev|hon|judge|officer|student|guardian|parent)\.?\s+)+"
 )
 _STAFF_ROLE = regex.compile(r"\b(employee|staff|teacher|driver|worker|applicant)\b")
-# what may come before a roster line's name: "  3. ", "- ", "10/24 | " (a log's date)
+# what may come before a roster line's name: "  3. ", "- ", "10/24 | ", "10/28/24 - "
 _LINE_LEAD = regex.compile(
-    r"[ \t]*(?:(?:\d{1,3}[.)]|[-*\u2022])[ \t]+|[\d/:.-]{1,10}[ \t]*[|,;\t][ \t]*)?"
+    r"[ \t]*(?:(?:\d{1,3}[.)]|[-*\u2022])[ \t]+|[\d/:.-]{1,10}[ \t]*[|,;\t\-\u2013][ \t]*)?"
 )
 _COMPANY = regex.compile(
     r"(?i)\b(?:inc|llc|l\.l\.c|corp|corporation|company|ltd|remit|remittance|ein|fein)\b"
-    r"|(?i:\bvendor)|\bCo\.(?!\w)"  # "W.B. Mason Co.", not a "co-pay"
+    # a vendor's record ("Vendor ID", "vendorId:"), not "your vendor record" in a memo
+    r"|(?i:\bvendor ?(?:id|#|no\b|number|name)|\bvendor:)"
+    r"|\bCo\.(?!\w)"  # "W.B. Mason Co.", not a "co-pay"
     # a town's or the district's own account: "Town of Brookmere - School Operating"
     r"|(?i:\b(?:town|city|county|commonwealth) of\b|\boperating (?:account|acct)\b|\boperating,)"
 )

@@ -32,7 +32,7 @@ _NACHA_ENTRY_HEADER = (
     "Individual Name",
 )
 _NACHA_ENTRY_FIELDS = ((1, 3), (3, 12), (12, 29), (29, 39), (39, 54), (54, 76))
-STUDENT_ROLE = regex.compile(r"\b(student|pupil|learner|child)\b")
+STUDENT_ROLE = regex.compile(r"\b(student|pupil|learner|child|athlete)\b")
 HEADER_CELL = regex.compile(r"^(?=.*\p{L})(?!.*\d{3}).{1,40}$")  # a word, no long number
 # A table of staff, by its headers (normalized): its "Local ID" is not a student's.
 _EMPLOYEE_HEADER = regex.compile(

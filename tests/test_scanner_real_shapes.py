@@ -1313,3 +1313,50 @@ def test_a_towns_own_account_in_a_bank_reconciliation(scanner: Scanner, policy: 
     reports = _scan(scanner, data, "Bank_Rec_Sept.xlsx")
     assert "US_BANK_NUMBER" not in _entities(reports)
     assert MGL_93H not in classify_reports(policy, reports)
+
+
+def test_court_orders_and_a_memo_to_one_employee(scanner: Scanner, policy: Policy) -> None:
+    """Names in capitals, surname first ("DE LA GARZA, DULCE"), as levies and withholding
+    orders print them; "the account on your vendor record" is still the teacher's."""
+    levy = b"Notice of Levy on Wages\n\nEmployee: DE LA GARZA, DULCE\nSSN: 856-84-1184\n"
+    found = {(f.entity, f.value) for f in _scan(scanner, levy, "levy.txt")[0].findings}
+    assert ("PERSON", "DE LA GARZA, DULCE") in found
+    memo = (
+        b"To: Annalisa Bosurgi, Teacher - English\nRe: Course reimbursement\n"
+        b"It will be sent by ACH to the account on your vendor record: Eastern Bank, routing "
+        b"011440387, account no. 729174176.\n"
+    )
+    reports = _scan(scanner, memo, "memo.txt")
+    assert "US_BANK_NUMBER" in _entities(reports)
+    assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_a_message_whose_from_header_is_folded_is_a_message(scanner: Scanner) -> None:
+    message = (
+        b"From:\n John Pham <jpham@district.example.org>\nTo: Antonina Toldo "
+        b"<atoldo@district.example.org>\nSubject: Progress concern\n"
+        b"Content-Type: text/plain; charset=utf-8\n\nHere is who is failing Algebra I.\n"
+    )
+    reports = _scan(scanner, message, "concern.eml")
+    # read as a message: its addresses are located in its headers
+    assert "headers, line 2" in {f.location for f in reports[0].findings}
+
+
+def test_a_counselors_dated_notes_and_an_athletes_clearance(
+    scanner: Scanner, policy: Policy
+) -> None:
+    notes = (
+        "Counseling notes - Oct 2024 (confidential)\n\n"
+        "10/28/24 - Christopher Mason (gr 12)\n  Missing 6 assignments in Alg II (D+).\n\n"
+        "10/15/24 - Giuliana Udinesi (gr 9)\n  Parents divorcing, staying w/ grandmother.\n\n"
+        "10/13/24 - John Duong (gr 9)\n  Credit recovery - failed US Hist I and Chem.\n"
+    )
+    assert FERPA in classify_reports(policy, _scan(scanner, notes.encode(), "notes.txt"))
+    clearance = (
+        b"<table><tr><th>Athlete</th><th>Sport</th><th>Status / medical notes</th></tr>"
+        b"<tr><td>Roque, S.</td><td>Football</td><td>cleared</td></tr>"
+        b"<tr><td>Abreu, B.</td><td>XC</td><td>cleared - allergy (bee), epi in kit</td></tr>"
+        b"<tr><td>Cox, M.</td><td>Soccer</td><td>concussion protocol - not cleared</td></tr>"
+        b"</table>"
+    )
+    assert FERPA in classify_reports(policy, _scan(scanner, clearance, "clearance.html"))

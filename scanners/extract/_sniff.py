@@ -47,7 +47,7 @@ _SKIPPED_MAGIC: tuple[tuple[bytes, int, str, str], ...] = (
 )
 
 _TEXT_HEAD_CHARS = 16 * 1024
-_HEADER_LINE = re.compile(r"^[A-Za-z][A-Za-z0-9-]*:[ \t]")
+_HEADER_LINE = re.compile(r"^[A-Za-z][A-Za-z0-9-]*:(?:[ \t]|$)")  # "From:" may fold
 _MAIL_HEADERS = frozenset(
     {
         "from",

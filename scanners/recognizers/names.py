@@ -51,6 +51,9 @@ _GIVEN_FIRST = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}@._'\u2019-])({_WORD})(?: ({_WORD}|\p{{Lu}}\.?))? ({_SURNAME})"
     r"(?![\p{L}\p{N}@'\u2019])"
 )
+_CAPITALS_SURNAME_FIRST = regex.compile(
+    r"(?<![\p{L}\p{N}@._'\u2019-])(\p{Lu}{2,}(?:[ '-]\p{Lu}{2,}){0,2}), (\p{Lu}{2,})(?![\p{L}])"
+)
 # "Surname, Given" as rosters and court papers write it.
 _SURNAME_FIRST = regex.compile(
     # the surname may be in capitals: "HOUSE, Jennifer" as reports head a student's page
@@ -158,8 +161,30 @@ def find_listed_names(text: str) -> list[Hit]:
         found.append(Hit("PERSON", start, end, text[start:end], SCORE, SOURCE))
         taken_until = end
     found.extend(_surname_first(text, given, surnames, found))
+    found.extend(_capitals_surname_first(text, given, surnames, found))
     found.sort(key=lambda hit: hit.start)
     return found
+
+
+def _capitals_surname_first(
+    text: str, given: _WordList, surnames: _WordList, taken: list[Hit]
+) -> Iterator[Hit]:
+    """ "HOPKINS, SCOTT", "DE LA GARZA, DULCE": a name in capitals, as court orders,
+    tax levies and payroll systems print it; the given name and a word of the surname
+    must both be listed."""
+    if not _CAPITALS_SURNAME_FIRST.search(text):
+        return
+    spans = [(hit.start, hit.end) for hit in taken]
+    for match in _CAPITALS_SURNAME_FIRST.finditer(text, timeout=timeout_for(text)):
+        start, end = match.span()
+        if any(a < end and start < b for a, b in spans):
+            continue
+        surname_words = regex.split(r"[ '-]", match.group(1))
+        if not _is_given(match.group(2), given):
+            continue
+        if not any(_is_surname(word, surnames) for word in surname_words):
+            continue
+        yield Hit("PERSON", start, end, text[start:end], SCORE, SOURCE)
 
 
 def _surname_first(

@@ -117,6 +117,7 @@ EDUCATION = Vocabulary(
         "concussion",
         "tardies",
         "tardy report",
+        "credit recovery",
         "has been absent",
         "days absent",
         "unexcused absences",
@@ -234,6 +235,8 @@ STUDENT = Vocabulary(
         "student name",
         "student number",
         "learner",
+        "athlete",
+        "athletes",
         "child's",
         "your child",
         # only students have them (an employee has a review, not a report card)
