@@ -207,6 +207,7 @@ _COMPANY = regex.compile(
 )
 # A table's header line printed as text: no digits, and a column of identifiers or birth
 # dates among its words ("Student SASID ELA Scaled ELA Level").
+_TEXT_TABLE_WORD = regex.compile(r"(?i)sasid|lasid|student (?:id|#)|dob|birth")
 _TEXT_TABLE_HEADER = regex.compile(
     r"(?im)^(?=[^\d\n]{0,160}"
     r"\b(?:sasid|lasid|student id|student #|dob|date of birth|birth ?date)\b)[^\d\n]{8,160}$"
@@ -472,8 +473,8 @@ class DocumentDetector:
         column header does, though it stands lines above the values."""
         hits: list[Hit] = []
         labelled = self.settings.text_table_recognizers
-        if not labelled:
-            return hits
+        if not labelled or not _TEXT_TABLE_WORD.search(text):
+            return hits  # most texts name no such column: one cheap search says so
         for header in _TEXT_TABLE_HEADER.finditer(text, timeout=timeout_for(text)):
             label = header.group()
             start = header.end() + 1

@@ -107,6 +107,7 @@ _ABBREVIATIONS = {
 }
 
 
+@functools.lru_cache(maxsize=4096)
 def normalize_header(header: str) -> str:
     text = _CAMEL_CASE_BREAK.sub(" ", header)
     text = text.lower().replace("#", " # ").replace("_", " ")
