@@ -46,7 +46,7 @@ from scanners.recognizers.columns import (
     person_role,
 )
 from scanners.recognizers.digits import min_digits
-from scanners.recognizers.name_words import COMPANY_WORDS, FORM_WORDS, PLACEHOLDER_NAMES
+from scanners.recognizers.name_words import names_no_one
 from scanners.recognizers.names import find_listed_names, is_listed_name
 from scanners.recognizers.signals import (
     EDUCATION,
@@ -432,7 +432,9 @@ class DocumentDetector:
             [*_labelled_names(text), *_split_name_fields(text), *find_listed_names(text)]
         )
         return [
-            hit for hit in names if not taken.overlaps(hit.start, hit.end) and _a_name(hit.value)
+            hit
+            for hit in names
+            if not taken.overlaps(hit.start, hit.end) and not names_no_one(hit.value)
         ]
 
     def _plan_ner(self, block: TextLike, hits: Sequence[Hit], unit: str) -> None:
@@ -890,14 +892,6 @@ def _labelled_names(text: str) -> list[Hit]:
     ]
 
 
-def _a_name(value: str) -> bool:
-    """Not a placeholder ("Jane Doe") nor a form's labels ("First Name Last Name")."""
-    lowered = value.lower()
-    return lowered not in PLACEHOLDER_NAMES and not any(
-        word in FORM_WORDS for word in lowered.split()
-    )
-
-
 def _initial_and_surname(value: str) -> bool:
     match = _INITIAL_SURNAME.fullmatch(value)
     return match is not None and is_listed_name(match.group(1))
@@ -961,12 +955,9 @@ def _clean_name(text: str, span: NameSpan) -> tuple[int, int, str] | None:
         return None
     if value.lower() in _NOT_NAMES or (value.isupper() and len(value) <= 4):
         return None
-    words = value.split()
-    if value.lower() in PLACEHOLDER_NAMES:
-        return None
-    if any(word.lower() in FORM_WORDS or word.lower() in COMPANY_WORDS for word in words):
-        return None  # "IEP Dates", "Harmon Middle School": a form's label, a place
-    if len(words) == 1 and not is_listed_name(value):
+    if names_no_one(value):
+        return None  # "Jane Doe", "IEP Dates", "Harmon Middle School"
+    if len(value.split()) == 1 and not is_listed_name(value):
         return None  # "Format", "Treasurer": one word, and no one's name on the lists
     if _HOUSE_NUMBER.search(text[max(0, start - 12) : start]):
         return None  # "51709 Spinatsch 94": a street after its house number

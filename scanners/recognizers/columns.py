@@ -21,7 +21,7 @@ from scanners.recognizers.checksums import (
     not_repeated,
     us_ssn,
 )
-from scanners.recognizers.name_words import COMPANY_WORDS, FORM_WORDS, PLACEHOLDER_NAMES
+from scanners.recognizers.name_words import names_no_one
 
 # Checked in order: "Guardian Phone" is a phone, "Student ID" is not a name.
 _HEADER_RULES: tuple[tuple[str, str], ...] = (
@@ -142,7 +142,6 @@ _PERSON_CELL = regex.compile(r"^[\p{L}][\p{L}'\u2019.,\- ]{0,60}$")
 _SSN_CELL = regex.compile(r"\d{3}[- ]?\d{2}[- ]?\d{4}")
 _ID_CELL = regex.compile(r"[\w-]+")
 _WORD_OF_3 = regex.compile(r"[A-Za-z]{3,}")
-_WORDS = regex.compile(r"[\p{L}]+")
 _ANY_DIGIT = regex.compile(r"\d")
 _WORD_OF_2 = regex.compile(r"[A-Za-z]{2,}")
 LEDGER_CODE_DASHES = 3
@@ -160,14 +159,10 @@ def cell_value_ok(entity: str, cell: str) -> bool:
         return (
             bool(_PERSON_CELL.match(value))
             and value.lower() not in _NOT_A_NAME
-            and value.lower() not in PLACEHOLDER_NAMES
             and len(value) > 1
             # a payee column of vendors ("Cintas Corporation"), a data handbook's "Name"
             # column of element names ("Low Income Status")
-            and not any(
-                word in COMPANY_WORDS or word in FORM_WORDS
-                for word in _WORDS.findall(value.lower())
-            )
+            and not names_no_one(value)
         )
     if entity == "US_SSN":
         return bool(_SSN_CELL.fullmatch(value)) and us_ssn(value)

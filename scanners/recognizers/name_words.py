@@ -7,6 +7,10 @@ sit: in a payee column, in a labelled field, in what NER calls a person.
 
 from __future__ import annotations
 
+import re
+
+_WORD = re.compile(r"[^\W\d_]+")
+
 ORG_WORDS = frozenset(
     {
         "academy",
@@ -143,3 +147,12 @@ COMPANY_WORDS = frozenset(
 PLACEHOLDER_NAMES = frozenset(
     {"jane doe", "john doe", "jane q. doe", "john q. doe", "jane q. public", "john q. public"}
 )
+
+
+def names_no_one(value: str) -> bool:
+    """Whether a name-shaped value is no person's: a placeholder ("Jane Doe"), or a value
+    holding a form's word ("First Name") or a company's ("Cintas Corporation")."""
+    lowered = value.lower()
+    return lowered in PLACEHOLDER_NAMES or any(
+        word in FORM_WORDS or word in COMPANY_WORDS for word in _WORD.findall(lowered)
+    )
