@@ -1360,3 +1360,29 @@ def test_a_counselors_dated_notes_and_an_athletes_clearance(
         b"</table>"
     )
     assert FERPA in classify_reports(policy, _scan(scanner, clearance, "clearance.html"))
+
+
+@pytest.mark.parametrize("number", ["27954", "2795413", "30417722"])
+def test_a_labelled_student_number_of_any_length_is_an_id(
+    scanner: Scanner, policy: Policy, number: str
+) -> None:
+    """The policy declares its own district's six digits; a tutor's note from another
+    district labels a five-, seven- or eight-digit number "Stu ID" all the same."""
+    text = f"Tutoring note\n\nStudent: Maria Lopez   Stu ID {number}\nWorked on fractions.\n"
+    reports = _scan(scanner, text.encode(), "tutoring_note.txt")
+    ids = [f.value for f in reports[0].findings if f.entity == "STUDENT_ID"]
+    assert ids == [number]
+    assert FERPA in classify_reports(policy, reports)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Student ID card replacement fee: $5, order 27954",
+        "Students in Room 2795 are dismissed at 2:15",
+        "Student number goal: 1200 by 2027",
+    ],
+)
+def test_a_number_that_is_not_the_labels_own_value_is_no_id(scanner: Scanner, line: str) -> None:
+    found = scanner.scan_text(line + "\n", every_name=False)
+    assert [f.entity for f in found if f.entity == "STUDENT_ID"] == []

@@ -550,6 +550,44 @@ STREET_ADDRESS = Recognizer(
     context_score=0.85,
 )
 
+# A number right after a student-ID label is one, whatever its length: districts issue
+# local IDs of five to eight digits, and a policy declares only its own district's. The
+# label must be the value's own (a few characters before it), not a word somewhere near.
+STUDENT_ID_LABELLED = Recognizer(
+    entity="STUDENT_ID",
+    name="labelled-student-id",
+    patterns=(
+        Pattern("labelled-student-number", r"(?<![\d-])\d{4,10}\b(?!-\d)", 0.2, needs_context=True),
+    ),
+    context=(
+        "student id",
+        "student #",
+        "student no",
+        "student number",
+        "student num",
+        "stu id",
+        "stu #",
+        "stu no",
+        "pupil id",
+        "pupil #",
+        "pupil no",
+        "learner id",
+        "local id",
+        "local student id",
+        "lasid",
+        "sasid",
+        "perm #",
+        "perm id",
+        "sis id",
+        "aspen id",
+    ),
+    negative_context=NOT_AN_ID,
+    context_score=0.8,
+    window_before=12,
+    window_after=0,
+    vetted=True,
+)
+
 BUILTIN: tuple[Recognizer, ...] = (
     US_SSN,
     US_DRIVER_LICENSE,
@@ -561,4 +599,5 @@ BUILTIN: tuple[Recognizer, ...] = (
     EMAIL_ADDRESS,
     DATE_OF_BIRTH,
     STREET_ADDRESS,
+    STUDENT_ID_LABELLED,
 )
