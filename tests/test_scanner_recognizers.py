@@ -146,6 +146,12 @@ def test_date_of_birth_needs_birth_context(text: str, expected: str | None) -> N
         ("cell: 857-555-0166", "857-555-0166"),
         ("+44 20 7946 0958", "+44 20 7946 0958"),
         ("Phone: 0490 75 40 81", "0490 75 40 81"),
+        # the shapes Faker's en_US phone numbers take, extensions of up to five digits
+        ("Phone: 001-459-329-2244x696", "001-459-329-2244x696"),
+        ("call 001-946-985-8501 after 3", "001-946-985-8501"),
+        ("Cell +1-537-640-6812x41586", "+1-537-640-6812x41586"),
+        ("(508)842-4108x33210 is the office", "(508)842-4108x33210"),
+        ("You can reach the family at 5272868387 most evenings.", "5272868387"),
         ("ISBN 978-0-14-312854-0", None),
         ("Order number 20261118-4471", None),
         ("Cambridge, MA 02139", None),

@@ -8,6 +8,8 @@ for it.
 
 from __future__ import annotations
 
+import re
+
 from scanners.recognizers.base import Pattern, Recognizer
 from scanners.recognizers.checksums import (
     aba_routing,
@@ -333,17 +335,31 @@ PHONE_CONTEXT = (
     "ph",
     "ph.",
     "emergency",
+    "reach",
+    "reached",
+    "dial",
+    "voicemail",
 )
+
+_EXTENSION = re.compile(r"\s?(?:x|ext\.?|extension)\s?\d{1,5}$", re.IGNORECASE)
+
+
+def _phone_length_ok(value: str) -> bool:
+    """A phone number has 7 to 15 digits (E.164), not counting its extension: a
+    +1-617-555-0142x41586 is a whole number, not 16 digits' worth of none."""
+    return 7 <= len(digits(_EXTENSION.sub("", value))) <= 15
+
 
 PHONE_NUMBER = Recognizer(
     vetted=True,
     entity="PHONE_NUMBER",
     name="phone",
     patterns=(
-        # North American numbers with separators: (617) 555-0142, 617-555-0142, +1 617.555.0142
+        # North American numbers with separators: (617) 555-0142, 617-555-0142, +1 617.555.0142,
+        # 001-617-555-0142 (dialled from abroad), each with an extension or none
         Pattern(
             "nanp",
-            r"(?<![\w+-])(?:\+?1[ .-]?)?(?:\(\d{3}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}"
+            r"(?<![\w+-])(?:\+?1[ .-]?|001[ .-])?(?:\(\d{3}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}"
             r"(?:\s?(?:x|ext\.?|extension)\s?\d{1,5})?(?![\d-])",
             0.7,
         ),
@@ -375,7 +391,7 @@ PHONE_NUMBER = Recognizer(
         "dob",
         "date",
     ),
-    validator=lambda v: 7 <= len(digits(v)) <= 15,
+    validator=_phone_length_ok,
     context_score=0.85,
     window_before=32,
 )
