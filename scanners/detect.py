@@ -187,6 +187,11 @@ _NAME_PART = regex.compile(
 )
 _NAME_PART_GAP = 120  # characters between a record's first-name and last-name fields, at most
 _HOUSE_NUMBER = regex.compile(r"(?<![\d.,/:-])\d{1,6}[A-Za-z]?[ \t]+$")
+# A generational or professional suffix is part of how a person is named ("Nicholas
+# Burke Jr.", "Rita Summers MD"): the reported value keeps it.
+_NAME_SUFFIX = regex.compile(
+    r",?[ \t](?:Jr\.?|Sr\.?|II|III|IV|MD|M\.D\.|DDS|PhD|Ph\.D\.|DVM)(?![\w.])"
+)
 _SPAN_BREAK = regex.compile(r"\n|\t| {2,}|\s*[|;:(]")
 _TITLES = regex.compile(
     r"(?i)^(?:(?:mr|mrs|ms|mx|miss|dr|prof|principal|superintendent|coach|nurse|teacher|"
@@ -432,7 +437,7 @@ class DocumentDetector:
             [*_labelled_names(text), *_split_name_fields(text), *find_listed_names(text)]
         )
         return [
-            hit
+            _with_suffix(text, hit)
             for hit in names
             if not taken.overlaps(hit.start, hit.end) and not names_no_one(hit.value)
         ]
@@ -963,4 +968,22 @@ def _clean_name(text: str, span: NameSpan) -> tuple[int, int, str] | None:
         return None  # "51709 Spinatsch 94": a street after its house number
     if _STREET_WORD.match(text[end : end + 16]):
         return None  # "Windsor Street", "Morse School": a place named after a person
-    return start, end, value
+    end = _end_with_suffix(text, end)
+    return start, end, text[start:end]
+
+
+def _end_with_suffix(text: str, end: int) -> int:
+    """Where a name ending at `end` ends once a suffix after it is counted in."""
+    suffix = _NAME_SUFFIX.match(text, end, min(len(text), end + 8))
+    if suffix is not None:
+        return suffix.end()
+    if text[end : end + 1] == "." and text[max(0, end - 3) : end] in (" Jr", " Sr"):
+        return end + 1  # the name's own "Jr", whose full stop was trimmed as punctuation
+    return end
+
+
+def _with_suffix(text: str, hit: Hit) -> Hit:
+    end = _end_with_suffix(text, hit.end)
+    if end == hit.end:
+        return hit
+    return Hit(hit.entity, hit.start, end, text[hit.start : end], hit.score, hit.source)

@@ -1386,3 +1386,19 @@ def test_a_labelled_student_number_of_any_length_is_an_id(
 def test_a_number_that_is_not_the_labels_own_value_is_no_id(scanner: Scanner, line: str) -> None:
     found = scanner.scan_text(line + "\n", every_name=False)
     assert [f.entity for f in found if f.entity == "STUDENT_ID"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Student: Nicholas Burke Jr.\nGrade 7\n", "Nicholas Burke Jr."),
+        ("Dear Rita Summers MD,\nThank you for the referral.\n", "Rita Summers MD"),
+        ("Signed by Kevin Veitonen III on 3/2/2025.\n", "Kevin Veitonen III"),
+        ("Physician: Omar Haddad, M.D.\n", "Omar Haddad, M.D."),
+    ],
+)
+def test_a_name_keeps_its_suffix(scanner: Scanner, text: str, name: str) -> None:
+    """ "Jr." and "MD" are part of how the person is named: the reported value is the name
+    as written, not one trimmed at its punctuation."""
+    people = [f.value for f in scanner.scan_text(text, every_name=True) if f.entity == "PERSON"]
+    assert people == [name]
