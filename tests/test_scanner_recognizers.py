@@ -184,6 +184,15 @@ def test_email(text: str, expected: str | None) -> None:
         ),
         ("459 Broadway Ave", "459 Broadway Ave"),
         ("PO Box 1234", "PO Box 1234"),
+        # territories, freely associated states and the armed forces have state codes too
+        (
+            "515 Taylor Spring\nWest Evantown, MH 47798",
+            "515 Taylor Spring\nWest Evantown, MH 47798",
+        ),
+        ("38756 Hall Turnpike, Hagatna, GU 96910", "38756 Hall Turnpike, Hagatna, GU 96910"),
+        ("Unit 3635 Box 9360\nDPO AP 72607", "Unit 3635 Box 9360\nDPO AP 72607"),
+        ("PSC 0193, Box 5325\nAPO AE 09012", "PSC 0193, Box 5325\nAPO AE 09012"),
+        ("USNS Comfort\nFPO AA 34090", "USNS Comfort\nFPO AA 34090"),
         ("room 214 and 8 students", None),
         ("Cambridge, MA 02139", None),
         ("Grade 8 homeroom", None),

@@ -535,9 +535,11 @@ _NUMBER_STREET = (
     rf"(?:{_STREET_NAME}[ \t]+){{1,3}}"
 )
 _UNIT = r"(?i:,?\s*(?:apt|apartment|suite|ste|unit|fl|floor|#|no\.?)\.?\s*#?\s*[A-Za-z0-9-]{1,6})"
+# The USPS state codes: states, DC, the territories and freely associated states (AS,
+# GU, MP, PR, VI, FM, MH, PW) and the armed forces (AA, AE, AP).
 _STATE = (
-    r"(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|"
-    r"S[CD]|T[NX]|UT|V[AT]|W[AIVY]|Massachusetts)"
+    r"(?:A[AEKLPRSZ]|C[AOT]|D[CE]|F[LM]|G[AU]|HI|I[ADLN]|K[SY]|LA|M[ADEHINOPST]|"
+    r"N[CDEHJMVY]|O[HKR]|P[ARW]|RI|S[CD]|T[NX]|UT|V[AIT]|W[AIVY]|Massachusetts)"
 )
 _CITY_STATE_ZIP = (
     rf"(?:,?\s+[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){{0,2}},?\s+{_STATE}\.?"
@@ -561,6 +563,14 @@ STREET_ADDRESS = Recognizer(
             "usps-labelled", rf"{_NUMBER_STREET}(?i:{_USPS})\b\.?{_UNIT}?", 0.2, needs_context=True
         ),
         Pattern("po-box", r"(?i:\bP\.?\s?O\.?\s+Box\s+\d{1,6})\b" + _CITY_STATE_ZIP + "?", 0.7),
+        # A service member's family: Unit 3635 Box 9360, DPO AP 72607; PSC 0193, Box 5325,
+        # APO AE 09012; USNS Comfort, FPO AA 34090
+        Pattern(
+            "military",
+            r"\b(?:Unit\s\d{1,5},?\sBox\s\d{1,5}|PSC\s\d{1,5},?\sBox\s\d{1,5}|"
+            r"(?:USNS|USNV|USS|USCGC)\s[A-Z][A-Za-z]+)[,\s]+[ADF]PO\sA[AEP]\s\d{5}\b",
+            0.8,
+        ),
     ),
     context=("address", "lives at", "residence", "mailing", "home", "street", "resides"),
     context_score=0.85,
