@@ -232,6 +232,10 @@ _EDU_HEADER = regex.compile(
     r"treatment|medical|condition|immuniz|vaccin|infraction|consequence|credits)\w*"
 )
 
+_NOTES_HEADER = regex.compile(
+    r"(?i)^\W*(?:\w+\s)?(?:notes?|comments?|remarks|observations?|concerns?|narrative)\W*$"
+)
+
 
 @runtime_checkable
 class TextLike(Protocol):
@@ -559,6 +563,9 @@ class DocumentDetector:
             i for i, h in enumerate(header) if types[i] is None and _GRADE_HEADER.search(h)
         ]
         edu_cols = [i for i, h in enumerate(header) if _EDU_HEADER.search(h)]
+        # what a notes column says about each row's person ("Failed last quiz - 52%",
+        # "Missed session (absent)") is read as the record it is
+        said_cols = [i for i, h in enumerate(header) if _NOTES_HEADER.search(h)]
         if edu_cols:
             self.signals.add_terms(
                 "EDUCATION_RECORD", (f"column {header[i].lower()}" for i in edu_cols)
@@ -583,7 +590,9 @@ class DocumentDetector:
                 about_whom.append(
                     " | ".join([*(cells[i] for i in untyped if i < len(cells)), *beyond])
                 )
-                record_cells.append(" | ".join(cells[i] for i in edu_cols if i < len(cells)))
+                record_cells.append(
+                    " | ".join(cells[i] for i in (*edu_cols, *said_cols) if i < len(cells))
+                )
                 letter_grades += sum(
                     1
                     for i in grade_cols

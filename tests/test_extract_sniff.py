@@ -25,13 +25,11 @@ def _delimiter_the_long_way(text: str) -> str | None:
             rows = list(csv.reader(io.StringIO("\n".join(lines)), delimiter=delimiter))
         except csv.Error:
             continue
-        counts = [len(row) for row in rows]
-        if not counts or counts[0] < 2 or _sniff._reads_like_prose(rows, delimiter):
+        if not rows or _sniff._reads_like_prose(rows, delimiter):
             continue
-        agreeing = sum(1 for c in counts if c == counts[0])
-        needed = max(3 if counts[0] == 2 else 2, int(len(counts) * 0.9))
-        if agreeing >= needed and (best is None or counts[0] > best[0]):
-            best = (counts[0], delimiter)
+        width = _sniff.table_width([len(row) for row in rows])
+        if width is not None and (best is None or width > best[0]):
+            best = (width, delimiter)
     return None if best is None else best[1]
 
 

@@ -906,8 +906,12 @@ def test_an_html_only_messages_stub_text_part_is_not_its_body(scanner: Scanner) 
 
 
 def test_a_table_pasted_into_text_is_read_by_its_columns(scanner: Scanner, policy: Policy) -> None:
+    """A note whose prose runs longer than a title: text with a table in it, not a TSV."""
     text = (
         "CAFETERIA ALLERGY ALERT - DO NOT POST IN PUBLIC AREA\n"
+        "Staff on lunch duty: please read before Monday.\n"
+        "The students below have allergies on file with the nurse.\n"
+        "Questions go to the main office.\n"
         "Name\tGrade\tAllergy\tAction\n"
         "Mariana Ocampo\t5\tShellfish\tNut-free table\n"
         "Kai Dos Santos\t5\tWheat (celiac)\tCall nurse x2231\n"
@@ -915,7 +919,7 @@ def test_a_table_pasted_into_text_is_read_by_its_columns(scanner: Scanner, polic
     )
     reports = _scan(scanner, text.encode("utf-16"), "allergy_alert.txt")
     found = {(f.entity, f.value, f.location) for f in reports[0].findings}
-    assert ("PERSON", "Jayden Baptiste", "table at line 2, row 4, column Name") in found
+    assert ("PERSON", "Jayden Baptiste", "table at line 5, row 4, column Name") in found
     assert FERPA in classify_reports(policy, reports)
 
 
@@ -1402,3 +1406,50 @@ def test_a_name_keeps_its_suffix(scanner: Scanner, text: str, name: str) -> None
     as written, not one trimmed at its punctuation."""
     people = [f.value for f in scanner.scan_text(text, every_name=True) if f.entity == "PERSON"]
     assert people == [name]
+
+
+@pytest.mark.parametrize(
+    ("data", "name"),
+    [
+        (  # a course line above the header
+            b"Course,BIO-201-03,Teacher,Franco Caccianemico\n\n"
+            b"Name,Student ID,Email,Grade,Seat\n"
+            b'"Godinez, Bernabe",8736072,bgodinez@students.example.org,10,1\n'
+            b'"Hamilton, Robert",703418,rhamilton@students.example.org,10,2\n'
+            b'"White, Charles",64168,cwhite@students.example.org,10,3\n',
+            "roster_period3.csv",
+        ),
+        (  # a title in two cells above the header
+            "Newcomer Roster 2024-25\tBrookmere HS ELE Program\n"
+            "Name\tDOB\tCountry\tHome language\tEntry date\tWIDA screener\n"
+            "Sousa, Lorena\t04/08/2009\tGuatemala\tSpanish\t12/09/2024\t1.5\n"
+            "Allain, St\u00e9phanie\t29/07/2008\tHaiti\tHaitian Creole\t10/01/2024\t2.3\n"
+            "Costela, Pedro\t25/08/2009\tVietnam\tVietnamese\t12/12/2024\t3.0\n".encode("utf-16"),
+            "newcomer_roster.txt",
+        ),
+    ],
+)
+def test_a_delimited_export_with_a_title_above_its_header(
+    scanner: Scanner, policy: Policy, data: bytes, name: str
+) -> None:
+    reports = _scan(scanner, data, name)
+    columns = {f.location.split("column ")[-1] for f in reports[0].findings if "row" in f.location}
+    assert "Name" in columns
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_notes_column_says_what_the_record_is(scanner: Scanner, policy: Policy) -> None:
+    """A tutoring log's notes ("Failed last quiz", "absent") are about each row's student."""
+    data = (
+        "AFTER-SCHOOL TUTORING LOG \u2014 Lincolnvale HS\n\n"
+        "Date | Student | Subject | Minutes | Notes\n"
+        "10/24 | Margaret Dorsey | Reading | 45 | Read 2 chapters; comprehension improving\n"
+        "10/15 | Jessica Ayers | Algebra | 45 | Missed session (absent)\n"
+        "10/22 | Alexander Anderson | Algebra | 45 | Failed last quiz - 52%\n"
+        "10/14 | Elizabeth Huber | Algebra | 45 | Struggled with factoring; retake Friday\n"
+    ).encode()
+    reports = _scan(scanner, data, "tutoring_log.txt")
+    assert FERPA in classify_reports(policy, reports)
+    staff = data.replace(b"Notes\n", b"Room\n").replace(b"| Failed last quiz - 52%", b"| 214")
+    staff = staff.replace(b"| Missed session (absent)", b"| 110")
+    assert FERPA not in classify_reports(policy, _scan(scanner, staff, "tutoring_log.txt"))

@@ -12,6 +12,7 @@ import csv
 import io
 import re
 import zipfile
+from collections import Counter
 from dataclasses import dataclass
 
 HEAD_BYTES = 64 * 1024
@@ -196,6 +197,9 @@ def _looks_like_mail(text: str) -> bool:
     return len(known) >= 2 and bool(known & {"from", "to", "subject", "received", "message-id"})
 
 
+PREAMBLE_ROWS = 3
+
+
 def sniff_delimiter(text: str) -> str | None:
     """The delimiter when the text is a table: every early line splits into the
     same number (at least two) of fields. Prose with commas does not."""
@@ -214,14 +218,31 @@ def sniff_delimiter(text: str) -> str | None:
             rows = list(csv.reader(io.StringIO(sample), delimiter=delimiter))
         except csv.Error:
             continue
-        counts = [len(row) for row in rows]
-        if not counts or counts[0] < 2 or _reads_like_prose(rows, delimiter):
+        if not rows or _reads_like_prose(rows, delimiter):
             continue
-        agreeing = sum(1 for c in counts if c == counts[0])
-        needed = max(3 if counts[0] == 2 else 2, int(len(counts) * 0.9))
-        if agreeing >= needed and (best is None or counts[0] > best[0]):
-            best = (counts[0], delimiter)
+        width = table_width([len(row) for row in rows])
+        if width is not None and (best is None or width > best[0]):
+            best = (width, delimiter)
     return None if best is None else best[1]
+
+
+def table_width(counts: list[int]) -> int | None:
+    """The number of fields of a table whose rows have `counts` fields, or None when
+    they do not agree on one (at least two).
+
+    An export may open with a title or a course line of another width above its header
+    ("Course,BIO-201-03,Teacher,..."): up to PREAMBLE_ROWS such lines are passed over.
+    """
+    width = Counter(counts).most_common(1)[0][0]
+    skip = 0
+    while skip < min(PREAMBLE_ROWS, len(counts) - 2) and counts[skip] != width:
+        skip += 1
+    counts = counts[skip:]
+    if counts[0] != width or width < 2:
+        return None
+    agreeing = sum(1 for c in counts if c == width)
+    needed = max(3 if width == 2 else 2, int(len(counts) * 0.9))
+    return width if agreeing >= needed else None
 
 
 def _reads_like_prose(rows: list[list[str]], delimiter: str) -> bool:

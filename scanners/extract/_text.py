@@ -98,67 +98,59 @@ def _data_like(cell: str) -> bool:
 
 
 def csv_blocks(raw: BinaryIO, encoding: str, delimiter: str, limits: Limits) -> Iterator[Block]:
-    """One TableBlock for a delimited file; row numbers count the header as row 1.
+    """The table of a delimited file, its header found as in a sheet (an export may open
+    with a title or a course line); rows are numbered from the file's first record.
 
     Rows are read lazily from the stream, so a huge CSV is never in memory.
     """
     stream = io.TextIOWrapper(raw, encoding=encoding, errors="replace", newline="")
     reader = csv.reader(stream, delimiter=delimiter)
-    number = 0
-    first: tuple[str, ...] | None = None
-    for row in reader:
-        number += 1
-        if any(cell.strip() for cell in row):
-            first = tuple(row)
-            break
-    if first is None:
-        return
-    header_row = number
-    if looks_like_header(first):
-        header = tuple(c.strip() for c in first)
-        pending: list[tuple[int, tuple[str, ...]]] = []
-    else:
-        header = ("",) * len(first)
-        pending = [(header_row, first)]
-
-    def rows() -> Iterator[tuple[int, tuple[str, ...]]]:
-        yield from pending
-        n = header_row
-        for row in reader:
-            n += 1
-            if row:
-                yield n, tuple(row)
-
-    yield TableBlock("", header, rows())
+    yield from table_from_rows("", ((n, tuple(row)) for n, row in enumerate(reader, 1) if row))
     stream.detach()
+
+
+def _filled(cells: tuple[str, ...]) -> int:
+    return sum(1 for c in cells if c.strip())
 
 
 def table_from_rows(location: str, rows: Iterable[tuple[int, tuple[str, ...]]]) -> Iterator[Block]:
     """Find the header row (titles above it become a text block) and yield the table.
 
     A sheet often opens with a title ("Grade 5 roster, fall 2026") above the real
-    header; the header is the first of the first rows that names columns.
+    header; the header is the first of the first rows that names columns, unless the
+    row after it is wider and names more ("Newcomer Roster 2024-25 | Brookmere HS"
+    above "Name | DOB | Country | Home language | ...": a title in two cells).
     """
     iterator = iter(rows)
     before: list[tuple[int, tuple[str, ...]]] = []
-    header: tuple[str, ...] | None = None
+    found: tuple[int, tuple[str, ...]] | None = None  # the header row: number, cells
+    data: list[tuple[int, tuple[str, ...]]] = []
     for number, cells in iterator:
-        if not any(c.strip() for c in cells):
+        filled = _filled(cells)
+        if not filled:
             continue
-        filled = sum(1 for c in cells if c.strip())
-        if filled >= 2 and looks_like_header(cells):
-            header = tuple(c.strip() for c in cells)
+        if found is not None:
+            # a row of more cells, as in a delimited file whose title line is shorter
+            wider = len(cells) > len(found[1]) and filled > _filled(found[1])
+            if wider and looks_like_header(cells):
+                before.append(found)
+                found = (number, cells)
+            else:
+                data.append((number, cells))
             break
+        if filled >= 2 and looks_like_header(cells):
+            found = (number, cells)
+            continue
         before.append((number, cells))
         if len(before) >= _HEADER_SEARCH_ROWS:
             break
+    header = None if found is None else tuple(c.strip() for c in found[1])
     if header is None:
         data = before
         width = max((len(c) for _, c in before), default=0)
         header = ("",) * width
         before_text: list[tuple[int, tuple[str, ...]]] = []
     else:
-        data = []
         before_text = before
     if before_text:
         first = before_text[0][0]
