@@ -1453,3 +1453,81 @@ def test_a_notes_column_says_what_the_record_is(scanner: Scanner, policy: Policy
     staff = data.replace(b"Notes\n", b"Room\n").replace(b"| Failed last quiz - 52%", b"| 214")
     staff = staff.replace(b"| Missed session (absent)", b"| 110")
     assert FERPA not in classify_reports(policy, _scan(scanner, staff, "tutoring_log.txt"))
+
+
+def test_a_progress_report_labels_its_student_in_long_form(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """ "Name (Last, First):" labels a name; "Student Number:" an eight-digit number."""
+    text = (
+        "Cranberry Hollow High School - Progress Report, Quarter 1\n"
+        "Name (Last, First): Ferreira, Dmitri\n"
+        "Student Number: 20245817 Grade: 9 Counselor: Delgado\n"
+    )
+    reports = _scan(scanner, text.encode(), "progress_report.txt")
+    found = {(f.entity, f.value) for f in reports[0].findings}
+    assert {("PERSON", "Ferreira, Dmitri"), ("STUDENT_ID", "20245817")} <= found
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_an_lms_gradebook_numbers_its_assignment_columns(scanner: Scanner, policy: Policy) -> None:
+    """Canvas writes "Vocab Unit 4 (10251)": a header still, its number the assignment's."""
+    data = (
+        b"Student,ID,SIS User ID,Section,Vocab Unit 4 (10251),Socratic Seminar (10262),"
+        b"Current Grade\n"
+        b"    Points Possible,,,,25.00,50.00,(read only)\n"
+        b'"Fernandes, Kaitlyn",7814,20230752,ENG10-CP-04,24.00,26.00,B\n'
+        b'"Acheampong, Diego",7094,20233457,ENG10-CP-04,22.00,23.00,D-\n'
+        b'"Pierre, Hana",9899,20239260,ENG10-CP-04,25.00,22.00,C-\n'
+    )
+    reports = _scan(scanner, data, "grades_export.csv")
+    people = [f.value for f in reports[0].findings if f.entity == "PERSON"]
+    assert "Acheampong, Diego" in people
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_school_meal_export_is_a_student_record(scanner: Scanner, policy: Policy) -> None:
+    data = (
+        b"PatronID,LastName,FirstName,Grade,Site,EligCode,Balance\n"
+        b"244645,Parker,Jae-min,8,TBMS,F,2.20\n"
+        b"271574,Okonkwo-Baptiste,Becky,8,TBMS,P,9.30\n"
+        b"206788,Rogers,Patrick,12,TBRHS,R,-1.69\n"
+    )
+    reports = _scan(scanner, data, "meal_accounts.csv")
+    assert "STUDENT_ID" in _entities(reports)
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_class_list_with_a_bday_column(scanner: Scanner) -> None:
+    data = b"Pupil\tBday\tBus\nOlivia Sullivan\t3/9/16\t12\nWyatt Brennan\t9/13/15\twalker\n"
+    assert "DATE_OF_BIRTH" in _entities(_scan(scanner, data, "class_list.tsv"))
+
+
+def test_a_reading_tracker_names_children_by_first_name_and_initial(
+    scanner: Scanner, policy: Policy
+) -> None:
+    data = w.xlsx_bytes(
+        {
+            "Levels": [
+                ["Rm 4 - F&P Benchmark Tracker 2024-25"],
+                ["Goal EOY: L/M"],
+                ["Kid", "Sept", "Nov", "Notes"],
+                ["Valentina J.", "G", "H", "eval in process"],
+                ["Thanh T.", "I", "I", ""],
+                ["Xinyi S.", "E", "E", ""],
+            ]
+        }
+    )
+    reports = _scan(scanner, data, "fp_tracker.xlsx")
+    assert "Valentina J." in [f.value for f in reports[0].findings if f.entity == "PERSON"]
+    assert FERPA in classify_reports(policy, reports)
+    notes = (
+        "guided reading groups - rm 6 - updated 11/8\n\n"
+        "Blue (lvl D): Ryan N., Kwame M., Fatima L., Amir M.\n"
+        "Green (lvl G): Connor F., Davi M., Bao N., Omar H.\n\n"
+        "movers since Sept:\n  Isabella L. H -> J\n"
+        "  Brianna C. still at B, referred to Title I + DIBELS PM every 2 wks, ORF 18 wcpm\n"
+        "  Lucas R. new student from Brockton, no records yet - benchmarked at F\n"
+    )
+    reports = _scan(scanner, notes.encode(), "reading_groups.txt")
+    assert FERPA in classify_reports(policy, reports)

@@ -41,10 +41,15 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         r"acct) ?(no|number|num)\b|^account$|^acct$)",
         "US_BANK_NUMBER",
     ),
-    (r"(date of birth|\bdob\b|birth ?date|birthday|\bborn\b|\bd ?o ?b\b)", "DATE_OF_BIRTH"),
+    (
+        r"(date of birth|\bdob\b|birth ?date|birthday|\bborn\b|\bd ?o ?b\b|\bb ?days?\b)",
+        "DATE_OF_BIRTH",
+    ),
     (
         r"(sasid|lasid|student ?(id|number|no|num|#)|state (student )?id|"
-        r"local (student )?id|\bstu ?id\b|aspen id|\bsis id\b)",
+        r"local (student )?id|\bstu ?id\b|aspen id|\bsis (user )?id\b|\bperm ?(#|id|no)|"
+        # a school meal system's account of a student
+        r"\bpatron ?id\b|\blunch ?(#|no|num|number|id|pin|code)|\bmeal ?(#|id|pin)\b|\bpos ?pin\b)",
         "STUDENT_ID",
     ),
     (r"(e-?mail)", "EMAIL_ADDRESS"),
@@ -60,7 +65,7 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         r"patient|child|staff|employee|worker|applicant|signer|retiree|claimant|enrollee|"
         r"subscriber|insured|dependent|spouse|beneficiary|participant|policyholder|obligor|"
         r"debtor|taxpayer|"
-        r"athlete|player|camper|attendee|registrant|"
+        r"athlete|player|camper|attendee|registrant|kids?|"
         r"teacher|employee|emergency contact|contact person|contact|case manager|counselor|advisor|"
         r"nurse|physician|doctor|pediatrician|dentist)"
         r"(?: ?\d)?$",  # "Guardian1", "Contact 2"

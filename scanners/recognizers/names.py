@@ -51,6 +51,13 @@ _GIVEN_FIRST = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}@._'\u2019-])({_WORD})(?: ({_WORD}|\p{{Lu}}\.?))? ({_SURNAME})"
     r"(?![\p{L}\p{N}@'\u2019])"
 )
+# "Kwame M.", "Valentina J.": how a teacher writes a student in her own notes. The
+# initial's full stop is needed, and no capitalised word after it ("Gregory J. Merritt"
+# is a given name, a middle initial and a surname, found above).
+_GIVEN_AND_INITIAL = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}@._'\u2019-])({_WORD}) (\p{{Lu}})\."
+    r"(?![\p{L}\p{N}]| ?\p{Lu}\p{Ll})"
+)
 _CAPITALS_SURNAME_FIRST = regex.compile(
     r"(?<![\p{L}\p{N}@._'\u2019-])(\p{Lu}{2,}(?:[ '-]\p{Lu}{2,}){0,2}), (\p{Lu}{2,})(?![\p{L}])"
 )
@@ -160,9 +167,24 @@ def find_listed_names(text: str) -> list[Hit]:
             continue
         found.append(Hit("PERSON", start, end, text[start:end], SCORE, SOURCE))
         taken_until = end
+    found.extend(_given_and_initial(text, given, found))
     found.extend(_surname_first(text, given, surnames, found))
     found.extend(_capitals_surname_first(text, given, surnames, found))
     found.sort(key=lambda hit: hit.start)
+    return found
+
+
+def _given_and_initial(text: str, given: _WordList, taken: list[Hit]) -> list[Hit]:
+    """Given names on the lists with a surname's initial, outside the names found."""
+    spans = [(hit.start, hit.end) for hit in taken]
+    found: list[Hit] = []
+    for match in _GIVEN_AND_INITIAL.finditer(text, timeout=timeout_for(text)):
+        start, end = match.span()
+        if not _is_given(match.group(1), given):
+            continue
+        if any(a < end and start < b for a, b in spans):
+            continue
+        found.append(Hit("PERSON", start, end, text[start:end], SCORE, SOURCE))
     return found
 
 
