@@ -194,6 +194,7 @@ _HOUSE_NUMBER = regex.compile(r"(?<![\d.,/:-])\d{1,6}[A-Za-z]?[ \t]+$")
 _NAME_SUFFIX = regex.compile(
     r",?[ \t](?:Jr\.?|Sr\.?|II|III|IV|MD|M\.D\.|DDS|PhD|Ph\.D\.|DVM)(?![\w.])"
 )
+_ENDS_WITH_INITIAL = regex.compile(r"\s\p{Lu}$")
 _SPAN_BREAK = regex.compile(r"\n|\t| {2,}|\s*[|;:(]")
 _TITLES = regex.compile(
     r"(?i)^(?:(?:mr|mrs|ms|mx|miss|dr|prof|principal|superintendent|coach|nurse|teacher|"
@@ -962,7 +963,9 @@ def _clean_name(text: str, span: NameSpan) -> tuple[int, int, str] | None:
         if value.endswith(suffix):
             value = value[: -len(suffix)]
             end -= len(suffix)
-    stripped = value.rstrip(" .,;:")
+    stripped = value.rstrip(" .,;:\u2013\u2014-")
+    if _ENDS_WITH_INITIAL.search(stripped) and value[len(stripped) : len(stripped) + 1] == ".":
+        stripped += "."  # "Luca K.": the initial's full stop is the name's
     end -= len(value) - len(stripped)
     value = stripped
     if len(value) < 2 or any(ch.isdigit() for ch in value) or "@" in value:

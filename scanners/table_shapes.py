@@ -19,6 +19,7 @@ from scanners.recognizers.names import NAME_COLUMN_SHARE, NameColumnShares, name
 HEADING_ROWS = 6  # label and value rows, at most, heading a sheet above its table
 TAB_TABLE_LINES = 3  # a header and two rows, at least, make a table written as text
 SPACED_TABLE_COLUMNS = 3  # fields of a fixed-width report's header line, at least
+SENTENCE_WORDS = 8  # a column of cells this many words long, on average, holds sentences
 NAME_COLUMN_REACH = 3  # columns between a given-name column and its surname column, at most
 
 _SPACED_GAP = regex.compile(r" {2,}")
@@ -102,7 +103,8 @@ def text_tables(lines: Sequence[str]) -> list[tuple[int, int, list[tuple[str, ..
                 end += 1
             if end - start >= TAB_TABLE_LINES:
                 cells = [tuple(c.strip() for c in line.split("\t")) for line in lines[start:end]]
-                tables.append((start, end, cells))
+                if not _a_log_of_sentences(cells):
+                    tables.append((start, end, cells))
             start = end
             continue
         header = _spaced_cells(lines[start])
@@ -120,6 +122,18 @@ def text_tables(lines: Sequence[str]) -> list[tuple[int, int, list[tuple[str, ..
                 continue
         start += 1
     return tables
+
+
+def _a_log_of_sentences(rows: Sequence[tuple[str, ...]]) -> bool:
+    """Dated sentences with a tab after the date ("9/18<TAB>called guardian (Erin
+    Nakamura) - ..."): no header names the columns, and one holds sentences. Read as
+    the prose it is, its names are found as a text's are."""
+    if all(HEADER_CELL.search(c) for c in rows[0] if c):
+        return False
+    return any(
+        sum(len(row[i].split()) for row in rows) / len(rows) > SENTENCE_WORDS
+        for i in range(len(rows[0]))
+    )
 
 
 def _nacha_entries(lines: Sequence[str]) -> list[tuple[int, int, list[tuple[str, ...]]]]:

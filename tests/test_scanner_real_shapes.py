@@ -1531,3 +1531,59 @@ def test_a_reading_tracker_names_children_by_first_name_and_initial(
     )
     reports = _scan(scanner, notes.encode(), "reading_groups.txt")
     assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_call_log_with_a_tab_after_each_date_is_prose(scanner: Scanner, policy: Policy) -> None:
+    """Not a table: no header names its columns, and one column holds sentences."""
+    text = (
+        "Parent contact log \u2013 Fall 2024 \u2013 Mr. Whitcomb (Chemistry)\n"
+        "====================\n\n"
+        "9/18\tcalled guardian (Erin Nakamura) \u2013 Ximena Nakamura: re: missing lab safety "
+        "contract; signed copy came back 9/20\n"
+        "10/2\tLM for mother (Maria Lindqvist) \u2013 Dmitri Lindqvist: 3 tardies to P2, grade "
+        "currently 71%\n"
+        "10/9\temailed father (Ahmed Lewandowski) \u2013 Yasmin Lewandowski: failed Unit 2 test "
+        "(21/50), offered retake Thurs after school\n"
+        "10/30\tLM for mother (Denise Gagnon) \u2013 Halima Gagnon: Halima has been absent 6 days "
+        "this quarter, missing 4 labs\n"
+    )
+    reports = _scan(scanner, text.encode("utf-16"), "parent_call_log.txt")
+    assert "Denise Gagnon" in [f.value for f in reports[0].findings if f.entity == "PERSON"]
+    assert FERPA in classify_reports(policy, reports)
+
+
+@pytest.mark.parametrize(
+    "letter",
+    [
+        "I am writing on behalf of Guerline Haddad, who was a student in my Honors French 4 "
+        "course. Despite a serious illness in tenth grade, she graduated with a 3.8 GPA.",
+        "I taught Thanh Okonkwo in AP Physics C during her junior year, and she earned the "
+        "highest grade in a class of 31 students (98.6%). Thanh scored a 5 on both AP "
+        "Physics C exams.",
+    ],
+)
+def test_a_recommendation_letter_gives_one_students_results(
+    scanner: Scanner, policy: Policy, letter: str
+) -> None:
+    text = f"To Whom It May Concern:\n{letter}\nSincerely,\nMichelle Horvath\nScience Department\n"
+    assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "rec_letter.txt"))
+
+
+def test_a_note_for_the_substitute_on_children_named_by_initial(
+    scanner: Scanner, policy: Policy
+) -> None:
+    text = (
+        "Hi Fatuma,\nI'm out tomorrow (sick kiddo). A few things for the sub:\n"
+        "Dalia K. \u2013 IEP, goes to Mrs. Pham for reading at 9:30, needs a visual schedule\n"
+        "Diego T. \u2013 tree nut allergy, eats at the peanut-free table\n"
+        "Luca K. \u2013 is on a behavior chart, please fill it in for each block\n"
+        "Thank you!!\nCarlos\n"
+    )
+    assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "sub_note.txt"))
+    people = [f.value for f in scanner.scan_text(text, every_name=True) if f.entity == "PERSON"]
+    assert "Luca K." in people  # the initial keeps its full stop, the dash is no part
+    handbook = (
+        "IEP Team Meetings \u2013 IEP meetings are held each spring. Parents receive the "
+        "draft IEP ten days before. Contact Carlos Pierre with questions.\n"
+    )
+    assert FERPA not in classify_reports(policy, _scan(scanner, handbook.encode(), "hb.txt"))

@@ -15,6 +15,8 @@ import zipfile
 from collections import Counter
 from dataclasses import dataclass
 
+from scanners.extract._text import looks_like_header
+
 HEAD_BYTES = 64 * 1024
 
 # Kinds that are recognised but carry no text we read: skipped with a reason.
@@ -198,6 +200,7 @@ def _looks_like_mail(text: str) -> bool:
 
 
 PREAMBLE_ROWS = 3
+SENTENCE_WORDS = 8  # a column of cells this many words long, on average, holds sentences
 
 
 def sniff_delimiter(text: str) -> str | None:
@@ -252,7 +255,18 @@ def _reads_like_prose(rows: list[list[str]], delimiter: str) -> bool:
     if delimiter == "," and later and sum(c.startswith(" ") for c in later) * 2 > len(later):
         return True
     cells = [cell for row in rows for cell in row if cell.strip()]
-    return bool(cells) and sum(len(c.split()) for c in cells) / len(cells) > 8
+    if cells and sum(len(c.split()) for c in cells) / len(cells) > 8:
+        return True
+    # A log of dated sentences ("9/18<TAB>called guardian (Erin Nakamura) - ...") is
+    # prose with a tab in it: no header names its columns, and one holds sentences.
+    if any(looks_like_header(tuple(row)) for row in rows[: PREAMBLE_ROWS + 1]):
+        return False
+    widths = Counter(len(row) for row in rows)
+    width = widths.most_common(1)[0][0]
+    columns = [[row[i] for row in rows if len(row) == width] for i in range(width)]
+    return any(
+        sum(len(c.split()) for c in column) / len(column) > SENTENCE_WORDS for column in columns
+    )
 
 
 _ODF_KINDS = {

@@ -282,7 +282,12 @@ STUDENT = Vocabulary(
         "report card",
         "parent/teacher conference",
         "parent-teacher conference",
-        # tiered supports and the assessments children take: no one else is given them
+        # plans, tiered supports and assessments that no one but a student is given
+        "iep",
+        "ieps",
+        "504 plan",
+        "ell",
+        "english learner",
         "mtss",
         "dibels",
         "acadience",
@@ -463,7 +468,22 @@ _NAMED_OWN_RECORD = re.compile(
     r"medications?|allerg(?:y|ies)|gpa|class rank|test scores?|evaluation|accommodations))"
     r"| (?i:ha[sd] an? (504|iep))| (?:has been|was|is) (absent|suspended|tardy)"
     # "Jaden has a D in chemistry", "Maya got a B+ on the test"
-    r"| (?:has|had|got|earned|received) an? ([A-F][+-]?) (?:in|on|for)\b)(?![\w+-])"
+    # ... "Thanh scored a 5 on both AP Physics C exams"
+    r"| (?:has|had|got|earned|received|scored) an? ([A-F][+-]?|\d{1,3}(?:\.\d)?%?) "
+    r"(?:in|on|for)\b)(?![\w+-])"
+)
+# A teacher's note on one child, named by first name and initial: "Dalia K. - IEP, goes
+# to Mrs. Pham for reading", a seating chart's "Kayden O. (504 - near door)".
+_INITIAL_LED_NOTE = re.compile(
+    r"(?<![\w.])[A-Z][a-z]+(?:-[A-Z]?[a-z]+)? [A-Z]\.[ \t]*"
+    r"(?:[\u2013\u2014:-][ \t]|\()([^\n]{1,120})"
+)
+# One person's grade point average: "she graduated with a 3.8 GPA", "has a 3.25 cumulative
+# GPA" (a school's "average GPA of 3.1" is no one's).
+_OWN_GPA = re.compile(
+    r"(?<![a-z])(?:with|has|had|earned|maintained|maintains|carries|carrying)\s"
+    r"(?:an?\s)?(?:(?:cumulative|weighted|unweighted)\s)?[0-4]\.\d{1,2}\s"
+    r"(?:(?:cumulative|weighted|unweighted)\s)?(?:gpa|grade point average)(?![a-z])"
 )
 # A medication dose ("Concerta 36 mg every morning"): one person's health information.
 _DOSE = re.compile(r"(?<![\w.])\d{1,4}(?:\.\d{1,2})? ?(?:mg|mcg|ml)\b", re.IGNORECASE)
@@ -557,6 +577,12 @@ class SignalCounter:
             f"a student's {(m.group(1) or m.group(2) or m.group(3) or 'grade').lower()}"
             for m in _NAMED_OWN_RECORD.finditer(text)
         )
+        if _OWN_GPA.search(lowered):
+            own.add("a student's gpa")
+        if any(
+            _STRONG_EDUCATION.search(m.group(1).lower()) for m in _INITIAL_LED_NOTE.finditer(text)
+        ):
+            own.add("a note on a named student")
         if own:
             self.record_shaped = True
             self._terms[EDUCATION.entity].update(own)
