@@ -701,8 +701,9 @@ class DocumentDetector:
                 for hit in resolve_overlaps(hits):
                     if hit.entity not in excluded and not _a_companys_account(cell, hit):
                         self._add(hit.entity, hit.score, hit.value, where, key=None)
-        for parts in people.values():
-            columns = ", ".join(c for c, _ in parts)
+        for found in people.values():
+            parts = _name_in_order(found)
+            columns = ", ".join(c for c, v in found if (c, v) in parts)  # in the table's order
             value = " ".join(v for _, v in parts)
             label = "column" if len(parts) == 1 else "columns"
             self._add(
@@ -829,6 +830,31 @@ class DocumentDetector:
                     added = True
             if added and not self.settings.every_name:
                 return
+
+
+_GIVEN_PART = regex.compile(r"(?i)first|given|preferred|fore")
+_FAMILY_PART = regex.compile(r"(?i)last|family|surname|sur ?name")
+
+
+def _name_in_order(parts: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """One person's name from a row's name cells (column, value): a cell whose words
+    another cell holds too is left out (a full-name column beside its parts), and the
+    given name comes first ("Last Name", "First Name" columns make "Donna Matthews")."""
+    words = [frozenset(value.lower().replace(",", " ").split()) for _, value in parts]
+    kept = [
+        part
+        for i, part in enumerate(parts)
+        if not any(j != i and words[i] < words[j] for j in range(len(parts)))
+        and words[i] not in words[:i]
+    ]
+
+    def rank(part: tuple[str, str]) -> int:
+        header = normalize_header(part[0])
+        if _GIVEN_PART.search(header):
+            return 0
+        return 2 if _FAMILY_PART.search(header) else 1
+
+    return sorted(kept, key=rank)
 
 
 class _SpanIndex:

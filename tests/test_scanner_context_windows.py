@@ -17,10 +17,17 @@ from scanners.recognizers.builtin import (
     ABA_ROUTING_NUMBER,
     CREDIT_CARD_UNBRANDED,
     DATE_OF_BIRTH,
+    STUDENT_ID_LABELLED,
     US_BANK_NUMBER,
 )
 
-LABELLED_ONLY = (DATE_OF_BIRTH, ABA_ROUTING_NUMBER, US_BANK_NUMBER, CREDIT_CARD_UNBRANDED)
+LABELLED_ONLY = (
+    DATE_OF_BIRTH,
+    ABA_ROUTING_NUMBER,
+    US_BANK_NUMBER,
+    CREDIT_CARD_UNBRANDED,
+    STUDENT_ID_LABELLED,
+)
 
 
 def whole_text_hits(recognizer: Recognizer, text: str) -> set[tuple[int, int, float]]:
@@ -46,6 +53,10 @@ def found_hits(recognizer: Recognizer, text: str) -> set[tuple[int, int, float]]
 
 
 FRAGMENTS = [
+    "Stu ID ",
+    "Student Number: ",
+    "student_id=",
+    "27954",
     "DOB",
     "DOB:",
     "Date of Birth: ",

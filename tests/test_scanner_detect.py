@@ -168,9 +168,9 @@ def test_table_headers_type_cells_and_no_ner_runs_on_cells() -> None:
     found = by_entity(findings)
     assert names.texts == []
     assert found["PERSON"] == [
-        "Okafor Chidera",
+        "Chidera Okafor",
         "Ngozi Okafor",
-        "Lindqvist Astrid",
+        "Astrid Lindqvist",
         "Erik Lindqvist",
     ]
     assert found["DATE_OF_BIRTH"] == ["2012-03-14", "2012-07-02"]

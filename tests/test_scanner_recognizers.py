@@ -14,6 +14,7 @@ from scanners.recognizers.builtin import (
     EMAIL_ADDRESS,
     PHONE_NUMBER,
     STREET_ADDRESS,
+    STUDENT_ID_LABELLED,
     US_BANK_NUMBER,
     US_DRIVER_LICENSE,
     US_SSN,
@@ -279,3 +280,20 @@ def test_resolve_overlaps_matches_the_quadratic_definition() -> None:
             score = rng.choice([0.3, 0.5, 0.9])
             hits.append(Hit("X", start, start + rng.randint(1, 8), "v", score, "t"))
         assert resolve_overlaps(hits) == reference(hits)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Stu ID 27954", "27954"),
+        ("Student Number: 20245817 Grade: 9", "20245817"),
+        ("Student ID #: 448812", "448812"),
+        ("student_id=30417722", "30417722"),
+        ("Room 214, Student ID: 2795413", "2795413"),
+        ("Student number goal: 1200 by 2027", None),  # the label is not the value's own
+        ("Student ID card fee 2795", None),
+        ("Student ID 1234 order 99812", "1234"),
+    ],
+)
+def test_a_student_id_label_must_be_the_values_own(text: str, expected: str | None) -> None:
+    assert found(STUDENT_ID_LABELLED, text) == ([expected] if expected else [])

@@ -100,6 +100,9 @@ class Recognizer:
     ignore_case: bool = False
     # Ours, and tested on hostile text: may scan a short text without the timeout.
     vetted: bool = False
+    # Where set, a context word vouches for a value only if it ends at most this many
+    # characters before it: the value's own label ("Stu ID: 27954"), not a word nearby.
+    label_gap: int | None = None
     _compiled: tuple[regex.Pattern[str], ...] = field(init=False, repr=False, compare=False)
     _context_re: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
     _negative_re: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
@@ -126,6 +129,8 @@ class Recognizer:
         account" is no bank account, "birth date" is a birth date)."""
         before = before.lower()
         pos = _last_label(self._context_re, before)
+        if self.label_gap is not None and len(before) - pos[0] > self.label_gap:
+            pos = _NO_LABEL
         neg = _last_label(self._negative_re, before)
         if pos != _NO_LABEL or neg != _NO_LABEL:
             return Context.SUPPORTS if pos >= neg else Context.CONTRADICTS

@@ -580,20 +580,11 @@ STREET_ADDRESS = Recognizer(
 # local IDs of five to eight digits, and a policy declares only its own district's. The
 # label must be the value's own (right before it), not a word somewhere near: "Student
 # number goal: 1200" is no ID.
-_STUDENT_ID_LABEL = (
-    r"\b(?:(?:(?:local[\s_-]?)?student|stu|pupil|learner)[\s_.-]{0,2}(?:id|\#|no|num|number)|"
-    r"lasid|sasid|perm[\s_-]?(?:\#|id)|sis[\s_-]?id|aspen[\s_-]?id|local[\s_-]?id)"
-)
 STUDENT_ID_LABELLED = Recognizer(
     entity="STUDENT_ID",
     name="labelled-student-id",
     patterns=(
-        Pattern(
-            "labelled-student-number",
-            rf"(?<=(?i:{_STUDENT_ID_LABEL})\.?\s{{0,3}}[:#=]?\s{{0,3}})(?<![\d-])\d{{4,10}}\b(?!-\d)",
-            0.2,
-            needs_context=True,
-        ),
+        Pattern("labelled-student-number", r"(?<![\d-])\d{4,10}\b(?!-\d)", 0.2, needs_context=True),
     ),
     context=(
         "student id",
@@ -621,6 +612,7 @@ STUDENT_ID_LABELLED = Recognizer(
     context_score=0.8,
     window_before=24,
     window_after=0,
+    label_gap=4,
     vetted=True,
 )
 

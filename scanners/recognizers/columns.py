@@ -152,7 +152,9 @@ _WORD_OF_2 = regex.compile(r"[A-Za-z]{2,}")
 LEDGER_CODE_DASHES = 3
 _ACCOUNT_CELL = regex.compile(r"[\d -]{4,24}")
 _LICENSE_CELL = regex.compile(r"[A-Za-z]{0,2}[\d -]{6,16}")
-_NOT_A_NAME = frozenset({"n/a", "na", "none", "unknown", "tbd", "null", "-", "x", "yes", "no"})
+_NOT_A_NAME = frozenset(
+    {"n/a", "na", "none", "unknown", "tbd", "null", "-", "x", "yes", "no", "true", "false"}
+)
 
 
 def cell_value_ok(entity: str, cell: str) -> bool:
