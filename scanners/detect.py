@@ -163,11 +163,12 @@ _NOT_NAMES = frozenset(
 # quadratic in the run.
 _FIELD_START = r"(?:^|(?<!\t)\t|(?<! ) {2}|[|;])"
 _LABELLED_NAME = regex.compile(
-    rf"(?im){_FIELD_START}[ \t]*"
+    rf"(?im){_FIELD_START}[ \t]*(?:re:[ \t]*)?"
     r"(?:(?:student|employee|staff|parent|guardian|parent/guardian|"
     r"child|teacher|case manager|driver|donor|cardholder|patient|applicant|emergency contact|"
-    r"athlete|client|"
-    r"full|legal|preferred)(?:'s)?(?:[ \t]+(?:legal|full|preferred))?(?:[ \t]*name)?|"
+    r"athlete|client|obligor|"
+    r"full|legal|preferred)(?:/[a-z]+)?(?:'s)?(?:[ \t]+(?:legal|full|preferred))?"
+    r"(?:[ \t]*name)?|"
     r"name|from|to|cc|reply-to|sender)"
     # "Name (Last, First):", "Student name (print):"
     r"(?:[ \t]*\([\w ,/]{1,20}\))?[ \t]*:[ \t]*"
@@ -176,7 +177,9 @@ _LABELLED_NAME = regex.compile(
     r"((?:[A-Z]\.|[A-Z][\p{Ll}'\u2019]+(?:-[A-Z][\p{Ll}]+)?(?: [A-Z]\.?)?)"
     r"(?: (?:[A-Z]['\u2019][A-Z]\p{Ll}+|[A-Z][\p{Ll}'\u2019]+(?:-[A-Z][\p{Ll}]+)?)){1,2}"
     # "Employee: Majewicz, Oskar", as payroll writes a name
-    r"|[A-Z][\p{Ll}'\u2019]+(?:-[A-Z][\p{Ll}]+)?, [A-Z][\p{Ll}]+(?: [A-Z]\.)?))"
+    r"|[A-Z][\p{Ll}'\u2019]+(?:-[A-Z][\p{Ll}]+)?, [A-Z][\p{Ll}]+(?: [A-Z]\.)?"
+    # ... and as a government notice writes one: "Employee/Obligor: O'SULLIVAN, AOIFE C"
+    r"|[A-Z][A-Z'\u2019]+(?:-[A-Z]+)?, [A-Z]{2,}(?: [A-Z]\.?)?))"
     r"(?![\p{L}])"
 )
 # An export's split name fields: "LastName: Matthews" / "FirstName: Donna" (XML, JSON, key:
@@ -668,6 +671,7 @@ class DocumentDetector:
         excluded: frozenset[str] = frozenset(),
     ) -> None:
         people: dict[str, list[tuple[str, str]]] = {}
+        headerless = not any(header)
         for i, cell in enumerate(cells):
             value = cell.strip()
             if not value:
@@ -683,6 +687,17 @@ class DocumentDetector:
                     where = _where(location, f"row {row_no}, column {column}")
                     self._add(entity, TABLE_SCORE, value, where, key=None)
                     continue
+            # a headerless table of label and value pairs, as a pay stub's: "Employee |
+            # Jeevika Vohra | Emp # | 11796"
+            if (
+                i
+                and headerless
+                and _labels_a_person(cells[i - 1], self.settings.header_rules)
+                and cell_value_ok("PERSON", cell)
+                and _person_shaped_any_case(value)
+            ):
+                people.setdefault(f"label {i}", []).append((column, value))
+                continue
             candidates = self._candidates(cell)
             if not candidates:
                 continue
@@ -931,8 +946,19 @@ def _labelled_names(text: str) -> list[Hit]:
         for m in _LABELLED_NAME.finditer(text, timeout=timeout_for(text))
         # "To: Main Office" is a mailbox, not a person; "Employee: N. Davis" is one, in
         # the words of M.G.L. c. 93H ("first initial and last name")
-        if person_shaped(m.group(2).replace(",", "")) or _initial_and_surname(m.group(2))
+        if _person_shaped_any_case(m.group(2).replace(",", "")) or _initial_and_surname(m.group(2))
     ]
+
+
+def _labels_a_person(cell: str, rules: tuple[tuple[regex.Pattern[str], str], ...]) -> bool:
+    """Whether a cell is a label of a person's name ("Employee", "Student Name:")."""
+    label = cell.strip().rstrip(":")
+    return 0 < len(label) <= 30 and column_entity(label, rules) == "PERSON"
+
+
+def _person_shaped_any_case(value: str) -> bool:
+    """`person_shaped`, for a name in capitals too ("O'SULLIVAN AOIFE C")."""
+    return person_shaped(value) or (value.isupper() and person_shaped(value.title()))
 
 
 def _initial_and_surname(value: str) -> bool:

@@ -1608,3 +1608,46 @@ def test_a_name_given_whole_and_in_parts_is_one_name(scanner: Scanner) -> None:
         f.value for f in _scan(scanner, data, "roster.json")[0].findings if f.entity == "PERSON"
     ]
     assert people == ["Rohan Warsame", "Luca Nakamura", "Brianna Bouchard"]
+
+
+def test_a_notice_names_its_obligor_in_capitals(scanner: Scanner, policy: Policy) -> None:
+    text = (
+        "DEPARTMENT OF REVENUE - CHILD SUPPORT ENFORCEMENT\n"
+        "NOTICE TO WITHHOLD INCOME FOR CHILD SUPPORT\n\n"
+        "RE: Employee/Obligor: O'SULLIVAN, AOIFE C\n"
+        "    SSN: 222-20-2963\n"
+    )
+    reports = _scan(scanner, text.encode(), "withholding_notice.txt")
+    assert ("PERSON", "O'SULLIVAN, AOIFE C") in {(f.entity, f.value) for f in reports[0].findings}
+    assert MGL_93H in classify_reports(policy, reports)
+    office = text.replace("O'SULLIVAN, AOIFE C", "PAYROLL, DEPT")
+    assert MGL_93H not in classify_reports(policy, _scan(scanner, office.encode(), "n.txt"))
+
+
+def test_a_pay_stubs_label_and_value_pairs(scanner: Scanner, policy: Policy) -> None:
+    """A headerless HTML table whose rows pair labels and values."""
+    html = (
+        "<html><body><h2>Employee Self Service - Pay Statement</h2><table>"
+        "<tr><td>Employee</td><td>Jeevika Vohra</td><td>Emp #</td><td>11796</td></tr>"
+        "<tr><td>Pay date</td><td>10/25/2024</td><td>Net</td><td>2,415.05</td></tr>"
+        "</table><table><tr><th>Bank</th><th>Routing</th><th>Account</th></tr>"
+        "<tr><td>Greenfield Savings Bank</td><td>011000015</td><td>23567525762</td></tr>"
+        "</table></body></html>"
+    )
+    reports = _scan(scanner, html.encode(), "pay_statement.html")
+    assert "Jeevika Vohra" in [f.value for f in reports[0].findings if f.entity == "PERSON"]
+    assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_a_job_title_beside_a_coverage_tier_is_no_name(scanner: Scanner) -> None:
+    """In a table with a header, a cell is labelled by its header, not by the cell before:
+    "Employee + Spouse" is a coverage tier, "Math Teacher" a position."""
+    data = (
+        b"Employee ID,Coverage,Position\n"
+        b"E1001,Employee + Spouse,Math Teacher\n"
+        b"E1002,Employee Only,Speech Pathologist\n"
+    )
+    people = [
+        f.value for f in _scan(scanner, data, "census.csv")[0].findings if f.entity == "PERSON"
+    ]
+    assert people == []
