@@ -215,6 +215,8 @@ _COMPANY = regex.compile(
     r"|\bCo\.(?!\w)"  # "W.B. Mason Co.", not a "co-pay"
     # a town's or the district's own account: "Town of Brookmere - School Operating"
     r"|(?i:\b(?:town|city|county|commonwealth) of\b|\boperating (?:account|acct)\b|\boperating,)"
+    # a positive-pay file lists the checks the district issues from its own account
+    r"|(?i:\bpositive pay\b)"
 )
 # A table's header line printed as text: no digits, and a column of identifiers or birth
 # dates among its words ("Student SASID ELA Scaled ELA Level").
@@ -754,7 +756,7 @@ class DocumentDetector:
     def _add(
         self, entity: str, score: float, value: str, location: str, *, key: int | None
     ) -> None:
-        if entity == "DATE_OF_BIRTH" and _historic_birth_date(value):
+        if entity == "DATE_OF_BIRTH" and not _a_living_persons_birth_year(value):
             return
         dedupe = (
             entity,
@@ -904,11 +906,13 @@ def _a_companys_account(text: str, hit: Hit) -> bool:
     return _COMPANY.search(text, start, len(text) if end < 0 else end) is not None
 
 
-def _historic_birth_date(date: str) -> bool:
-    """A birth date more than HISTORIC_YEARS ago is history ("Dr. King, born January 15,
+def _a_living_persons_birth_year(date: str) -> bool:
+    """Not a date of the years to come (a licence's expiry in a "DOB ... EXP" report),
+    nor more than HISTORIC_YEARS ago: that is history ("Dr. King, born January 15,
     1929" in a calendar, a school's namesake), not a person in a district's records."""
     year = _birth_year(date)
-    return year is not None and year < datetime.date.today().year - HISTORIC_YEARS
+    this_year = datetime.date.today().year
+    return year is None or this_year - HISTORIC_YEARS <= year <= this_year
 
 
 def _birth_year(date: str) -> int | None:

@@ -19,6 +19,7 @@ from scanners.recognizers.names import NAME_COLUMN_SHARE, NameColumnShares, name
 HEADING_ROWS = 6  # label and value rows, at most, heading a sheet above its table
 TAB_TABLE_LINES = 3  # a header and two rows, at least, make a table written as text
 SPACED_TABLE_COLUMNS = 3  # fields of a fixed-width report's header line, at least
+SAME_VALUE_ROWS = 3  # rows, at least, that show one account number throughout its column
 SENTENCE_WORDS = 8  # a column of cells this many words long, on average, holds sentences
 NAME_COLUMN_REACH = 3  # columns between a given-name column and its surname column, at most
 
@@ -34,6 +35,7 @@ _NACHA_ENTRY_HEADER = (
 )
 _NACHA_ENTRY_FIELDS = ((1, 3), (3, 12), (12, 29), (29, 39), (39, 54), (54, 76))
 STUDENT_ROLE = regex.compile(r"\b(student|pupil|learner|child|athlete)\b")
+_RULE_LINE = regex.compile(r"[ \t]*[-=_ ]{3,}[ \t]*")
 HEADER_CELL = regex.compile(r"^(?=.*\p{L})(?!.*\d{3}).{1,40}$")  # a word, no long number
 # A table of staff, by its headers (normalized): its "Local ID" is not a student's.
 _EMPLOYEE_HEADER = regex.compile(
@@ -110,6 +112,8 @@ def text_tables(lines: Sequence[str]) -> list[tuple[int, int, list[tuple[str, ..
         header = _spaced_cells(lines[start])
         if len(header) >= SPACED_TABLE_COLUMNS and all(HEADER_CELL.search(c) for c in header):
             rows = [header]
+            if end < len(lines) and _RULE_LINE.fullmatch(lines[end]):
+                end += 1  # a rule under the header: "-----------"
             while end < len(lines):
                 row = _spaced_cells(lines[end])
                 if len(row) != len(header):
@@ -191,12 +195,24 @@ def column_types(
             None if t == "US_BANK_NUMBER" and not _BANK_HEADER.search(n) else t
             for n, t in zip(normalized, types, strict=True)
         ]
+    # a person's account is his own: one number down the whole column ("1000-3510-51300"
+    # beside every coach's stipend) is the district's ledger line
+    types = [
+        None if t == "US_BANK_NUMBER" and _one_value_throughout(first_rows, i) else t
+        for i, t in enumerate(types)
+    ]
     if _EMPLOYEE_HEADER.search(" | ".join(normalized)):
         types = [
             None if t == "STUDENT_ID" and not _STUDENT_HEADER.search(n) else t
             for n, t in zip(normalized, types, strict=True)
         ]
     return types
+
+
+def _one_value_throughout(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> bool:
+    values = [cells[column].strip() for _, cells in rows if column < len(cells)]
+    values = [v for v in values if v]
+    return len(values) >= SAME_VALUE_ROWS and len(set(values)) == 1
 
 
 def entities_not_in(header: Sequence[str]) -> frozenset[str]:

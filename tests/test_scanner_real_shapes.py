@@ -1651,3 +1651,56 @@ def test_a_job_title_beside_a_coverage_tier_is_no_name(scanner: Scanner) -> None
         f.value for f in _scan(scanner, data, "census.csv")[0].findings if f.entity == "PERSON"
     ]
     assert people == []
+
+
+def test_a_licence_check_report_under_a_rule_line(scanner: Scanner, policy: Policy) -> None:
+    """A fixed-width report with a rule under its header: its EXP dates are no birth
+    dates (a date to come is no one's), and its adults' birth dates are no students'."""
+    text = (
+        "ATHLETICS - VAN DRIVER AUTHORIZATION - RMV LICENSE STATUS CHECK\n\n"
+        "NAME                        DOB         MA LIC #    CLASS  EXP         STATUS\n"
+        "-------------------------------------------------------------------------------\n"
+        "Webb, Robert                03/02/1975  S36514236   D      06/13/2027  ACTIVE\n"
+        "Pacheco, Doris              04/25/1990  S71773983   D      10/20/2029  ACTIVE\n"
+        "Patterson, Rachel           01/03/1985  S82657270   D      04/26/2025  SUSP-CHK\n"
+    )
+    reports = _scan(scanner, text.encode(), "van_drivers.txt")
+    births = [f.value for f in reports[0].findings if f.entity == "DATE_OF_BIRTH"]
+    assert births == ["03/02/1975", "04/25/1990", "01/03/1985"]
+    assert classify_reports(policy, reports) == (MGL_93H,)
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        (
+            "positive_pay.txt",
+            "POSITIVE PAY ISSUE FILE  ACCT 7730015529  TULLY BROOK RSD PAYROLL\n"
+            "7730015529  0000040850000000104923102524ISEYE ADEGBITE\n"
+            "7730015529  0000040460000000072614102524ICHELSEA GRAY\n",
+        ),
+        (
+            "gateway_spec.txt",
+            "Contact: K. Doucette\nTest cards for the sandbox:\n"
+            "  Visa (decline)     4000 0000 0000 0002\n"
+            "  ACH test routing   011000015  acct 1234567890\n",
+        ),
+    ],
+)
+def test_a_districts_own_account_and_a_sandboxs_numbers_are_no_ones(
+    scanner: Scanner, policy: Policy, name: str, text: str
+) -> None:
+    assert MGL_93H not in classify_reports(policy, _scan(scanner, text.encode(), name))
+
+
+def test_one_account_down_a_whole_column_is_a_ledger_line(scanner: Scanner, policy: Policy) -> None:
+    data = (
+        b"Name,Position,Stipend,Account\n"
+        b"Mackenzie Kelly,Advisor,5150.00,1000-3510-51300\n"
+        b"Dawn Robinson,Head Coach,2150.00,1000-3510-51300\n"
+        b"Raven Sanchez,Head Coach,3300.00,1000-3510-51300\n"
+    )
+    assert MGL_93H not in classify_reports(policy, _scan(scanner, data, "stipends.csv"))
+    own = data.replace(b"3300.00,1000-3510-51300", b"3300.00,4471829903")
+    own = own.replace(b"2150.00,1000-3510-51300", b"2150.00,0099182736")
+    assert MGL_93H in classify_reports(policy, _scan(scanner, own, "stipends.csv"))

@@ -19,7 +19,14 @@ from scanners.recognizers.builtin import (
     US_DRIVER_LICENSE,
     US_SSN,
 )
-from scanners.recognizers.checksums import aba_routing, luhn, us_ssn, validator_named
+from scanners.recognizers.checksums import (
+    aba_routing,
+    luhn,
+    not_a_test_card,
+    not_repeated,
+    us_ssn,
+    validator_named,
+)
 from scanners.recognizers.columns import cell_value_ok, column_entity, person_role
 
 THRESHOLD = 0.5
@@ -55,9 +62,11 @@ def test_us_ssn(text: str, expected: str | None) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("License: S12345678", "S12345678"),
-        ("MA DL S87654321 exp 2029", "S87654321"),
-        ("driver's license number 123456789", "123456789"),
+        ("License: S36514236", "S36514236"),
+        ("MA DL S71773983 exp 2029", "S71773983"),
+        ("driver's license number 413730211", "413730211"),
+        ("License: S12345678", None),  # the form's example number, no one's
+        ("driver's license number 123456789", None),
         ("item S12345678X", None),
         ("room 123456789", None),  # nine digits, no licence label
         ("SKU S123456789", None),  # S + 9 digits is not the MA shape
@@ -297,3 +306,27 @@ def test_resolve_overlaps_matches_the_quadratic_definition() -> None:
 )
 def test_a_student_id_label_must_be_the_values_own(text: str, expected: str | None) -> None:
     assert found(STUDENT_ID_LABELLED, text) == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("value", "real"),
+    [
+        ("0000000000", False),
+        ("1234567890", False),  # a form's or a sandbox's example
+        ("987654321", False),
+        ("S00000000", False),
+        ("4471829903", True),
+        ("12345", True),  # too short a run to say
+        ("1234567809", True),
+    ],
+)
+def test_fillers_and_runs_are_no_ones_number(value: str, real: bool) -> None:
+    assert not_repeated(value) is real
+
+
+@pytest.mark.parametrize(
+    ("card", "real"),
+    [("4000 0000 0000 0002", False), ("4242424242424242", False), ("4539 1488 0343 6467", True)],
+)
+def test_payment_processors_test_cards_are_no_ones(card: str, real: bool) -> None:
+    assert not_a_test_card(card) is real

@@ -7,6 +7,7 @@ refer to them (`validator = "luhn"`).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -85,6 +86,36 @@ TEST_CARDS = frozenset(
         "6011000990139424",
         "3056930009020004",
         "3566002020360505",
+        # Stripe's cards for declines and other outcomes, other brands and countries
+        "4000000000000002",
+        "4000000000009995",
+        "4000000000009987",
+        "4000000000009979",
+        "4000000000000069",
+        "4000000000000127",
+        "4000000000000119",
+        "4000000000000101",
+        "4000000000000341",
+        "4000002500003155",
+        "4000002760003184",
+        "4000000000003220",
+        "5200828282828210",
+        "36227206271667",
+        "6200000000000005",
+        # Braintree's and Authorize.net's sandbox cards
+        "4005519200000004",
+        "4009348888881881",
+        "4012000033330026",
+        "4012000077777777",
+        "4217651111111119",
+        "4500600000000061",
+        "5431111111111111",
+        "4007000000027",
+        "370000000000002",
+        "6011000000000012",
+        "3088000000000017",
+        "38000000000006",
+        "4012888818888",
     }
 )
 
@@ -94,9 +125,13 @@ def not_a_test_card(value: str) -> bool:
 
 
 def not_repeated(value: str) -> bool:
-    """Reject fillers such as 0000000000 or 1111111111."""
+    """Reject fillers such as 0000000000 or 1111111111, and a form's or a sandbox's
+    example 123456789 (a run of digits up or down)."""
     number = digits(value)
-    return len(set(number)) > 1
+    if len(set(number)) <= 1:
+        return False
+    steps = {(int(b) - int(a)) % 10 for a, b in itertools.pairwise(number)}
+    return not (len(number) >= 6 and (steps == {1} or steps == {9}))
 
 
 VALIDATORS: dict[str, Validator] = {
