@@ -148,6 +148,8 @@ _NOT_NAMES = frozenset(
         "controller",
         "registrar",
         "bursar",
+        "trainer",
+        "therapist",
         "auditor",
         "assessor",
         "chair",

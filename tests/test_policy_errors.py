@@ -164,8 +164,10 @@ def test_identifier_validators_known_to_the_scanner_are_accepted() -> None:
     from scanners.recognizers.checksums import VALIDATORS as SCANNER_VALIDATORS
 
     assert set(VALIDATORS) == set(SCANNER_VALIDATORS)
+    bundled = 'validator = "not_repeated"\nscore = 0.05\n'  # the local ID's
+    assert bundled in BASE
     for name in VALIDATORS:
-        text = BASE.replace("score = 0.05\n", f'score = 0.05\nvalidator = "{name}"\n')
+        text = BASE.replace(bundled, f'validator = "{name}"\nscore = 0.05\n')
         assert parse_policy(text).identifiers[1].validator == name
-    [problem] = problems_of(BASE.replace("score = 0.05\n", 'score = 0.05\nvalidator = "crc"\n'))
+    [problem] = problems_of(BASE.replace(bundled, 'validator = "crc"\nscore = 0.05\n'))
     assert "entities.identifiers[1]: unknown validator 'crc'" in problem

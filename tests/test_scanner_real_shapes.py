@@ -1704,3 +1704,23 @@ def test_one_account_down_a_whole_column_is_a_ledger_line(scanner: Scanner, poli
     own = data.replace(b"3300.00,1000-3510-51300", b"3300.00,4471829903")
     own = own.replace(b"2150.00,1000-3510-51300", b"2150.00,0099182736")
     assert MGL_93H in classify_reports(policy, _scan(scanner, own, "stipends.csv"))
+
+
+def test_a_training_sample_says_its_student_is_made_up(scanner: Scanner, policy: Policy) -> None:
+    intro = (
+        "SAMPLE IEP - FOR PROFESSIONAL DEVELOPMENT USE ONLY\n"
+        "This is a FICTITIOUS student created for training. Do not file in Aspen.\n"
+    )
+    form = (
+        "Student Name: Jane Q. Sample    DOB: 01/01/2015\n"
+        "SASID: 1000000000    Grade: 4\n"
+        "Trainer note: ask participants to rewrite the weak goal below.\n"
+        "Weak goal: 'Jane will improve her reading.'\n"
+    )
+    sample = _scan(scanner, (intro + form).encode(), "sample_iep.txt")
+    assert FERPA not in classify_reports(policy, sample)
+    found = {(f.entity, f.value) for f in sample[0].findings}
+    assert ("STUDENT_ID", "1000000000") not in found  # a form's example number
+    assert ("PERSON", "Trainer") not in found
+    real = form.replace("Jane Q. Sample", "Maria Lopez").replace("1000000000", "1048839377")
+    assert FERPA in classify_reports(policy, _scan(scanner, real.encode(), "iep.txt"))

@@ -609,6 +609,7 @@ STUDENT_ID_LABELLED = Recognizer(
         "aspen id",
     ),
     negative_context=NOT_AN_ID,
+    validator=not_repeated,  # "SASID 1000000000": a sample's
     context_score=0.8,
     window_before=24,
     window_after=0,

@@ -125,10 +125,10 @@ def not_a_test_card(value: str) -> bool:
 
 
 def not_repeated(value: str) -> bool:
-    """Reject fillers such as 0000000000 or 1111111111, and a form's or a sandbox's
-    example 123456789 (a run of digits up or down)."""
+    """Reject fillers such as 0000000000, 1111111111 or 1000000000, and a form's or a
+    sandbox's example 123456789 (a run of digits up or down)."""
     number = digits(value)
-    if len(set(number)) <= 1:
+    if len(set(number)) <= 1 or len(set(number[1:])) <= 1:  # and 1000000000
         return False
     steps = {(int(b) - int(a)) % 10 for a, b in itertools.pairwise(number)}
     return not (len(number) >= 6 and (steps == {1} or steps == {9}))

@@ -177,7 +177,12 @@ def cell_value_ok(entity: str, cell: str) -> bool:
         return bool(_DATE.search(value) or _EXCEL_DATE.match(value))
     number = digits(value)
     if entity == "STUDENT_ID":
-        return len(number) >= 4 and len(value) <= 24 and bool(_ID_CELL.fullmatch(value))
+        return (
+            len(number) >= 4
+            and len(value) <= 24
+            and bool(_ID_CELL.fullmatch(value))
+            and not_repeated(number)
+        )
     if entity == "PHONE_NUMBER":
         return 7 <= len(number) <= 15 and not _WORD_OF_3.search(value)
     if entity == "EMAIL_ADDRESS":

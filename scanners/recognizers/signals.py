@@ -528,6 +528,15 @@ _OWN_SCHOOL_LIFE = re.compile(
 )
 
 
+# A document that says it is made up: a training sample, a worked example. Its student
+# is no one, whatever record it shows.
+_MADE_UP = re.compile(
+    r"\b(?:fictitious|fictional|imaginary|made-up|hypothetical|not a real) "
+    r"(?:student|child|family|person)|\bfor (?:training|professional development) "
+    r"(?:purposes|use)(?: only)?\b|\bsample (?:student|iep|504 plan) for\b"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Signal:
     entity: str
@@ -546,6 +555,7 @@ class SignalCounter:
         self.listed_people = False
         self._subjects: set[str] = set()  # roles of labelled names (`_SUBJECT_LABEL`)
         self._own_health = False  # one person's health is spoken of (`_OWN_HEALTH`)
+        self.made_up = False  # the document says its people are fictitious (`_MADE_UP`)
 
     def feed(self, text: str, *, entities: Iterable[str] | None = None) -> None:
         """Count the terms of `text` (for the given signals only, when named)."""
@@ -556,6 +566,8 @@ class SignalCounter:
             seen.update(m.group() for m in pattern.finditer(lowered))
         if not self.record_shaped and _RECORD_SHAPE.search(lowered):
             self.record_shaped = True
+        if not self.made_up and entities is None and _MADE_UP.search(lowered):
+            self.made_up = True
         if entities is None:
             self._feed_record_shapes(text, lowered)
 
@@ -620,6 +632,8 @@ class SignalCounter:
             or (self.listed_people and edu >= LISTED_PEOPLE_EVIDENCE)
         )
         out: list[Signal] = []
+        if self.made_up:
+            return out  # a training sample's student is no one
         staff_subject = bool(self._subjects & _STAFF_SUBJECTS) and self._subjects <= _STAFF_SUBJECTS
         employee_led = emp >= EMIT_AT and (emp >= stu or staff_subject)
         if employee_led:
