@@ -242,6 +242,7 @@ _EDU_HEADER = regex.compile(
     r"treatment|medical|condition|immuniz|vaccin|infraction|consequence|credits)\w*"
 )
 
+_CONTACT_ENTITIES = frozenset({"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "STREET_ADDRESS"})
 _NOTES_HEADER = regex.compile(
     r"(?i)^\W*(?:\w+\s)?(?:notes?|comments?|remarks|observations?|concerns?|narrative)\W*$"
 )
@@ -567,15 +568,30 @@ class DocumentDetector:
             person_role(h) if b == t == "PERSON" else ""
             for h, b, t in zip(header, by_header, types, strict=True)
         ]
-        if any(t is not None for t in types):
-            self.signals.tabular_person_data = True
         grade_cols = [
             i for i, h in enumerate(header) if types[i] is None and _GRADE_HEADER.search(h)
         ]
-        edu_cols = [i for i, h in enumerate(header) if _EDU_HEADER.search(h)]
+        # a health or IEP column, not a "Nurse" column of names or a "Nurse Phone"
+        edu_cols = [
+            i
+            for i, h in enumerate(header)
+            if _EDU_HEADER.search(h) and types[i] not in _CONTACT_ENTITIES
+        ]
         # what a notes column says about each row's person ("Failed last quiz - 52%",
         # "Missed session (absent)") is read as the record it is
         said_cols = [i for i, h in enumerate(header) if _NOTES_HEADER.search(h)]
+        # A table of people is about each of them, unless it is a list of contacts (a
+        # newsletter's officers, a staff directory): then the file's words about IEPs
+        # or services are about no one in it.
+        typed = {t for t in types if t is not None}
+        if typed and (
+            typed - _CONTACT_ENTITIES
+            or edu_cols
+            or said_cols
+            or grade_cols
+            or any(STUDENT_ROLE.search(role) for role in roles)
+        ):
+            self.signals.tabular_person_data = True
         if edu_cols:
             self.signals.add_terms(
                 "EDUCATION_RECORD", (f"column {header[i].lower()}" for i in edu_cols)

@@ -1724,3 +1724,25 @@ def test_a_training_sample_says_its_student_is_made_up(scanner: Scanner, policy:
     assert ("PERSON", "Trainer") not in found
     real = form.replace("Jane Q. Sample", "Maria Lopez").replace("1000000000", "1048839377")
     assert FERPA in classify_reports(policy, _scan(scanner, real.encode(), "iep.txt"))
+
+
+def test_a_newsletters_table_of_officers_is_about_no_ones_iep(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A contact list (officers, nurses) beside words about IEPs and health services:
+    no one in the table is the subject of those words."""
+    html = (
+        "<html><body><h1>SEPAC News</h1><p>Basic Rights: Understanding the IEP Process. "
+        "Special education services for students with disabilities.</p>"
+        "<table><tr><th>Role</th><th>Name</th><th>Email</th></tr>"
+        "<tr><td>Co-Chair</td><td>Erin Doucette</td><td>cochair@example.org</td></tr>"
+        "<tr><td>Secretary</td><td>Michael Brennan</td><td>secretary@example.org</td></tr>"
+        "</table><table><tr><th>School</th><th>Nurse</th><th>Nurse Phone</th></tr>"
+        "<tr><td>Pine Hill Elementary</td><td>Colleen Buckley</td><td>(978) 555-0142</td></tr>"
+        "<tr><td>Hartwell High School</td><td>Priya Raman</td><td>(978) 555-0187</td></tr>"
+        "</table></body></html>"
+    )
+    reports = _scan(scanner, html.encode(), "newsletter.html")
+    assert FERPA not in classify_reports(policy, reports)
+    roster = html.replace("<th>Role</th><th>Name</th>", "<th>Role</th><th>Student</th>")
+    assert FERPA in classify_reports(policy, _scan(scanner, roster.encode(), "roster.html"))
