@@ -193,7 +193,9 @@ _NAME_PART = regex.compile(
     r"(?-i:(\p{Lu}[\p{Ll}'\u2019]+(?:[ -]\p{Lu}[\p{Ll}'\u2019]+)?))(?![\p{L}])"
 )
 _NAME_PART_GAP = 120  # characters between a record's first-name and last-name fields, at most
-_HOUSE_NUMBER = regex.compile(r"(?<![\d.,/:-])\d{1,6}[A-Za-z]?[ \t]+$")
+# a house number is one space from its street; a column's gap ("735247  Bergeron,
+# Declan" in a printed report) is wider
+_HOUSE_NUMBER = regex.compile(r"(?<![\d.,/:-])\d{1,6}[A-Za-z]? $")
 # A generational or professional suffix is part of how a person is named ("Nicholas
 # Burke Jr.", "Rita Summers MD"): the reported value keeps it.
 _NAME_SUFFIX = regex.compile(
@@ -222,10 +224,13 @@ _COMPANY = regex.compile(
 )
 # A table's header line printed as text: no digits, and a column of identifiers or birth
 # dates among its words ("Student SASID ELA Scaled ELA Level").
-_TEXT_TABLE_WORD = regex.compile(r"(?i)sasid|lasid|student (?:id|#)|dob|birth")
+_TEXT_TABLE_WORD = regex.compile(r"(?i)sasid|lasid|stu(?:dent)? ?(?:id|#)|dob|birth")
+# No digits but a period's or a quarter's code ("P1 P2 ... P7", "Q3"): a value is no label.
+_HEADER_CHAR = r"(?:[^\d\n]|(?<=\b\p{L})\d\b)"
 _TEXT_TABLE_HEADER = regex.compile(
-    r"(?im)^(?=[^\d\n]{0,160}"
-    r"\b(?:sasid|lasid|student id|student #|dob|date of birth|birth ?date)\b)[^\d\n]{8,160}$"
+    rf"(?im)^(?={_HEADER_CHAR}{{0,160}}"
+    r"(?<![\p{L}])(?:sasid|lasid|student id|student #|stu ?#|stu ?id|dob|date of birth|"
+    rf"birth ?date)(?![\p{{L}}])){_HEADER_CHAR}{{8,160}}$"
 )
 _FORM_LABEL = regex.compile(r"\p{L}: ")
 _INITIAL_SURNAME = regex.compile(r"\p{Lu}\. (\p{Lu}\p{Ll}+)")

@@ -42,6 +42,7 @@ def whole_text_hits(recognizer: Recognizer, text: str) -> set[tuple[int, int, fl
             context = recognizer.judge_context(
                 text[max(0, start - recognizer.window_before) : start],
                 text[end : end + recognizer.window_after],
+                gap=recognizer.label_gap,
             )
             if context is Context.SUPPORTS:
                 hits.add((start, end, max(pattern.score, recognizer.context_score)))

@@ -1746,3 +1746,33 @@ def test_a_newsletters_table_of_officers_is_about_no_ones_iep(
     assert FERPA not in classify_reports(policy, reports)
     roster = html.replace("<th>Role</th><th>Name</th>", "<th>Role</th><th>Student</th>")
     assert FERPA in classify_reports(policy, _scan(scanner, roster.encode(), "roster.html"))
+
+
+def test_a_printed_absence_report_labels_its_ids_with_stu_number(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A fixed-width SIS printout: "Stu#" heads the IDs, and the period codes P1..P7 in
+    the header line are labels, not values."""
+    text = (
+        "HARTWELL RIDGE HIGH SCHOOL        DAILY ABSENCE REPORT\n"
+        "Date: 11/14/2024     Printed: 11/14/2024 10:42 AM  by lgagnon\n\n"
+        "Stu#    Student Name (Last, First)        Gr  Hmrm  Code  P1 P2 P3 P4 P5 P6 P7\n"
+        "------  --------------------------------  --  ----  ----  --------------------\n"
+        "735247  Bergeron, Declan                  12  112   NS    P  P  P  P  P  P  P\n"
+        "960224  Brennan, Molly                    11  214   A-UX  A  A  P  A  P  P  A\n"
+        "297843  Carey, Lily                       11  112   A-UX  P  A  P  P  P  A  A\n"
+    )
+    reports = _scan(scanner, text.encode(), "DAILY_ABS_RPT_111424")
+    ids = [f.value for f in reports[0].findings if f.entity == "STUDENT_ID"]
+    assert ids == ["735247", "960224", "297843"]
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_speech_therapists_session_log(scanner: Scanner, policy: Policy) -> None:
+    data = (
+        "Date\tStudent\tGr\tSvc\tMin\tNotes\n"
+        "10/01/24\tJayden Guzm\u00e1n\t6\tSLP\t30\tabsent - make up 10/30\n"
+        "10/01/24\tIsadora Medeiros\t11\tSLP\t45\tartic: /s/ blends sentence level 70%\n"
+        "10/04/24\tCaleb Thibodeau\t4\tSLP\t30\tpragmatics group - turn taking\n"
+    ).encode()
+    assert FERPA in classify_reports(policy, _scan(scanner, data, "speech_sessions.tsv"))

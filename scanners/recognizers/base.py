@@ -100,8 +100,9 @@ class Recognizer:
     ignore_case: bool = False
     # Ours, and tested on hostile text: may scan a short text without the timeout.
     vetted: bool = False
-    # Where set, a context word vouches for a value only if it ends at most this many
-    # characters before it: the value's own label ("Stu ID: 27954"), not a word nearby.
+    # Where set, a context word in the text vouches for a value only if it ends at most
+    # this many characters before it: the value's own label ("Stu ID: 27954"), not a
+    # word nearby. (A column's header is its values' own label wherever it stands.)
     label_gap: int | None = None
     _compiled: tuple[regex.Pattern[str], ...] = field(init=False, repr=False, compare=False)
     _context_re: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
@@ -123,14 +124,14 @@ class Recognizer:
             gate = words_regex(self.context, bounded=False)
         object.__setattr__(self, "_context_gate", gate)
 
-    def judge_context(self, before: str, after: str = "") -> Context:
+    def judge_context(self, before: str, after: str = "", *, gap: int | None = None) -> Context:
         """Nearest label wins: compare where the last context and negative words end;
         where both end at the same place, the longer phrase is the label ("customer
         account" is no bank account, "birth date" is a birth date)."""
         before = before.lower()
         pos = _last_label(self._context_re, before)
-        if self.label_gap is not None and len(before) - pos[0] > self.label_gap:
-            pos = _NO_LABEL
+        if gap is not None and len(before) - pos[0] > gap:
+            pos = _NO_LABEL  # a word somewhere before the value, not its own label
         neg = _last_label(self._negative_re, before)
         if pos != _NO_LABEL or neg != _NO_LABEL:
             return Context.SUPPORTS if pos >= neg else Context.CONTRADICTS
@@ -195,6 +196,7 @@ class Recognizer:
                 context = self.judge_context(
                     text[max(0, start - self.window_before) : start],
                     text[end : end + self.window_after],
+                    gap=self.label_gap,
                 )
                 if context is Context.CONTRADICTS:
                     continue

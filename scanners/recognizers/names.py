@@ -41,7 +41,9 @@ _STREET_OR_PLACE_AFTER = regex.compile(
     r"memorial|field|room|house|fund|award|scholarship|program|bank|hospital|clinic)\b",
     regex.IGNORECASE,
 )
-_HOUSE_NUMBER_BEFORE = regex.compile(r"(?<![\d.,/:-])\d{1,6}[A-Za-z]?[ \t]+$")
+# a house number is one space from its street; a column's gap ("735247  Bergeron,
+# Declan" in a printed report) is wider
+_HOUSE_NUMBER_BEFORE = regex.compile(r"(?<![\d.,/:-])\d{1,6}[A-Za-z]? $")
 
 _WORD = r"\p{Lu}\p{Ll}+"
 _SURNAME = r"\p{Lu}(?:['\u2019]\p{Lu}|c\p{Lu}|ac\p{Lu})?\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"

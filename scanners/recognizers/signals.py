@@ -188,6 +188,16 @@ EDUCATION = Vocabulary(
         "english learner",
         "ell status",
         "lep",
+        # related services, as a therapist's log writes them
+        "slp",
+        "speech-language",
+        "speech and language",
+        "articulation",
+        "pragmatics",
+        "related services",
+        "service log",
+        "session notes",
+        "service minutes",
         # school meals: eligibility is confidential (42 U.S.C. 1758) and kept with the record
         "free/reduced",
         "free and reduced",
@@ -485,6 +495,8 @@ _OWN_GPA = re.compile(
     r"(?:an?\s)?(?:(?:cumulative|weighted|unweighted)\s)?[0-4]\.\d{1,2}\s"
     r"(?:(?:cumulative|weighted|unweighted)\s)?(?:gpa|grade point average)(?![a-z])"
 )
+# "9 absences (6 UX)", "4 tardies": how often one student was missing.
+_ABSENCE_COUNT = re.compile(r"(?<![\d.])\d{1,3} (?:absences|tardies|days absent|unexcused)\b")
 # A medication dose ("Concerta 36 mg every morning"): one person's health information.
 _DOSE = re.compile(r"(?<![\w.])\d{1,4}(?:\.\d{1,2})? ?(?:mg|mcg|ml)\b", re.IGNORECASE)
 
@@ -611,6 +623,8 @@ class SignalCounter:
         if school_life:
             self.record_shaped = True
             self._terms[STUDENT.entity].update(school_life)
+        if _ABSENCE_COUNT.search(lowered):
+            self._terms[EDUCATION.entity].add("a count of absences")
         if _DOSE.search(text):
             self._terms[EDUCATION.entity].add("a medication dose")
 
