@@ -225,8 +225,9 @@ _COMPANY = regex.compile(
 # A table's header line printed as text: no digits, and a column of identifiers or birth
 # dates among its words ("Student SASID ELA Scaled ELA Level").
 _TEXT_TABLE_WORD = regex.compile(r"(?i)sasid|lasid|stu(?:dent)? ?(?:id|#)|dob|birth")
-# No digits but a period's or a quarter's code ("P1 P2 ... P7", "Q3"): a value is no label.
-_HEADER_CHAR = r"(?:[^\d\n]|(?<=\b\p{L})\d\b)"
+# No digits but a period's or a quarter's code ("P1 P2 ... P7", "Q3") or "504": a value is
+# no label.
+_HEADER_CHAR = r"(?:504(?!\d)|[^\d\n]|(?<=\b\p{L})\d\b)"
 _TEXT_TABLE_HEADER = regex.compile(
     rf"(?im)^(?={_HEADER_CHAR}{{0,160}}"
     r"(?<![\p{L}])(?:sasid|lasid|student id|student #|stu ?#|stu ?id|dob|date of birth|"

@@ -1776,3 +1776,32 @@ def test_a_speech_therapists_session_log(scanner: Scanner, policy: Policy) -> No
         "10/04/24\tCaleb Thibodeau\t4\tSLP\t30\tpragmatics group - turn taking\n"
     ).encode()
     assert FERPA in classify_reports(policy, _scan(scanner, data, "speech_sessions.tsv"))
+
+
+def test_an_intakes_table_of_children_printed_as_text(scanner: Scanner, policy: Policy) -> None:
+    """A PDF's table, printed as lines: its header line ends in "IEP/504"."""
+    text = (
+        "McKinney-Vento Residency Questionnaire & Intake\n"
+        "Parent/Guardian: Rose-Marie Jean-Baptiste\n"
+        "Child DOB Grade School SASID / LASID IEP/504\n"
+        "Roseline Jean-Baptiste 06/12/2013 6 Lydia Pratt MS 1268358923 / 778300 No\n"
+        "Peterson Jean-Baptiste 09/29/2016 2 Alcott Elem 1328183521 / 757978 Speech IEP\n"
+    )
+    reports = _scan(scanner, text.encode(), "mv_intake.txt")
+    found = {(f.entity, f.value) for f in reports[0].findings}
+    assert {("DATE_OF_BIRTH", "06/12/2013"), ("STUDENT_ID", "1328183521")} <= found
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_birth_date_column_of_compact_dates(scanner: Scanner) -> None:
+    data = (
+        b"LAST,FIRST,DOB,SVC_DATE\n"
+        b"BARBOSA,GIOVANNA,20130223,20240513\n"
+        b"BERGERON,AVA,20150223,20240521\n"
+    )
+    births = [
+        f.value
+        for f in _scan(scanner, data, "claims.csv")[0].findings
+        if f.entity == "DATE_OF_BIRTH"
+    ]
+    assert births == ["20130223", "20150223"]

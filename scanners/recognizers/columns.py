@@ -143,6 +143,8 @@ def person_role(header: str) -> str:
 
 _DATE = regex.compile(DATE_PATTERN, regex.IGNORECASE)
 _EXCEL_DATE = regex.compile(r"^(19|20)\d{2}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2})?)?$")
+# a system export's compact date, 20030223 (a birth date column's, so years of people)
+_COMPACT_DATE = regex.compile(r"^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
 _PERSON_CELL = regex.compile(r"^[\p{L}][\p{L}'\u2019.,\- ]{0,60}$")
 _SSN_CELL = regex.compile(r"\d{3}[- ]?\d{2}[- ]?\d{4}")
 _ID_CELL = regex.compile(r"[\w-]+")
@@ -174,7 +176,7 @@ def cell_value_ok(entity: str, cell: str) -> bool:
     if entity == "US_SSN":
         return bool(_SSN_CELL.fullmatch(value)) and us_ssn(value)
     if entity == "DATE_OF_BIRTH":
-        return bool(_DATE.search(value) or _EXCEL_DATE.match(value))
+        return bool(_DATE.search(value) or _EXCEL_DATE.match(value) or _COMPACT_DATE.match(value))
     number = digits(value)
     if entity == "STUDENT_ID":
         return (
