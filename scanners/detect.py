@@ -742,6 +742,7 @@ class DocumentDetector:
                 for hit in resolve_overlaps(hits):
                     if hit.entity not in excluded and not _a_companys_account(cell, hit):
                         self._add(hit.entity, hit.score, hit.value, where, key=None)
+        _join_a_roles_name_parts(people)
         for found in people.values():
             parts = _name_in_order(found)
             columns = ", ".join(c for c, v in found if (c, v) in parts)  # in the table's order
@@ -875,6 +876,24 @@ class DocumentDetector:
 
 _GIVEN_PART = regex.compile(r"(?i)first|given|preferred|fore")
 _FAMILY_PART = regex.compile(r"(?i)last|family|surname|sur ?name")
+
+
+_NAME_PART_HEADER = regex.compile(r"(?:(?:first|last|middle|given|family|sur) ?)?name|first|last")
+_NAME_PART_WORD = regex.compile(r"\b(?:first|last|middle|given|family|surname)\b")
+
+
+def _join_a_roles_name_parts(people: dict[str, list[tuple[str, str]]]) -> None:
+    """ "Child's First Name | MI | Last Name": the role is said once, for the first part;
+    a role's name parts and the unroled parts of the same row make one person."""
+    others = [role for role in people if role]
+    if "" not in people or len(others) != 1:
+        return
+    (role,) = others
+    # ... but a "Guardian" column is a whole name, the guardian's, beside the student's parts
+    if all(
+        _NAME_PART_HEADER.fullmatch(normalize_header(column)) for column, _ in people[""]
+    ) and all(_NAME_PART_WORD.search(normalize_header(column)) for column, _ in people[role]):
+        people[role] = people[role] + people.pop("")
 
 
 def _name_in_order(parts: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -1805,3 +1805,32 @@ def test_a_birth_date_column_of_compact_dates(scanner: Scanner) -> None:
         if f.entity == "DATE_OF_BIRTH"
     ]
     assert births == ["20130223", "20150223"]
+
+
+def test_a_childs_name_in_parts_and_a_meal_application(scanner: Scanner, policy: Policy) -> None:
+    """ "Child's First Name | MI | Last Name": the role is said once, for the first part."""
+    data = w.docx_bytes(
+        [
+            "Application for Free and Reduced Price School Meals SY 2024-25",
+            "FOR SCHOOL USE ONLY: Categorical eligibility - SNAP.  Determination: FREE.",
+        ],
+        tables=[
+            [
+                ["Child's First Name", "MI", "Last Name", "Grade", "School"],
+                ["Jae-min", "A", "Akinwale", "5", "PME"],
+                ["Brian", "C", "Akinwale", "3", "PME"],
+            ]
+        ],
+    )
+    reports = _scan(scanner, data, "meal_application.docx")
+    people = [f.value for f in reports[0].findings if f.entity == "PERSON"]
+    assert people == ["Jae-min Akinwale", "Brian Akinwale"]
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_guardian_column_stays_the_guardians_name(scanner: Scanner) -> None:
+    data = b"Last Name,First Name,Guardian\nSmith,Amanda,Todd Smith\nCox,Angela,Alex Hunter\n"
+    people = [
+        f.value for f in _scan(scanner, data, "roster.csv")[0].findings if f.entity == "PERSON"
+    ]
+    assert people == ["Amanda Smith", "Todd Smith", "Angela Cox", "Alex Hunter"]

@@ -138,7 +138,8 @@ def column_entity(
 @functools.lru_cache(maxsize=4096)
 def person_role(header: str) -> str:
     """'Guardian First Name' -> 'guardian'; 'Last Name' -> ''. Same role, same person."""
-    return " ".join(_NAME_PARTS.sub(" ", normalize_header(header)).split())
+    words = _NAME_PARTS.sub(" ", normalize_header(header)).split()
+    return " ".join(w.removesuffix("'s").removesuffix("\u2019s") for w in words)
 
 
 _DATE = regex.compile(DATE_PATTERN, regex.IGNORECASE)
