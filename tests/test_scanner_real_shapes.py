@@ -1834,3 +1834,20 @@ def test_a_guardian_column_stays_the_guardians_name(scanner: Scanner) -> None:
         f.value for f in _scan(scanner, data, "roster.csv")[0].findings if f.entity == "PERSON"
     ]
     assert people == ["Amanda Smith", "Todd Smith", "Angela Cox", "Alex Hunter"]
+
+
+def test_an_athletic_eligibility_list_gives_each_athletes_gpa(
+    scanner: Scanner, policy: Policy
+) -> None:
+    text = (
+        "CHHS Winter Sports Academic Eligibility - Term 1\n"
+        "MIAA Rule 58: students must pass the equivalent of 4 major courses.\n"
+        "Athlete Sport Gr T1 GPA F's Eligible\n"
+        "Chowdhury, Hiroshi Basketball 11 3.36 0 yes\n"
+        "Duarte, Ayesha Basketball 9 2.51 0 yes\n"
+        "Pham, Gabriel Indoor Track 12 1.43 1 yes\n"
+        "Gon\u00e7alves, Mariana Wrestling 9 2.86 0 yes\n"
+        "Chowdhury, Caleb Indoor Track 11 1.83 2 NO\n"
+    )
+    reports = _scan(scanner, text.encode(), "eligibility.txt")
+    assert FERPA in classify_reports(policy, reports)

@@ -150,6 +150,8 @@ EDUCATION = Vocabulary(
         "health conditions",
         "incident report",
         "class rank",
+        "academic eligibility",
+        "academically ineligible",
         "ranked",
         "ap courses",
         "ap scores",
