@@ -234,6 +234,11 @@ _TEXT_TABLE_HEADER = regex.compile(
     rf"birth ?date)(?![\p{{L}}])){_HEADER_CHAR}{{8,160}}$"
 )
 _FORM_LABEL = regex.compile(r"\p{L}: ")
+BIRTHDAY_TITLE_CHARS = 400  # a birthday list says so in its first lines
+_BIRTHDAY_LIST_TITLE = regex.compile(r"(?i)\b(?:birthdays?|b-?days?)\b")
+_NAME_AND_DATE_LINE = regex.compile(
+    r"(?m)^[ \t]*\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019.-]*){1,3}[ \t]{2,}[^\n]{6,60}$"
+)
 _INITIAL_SURNAME = regex.compile(r"\p{Lu}\. (\p{Lu}\p{Ll}+)")
 _LETTER_GRADE = regex.compile(r"^(?:[A-F][+-]?|P|F|I|INC|\d{1,3}(?:\.\d+)?%?)$")
 _GRADE_HEADER = regex.compile(
@@ -501,6 +506,8 @@ class DocumentDetector:
         column header does, though it stands lines above the values."""
         hits: list[Hit] = []
         labelled = self.settings.text_table_recognizers
+        if labelled and _BIRTHDAY_LIST_TITLE.search(text, 0, BIRTHDAY_TITLE_CHARS):
+            hits.extend(self._birthday_list_hits(text, labelled))
         if not labelled or not _TEXT_TABLE_WORD.search(text):
             return hits  # most texts name no such column: one cheap search says so
         for header in _TEXT_TABLE_HEADER.finditer(text, timeout=timeout_for(text)):
@@ -520,6 +527,22 @@ class DocumentDetector:
                             dataclasses.replace(hit, start=hit.start + start, end=hit.end + start)
                         )
                 start = end + 1
+        return hits
+
+    @staticmethod
+    def _birthday_list_hits(text: str, labelled: Sequence[Recognizer]) -> list[Hit]:
+        """A class's birthday list ("Kindergarten Rm 3 - birthday calendar", then a name
+        and a date on each line): its title labels every line's date."""
+        hits: list[Hit] = []
+        births = [r for r in labelled if r.entity == "DATE_OF_BIRTH"]
+        for line in _NAME_AND_DATE_LINE.finditer(text, timeout=timeout_for(text)):
+            for recognizer in births:
+                for hit in recognizer.find(line.group(), label="birthday"):
+                    hits.append(
+                        dataclasses.replace(
+                            hit, start=hit.start + line.start(), end=hit.end + line.start()
+                        )
+                    )
         return hits
 
     def _feed_text_tables(self, block: TextLike) -> str:

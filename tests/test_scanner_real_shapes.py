@@ -1851,3 +1851,20 @@ def test_an_athletic_eligibility_list_gives_each_athletes_gpa(
     )
     reports = _scan(scanner, text.encode(), "eligibility.txt")
     assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_classs_birthday_list(scanner: Scanner, policy: Policy) -> None:
+    """Its title says what the dates are; each line has a name and a date."""
+    text = (
+        "Kindergarten Rm 3 - birthday calendar (summer bdays celebrated in June!)\n\n"
+        "Jae-won Charles            01/01/2019\n"
+        "Ananya Bouchard           January 3, 2019\n"
+        "Jonah Horvath            1/17/19\n"
+        "Noor Murphy             02/25/2019  (no cupcakes - egg allergy)\n"
+    )
+    reports = _scan(scanner, text.encode(), "birthdays.txt")
+    births = [f.value for f in reports[0].findings if f.entity == "DATE_OF_BIRTH"]
+    assert births == ["01/01/2019", "January 3, 2019", "1/17/19", "02/25/2019"]
+    assert FERPA in classify_reports(policy, reports)
+    calendar = text.replace("birthday calendar (summer bdays celebrated in June!)", "field days")
+    assert "DATE_OF_BIRTH" not in _entities(_scan(scanner, calendar.encode(), "days.txt"))
