@@ -57,6 +57,7 @@ from scanners.recognizers.signals import (
 )
 from scanners.table_shapes import (
     HEADER_CELL,
+    NOT_PERSONAL,
     STUDENT_ROLE,
     column_types,
     entities_not_in,
@@ -612,7 +613,7 @@ class DocumentDetector:
         # A table of people is about each of them, unless it is a list of contacts (a
         # newsletter's officers, a staff directory): then the file's words about IEPs
         # or services are about no one in it.
-        typed = {t for t in types if t is not None}
+        typed = {t for t in types if t is not None and t != NOT_PERSONAL}
         if typed and (
             typed - _CONTACT_ENTITIES
             or edu_cols
@@ -727,6 +728,8 @@ class DocumentDetector:
                 continue
             column = header[i] if i < len(header) and header[i] else f"column {i + 1}"
             entity = types[i] if i < len(types) else None
+            if entity == NOT_PERSONAL:
+                continue
             if entity is not None:
                 if entity == "PERSON":
                     if cell_value_ok(entity, cell):

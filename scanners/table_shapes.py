@@ -14,12 +14,24 @@ from collections.abc import Sequence
 import regex
 
 from scanners.recognizers.columns import normalize_header, person_role
-from scanners.recognizers.names import NAME_COLUMN_SHARE, NameColumnShares, name_column_shares
+from scanners.recognizers.names import (
+    NAME_COLUMN_SHARE,
+    NameColumnShares,
+    is_listed_name,
+    name_column_shares,
+)
 
 HEADING_ROWS = 6  # label and value rows, at most, heading a sheet above its table
 TAB_TABLE_LINES = 3  # a header and two rows, at least, make a table written as text
 SPACED_TABLE_COLUMNS = 3  # fields of a fixed-width report's header line, at least
 SAME_VALUE_ROWS = 3  # rows, at least, that show one account number throughout its column
+# A column type for cells that hold no one's data (the district's ledger line in an
+# "Account" column): neither typed nor searched.
+NOT_PERSONAL = "NOT_PERSONAL"
+# Below this share of listed names in each of the ways (given, surname, full), a "Name"
+# column names things, not people (rosters of any district score far above it).
+NAME_SHARE_OF_A_ROSTER = 0.2
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{Ll}'\u2019]{2,}")
 SENTENCE_WORDS = 8  # a column of cells this many words long, on average, holds sentences
 NAME_COLUMN_REACH = 3  # columns between a given-name column and its surname column, at most
 
@@ -180,7 +192,11 @@ def column_types(
     file's "Local ID" is an employee's number, and a purchase report's "Account" is a
     budget line's."""
     normalized = [normalize_header(h) for h in header]
-    types = list(by_header)
+    # a bare "Name" names whatever the rows are: a section's ("Geometry", "Studio Art I")
+    types = [
+        None if t == "PERSON" and n == "name" and _no_ones_names(first_rows, i) else t
+        for i, (n, t) in enumerate(zip(normalized, by_header, strict=True))
+    ]
     if "PERSON" not in types:
         types = _name_columns_by_content(types, first_rows)
     roles = [person_role(h) for h, t in zip(header, types, strict=True) if t == "PERSON"]
@@ -198,7 +214,7 @@ def column_types(
     # a person's account is his own: one number down the whole column ("1000-3510-51300"
     # beside every coach's stipend) is the district's ledger line
     types = [
-        None if t == "US_BANK_NUMBER" and _one_value_throughout(first_rows, i) else t
+        NOT_PERSONAL if t == "US_BANK_NUMBER" and _one_value_throughout(first_rows, i) else t
         for i, t in enumerate(types)
     ]
     if _EMPLOYEE_HEADER.search(" | ".join(normalized)):
@@ -207,6 +223,22 @@ def column_types(
             for n, t in zip(normalized, types, strict=True)
         ]
     return types
+
+
+def _no_ones_names(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> bool:
+    """Whether a column's cells are, by the name lists, hardly anyone's names: few hold a
+    listed given name or surname ("Geometry", "Studio Art I" against "SULLIVAN KAI",
+    "Salazar, N.")."""
+    cells = [cells[column].strip() for _, cells in rows if column < len(cells)]
+    cells = [cell for cell in cells if cell]
+    if len(cells) < SAME_VALUE_ROWS:
+        return False
+    named = sum(
+        1
+        for cell in cells
+        if any(is_listed_name(word) for word in _NAME_WORD.findall(cell.title()))
+    )
+    return named < NAME_SHARE_OF_A_ROSTER * len(cells)
 
 
 def _one_value_throughout(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> bool:

@@ -580,8 +580,8 @@ def test_a_licence_number_column_of_six_digits_is_no_drivers_licence(scanner: Sc
 def test_a_course_schedule_export_lists_people_under_code_headers(
     scanner: Scanner, policy: Policy
 ) -> None:
-    """DESE's course schedule (SCS01-SCS14) and a header row that names nothing: the
-    cells themselves are given names beside surnames."""
+    """A report headed by element codes that name no one, and a header row that names
+    nothing: the cells themselves are given names beside surnames."""
     rows = [
         ("292933", "1051403121", "Patrick", "J", "Hardy", "01/04/2009", "MHS204", "A-"),
         ("209205", "1007257538", "Bonnie", "K", "Nguyen", "05/02/2008", "MHS530", "D"),
@@ -1868,3 +1868,44 @@ def test_a_classs_birthday_list(scanner: Scanner, policy: Policy) -> None:
     assert FERPA in classify_reports(policy, reports)
     calendar = text.replace("birthday calendar (summer bdays celebrated in June!)", "field days")
     assert "DATE_OF_BIRTH" not in _entities(_scan(scanner, calendar.encode(), "days.txt"))
+
+
+def test_a_course_schedules_element_codes_are_the_handbooks(scanner: Scanner) -> None:
+    """SCS03-SCS05 are a school and its course codes (SCS Data Handbook), no one's name."""
+    data = (
+        b"SCS01,SCS02,SCS03,SCS04,SCS05,SCS06,SCS12\n"
+        b"299969,1960827999,08930505,SCI11,SCIAPE,01,A\n"
+        b"299970,1960828000,08930505,MTH09,MTHAPC,01,B-\n"
+        b"299971,1960828011,08930505,ELA10,ELD,02,C\n"
+    )
+    found = _entities(_scan(scanner, data, "SCS_EOY.csv"))
+    assert "STUDENT_ID" in found and "PERSON" not in found
+
+
+def test_a_sections_name_column_names_courses(scanner: Scanner) -> None:
+    data = (
+        b"School_id,Section_id,Teacher_id,Name,Subject,Student_id\n"
+        b"0893,980f,19606,English 9,English,232791\n"
+        b"0893,981a,19607,Geometry,Math,261092\n"
+        b"0893,982b,19608,Chemistry,Science,280985\n"
+        b"0893,983c,19609,Biology,Science,276644\n"
+        b"0893,984d,19610,Precalculus,Math,276645\n"
+        b"0893,985e,19611,Physics,Science,276646\n"
+    )
+    assert "PERSON" not in _entities(_scan(scanner, data, "sections.csv"))
+    roster = (
+        b"Name,Account\nSHIELDS RICHARD,4471829903\nREILLY BRANDON,0099182736\nSalazar N.,22413\n"
+    )
+    assert "PERSON" in _entities(_scan(scanner, roster, "ach.csv"))
+
+
+def test_a_positive_pay_files_account_column_is_the_districts(
+    scanner: Scanner, policy: Policy
+) -> None:
+    data = (
+        b"Check Number,Issue Date,Amount,Payee,Account Number\n"
+        b"104923,10/25/2024,408.50,Iseye Adegbite,004417720913\n"
+        b"104924,10/25/2024,404.60,Chelsea Gray,004417720913\n"
+        b"104925,10/25/2024,405.82,Gary Pineda,004417720913\n"
+    )
+    assert MGL_93H not in classify_reports(policy, _scan(scanner, data, "positive_pay.csv"))

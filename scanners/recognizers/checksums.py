@@ -130,8 +130,9 @@ def not_repeated(value: str) -> bool:
     number = digits(value)
     if len(set(number)) <= 1 or len(set(number[1:])) <= 1:  # and 1000000000
         return False
-    steps = {(int(b) - int(a)) % 10 for a, b in itertools.pairwise(number)}
-    return not (len(number) >= 6 and (steps == {1} or steps == {9}))
+    run = number.lstrip("0")  # "000123456789", a run padded to an account's width
+    steps = {(int(b) - int(a)) % 10 for a, b in itertools.pairwise(run)}
+    return not (len(run) >= 6 and (steps == {1} or steps == {9}))
 
 
 VALIDATORS: dict[str, Validator] = {

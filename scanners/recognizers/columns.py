@@ -84,9 +84,11 @@ _CAMEL_CASE_BREAK = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p
 
 
 # SIS exports abbreviate: "STU_LNM", "FNAME", "LAST_NM". Massachusetts state reports name
-# their columns by element code (DESE's data handbooks): SIMS DOE001-DOE006 and the
-# course schedule's SCS01-SCS06 are LASID, SASID, first, middle and last name and date of
-# birth; the staff roster's (EPIMS) SR03-SR06 an employee's names and date of birth.
+# their columns by element code (DESE's data handbooks): SIMS DOE001-DOE006 are LASID,
+# SASID, first, middle and last name and date of birth; the course schedule's (SCS)
+# SCS01-SCS02 are LASID and SASID, and SCS03 on a school, its courses and marks (SCS
+# Data Handbook v9.2); the staff roster's (EPIMS) SR03-SR06 an employee's names and date
+# of birth.
 _STATE_REPORT_ELEMENTS = (
     "lasid",
     "sasid",
@@ -97,7 +99,8 @@ _STATE_REPORT_ELEMENTS = (
 )
 _ABBREVIATIONS = {
     **{f"doe{n:03d}": meaning for n, meaning in enumerate(_STATE_REPORT_ELEMENTS, 1)},
-    **{f"scs{n:02d}": meaning for n, meaning in enumerate(_STATE_REPORT_ELEMENTS, 1)},
+    "scs01": "lasid",
+    "scs02": "sasid",
     "sr03": "employee first name",
     "sr04": "employee middle name",
     "sr05": "employee last name",
