@@ -1909,3 +1909,24 @@ def test_a_positive_pay_files_account_column_is_the_districts(
         b"104925,10/25/2024,405.82,Gary Pineda,004417720913\n"
     )
     assert MGL_93H not in classify_reports(policy, _scan(scanner, data, "positive_pay.csv"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We held the 504 meeting for Aaliyah Washington (Gr 8, homeroom 214) yesterday. "
+        "Accommodations you need to implement: extended time on tests and quizzes.",
+        "I am paying the winter track fee for my son Kwame Mensah (Gr 11, ID 508335). The "
+        "portal shows him absent on 10/15; he is now showing 5 absences.",
+    ],
+)
+def test_a_mail_about_a_student_named_with_his_grade(
+    scanner: Scanner, policy: Policy, body: str
+) -> None:
+    message = EmailMessage()
+    message["From"] = "Erin Kaczmarek <ekaczmarek@example.org>"
+    message["To"] = "Team <team@example.org>"
+    message["Subject"] = "Update"
+    message.set_content(body)
+    reports = _scan(scanner, message.as_bytes(), "update.eml")
+    assert FERPA in classify_reports(policy, reports)

@@ -450,6 +450,14 @@ _GRADE_MARKER = re.compile(
     r"(?m)^[^a-z\n]{0,20}[a-z'\u2019-]+(?:,? [a-z'\u2019.-]+){1,2} "
     r"(?:\((?:(?:gr|grade)\.? ?(?:\d{1,2}|k)\b|k\))|[-\u2013,] (?:gr|grade)\.? ?(?:\d{1,2}|k)\b)"
 )
+# ... and one in a sentence: "the 504 meeting for Aaliyah Washington (Gr 8, homeroom
+# 214)", "for my son Kwame Mensah (Gr 11, ID 508335)". Said of a capitalised name, and a
+# student's all the same (a winner in a newsletter is one too); a record where its own
+# line (a mail's paragraph) speaks of one.
+_NAMED_WITH_GRADE = re.compile(
+    r"(?<![\w'\u2019])[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019.-]+){1,2} "
+    r"\((?:[Gg]r|[Gg]rade)\.? ?(?:\d{1,2}|K)\b"
+)
 _STRONG_EDUCATION = Vocabulary(EDUCATION.entity, EDUCATION.strong, ()).compiled()
 
 
@@ -595,6 +603,15 @@ class SignalCounter:
         if any(_STRONG_EDUCATION.search(lines) for lines in _lines_from(_GRADE_MARKER, lowered)):
             self.record_shaped = True
             self._terms[STUDENT.entity].add("a named student's grade")
+        for named in _NAMED_WITH_GRADE.finditer(text):
+            self._terms[STUDENT.entity].add("a student named with a grade")
+            # the record is said in the same line (a paragraph of a mail), not in the
+            # lines after it, where a newsletter goes on to its next item
+            line_end = text.find("\n", named.end())
+            line = lowered[named.end() : len(text) if line_end < 0 else line_end]
+            if _STRONG_EDUCATION.search(line):
+                self.record_shaped = True
+                break
         if _YOUR_CHILD.search(lowered) or _PARENT_OF.search(text):
             self.record_shaped = True
             self._terms[STUDENT.entity].add("your son or daughter")
