@@ -174,7 +174,7 @@ _LABELLED_NAME = regex.compile(
     r"(?:[ \t]*name)?|"
     r"name|from|to|cc|reply-to|sender)"
     # "Name (Last, First):", "Student name (print):"
-    r"(?:[ \t]*\([\w ,/]{1,20}\))?[ \t]*:[ \t]*"
+    r"(?:[ \t]*\([\w ,/.]{1,40}\))?[ \t]*:[ \t]*"
     r"(?:\"(?=[^\"\n]+\"[ \t]*<))?"
     r"(?-i:((?:Dr|Mr|Mrs|Ms|Mx)\.? )?"
     r"((?:[A-Z]\.|[A-Z][\p{Ll}'\u2019]+(?:-[A-Z][\p{Ll}]+)?(?: [A-Z]\.?)?)"

@@ -1930,3 +1930,39 @@ def test_a_mail_about_a_student_named_with_his_grade(
     message.set_content(body)
     reports = _scan(scanner, message.as_bytes(), "update.eml")
     assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_saved_web_forms_inputs_hold_what_was_typed(scanner: Scanner, policy: Policy) -> None:
+    """A saved page keeps each field's text in its input's value: read by its <label>, or
+    by its name where it has none."""
+    html = (
+        "<html><body><h1>Employee Self Service - Direct Deposit</h1><form>"
+        '<input type="text" id="f1" name="employee" value="Alvarez, John">'
+        '<input type="text" id="f3" name="routing_number" value="211190631">'
+        '<input type="text" id="f4" name="account_number" value="0050863419">'
+        '<input type="submit" value="Save">'
+        '</form><form><label for="g1">1 Name (as shown on your income tax return)</label>'
+        '<input type="text" id="g1" name="line1" value="Cec\u00edlia Ferreira">'
+        '<label for="g2">Social security number</label>'
+        '<input type="text" id="g2" name="tin" value="782562692"></form></body></html>'
+    )
+    reports = _scan(scanner, html.encode(), "direct_deposit.html")
+    found = {(f.entity, f.value) for f in reports[0].findings}
+    assert {
+        ("PERSON", "Alvarez, John"),
+        ("US_BANK_NUMBER", "0050863419"),
+        ("PERSON", "Cec\u00edlia Ferreira"),
+        ("US_SSN", "782562692"),
+    } <= found
+    assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_a_change_forms_account_hash_label(scanner: Scanner, policy: Policy) -> None:
+    data = w.docx_bytes(
+        ["Payroll Change Form"],
+        tables=[
+            [["Employee", "William Barker"], ["Routing #", "011796219"], ["Account #", "164887021"]]
+        ],
+    )
+    reports = _scan(scanner, data, "payroll_change.docx")
+    assert MGL_93H in classify_reports(policy, reports)

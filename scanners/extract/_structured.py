@@ -8,6 +8,7 @@ in JSON or as repeated XML elements, comes out as a table whose header is the ke
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING, Any
@@ -202,6 +203,13 @@ def _xml_table(location: str, records: list[Element]) -> TableBlock:
     return TableBlock(location, tuple(header), numbered)
 
 
+# Inputs whose value is the page's, not what someone typed.
+_NOT_TYPED_INPUTS = frozenset(
+    {"submit", "button", "reset", "image", "checkbox", "radio", "file", "color", "range"}
+)
+_FIELD_NUMBER = re.compile(r"^\d{1,2}[a-z]?[.)]?\s+")  # a tax form's "1 Name (as shown...)"
+
+
 class _HTMLText(HTMLParser):
     """Collects visible text as lines and `<table>`s as tables; never fetches anything."""
 
@@ -241,8 +249,16 @@ class _HTMLText(HTMLParser):
         self._row: list[str] | None = None
         self._cell: list[str] | None = None
         self._depth = 0
+        self._labels: dict[str, str] = {}  # a <label for=id>'s text, by the id
+        self._label_for: str | None = None
+        self._label_text: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "input":
+            self._input(dict(attrs))
+        elif tag == "label":
+            self._label_for = dict(attrs).get("for")
+            self._label_text = []
         if tag in self._SKIP and tag != "head":
             self._skip += 1
         elif tag == "table":
@@ -257,7 +273,27 @@ class _HTMLText(HTMLParser):
         elif tag in self._BREAKS:
             self._flush()
 
+    def _input(self, attrs: dict[str, str | None]) -> None:
+        """A saved web form keeps what was typed in its inputs' values: read each as
+        "label: value", the label its <label>'s text or else its name."""
+        kind = (attrs.get("type") or "text").lower()
+        value = " ".join((attrs.get("value") or "").split())
+        if not value or kind in _NOT_TYPED_INPUTS or self._skip:
+            return
+        label = self._labels.get(attrs.get("id") or "") or attrs.get("name") or ""
+        label = _FIELD_NUMBER.sub("", " ".join(label.replace("_", " ").split()))
+        field = f"{label}: {value}" if label else value
+        if self._cell is not None:
+            self._cell.append(f" {field} ")
+        else:
+            self._flush()
+            self._line.append(field)
+            self._flush()
+
     def handle_endtag(self, tag: str) -> None:
+        if tag == "label" and self._label_for:
+            self._labels[self._label_for] = " ".join("".join(self._label_text).split())
+            self._label_for = None
         if tag in self._SKIP and tag != "head":
             self._skip = max(0, self._skip - 1)
         elif tag == "table":
@@ -289,6 +325,8 @@ class _HTMLText(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._skip:
             return
+        if self._label_for is not None:
+            self._label_text.append(data)
         if self._cell is not None:
             self._cell.append(data)
         else:

@@ -38,7 +38,7 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
     (r"(credit ?card|debit ?card|card ?(no|number|num)\b|\bpan\b)", "CREDIT_CARD"),
     (
         r"((bank|checking|savings|deposit) ?(account|acct)|\b(account|"
-        r"acct) ?(no|number|num)\b|^account$|^acct$)",
+        r"acct) ?(no|number|num)\b|\b(account|acct) ?#|^account$|^acct$)",
         "US_BANK_NUMBER",
     ),
     (
