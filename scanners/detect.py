@@ -739,16 +739,28 @@ class DocumentDetector:
                     where = _where(location, f"row {row_no}, column {column}")
                     self._add(entity, TABLE_SCORE, value, where, key=None)
                     continue
-            # a headerless table of label and value pairs, as a pay stub's: "Employee |
-            # Jeevika Vohra | Emp # | 11796"
-            if (
-                i
-                and headerless
-                and _labels_a_person(cells[i - 1], self.settings.header_rules)
-                and cell_value_ok("PERSON", cell)
-                and _person_shaped_any_case(value)
+            # a headerless table of label and value pairs, as a pay stub's or a form's:
+            # "Employee | Jeevika Vohra | Emp # | 11796", "SASID | 1746825942 | School | ..."
+            labelled = (
+                _label_entity(cells[i - 1], self.settings.header_rules)
+                if i and headerless
+                else None
+            )
+            if labelled == "PERSON":
+                if cell_value_ok("PERSON", cell) and _person_shaped_any_case(value):
+                    people.setdefault(f"label {i}", []).append((column, value))
+                    continue
+            elif (
+                labelled is not None and labelled not in excluded and cell_value_ok(labelled, cell)
             ):
-                people.setdefault(f"label {i}", []).append((column, value))
+                label = cells[i - 1].strip().rstrip(":")
+                self._add(
+                    labelled,
+                    TABLE_SCORE,
+                    value,
+                    _where(location, f"row {row_no}, {label}"),
+                    key=None,
+                )
                 continue
             candidates = self._candidates(cell)
             if not candidates:
@@ -1023,10 +1035,12 @@ def _labelled_names(text: str) -> list[Hit]:
     ]
 
 
-def _labels_a_person(cell: str, rules: tuple[tuple[regex.Pattern[str], str], ...]) -> bool:
-    """Whether a cell is a label of a person's name ("Employee", "Student Name:")."""
+def _label_entity(cell: str, rules: tuple[tuple[regex.Pattern[str], str], ...]) -> str | None:
+    """What a cell labels, where it is a label ("Employee", "Student Name:", "DOB")."""
     label = cell.strip().rstrip(":")
-    return 0 < len(label) <= 30 and column_entity(label, rules) == "PERSON"
+    if not 0 < len(label) <= 30 or any(ch.isdigit() for ch in label.replace("504", "")):
+        return None
+    return column_entity(label, rules)
 
 
 def _person_shaped_any_case(value: str) -> bool:

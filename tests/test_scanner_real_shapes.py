@@ -1966,3 +1966,24 @@ def test_a_change_forms_account_hash_label(scanner: Scanner, policy: Policy) -> 
     )
     reports = _scan(scanner, data, "payroll_change.docx")
     assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_a_forms_table_of_label_and_value_pairs_side_by_side(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """An N1 notice's header table: "Student | Jeffrey Wood | DOB | 09/15/2017"."""
+    data = w.docx_bytes(
+        ["Notice of Proposed School District Action (N1)", "The Team met on 10/09/2025."],
+        tables=[
+            [
+                ["Student", "Jeffrey Wood", "DOB", "09/15/2017"],
+                ["SASID", "1746825942", "School", "Whitcomb Hill Elementary School"],
+                ["Date of notice", "10/14/2025", "", ""],
+            ]
+        ],
+    )
+    reports = _scan(scanner, data, "N1.docx")
+    found = {(f.entity, f.value) for f in reports[0].findings}
+    assert {("DATE_OF_BIRTH", "09/15/2017"), ("STUDENT_ID", "1746825942")} <= found
+    assert ("DATE_OF_BIRTH", "10/14/2025") not in found
+    assert FERPA in classify_reports(policy, reports)
