@@ -1987,3 +1987,41 @@ def test_a_forms_table_of_label_and_value_pairs_side_by_side(
     assert {("DATE_OF_BIRTH", "09/15/2017"), ("STUDENT_ID", "1746825942")} <= found
     assert ("DATE_OF_BIRTH", "10/14/2025") not in found
     assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_benefits_workbook_is_an_employees_file(scanner: Scanner, policy: Policy) -> None:
+    """Its dependents' birth dates are children's, but no students': "Emp #", "Dental",
+    "HMO" say whose file it is."""
+    data = w.xlsx_bytes(
+        {
+            "Employees": [
+                ["Emp #", "Last", "First", "SSN", "DOB", "Medical", "Dental"],
+                [
+                    "10133",
+                    "Parker",
+                    "Denise",
+                    "579-86-2613",
+                    "1960-01-18",
+                    "HMO Blue",
+                    "Dental Blue",
+                ],
+                ["10149", "Norman", "Melissa", "105-58-2423", "1995-06-21", "PPO", "Dental Blue"],
+            ],
+            "Dependents": [
+                ["Emp #", "Dep First", "Dep Last", "Relationship", "Dep SSN", "Dep DOB"],
+                ["10149", "Michelle", "Norman", "Child", "349-29-8279", "2009-03-12"],
+            ],
+        }
+    )
+    reports = _scan(scanner, data, "benefits.xlsx")
+    assert classify_reports(policy, reports) == (MGL_93H,)
+
+
+def test_a_config_files_fake_example_record_is_no_one(scanner: Scanner, policy: Policy) -> None:
+    text = (
+        "sync:\n  source: aspen\n  student_id_field: DOE002\n"
+        "# Example record used by the validator self-test (fake):\n"
+        "example_record:\n  first_name: Jane\n  last_name: Doe\n"
+        '  state_id: "1000000000"\n  dob: "2010-01-01"\n'
+    )
+    assert FERPA not in classify_reports(policy, _scan(scanner, text.encode(), "sync.yaml"))

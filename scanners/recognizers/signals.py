@@ -390,6 +390,17 @@ EMPLOYEE = Vocabulary(
         "beneficiary",
         "benefits census",
         "fte",
+        # a payroll or benefits export's own words and abbreviations
+        "emp #",
+        "emp no",
+        "emp id",
+        "emp number",
+        "empno",
+        "dental",
+        "hmo",
+        "ppo",
+        "life insurance",
+        "dep ssn",
         "travel reimbursement",
         "mileage",
         # a volunteer's background-check form is an adult's, not a student's
@@ -559,6 +570,8 @@ _MADE_UP = re.compile(
     r"\b(?:fictitious|fictional|imaginary|made-up|hypothetical|not a real) "
     r"(?:student|child|family|person)|\bfor (?:training|professional development) "
     r"(?:purposes|use)(?: only)?\b|\bsample (?:student|iep|504 plan) for\b"
+    # a configuration's or a test's made-up record: "# Example record ... (fake)"
+    r"|\b(?:fake|dummy) (?:record|data|student|values?)\b|\(fake\)|\bexample record\b"
 )
 
 
