@@ -2025,3 +2025,20 @@ def test_a_config_files_fake_example_record_is_no_one(scanner: Scanner, policy: 
         '  state_id: "1000000000"\n  dob: "2010-01-01"\n'
     )
     assert FERPA not in classify_reports(policy, _scan(scanner, text.encode(), "sync.yaml"))
+
+
+def test_a_sis_export_abbreviates_number_date_and_attendance(
+    scanner: Scanner, policy: Policy
+) -> None:
+    data = (
+        b"STU_NBR|LAST_NM|FIRST_NM|SCH|GRD|ATT_DATE|ATT_CODE|ATT_DESC\n"
+        b"271649|ALI|PATRICK|QMS|07|20241028|AE|Absent Excused\n"
+        b"295843|BAKER|HEATHER|QMS|06|20241028|AM|Absent Medical\n"
+        b"286928|BOYER|JEREMY|MRHS|10|20241028|T|Tardy\n"
+    )
+    reports = _scan(scanner, data, "SB_ATTEND_DAILY.txt")
+    assert "STUDENT_ID" in _entities(reports)
+    assert FERPA in classify_reports(policy, reports)
+    births = b"stu_nbr,first_nm,last_nm,birth_dt\n214584,Cynthia,Abdullah,2016-01-30\n"
+    births += b"214585,Omar,Haddad,2015-03-02\n214586,Ana,Lopez,2014-07-19\n"
+    assert "DATE_OF_BIRTH" in _entities(_scan(scanner, births, "students.csv"))

@@ -112,6 +112,11 @@ _ABBREVIATIONS = {
     "fnm": "first name",
     "nm": "name",
     "stu": "student",
+    "nbr": "number",
+    "dt": "date",
+    "att": "attendance",
+    "grd": "grade",
+    "lvl": "level",
 }
 
 
