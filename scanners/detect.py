@@ -662,7 +662,7 @@ class DocumentDetector:
         self.signals.feed(_ROW_BREAK.join(record_cells), entities=(EDUCATION.entity,))
         if letter_grades >= 2:
             numeric_grade_level = all(
-                h.strip().lower() in {"grade", "grade level", "gr"}
+                h.strip().lower().rstrip(".") in {"grade", "grade level", "gr", "grd", "gr lvl"}
                 for h in (header[i] for i in grade_cols)
             )
             self.signals.add_terms(

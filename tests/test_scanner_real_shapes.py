@@ -2042,3 +2042,14 @@ def test_a_sis_export_abbreviates_number_date_and_attendance(
     births = b"stu_nbr,first_nm,last_nm,birth_dt\n214584,Cynthia,Abdullah,2016-01-30\n"
     births += b"214585,Omar,Haddad,2015-03-02\n214586,Ana,Lopez,2014-07-19\n"
     assert "DATE_OF_BIRTH" in _entities(_scan(scanner, births, "students.csv"))
+
+
+def test_a_sign_up_forms_gr_dot_column_is_a_grade_level(scanner: Scanner, policy: Policy) -> None:
+    """ "Gr." holds 6, 7, 8: grade levels of a club's sign-ups, no one's marks."""
+    data = (
+        b"Timestamp,Kid's name,Gr.,Homeroom,Parent email,T-shirt size\n"
+        b"9/17/2024 19:33:20,Olivia Goldberg,7,6B,lgoldberg81@example.com,AS\n"
+        b"9/13/2024 20:13:11,Nadia Okafor,7,Rm 112,gokafor36@example.com,YS\n"
+        b"9/17/2024 7:53:52,Lucas Goldberg,6,7 Gold,elopez32@example.com,AM\n"
+    )
+    assert FERPA not in classify_reports(policy, _scan(scanner, data, "signups.csv"))
