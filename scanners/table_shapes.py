@@ -63,6 +63,10 @@ _COMPANY_ACCOUNTS = frozenset({"US_BANK_NUMBER"})
 _BANK_HEADER = regex.compile(r"\b(bank|checking|savings|deposit|routing|aba|ach)\b")
 _BARE_ID_HEADER = regex.compile(r"id|id #|# id|number|no|#|local id|district id")
 _STUDENT_HEADER = regex.compile(r"\b(student|sasid|lasid|pupil)\b")
+_ROLE_HEADER = regex.compile(r"role|type|user type|employee type|account type|person type")
+_ROW_ID_HEADER = regex.compile(r"identifier|id|user id|employee id|person id|sis id|number")
+_STUDENT_ROLES = frozenset({"student", "students", "learner", "pupil"})
+STUDENT_ROWS = 0.3  # share of a role column's sampled cells that say "student", at least
 
 
 def heading_split(
@@ -222,7 +226,29 @@ def column_types(
             None if t == "STUDENT_ID" and not _STUDENT_HEADER.search(n) else t
             for n, t in zip(normalized, types, strict=True)
         ]
+    if _rows_are_students(normalized, first_rows):
+        # a rostering export (OneRoster's users.csv, a Google bulk upload) says in a role
+        # column that its rows are students: its "identifier" or even "Employee ID" is
+        # the student's number
+        types = [
+            "STUDENT_ID" if t is None and _ROW_ID_HEADER.fullmatch(n) else t
+            for n, t in zip(normalized, types, strict=True)
+        ]
     return types
+
+
+def _rows_are_students(
+    normalized: Sequence[str], rows: Sequence[tuple[int, tuple[str, ...]]]
+) -> bool:
+    """Whether a role column ("role", "Employee Type") says the rows are students."""
+    for i, name in enumerate(normalized):
+        if not _ROLE_HEADER.fullmatch(name):
+            continue
+        values = [cells[i].strip().lower() for _, cells in rows if i < len(cells)]
+        values = [v for v in values if v]
+        if values and sum(v in _STUDENT_ROLES for v in values) >= STUDENT_ROWS * len(values):
+            return True
+    return False
 
 
 def _no_ones_names(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> bool:

@@ -2053,3 +2053,21 @@ def test_a_sign_up_forms_gr_dot_column_is_a_grade_level(scanner: Scanner, policy
         b"9/17/2024 7:53:52,Lucas Goldberg,6,7 Gold,elopez32@example.com,AM\n"
     )
     assert FERPA not in classify_reports(policy, _scan(scanner, data, "signups.csv"))
+
+
+def test_a_google_bulk_upload_of_student_accounts(scanner: Scanner, policy: Policy) -> None:
+    """Its headers explain themselves in brackets ("[MUST BE IN THE E.164 FORMAT]"), and
+    its "Employee Type" column says the rows are students: their "Employee ID" is the
+    student's number."""
+    data = (
+        b"First Name [Required],Last Name [Required],Email Address [Required],"
+        b"Recovery Phone [MUST BE IN THE E.164 FORMAT],Employee ID,Employee Type,Department\n"
+        b"Brianna,Adams,badams31@students.example.org,,248161,Student,Grade 06\n"
+        b"Nicole,Adams,nadams30@students.example.org,,289007,Student,Grade 07\n"
+        b"Patrick,Ali,pali29@students.example.org,,271649,Student,Grade 08\n"
+    )
+    reports = _scan(scanner, data, "gsuite_upload.csv")
+    assert "STUDENT_ID" in _entities(reports)
+    assert FERPA in classify_reports(policy, reports)
+    staff = data.replace(b",Student,", b",Teacher,").replace(b"students.", b"")
+    assert FERPA not in classify_reports(policy, _scan(scanner, staff, "gsuite_upload.csv"))

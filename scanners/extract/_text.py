@@ -18,7 +18,7 @@ _DATA_LIKE = re.compile(r"(?<!\d)(?!504(?!\d))\d{3}|\d{4}")
 # A state report's element codes are column names, digits and all: "DOE001", "SCS01".
 _HEADER_CODE = re.compile(r"[A-Za-z]{2,5}_?\d{2,3}")
 _YEAR_IN_WORDS = re.compile(r"(?<!\d)(?:19|20)\d\d(?:-\d\d(?:\d\d)?)?(?!\d)")
-_NUMBER_IN_PARENS = re.compile(r"\(\d+\)\s*$")
+_BRACKETED = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
 _HEADER_SEARCH_ROWS = 10
 
 
@@ -92,8 +92,12 @@ def _data_like(cell: str) -> bool:
     ("DOE001") or a year beside words ("Spring 2024 ELA Scaled", "FY2025 Budget")."""
     if _HEADER_CODE.fullmatch(cell):
         return False
-    # an LMS names an assignment column with its own number: "Vocab Unit 4 (10251)"
-    cell = _NUMBER_IN_PARENS.sub(" ", cell) if any(ch.isalpha() for ch in cell) else cell
+    # an LMS names an assignment column with its own number, "Vocab Unit 4 (10251)"; a
+    # bulk-upload template explains a column in brackets, "Recovery Phone [MUST BE IN THE
+    # E.164 FORMAT]"
+    words = _BRACKETED.sub(" ", cell)
+    if any(ch.isalpha() for ch in words):
+        cell = words
     without_years = _YEAR_IN_WORDS.sub(" ", cell)
     if without_years != cell and not any(ch.isalpha() for ch in without_years):
         return True  # a bare year is a value
