@@ -58,6 +58,8 @@ _LEDGER_HEADER = regex.compile(
     r"\b(vendor|po|po number|purchase order|invoice|fund|budget|gl|ledger|object code|"
     r"requisition|encumbered|encumbrance|expenditure|appropriation)\b"
 )
+_MEAL_HEADER = regex.compile(r"\b(elig|eligibility|meal|meals|lunch|cafeteria|pos|f ?r status)\b")
+_BANKING_HEADER = regex.compile(r"\b(bank|checking|savings|routing|aba|ach|direct deposit)\b")
 _VENDOR_HEADER = regex.compile(r"\b(vendor|vendor id|ein|fein|remit)\b")
 _COMPANY_ACCOUNTS = frozenset({"US_BANK_NUMBER"})
 _BANK_HEADER = regex.compile(r"\b(bank|checking|savings|deposit|routing|aba|ach)\b")
@@ -215,6 +217,11 @@ def column_types(
             None if t == "US_BANK_NUMBER" and not _BANK_HEADER.search(n) else t
             for n, t in zip(normalized, types, strict=True)
         ]
+    joined = " | ".join(normalized)
+    if _MEAL_HEADER.search(joined) and not _BANKING_HEADER.search(joined):
+        # a school meal system's "ACCT_NO" beside eligibility and balance is the
+        # student's lunch account, no bank's
+        types = ["STUDENT_ID" if t == "US_BANK_NUMBER" else t for t in types]
     # a person's account is his own: one number down the whole column ("1000-3510-51300"
     # beside every coach's stipend) is the district's ledger line
     types = [

@@ -2071,3 +2071,19 @@ def test_a_google_bulk_upload_of_student_accounts(scanner: Scanner, policy: Poli
     assert FERPA in classify_reports(policy, reports)
     staff = data.replace(b",Student,", b",Teacher,").replace(b"students.", b"")
     assert FERPA not in classify_reports(policy, _scan(scanner, staff, "gsuite_upload.csv"))
+
+
+def test_a_meal_systems_account_number_is_the_students(scanner: Scanner, policy: Policy) -> None:
+    data = (
+        b"ACCT_NO,PIN,LAST,FIRST,GRADE,HOMEROOM,ELIG,BALANCE,LAST_DEPOSIT\n"
+        b"214584,7434,Abdullah,Cynthia,03,03-FOLEY,FREE,40.16,09/25/2024\n"
+        b"202765,4158,Abdullah,David,01,01-PARKER,PAID,20.39,09/21/2024\n"
+        b"239149,5521,Baker,Heather,06,06-RUIZ,RED,3.10,09/20/2024\n"
+    )
+    reports = _scan(scanner, data, "pos_accounts.csv")
+    assert classify_reports(policy, reports) == (FERPA,)
+
+
+def test_a_key_files_dotted_names_are_no_ones(scanner: Scanner) -> None:
+    data = b"propertyName,value\nmanifest.version,1.0\noneroster.version,1.1\nfile.classes,bulk\n"
+    assert "PERSON" not in _entities(_scan(scanner, data, "manifest.csv"))

@@ -154,6 +154,7 @@ _DATE = regex.compile(DATE_PATTERN, regex.IGNORECASE)
 _EXCEL_DATE = regex.compile(r"^(19|20)\d{2}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2})?)?$")
 # a system export's compact date, 20030223 (a birth date column's, so years of people)
 _COMPACT_DATE = regex.compile(r"^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
+_DOTTED_WORDS = regex.compile(r"\p{L}{2}\.\p{L}{2}")
 _PERSON_CELL = regex.compile(r"^[\p{L}][\p{L}'\u2019.,\- ]{0,60}$")
 _SSN_CELL = regex.compile(r"\d{3}[- ]?\d{2}[- ]?\d{4}")
 _ID_CELL = regex.compile(r"[\w-]+")
@@ -178,6 +179,8 @@ def cell_value_ok(entity: str, cell: str) -> bool:
             bool(_PERSON_CELL.match(value))
             and value.lower() not in _NOT_A_NAME
             and len(value) > 1
+            # a key or a file's name ("manifest.version", "file.classes"), not a name
+            and not _DOTTED_WORDS.search(value)
             # a payee column of vendors ("Cintas Corporation"), a data handbook's "Name"
             # column of element names ("Low Income Status")
             and not names_no_one(value)
