@@ -2087,3 +2087,22 @@ def test_a_meal_systems_account_number_is_the_students(scanner: Scanner, policy:
 def test_a_key_files_dotted_names_are_no_ones(scanner: Scanner) -> None:
     data = b"propertyName,value\nmanifest.version,1.0\noneroster.version,1.1\nfile.classes,bulk\n"
     assert "PERSON" not in _entities(_scan(scanner, data, "manifest.csv"))
+
+
+def test_an_evaluation_reports_label_printed_without_its_colon(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A PDF's fields: "Name of student Victoria Khan" on page 1, the scores after."""
+    text = (
+        "Psychoeducational Evaluation Report - CONFIDENTIAL\n"
+        "Name of student Victoria Khan\nSchool Alder Street Elementary School\nGrade 3\n"
+        "Reason for Referral and Background\nThe student was referred for a reevaluation.\n"
+        "Results are consistent with a Specific Learning Disability in basic reading skills.\n"
+    )
+    assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "eval.txt"))
+    handbook = (
+        "Evaluation procedures\nPlease write the name of the student on each referral form.\n"
+        "Reason for referral and a description of the disability are required.\n"
+        "Questions: Erik Smith, Director of Student Services\n"
+    )
+    assert FERPA not in classify_reports(policy, _scan(scanner, handbook.encode(), "hb.txt"))

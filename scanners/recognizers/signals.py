@@ -448,6 +448,9 @@ _RECORD_SHAPE = re.compile(
     r"|[a-z][ \t]{1,4}\(\d{5,10}\)"
     # a form's "ID# 5607620"
     r"|(?<![a-z])id ?# ?:? ?\d{4,}\b"
+    # a form's label printed without its colon, at the start of its line: "Name of student
+    # Victoria Khan" (a PDF's fields)
+    r"|(?m:^)[ \t]*(?:name of (?:the )?(?:student|child|pupil)|student(?:'s)? name)[ \t]+[a-z]"
 )
 # A letter about one child: "To the parent/guardian of Sheryl Santos".
 _PARENT_OF = re.compile(
