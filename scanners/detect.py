@@ -47,7 +47,7 @@ from scanners.recognizers.columns import (
 )
 from scanners.recognizers.digits import min_digits
 from scanners.recognizers.name_words import names_no_one
-from scanners.recognizers.names import find_listed_names, is_listed_name
+from scanners.recognizers.names import HOUSE_NUMBER_BEFORE, find_listed_names, is_listed_name
 from scanners.recognizers.signals import (
     EDUCATION,
     EMPLOYEE,
@@ -194,9 +194,6 @@ _NAME_PART = regex.compile(
     r"(?-i:(\p{Lu}[\p{Ll}'\u2019]+(?:[ -]\p{Lu}[\p{Ll}'\u2019]+)?))(?![\p{L}])"
 )
 _NAME_PART_GAP = 120  # characters between a record's first-name and last-name fields, at most
-# a house number is one space from its street; a column's gap ("735247  Bergeron,
-# Declan" in a printed report) is wider
-_HOUSE_NUMBER = regex.compile(r"(?<![\d.,/:-])\d{1,6}[A-Za-z]? $")
 # A generational or professional suffix is part of how a person is named ("Nicholas
 # Burke Jr.", "Rita Summers MD"): the reported value keeps it.
 _NAME_SUFFIX = regex.compile(
@@ -1117,7 +1114,7 @@ def _clean_name(text: str, span: NameSpan) -> tuple[int, int, str] | None:
         return None  # "Jane Doe", "IEP Dates", "Harmon Middle School"
     if len(value.split()) == 1 and not is_listed_name(value):
         return None  # "Format", "Treasurer": one word, and no one's name on the lists
-    if _HOUSE_NUMBER.search(text[max(0, start - 12) : start]):
+    if HOUSE_NUMBER_BEFORE.search(text, max(0, start - 12), start):
         return None  # "51709 Spinatsch 94": a street after its house number
     if _STREET_WORD.match(text[end : end + 16]):
         return None  # "Windsor Street", "Morse School": a place named after a person
@@ -1139,4 +1136,4 @@ def _with_suffix(text: str, hit: Hit) -> Hit:
     end = _end_with_suffix(text, hit.end)
     if end == hit.end:
         return hit
-    return Hit(hit.entity, hit.start, end, text[hit.start : end], hit.score, hit.source)
+    return dataclasses.replace(hit, end=end, value=text[hit.start : end])

@@ -28,8 +28,8 @@ SAME_VALUE_ROWS = 3  # rows, at least, that show one account number throughout i
 # A column type for cells that hold no one's data (the district's ledger line in an
 # "Account" column): neither typed nor searched.
 NOT_PERSONAL = "NOT_PERSONAL"
-# Below this share of listed names in each of the ways (given, surname, full), a "Name"
-# column names things, not people (rosters of any district score far above it).
+# Below this share of cells holding a listed given name or surname, a "Name" column
+# names things, not people (rosters of any district score far above it).
 NAME_SHARE_OF_A_ROSTER = 0.2
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{Ll}'\u2019]{2,}")
 SENTENCE_WORDS = 8  # a column of cells this many words long, on average, holds sentences
@@ -59,10 +59,12 @@ _LEDGER_HEADER = regex.compile(
     r"requisition|encumbered|encumbrance|expenditure|appropriation)\b"
 )
 _MEAL_HEADER = regex.compile(r"\b(elig|eligibility|meal|meals|lunch|cafeteria|pos|f ?r status)\b")
-_BANKING_HEADER = regex.compile(r"\b(bank|checking|savings|routing|aba|ach|direct deposit)\b")
 _VENDOR_HEADER = regex.compile(r"\b(vendor|vendor id|ein|fein|remit)\b")
 _COMPANY_ACCOUNTS = frozenset({"US_BANK_NUMBER"})
-_BANK_HEADER = regex.compile(r"\b(bank|checking|savings|deposit|routing|aba|ach)\b")
+# a bank's own words ("Last Deposit" beside a lunch balance is none)
+_BANK_HEADER = regex.compile(
+    r"\b(bank|checking|savings|routing|aba|ach|direct deposit|deposit account)\b"
+)
 _BARE_ID_HEADER = regex.compile(r"id|id #|# id|number|no|#|local id|district id")
 _STUDENT_HEADER = regex.compile(r"\b(student|sasid|lasid|pupil)\b")
 _ROLE_HEADER = regex.compile(r"role|type|user type|employee type|account type|person type")
@@ -218,7 +220,7 @@ def column_types(
             for n, t in zip(normalized, types, strict=True)
         ]
     joined = " | ".join(normalized)
-    if _MEAL_HEADER.search(joined) and not _BANKING_HEADER.search(joined):
+    if _MEAL_HEADER.search(joined) and not _BANK_HEADER.search(joined):
         # a school meal system's "ACCT_NO" beside eligibility and balance is the
         # student's lunch account, no bank's
         types = ["STUDENT_ID" if t == "US_BANK_NUMBER" else t for t in types]

@@ -43,7 +43,7 @@ _STREET_OR_PLACE_AFTER = regex.compile(
 )
 # a house number is one space from its street; a column's gap ("735247  Bergeron,
 # Declan" in a printed report) is wider
-_HOUSE_NUMBER_BEFORE = regex.compile(r"(?<![\d.,/:-])\d{1,6}[A-Za-z]? $")
+HOUSE_NUMBER_BEFORE = regex.compile(r"(?<![\d.,/:-])\d{1,6}[A-Za-z]? $")
 
 _WORD = r"\p{Lu}\p{Ll}+"
 _SURNAME = r"\p{Lu}(?:['\u2019]\p{Lu}|c\p{Lu}|ac\p{Lu})?\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
@@ -141,7 +141,7 @@ def is_listed_name(word: str) -> bool:
 def _placed_like_a_name(text: str, start: int, end: int) -> bool:
     if _STREET_OR_PLACE_AFTER.match(text, end, min(len(text), end + 16)):
         return False  # "Windsor Street", "Morse School": a place named after a person
-    return not _HOUSE_NUMBER_BEFORE.search(text, max(0, start - 12), start)
+    return not HOUSE_NUMBER_BEFORE.search(text, max(0, start - 12), start)
 
 
 def find_listed_names(text: str) -> list[Hit]:

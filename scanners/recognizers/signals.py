@@ -624,8 +624,8 @@ class SignalCounter:
             # the record is said in the same line (a paragraph of a mail), not in the
             # lines after it, where a newsletter goes on to its next item
             line_end = text.find("\n", named.end())
-            line = lowered[named.end() : len(text) if line_end < 0 else line_end]
-            if _STRONG_EDUCATION.search(line):
+            line = text[named.end() : len(text) if line_end < 0 else line_end]
+            if _STRONG_EDUCATION.search(line.lower()):
                 self.record_shaped = True
                 break
         if _YOUR_CHILD.search(lowered) or _PARENT_OF.search(text):
