@@ -935,6 +935,8 @@ def _name_in_order(parts: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
     """One person's name from a row's name cells (column, value): a cell whose words
     another cell holds too is left out (a full-name column beside its parts), and the
     given name comes first ("Last Name", "First Name" columns make "Donna Matthews")."""
+    if len(parts) == 1:
+        return list(parts)
     words = [frozenset(value.lower().replace(",", " ").split()) for _, value in parts]
     kept = [
         part
@@ -942,14 +944,16 @@ def _name_in_order(parts: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
         if not any(j != i and words[i] < words[j] for j in range(len(parts)))
         and words[i] not in words[:i]
     ]
+    return sorted(kept, key=lambda part: _name_part_rank(part[0]))
 
-    def rank(part: tuple[str, str]) -> int:
-        header = normalize_header(part[0])
-        if _GIVEN_PART.search(header):
-            return 0
-        return 2 if _FAMILY_PART.search(header) else 1
 
-    return sorted(kept, key=rank)
+@functools.lru_cache(maxsize=1024)
+def _name_part_rank(column: str) -> int:
+    """0 for a given-name column, 2 for a family-name column, 1 for any other."""
+    header = normalize_header(column)
+    if _GIVEN_PART.search(header):
+        return 0
+    return 2 if _FAMILY_PART.search(header) else 1
 
 
 class _SpanIndex:
