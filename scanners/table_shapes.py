@@ -24,7 +24,9 @@ from scanners.recognizers.names import (
 HEADING_ROWS = 6  # label and value rows, at most, heading a sheet above its table
 TAB_TABLE_LINES = 3  # a header and two rows, at least, make a table written as text
 SPACED_TABLE_COLUMNS = 3  # fields of a fixed-width report's header line, at least
-SAME_VALUE_ROWS = 3  # rows, at least, that show one account number throughout its column
+# Filled cells, at least, a column's content is judged on (one account number down the
+# whole column, a "Name" column of no one's names)
+COLUMN_SAMPLE_MIN = 3
 # A column type for cells that hold no one's data (the district's ledger line in an
 # "Account" column): neither typed nor searched.
 NOT_PERSONAL = "NOT_PERSONAL"
@@ -253,8 +255,7 @@ def _rows_are_students(
     for i, name in enumerate(normalized):
         if not _ROLE_HEADER.fullmatch(name):
             continue
-        values = [cells[i].strip().lower() for _, cells in rows if i < len(cells)]
-        values = [v for v in values if v]
+        values = [value.lower() for value in _column_values(rows, i)]
         if values and sum(v in _STUDENT_ROLES for v in values) >= STUDENT_ROWS * len(values):
             return True
     return False
@@ -264,9 +265,8 @@ def _no_ones_names(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> 
     """Whether a column's cells are, by the name lists, hardly anyone's names: few hold a
     listed given name or surname ("Geometry", "Studio Art I" against "SULLIVAN KAI",
     "Salazar, N.")."""
-    cells = [cells[column].strip() for _, cells in rows if column < len(cells)]
-    cells = [cell for cell in cells if cell]
-    if len(cells) < SAME_VALUE_ROWS:
+    cells = _column_values(rows, column)
+    if len(cells) < COLUMN_SAMPLE_MIN:
         return False
     named = sum(
         1
@@ -277,9 +277,14 @@ def _no_ones_names(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> 
 
 
 def _one_value_throughout(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> bool:
-    values = [cells[column].strip() for _, cells in rows if column < len(cells)]
-    values = [v for v in values if v]
-    return len(values) >= SAME_VALUE_ROWS and len(set(values)) == 1
+    values = _column_values(rows, column)
+    return len(values) >= COLUMN_SAMPLE_MIN and len(set(values)) == 1
+
+
+def _column_values(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> list[str]:
+    """The filled cells of one column of the sampled rows, stripped."""
+    values = (cells[column].strip() for _, cells in rows if column < len(cells))
+    return [value for value in values if value]
 
 
 def entities_not_in(header: Sequence[str]) -> frozenset[str]:
