@@ -70,7 +70,12 @@ _BANK_HEADER = regex.compile(
 _BARE_ID_HEADER = regex.compile(r"id|id #|# id|number|no|#|local id|district id")
 _STUDENT_HEADER = regex.compile(r"\b(student|sasid|lasid|pupil)\b")
 _ROLE_HEADER = regex.compile(r"role|type|user type|employee type|account type|person type")
-_ROW_ID_HEADER = regex.compile(r"identifier|id|user id|employee id|person id|sis id|number")
+_ROW_ID_HEADER = regex.compile(
+    r"identifier|id|user id|employee id|employee number|person id|sis id|number"
+)
+# a directory entry's name: "CN=Nicole Adams,OU=Grade07,OU=Students,DC=district,DC=local"
+_DN_HEADER = regex.compile(r"dn|distinguished name")
+_STUDENT_OU = regex.compile(r"\bou=[^,]*\b(students?|pupils?|learners?)\b", regex.IGNORECASE)
 _STUDENT_ROLES = frozenset({"student", "students", "learner", "pupil"})
 STUDENT_ROWS = 0.3  # share of a role column's sampled cells that say "student", at least
 
@@ -251,8 +256,15 @@ def column_types(
 def _rows_are_students(
     normalized: Sequence[str], rows: Sequence[tuple[int, tuple[str, ...]]]
 ) -> bool:
-    """Whether a role column ("role", "Employee Type") says the rows are students."""
+    """Whether a role column ("role", "Employee Type") says the rows are students, or
+    a directory's distinguished names put them in a students' organizational unit."""
     for i, name in enumerate(normalized):
+        if _DN_HEADER.fullmatch(name):
+            values = _column_values(rows, i)
+            placed = sum(1 for v in values if _STUDENT_OU.search(v))
+            if values and placed >= STUDENT_ROWS * len(values):
+                return True
+            continue
         if not _ROLE_HEADER.fullmatch(name):
             continue
         values = [value.lower() for value in _column_values(rows, i)]

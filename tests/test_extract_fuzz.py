@@ -49,6 +49,15 @@ SEEDS: dict[str, Callable[[], bytes]] = {
     "html": lambda: (
         b"<html><body><table><tr><th>N</th></tr><tr><td>A</td></tr></table></body></html>"
     ),
+    "sql": lambda: (
+        b"CREATE TABLE s (id int, nm text, PRIMARY KEY (id));\n"
+        b"INSERT INTO s VALUES (1,'Amara O\\'Kafor'),(2,N'B''x');\n"
+        b"COPY s (id, nm) FROM stdin;\n3\tA\\tB\n4\t\\N\n\\.\n"
+    ),
+    "ldif": lambda: (
+        b"version: 1\n\ndn: cn=Amara,ou=Students,dc=d\ncn: Amara\n"
+        b"displayName:: QW1hcmE=\n description\n\ndn: cn=B,dc=d\nsn: B\n"
+    ),
 }
 # built once, up front: the writers use `random` (message ids, file ids), which
 # hypothesis rightly refuses inside a strategy

@@ -414,10 +414,20 @@ def _extract_text_known(
     if kind == "eml":
         yield from _extract_mail(data, display, depth, sha, ctx)
         return
+    text = _text.decode(data, encoding)
+    if kind in ("sql", "ldif"):
+        from scanners.extract import _ldif, _sql
+
+        yield _document(
+            display,
+            kind,
+            sha,
+            lambda: _sql.sql_blocks(text, limits) if kind == "sql" else _ldif.ldif_blocks(text),
+        )
+        return
     # JSON, XML and HTML readers (json, html.parser) load only with such a file
     from scanners.extract import _structured
 
-    text = _text.decode(data, encoding)
     if kind == "html":
         yield _document(display, "html", sha, lambda: _structured.html_blocks(text, limits))
         return

@@ -15,6 +15,7 @@ import zipfile
 from collections import Counter
 from dataclasses import dataclass
 
+from scanners.extract._sql import DATA_STATEMENT as SQL_DATA_STATEMENT
 from scanners.extract._text import looks_like_header
 
 HEAD_BYTES = 64 * 1024
@@ -51,6 +52,8 @@ _SKIPPED_MAGIC: tuple[tuple[bytes, int, str, str], ...] = (
 
 _TEXT_HEAD_CHARS = 16 * 1024
 _HEADER_LINE = re.compile(r"^[A-Za-z][A-Za-z0-9-]*:(?:[ \t]|$)")  # "From:" may fold
+# LDIF (RFC 2849) opens, after any comment lines, with its version or a first entry's dn
+_LDIF_START = re.compile(r"(?:#[^\n]*\n\s*)*(?:version:[ \t]*1\s*\n|dn::?[ \t])", re.IGNORECASE)
 _MAIL_HEADERS = frozenset(
     {
         "from",
@@ -163,7 +166,8 @@ def detect_encoding(head: bytes) -> str:
 
 
 def sniff_text(text: str) -> tuple[str, str | None]:
-    """Subtype of decoded text: (`eml`|`json`|`xml`|`html`|`csv`|`text`, csv delimiter)."""
+    """Subtype of decoded text: (`eml`|`json`|`xml`|`html`|`ldif`|`sql`|`csv`|`text`, csv
+    delimiter)."""
     stripped = text.lstrip("\ufeff \t\r\n")
     if _looks_like_mail(stripped):
         return "eml", None
@@ -178,6 +182,10 @@ def sniff_text(text: str) -> tuple[str, str | None]:
         return "xml", None
     if stripped[:1] in ("{", "["):
         return "json", None
+    if _LDIF_START.match(stripped):
+        return "ldif", None
+    if SQL_DATA_STATEMENT.search(text):
+        return "sql", None
     delimiter = sniff_delimiter(stripped)
     if delimiter is not None:
         return ("tsv" if delimiter == "\t" else "csv"), delimiter

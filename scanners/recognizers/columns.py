@@ -74,7 +74,8 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
 )
 _COMPILED = tuple((regex.compile(p), e) for p, e in _HEADER_RULES)
 _NAME_PARTS = regex.compile(
-    r"\b(first|last|middle|given|family|sur|full|legal|preferred)?\s*name\b|\b(first|last)\b"
+    r"\b(first|last|middle|given|family|sur|full|legal|preferred|display|common)?\s*name\b|"
+    r"\b(first|last)\b"
 )
 
 
