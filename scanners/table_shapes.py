@@ -67,6 +67,8 @@ _COMPANY_ACCOUNTS = frozenset({"US_BANK_NUMBER"})
 _BANK_HEADER = regex.compile(
     r"\b(bank|checking|savings|routing|aba|ach|direct deposit|deposit account)\b"
 )
+# a chart of accounts' line: fund, function, object (and location), dashed
+_LEDGER_CODE = regex.compile(r"\d{2,5}(?:-\d{2,6}){2,}")
 _BARE_ID_HEADER = regex.compile(r"id|id #|# id|number|no|#|local id|district id")
 _STUDENT_HEADER = regex.compile(r"\b(student|sasid|lasid|pupil)\b")
 _ROLE_HEADER = regex.compile(r"role|type|user type|employee type|account type|person type")
@@ -234,8 +236,16 @@ def column_types(
     # a person's account is his own: one number down the whole column ("1000-3510-51300"
     # beside every coach's stipend) is the district's ledger line
     types = [
-        NOT_PERSONAL if t == "US_BANK_NUMBER" and _one_value_throughout(first_rows, i) else t
-        for i, t in enumerate(types)
+        NOT_PERSONAL
+        if t == "US_BANK_NUMBER"
+        and (
+            _one_value_throughout(first_rows, i)
+            # a bare "Account" of fund-function-object codes ("1000-3300-5330") is the
+            # budget's line, whatever the table's other headers say
+            or (not _BANK_HEADER.search(n) and _all_ledger_codes(first_rows, i))
+        )
+        else t
+        for i, (n, t) in enumerate(zip(normalized, types, strict=True))
     ]
     if _EMPLOYEE_HEADER.search(" | ".join(normalized)):
         types = [
@@ -291,6 +301,11 @@ def _no_ones_names(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> 
 def _one_value_throughout(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> bool:
     values = _column_values(rows, column)
     return len(values) >= COLUMN_SAMPLE_MIN and len(set(values)) == 1
+
+
+def _all_ledger_codes(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> bool:
+    values = _column_values(rows, column)
+    return bool(values) and all(_LEDGER_CODE.fullmatch(value) for value in values)
 
 
 def _column_values(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> list[str]:

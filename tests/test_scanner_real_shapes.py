@@ -2106,3 +2106,63 @@ def test_an_evaluation_reports_label_printed_without_its_colon(
         "Questions: Erik Smith, Director of Student Services\n"
     )
     assert FERPA not in classify_reports(policy, _scan(scanner, handbook.encode(), "hb.txt"))
+
+
+def test_a_budget_slides_account_codes_are_no_bank_accounts(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A bare "Account" column of fund-function-object codes beside a presenter's name."""
+    table = [
+        ["Account", "Description", "Amount"],
+        ["1000-3300-5330", "Transportation - June", "$412,100"],
+        ["1000-9100-5320", "OOD tuition (collaborative)", "$288,450"],
+        ["1000-4110-5240", "Summer repairs", "$96,000"],
+    ]
+    data = w.pptx_bytes(
+        [
+            ("FY25 Budget Update", ["Presented by Kathleen DiMarco"], None, None),
+            ("Year-end FY24 Encumbrances", [], table, None),
+        ]
+    )
+    reports = _scan(scanner, data, "budget.pptx")
+    assert "US_BANK_NUMBER" not in _entities(reports)
+    assert MGL_93H not in classify_reports(policy, reports)
+    # the same codes under a bank's header are still taken for what the header says
+    banked = [["Bank Account", "Employee"], *[[r[0], "Kathleen DiMarco"] for r in table[1:]]]
+    assert "US_BANK_NUMBER" in _entities(_scan(scanner, w.xlsx_bytes({"DD": banked}), "dd.xlsx"))
+
+
+def test_a_card_hash_column_holds_cards_though_its_note_says_phone(
+    scanner: Scanner, policy: Policy
+) -> None:
+    rows: list[list[object]] = [
+        ["Athlete", "ID", "Sport", "Q3 GPA", "Payer", "Card # (phone payments)", "Exp"],
+        ["Carroll, Katelyn", "244970", "Tennis", 2.1, "Diana Manning", "5263163034601531", "12/27"],
+        ["Silva, Stephanie", "213458", "Tennis", 1.92, "Sean Silva", "4373210512802923", "01/26"],
+    ]
+    reports = _scan(scanner, w.xlsx_bytes({"Spring 2024": rows}), "athletics_fees.xlsx")
+    cards = [f.location for f in reports[0].findings if f.entity == "CREDIT_CARD"]
+    assert cards == [
+        "sheet Spring 2024, row 2, column Card # (phone payments)",
+        "sheet Spring 2024, row 3, column Card # (phone payments)",
+    ]
+    assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_a_blank_forms_language_label_is_no_name(scanner: Scanner, policy: Policy) -> None:
+    """spaCy takes "Primary Language" under a blank line for a person."""
+    table = [
+        ["", ""],
+        ["Student Name:", "______________________________"],
+        ["DOB:", "___/___/______"],
+        ["SASID:", "__________"],
+        ["IEP Dates: from", "______ to ______"],
+        ["Primary Language:", "______________"],
+    ]
+    data = w.docx_bytes(
+        ["Individualized Education Program (IEP)", "Evaluation results and service delivery"],
+        [table],
+    )
+    reports = _scan(scanner, data, "iep_template_blank.docx")
+    assert "PERSON" not in _entities(reports)
+    assert FERPA not in classify_reports(policy, reports)

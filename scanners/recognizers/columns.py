@@ -35,7 +35,7 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         "US_DRIVER_LICENSE",
     ),
     (r"(routing|\baba\b|\brtn\b)", "ABA_ROUTING_NUMBER"),
-    (r"(credit ?card|debit ?card|card ?(no|number|num)\b|\bpan\b)", "CREDIT_CARD"),
+    (r"(credit ?card|debit ?card|card ?(no|number|num)\b|\bcard ?#|\bpan\b)", "CREDIT_CARD"),
     (
         r"((bank|checking|savings|deposit) ?(account|acct)|\b(account|"
         r"acct) ?(no|number|num)\b|\b(account|acct) ?#|^account$|^acct$)",

@@ -99,6 +99,8 @@ FORM_WORDS = frozenset(
         "identifier",
         "income",
         "information",
+        "language",
+        "languages",
         "medication",
         "medications",
         "name",
