@@ -253,8 +253,17 @@ _EDU_HEADER = regex.compile(
 
 _CONTACT_ENTITIES = frozenset({"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "STREET_ADDRESS"})
 _NOTES_HEADER = regex.compile(
-    r"(?i)^\W*(?:\w+\s)?(?:notes?|comments?|remarks|observations?|concerns?|narrative)\W*$"
+    r"(?i)^\W*(?:\w+\s)?(?:notes?|comments?|remarks|observations?|concerns?|narrative|"
+    # an interpreter's or a liaison's log: "Meeting Type" is "Re-evaluation Team Mtg"
+    r"meeting(?: type)?|type of meeting)\W*$"
 )
+# An attendance grid: a column per school day ("10/01", "Tue 10/8") of P/A/T marks.
+_DAY_HEADER = regex.compile(
+    r"(?i)(?:(?:mon|tue|wed|thu|fri)\w*\.?\s*)?\d{1,2}/\d{1,2}(?:/\d{2,4})?"
+)
+_ATTENDANCE_MARK = regex.compile(r"(?i)[PATEUX]|AB|TD|TU|EX|UX|DA|\u2713|\u2714|/")
+ATTENDANCE_DAYS = 3  # day columns, at least, that make a table an attendance grid
+ATTENDANCE_MARKS = 0.6  # share of the day columns' filled cells that are marks, at least
 
 
 @runtime_checkable
@@ -630,6 +639,10 @@ class DocumentDetector:
             elif STUDENT_ROLE.search(role):
                 self.signals.add_terms("STUDENT_CONTEXT", ("column of students",))
         letter_grades = 0
+        day_cols = [
+            i for i, h in enumerate(header) if types[i] is None and _DAY_HEADER.fullmatch(h)
+        ]
+        marks = filled_days = 0
         # The sampled rows' cells, fed to the signals once per table (a term counts once
         # however often it appears); `_ROW_BREAK` keeps a label in one row from reading
         # as the label of the next.
@@ -651,12 +664,18 @@ class DocumentDetector:
                     for i in grade_cols
                     if i < len(cells) and _LETTER_GRADE.match(cells[i].strip())
                 )
+                if len(day_cols) >= ATTENDANCE_DAYS:
+                    days = [cells[i].strip() for i in day_cols if i < len(cells)]
+                    filled_days += sum(1 for day in days if day)
+                    marks += sum(1 for day in days if _ATTENDANCE_MARK.fullmatch(day))
             self._feed_row(table.location, header, types, roles, row_no, cells, excluded)
         # Cells say who a table is about (students, staff); whether it is an education
         # record is told by its headers and grades, not by job titles ...
         self.signals.feed(_ROW_BREAK.join(about_whom), entities=(STUDENT.entity, EMPLOYEE.entity))
         # ... but what a health or IEP column holds is part of the record.
         self.signals.feed(_ROW_BREAK.join(record_cells), entities=(EDUCATION.entity,))
+        if filled_days and marks >= ATTENDANCE_MARKS * filled_days:
+            self.signals.add_terms("EDUCATION_RECORD", ("attendance marks by day",))
         if letter_grades >= 2:
             numeric_grade_level = all(
                 h.strip().lower().rstrip(".") in {"grade", "grade level", "gr", "grd", "gr lvl"}

@@ -2166,3 +2166,100 @@ def test_a_blank_forms_language_label_is_no_name(scanner: Scanner, policy: Polic
     reports = _scan(scanner, data, "iep_template_blank.docx")
     assert "PERSON" not in _entities(reports)
     assert FERPA not in classify_reports(policy, reports)
+
+
+def test_an_attendance_grid_of_days_is_a_record(scanner: Scanner, policy: Policy) -> None:
+    """An after-school program's October grid: a column per day of P/A marks. Its header
+    is mostly dates, and was taken for a row of data."""
+    days = ["10/01", "10/03", "10/08", "10/10", "10/15"]
+    rows = "".join(
+        f"<tr><td>{name}</td><td>{grade}</td>" + "".join(f"<td>{m}</td>" for m in marks) + "</tr>"
+        for name, grade, marks in (
+            ("Marisol Arevalo-Mondragon", 4, "AAPPP"),
+            ("Jacira Semedo", 3, "PAPPP"),
+            ("Yiming Huang", 3, "PPAPP"),
+        )
+    )
+    page = (
+        "<html><body><h2>Title I After-School Tutoring - October</h2><table><thead><tr>"
+        "<th>Student</th><th>Gr</th>" + "".join(f"<th>{d}</th>" for d in days) + "</tr></thead>"
+        f"<tbody>{rows}</tbody></table></body></html>"
+    )
+    reports = _scan(scanner, page.encode(), "tutoring_attendance.html")
+    assert FERPA in classify_reports(policy, reports)
+    # the same grid of a staff sign-up's times is no one's attendance
+    signup = page.replace("Student", "Volunteer").replace("Gr<", "Shift<")
+    for mark in "AP":
+        signup = signup.replace(f"<td>{mark}</td>", "<td>3-5pm</td>")
+    assert FERPA not in classify_reports(policy, _scan(scanner, signup.encode(), "signup.html"))
+
+
+@pytest.mark.parametrize(
+    "letter",
+    [
+        # Portuguese: "the report card of Diogo (8th grade, student number 224384)"
+        "Prezados pais/responsáveis de Diogo Azevedo,\nSegue a tradução do boletim de "
+        "Diogo (8º ano, número do aluno 224384).\nMatemática F 2",
+        # Haitian Creole: "the first trimester's report card for Marie-Ange (student number)"
+        "Chè paran oswa gadyen Marie-Ange Bien-Aimé,\nNou voye kanè premye trimès la pou "
+        "Marie-Ange (klas 5yèm ane, Nimewo elèv: 312959).",
+        # Vietnamese: "to the parents of Ngo Gia Bao, grade 1, student number 308840"
+        "Kính gửi phụ huynh của em Ngô Gia Bảo (Gia Bảo Ngô), lớp 1, mã số học sinh 308840:"
+        "\nem đã vắng mặt 11 ngày",
+    ],
+    ids=["portuguese", "haitian-creole", "vietnamese"],
+)
+def test_a_translated_letters_student_number_is_found(
+    scanner: Scanner, policy: Policy, letter: str
+) -> None:
+    reports = _scan(scanner, (letter + "\nFrantz Celestin, Family Liaison\n").encode(), "carta.txt")
+    assert "STUDENT_ID" in _entities(reports)
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_translated_504_plans_form_table_is_read_by_its_labels(
+    scanner: Scanner, policy: Policy
+) -> None:
+    table = [
+        ["Nombre del estudiante", "Pilar Hernández-Nájera"],
+        ["Fecha de nacimiento", "12/05/2009"],
+        ["Número de estudiante", "387007"],
+        ["Grado / Escuela", "10 / Marlow Falls High School"],
+        ["Discapacidad", "Asma severa"],
+        ["Fecha de la reunión", "17 de octubre de 2024"],
+        ["Próxima revisión", "octubre de 2025"],
+    ]
+    data = w.docx_bytes(["Plan de Adaptaciones de la Sección 504"], [table])
+    reports = _scan(scanner, data, "plan504_es.docx")
+    assert {"PERSON", "STUDENT_ID"} <= _entities(reports)
+    assert FERPA in classify_reports(policy, reports)
+
+
+@pytest.mark.parametrize(
+    "letter",
+    [
+        "Buenas tardes Sra. Ceja:\nLe escribo porque su hija Valeria Ceja Ochoa (4º grado) "
+        "tiene 9 ausencias sin justificar. En la boleta de calificaciones recibió 1 en lectura."
+        "\nAldonza Medrano Pérez, Enlace Familiar",
+        "Prezada Sra. Campos,\nSeu filho Luiz Felipe da Conceição (aluno do 6º ano) tem 6 "
+        "faltas e reprovou em Matemática no boletim escolar.\nFernando Almeida",
+    ],
+    ids=["spanish", "portuguese"],
+)
+def test_a_liaisons_letter_in_the_familys_language_is_a_record(
+    scanner: Scanner, policy: Policy, letter: str
+) -> None:
+    """No student number: the child's absences and report card, said in Spanish or
+    Portuguese, to the child's parent."""
+    reports = _scan(scanner, letter.encode(), "carta.txt")
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_an_interpreter_logs_meeting_type_says_the_record(scanner: Scanner, policy: Policy) -> None:
+    data = (
+        "Request ID,Student,Gr,Meeting Type,Interpreter\n"
+        "IR-1,Yuri Cirino Camargo,K,Re-evaluation Team Mtg,Hélio Barbosa\n"
+        "IR-2,Fatima Zoubi,2,Attendance Hearing (SART),Mustafa Hamdan\n"
+        "IR-3,Ismail Omar,2,IEP Annual Review,Yusuf Dirie\n"
+    ).encode()
+    assert FERPA in classify_reports(policy, _scan(scanner, data, "interpreter_requests.csv"))

@@ -20,6 +20,8 @@ _HEADER_CODE = re.compile(r"[A-Za-z]{2,5}_?\d{2,3}")
 _YEAR_IN_WORDS = re.compile(r"(?<!\d)(?:19|20)\d\d(?:-\d\d(?:\d\d)?)?(?!\d)")
 _BRACKETED = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
 _HEADER_SEARCH_ROWS = 10
+_DAY_COLUMN = re.compile(r"(?:[A-Za-z]{2,4}\.?\s*)?\d{1,2}/\d{1,2}")
+CALENDAR_COLUMNS = 3  # day columns, at least, of a header of a calendar's days
 
 
 def decode(data: bytes, encoding: str) -> str:
@@ -84,6 +86,10 @@ def looks_like_header(cells: tuple[str, ...]) -> bool:
     if any(_data_like(c) for c in filled):
         return False
     with_letters = sum(1 for c in filled if any(ch.isalpha() for ch in c))
+    # a calendar's columns ("10/01", "Tue 10/8"), as an attendance grid is headed
+    days = sum(1 for c in filled if _DAY_COLUMN.fullmatch(c))
+    if days >= CALENDAR_COLUMNS and with_letters >= 2:
+        with_letters += days
     return with_letters * 2 >= len(filled)
 
 

@@ -42,14 +42,18 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         "US_BANK_NUMBER",
     ),
     (
-        r"(date of birth|\bdob\b|birth ?date|birthday|\bborn\b|\bd ?o ?b\b|\bb ?days?\b)",
+        r"(date of birth|\bdob\b|birth ?date|birthday|\bborn\b|\bd ?o ?b\b|\bb ?days?\b|"
+        # a translated form's: Spanish, Portuguese, Haitian Creole, Vietnamese, Chinese
+        r"fecha de nacimiento|data de nascimento|dat (?:de )?nesans|ngày sinh|出生日期)",
         "DATE_OF_BIRTH",
     ),
     (
         r"(sasid|lasid|student ?(id|number|no|num|#)|state (student )?id|"
         r"local (student )?id|\bstu ?id\b|aspen id|\bsis (user )?id\b|\bperm ?(#|id|no)|"
         # a school meal system's account of a student
-        r"\bpatron ?id\b|\blunch ?(#|no|num|number|id|pin|code)|\bmeal ?(#|id|pin)\b|\bpos ?pin\b)",
+        r"\bpatron ?id\b|\blunch ?(#|no|num|number|id|pin|code)|\bmeal ?(#|id|pin)\b|\bpos ?pin\b|"
+        r"n[uú]mero del? (?:estudiante|alumno)|n[uú]mero d[oae] alun[oa]|nimewo el[eè]v|"
+        r"m[aã] (?:s[oố] )?h[oọ]c sinh|学号|学生编号)",
         "STUDENT_ID",
     ),
     (r"(e-?mail)", "EMAIL_ADDRESS"),
@@ -69,6 +73,11 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         r"teacher|employee|emergency contact|contact person|contact|case manager|counselor|advisor|"
         r"nurse|physician|doctor|pediatrician|dentist)"
         r"(?: ?\d)?$",  # "Guardian1", "Contact 2"
+        "PERSON",
+    ),
+    (
+        r"^(?:nombre|nome|non|họ tên|tên)(?: completo)?(?: del?| la| do| da)? "
+        r"(?:estudiante|alumn[oa]|alun[oa]|el[eè]v|học sinh)$|^学生姓名$",
         "PERSON",
     ),
 )

@@ -214,6 +214,40 @@ EDUCATION = Vocabulary(
         "meal benefits",
         "direct certification",
         "directly certified",
+        # the same words in the letters and notes of the district's families' languages
+        # (Spanish, Portuguese, Haitian Creole, Vietnamese, Chinese)
+        *(
+            "boleta de calificaciones",
+            "libreta de calificaciones",
+            "calificaciones",
+            "ausencias",
+            "inasistencias",
+            "plan 504",
+            "plan de educación individualizado",
+            "programa de educación individualizado",
+            "educación especial",
+            "boletim escolar",
+            "boletim",
+            "plano 504",
+            "plano educacional individualizado",
+            "educação especial",
+            "kanè",
+            "bilten",
+            "absans",
+            "edikasyon espesyal",
+            "học bạ",
+            "bảng điểm",
+            "phiếu điểm",
+            "vắng mặt",
+            "giáo dục đặc biệt",
+            "kế hoạch 504",
+            "成绩单",
+            "成績單",
+            "缺勤",
+            "缺席",
+            "特殊教育",
+            "个别化教育计划",
+        ),
     ),
     weak=(
         "nurse",
@@ -259,6 +293,21 @@ EDUCATION = Vocabulary(
         "referred",
         "evaluation",
         "incident",
+        *(
+            "faltas",
+            "faltado",
+            "ausente",
+            "suspendido",
+            "suspensión",
+            "tutoría",
+            "notas",
+            "reprovou",
+            "suspenso",
+            "tutoria",
+            "nòt",
+            "điểm",
+            "成绩",
+        ),
     ),
 )
 
@@ -269,6 +318,16 @@ STUDENT = Vocabulary(
         "students",
         "pupil",
         "pupils",
+        # in the families' languages (as EDUCATION's)
+        "estudiante",
+        "estudiantes",
+        "alumno",
+        "alumna",
+        "aluno",
+        "aluna",
+        "elèv",
+        "học sinh",
+        "学生",
         "sasid",
         "lasid",
         "homeroom",
@@ -494,7 +553,13 @@ def _lines_from(pattern: re.Pattern[str], text: str) -> list[str]:
 
 
 # A letter about one child ("your son", "your daughter"; not "your son or daughter").
-_YOUR_CHILD = re.compile(r"(?<![a-z])(?<!or )your (son|daughter)(?![a-z])(?! or )")
+_YOUR_CHILD = re.compile(
+    r"(?<![a-z])(?<!or )your (son|daughter)(?![a-z])(?! or )|"
+    # a letter home in the family's language: Spanish, Portuguese, Haitian Creole,
+    # Vietnamese, Chinese
+    r"(?<![a-z])(?:su (?:hijo|hija)|seu filho|sua filha|pitit (?:ou|gason ou|fi ou)|"
+    r"con (?:của )?quý vị|con em quý vị)(?![a-z])|您的孩子|贵子女"
+)
 # A named student's own record: "John's grades dipped", "Taylor's IEP" (not "the
 # District's 504 plan policy").
 _NAMED_OWN_RECORD = re.compile(
@@ -523,7 +588,10 @@ _OWN_GPA = re.compile(
     r"(?:(?:cumulative|weighted|unweighted)\s)?(?:gpa|grade point average)(?![a-z])"
 )
 # "9 absences (6 UX)", "4 tardies": how often one student was missing.
-_ABSENCE_COUNT = re.compile(r"(?<![\d.])\d{1,3} (?:absences|tardies|days absent|unexcused)\b")
+_ABSENCE_COUNT = re.compile(
+    r"(?<![\d.])\d{1,3} (?:absences|tardies|days absent|unexcused|ausencias|inasistencias|"
+    r"faltas|absans)\b|faltado \d{1,3} d[ií]as"
+)
 # A medication dose ("Concerta 36 mg every morning"): one person's health information.
 _DOSE = re.compile(r"(?<![\w.])\d{1,4}(?:\.\d{1,2})? ?(?:mg|mcg|ml)\b", re.IGNORECASE)
 
