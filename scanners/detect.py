@@ -29,6 +29,7 @@ import datetime
 import functools
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
@@ -1033,10 +1034,23 @@ def _birth_year(date: str) -> int | None:
 
 def _is_roster(text: str, hits: Sequence[Hit]) -> bool:
     """Whether ROSTER_LINES lines or more begin with a person's name: a table of people
-    read as text (from a PDF, a pasted list), as a spreadsheet's name column would be."""
+    read as text (from a PDF, a pasted list), as a spreadsheet's name column would be.
+    A line of one person and his e-mail or phone is a directory's (a school profile's
+    counselors), which says nothing of students; a line of a student and a parent
+    with the parent's phone (a trip's medical sheet) is a roster's."""
+    contacts: set[int] = set()
+    people: Counter[int] = Counter()
+    for hit in hits:
+        line_start = text.rfind("\n", 0, hit.start) + 1
+        if hit.entity in ("EMAIL_ADDRESS", "PHONE_NUMBER"):
+            contacts.add(line_start)
+        elif hit.entity == "PERSON":
+            people[line_start] += 1
     led: set[int] = set()
     for hit in hits:
         line_start = text.rfind("\n", 0, hit.start) + 1
+        if line_start in contacts and people[line_start] == 1:
+            continue
         if hit.entity == "PERSON" and _LINE_LEAD.fullmatch(text, line_start, hit.start):
             led.add(hit.start)
             if len(led) >= ROSTER_LINES:
@@ -1044,15 +1058,29 @@ def _is_roster(text: str, hits: Sequence[Hit]) -> bool:
     return False
 
 
+_REST_OF_LABEL = regex.compile(r"[ \t]?[\w ]{0,20}:")
+
+
 def _labelled_names(text: str) -> list[Hit]:
     """Names in labelled form fields: no NER needed, and NER often misses them there."""
-    return [
-        Hit("PERSON", m.start(2), m.end(2), m.group(2), 0.85, "labelled-name")
-        for m in _LABELLED_NAME.finditer(text, timeout=timeout_for(text))
-        # "To: Main Office" is a mailbox, not a person; "Employee: N. Davis" is one, in
-        # the words of M.G.L. c. 93H ("first initial and last name")
-        if _person_shaped_any_case(m.group(2).replace(",", "")) or _initial_and_surname(m.group(2))
-    ]
+    hits: list[Hit] = []
+    for m in _LABELLED_NAME.finditer(text, timeout=timeout_for(text)):
+        value = m.group(2)
+        # "Student Name: Sophea Chhay Date of Birth: ...": the next field's first word
+        # was read as a third part of the name ("Crane Brook Middle School" is none)
+        next_label = value.count(" ") == 2 and _REST_OF_LABEL.match(text, m.end(2))
+        shorter = value.rsplit(" ", 1)[0] if next_label else None
+        for candidate in (value, shorter):
+            # "To: Main Office" is a mailbox, not a person; "Employee: N. Davis" is one,
+            # in the words of M.G.L. c. 93H ("first initial and last name")
+            if candidate is not None and (
+                _person_shaped_any_case(candidate.replace(",", ""))
+                or _initial_and_surname(candidate)
+            ):
+                end = m.start(2) + len(candidate)
+                hits.append(Hit("PERSON", m.start(2), end, candidate, 0.85, "labelled-name"))
+                break
+    return hits
 
 
 def _label_entity(cell: str, rules: tuple[tuple[regex.Pattern[str], str], ...]) -> str | None:

@@ -2263,3 +2263,96 @@ def test_an_interpreter_logs_meeting_type_says_the_record(scanner: Scanner, poli
         "IR-3,Ismail Omar,2,IEP Annual Review,Yusuf Dirie\n"
     ).encode()
     assert FERPA in classify_reports(policy, _scan(scanner, data, "interpreter_requests.csv"))
+
+
+def test_a_school_profiles_counselor_directory_is_no_list_of_students(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """Names leading lines with their e-mail and phone are a directory: beside a class's
+    GPA distribution they are not students whose GPAs are told."""
+    text = (
+        "ASHBURY HIGH SCHOOL - SCHOOL PROFILE 2024-2025\n"
+        "Counseling Staff\n"
+        "Counselor Caseload Email Phone\n"
+        "Marc Burgess A-F mburgess@ashburyps.org 978-649-2324\n"
+        "Esther Gutierrez G-La egutierrez@ashburyps.org 978-649-2326\n"
+        "Robert Thibodeau Le-Ri rthibodeau@ashburyps.org 978-649-2314\n"
+        "Nadege Auguste Ro-Z nauguste@ashburyps.org 978-649-2321\n"
+        "Class of 2024 - Grade Distribution (weighted GPA, n = 301)\n"
+        "GPA Range 4.30+ 4.00-4.29 3.50-3.99 3.00-3.49\nStudents 22 41 78 71\n"
+        "SAT Middle 50%: Reading & Writing 540-650, Math 530-660. AP Science results.\n"
+        "Counseling services for every student.\n"
+    )
+    reports = _scan(scanner, text.encode(), "school_profile.txt")
+    assert FERPA not in classify_reports(policy, reports)
+    # the same lines without the contact details are a list of students with their GPAs
+    listed = "\n".join(
+        " ".join(line.split()[:2]) + " GPA 3.2 IEP" if "@" in line else line
+        for line in text.splitlines()
+    )
+    assert FERPA in classify_reports(policy, _scan(scanner, listed.encode(), "list.txt"))
+
+
+def test_a_translated_templates_any_child_is_no_one(scanner: Scanner, policy: Policy) -> None:
+    text = (
+        "Estimada familia de ____________________,\n"
+        "Su hijo(a) fue evaluado(a) con el WIDA Screener. Los estudiantes del programa de "
+        "inglés reciben servicios.\nSeu filho/a foi avaliado com o WIDA Screener.\n"
+        "Dear family of ____________________, your child was assessed with the WIDA Screener "
+        "and qualifies for English learner services. Questions: Maria Lopez, EL Coordinator."
+    )
+    assert FERPA not in classify_reports(policy, _scan(scanner, text.encode(), "welcome.txt"))
+
+
+def test_a_labelled_name_stops_before_the_next_fields_label(scanner: Scanner) -> None:
+    """A docx table cell holds two fields on one line."""
+    text = "Student Name: Sophea Chhay Date of Birth: 10/22/2015\nSASID: 1538716375 Grade: 3"
+    names = [f.value for f in scanner.scan_text(text) if f.entity == "PERSON"]
+    assert names == ["Sophea Chhay"]
+    # a school's three-word name, no label after it, is not cut down to a person's
+    school = "name: Crane Brook Middle School\nattendanceRate: 93.1\n"
+    assert not [f for f in scanner.scan_text(school) if f.entity == "PERSON"]
+
+
+def test_a_sheets_group_headings_stand_above_its_header(scanner: Scanner, policy: Policy) -> None:
+    """ "Student" spans Last and First, "Required for entry" the vaccines: the row below,
+    with twice the cells filled, is the header."""
+    rows: list[list[object]] = [
+        ["KELLEY MIDDLE SCHOOL - Grade 7 Immunization Compliance 2024-2025"],
+        [],
+        ["Student", None, None, None, "Required for 7th grade entry", None, "Catch-up"],
+        ["Last", "First", "DOB", "Homeroom", "Tdap", "MenACWY", "Varicella #1", "Status"],
+        ["Brown", "Kelly", "2012-07-22", "Sauro", "2023-12-04", "2023-12-04", "2013-07-27", "OK"],
+        ["Doherty", "Jeffery", "2012-07-11", "Sauro", "2024-06-11", "2024-06-11", "2014-03-26", ""],
+        ["Ryan", "Lisa", "2012-03-02", "Sauro", "2024-01-08", "2024-01-08", "2013-05-02", "OK"],
+    ]
+    reports = _scan(scanner, w.xlsx_bytes({"Gr 7": rows}), "immunizations.xlsx")
+    names = sorted(f.value for f in reports[0].findings if f.entity == "PERSON")
+    assert names == ["Jeffery Doherty", "Kelly Brown", "Lisa Ryan"]
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_sub_plans_initial_led_student_with_an_iep(scanner: Scanner, policy: Policy) -> None:
+    text = (
+        "Welcome! Thank you for covering for me today. - Ana Laura Rios\n"
+        "Important student notes:\n"
+        "- Jonathan R. has an IEP - allow movement breaks; he may work in the hallway.\n"
+        "- Miguel and Wilner should not sit together.\n"
+    )
+    assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "sub_plans.txt"))
+
+
+def test_a_headers_bracketed_note_does_not_hide_its_name_column(
+    scanner: Scanner, policy: Policy
+) -> None:
+    rows = [
+        ["Massachusetts Teachers' Retirement System - New Member Enrollment"],
+        [],
+        ["Member Name (Last, First MI)", "SSN", "Date of Birth", "Date of Hire", "Position"],
+        ["Cain, Jo", "810 70 5954", "10/30/1967", "08/26/2024", "SLP"],
+        ["Doherty, Melissa D", "734-34-8692", "07/11/1998", "08/26/2024", "Teacher"],
+        ["Parsons, Crystal R", "872-93-9247", "07/21/1999", "08/26/2024", "Teacher"],
+    ]
+    reports = _scan(scanner, w.xlsx_bytes({"New Members": rows}), "mtrs_new_members.xlsx")
+    assert "PERSON" in _entities(reports)
+    assert MGL_93H in classify_reports(policy, reports)

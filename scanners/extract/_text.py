@@ -143,8 +143,11 @@ def table_from_rows(location: str, rows: Iterable[tuple[int, tuple[str, ...]]]) 
         if not filled:
             continue
         if found is not None:
-            # a row of more cells, as in a delimited file whose title line is shorter
-            wider = len(cells) > len(found[1]) and filled > _filled(found[1])
+            # a row of more cells, as in a delimited file whose title line is shorter, or
+            # of twice the filled cells, under a sheet's group headings ("Student" over
+            # "Last | First | DOB")
+            named = _filled(found[1])
+            wider = filled > named and (len(cells) > len(found[1]) or filled >= 2 * named)
             if wider and looks_like_header(cells):
                 before.append(found)
                 found = (number, cells)

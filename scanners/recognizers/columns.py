@@ -88,6 +88,7 @@ _NAME_PARTS = regex.compile(
 )
 
 
+_BRACKETED_NOTE = regex.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _NOT_HEADER_CHARS = regex.compile(r"[^\w#@' ]+")
 # Exports write headers as identifiers: "LastName", "StudentID", "guardianPhone".
 _CAMEL_CASE_BREAK = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})")
@@ -143,13 +144,17 @@ def normalize_header(header: str) -> str:
 def column_entity(
     header: str, extra_patterns: tuple[tuple[regex.Pattern[str], str], ...] = ()
 ) -> str | None:
-    """The entity a column's cells hold, judged by its header alone."""
-    normalized = normalize_header(header)
-    if not normalized:
-        return None
-    for pattern, entity in (*extra_patterns, *_COMPILED):
-        if pattern.search(normalized):
-            return entity
+    """The entity a column's cells hold, judged by its header alone: by its words
+    without a bracketed note first ("Member Name (Last, First MI)" is a name column,
+    "Card # (phone payments)" a card column), then with it ("ID (SSN)")."""
+    plain = _BRACKETED_NOTE.sub(" ", header)
+    for words in dict.fromkeys((plain, header)):
+        normalized = normalize_header(words)
+        if not normalized:
+            continue
+        for pattern, entity in (*extra_patterns, *_COMPILED):
+            if pattern.search(normalized):
+                return entity
     return None
 
 

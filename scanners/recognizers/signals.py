@@ -558,13 +558,16 @@ _YOUR_CHILD = re.compile(
     # a letter home in the family's language: Spanish, Portuguese, Haitian Creole,
     # Vietnamese, Chinese
     r"(?<![a-z])(?:su (?:hijo|hija)|seu filho|sua filha|pitit (?:ou|gason ou|fi ou)|"
-    r"con (?:của )?quý vị|con em quý vị)(?![a-z])|您的孩子|贵子女"
+    # not a template's "su hijo(a)", "seu filho/a", "su hijo o hija": anyone's child
+    r"con (?:của )?quý vị|con em quý vị)(?![a-z(/])(?! o )(?! ou )|您的孩子|贵子女"
 )
 # A named student's own record: "John's grades dipped", "Taylor's IEP" (not "the
 # District's 504 plan policy").
 _NAMED_OWN_RECORD = re.compile(
     # the name is capitalised; what follows may be written any way ("Maya's annual IEP")
-    r"(?<![Tt]he )(?<![A-Za-z])[A-Z][a-z]+(?:['\u2019]s (?i:(?:[a-z]+ )?(grades?|iep|504 plan|"
+    # ... with a teacher's initial of the surname ("Jonathan R. has an IEP")
+    r"(?<![Tt]he )(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z]\.)?"
+    r"(?:['\u2019]s (?i:(?:[a-z]+ )?(grades?|iep|504 plan|"
     r"transcript|report card|progress report|progress|absences|attendance|behavior|diagnosis|"
     r"teachers|counselor|schedule|"
     r"medications?|allerg(?:y|ies)|gpa|class rank|test scores?|evaluation|accommodations))"
