@@ -9,7 +9,7 @@ reads every cell by its column.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import regex
 
@@ -48,6 +48,35 @@ _NACHA_ENTRY_HEADER = (
     "Individual Name",
 )
 _NACHA_ENTRY_FIELDS = ((1, 3), (3, 12), (12, 29), (29, 39), (39, 54), (54, 76))
+# The SSA's EFW2 (W-2 wage reports filed electronically, "Specifications for Filing Forms
+# W-2 Electronically"): a submitter record "RA" + EIN first, then an employee wage
+# record "RW" per employee, 512 characters each, in fixed positions.
+_EFW2_SUBMITTER = "RA"
+_EFW2_EMPLOYEE = "RW"
+_EFW2_EMPLOYEE_HEADER = (
+    "SSN",
+    "First Name",
+    "Middle Name",
+    "Last Name",
+    "Suffix",
+    "Location Address",
+    "Delivery Address",
+    "City",
+    "State",
+    "ZIP",
+)
+_EFW2_EMPLOYEE_FIELDS = (
+    (2, 11),
+    (11, 26),
+    (26, 41),
+    (41, 61),
+    (61, 65),
+    (65, 87),
+    (87, 109),
+    (109, 131),
+    (131, 133),
+    (133, 138),
+)
 STUDENT_ROLE = regex.compile(r"\b(student|pupil|learner|child|athlete)\b")
 _RULE_LINE = regex.compile(r"[ \t]*[-=_ ]{3,}[ \t]*")
 HEADER_CELL = regex.compile(r"^(?=.*\p{L})(?!.*\d{3}).{1,40}$")  # a word, no long number
@@ -124,7 +153,9 @@ def text_tables(lines: Sequence[str]) -> list[tuple[int, int, list[tuple[str, ..
     Each as its [first, last) line indices and the cells of its lines."""
     tables: list[tuple[int, int, list[tuple[str, ...]]]] = []
     if lines and lines[0].startswith(_NACHA_FILE_HEADER):
-        return _nacha_entries(lines)
+        return _fixed_records(lines, _nacha_entry, _NACHA_ENTRY_FIELDS, _NACHA_ENTRY_HEADER)
+    if lines and lines[0].startswith(_EFW2_SUBMITTER) and lines[0][2:11].isdigit():
+        return _fixed_records(lines, _efw2_employee, _EFW2_EMPLOYEE_FIELDS, _EFW2_EMPLOYEE_HEADER)
     start = 0
     while start < len(lines):
         end = start + 1
@@ -169,23 +200,36 @@ def _a_log_of_sentences(rows: Sequence[tuple[str, ...]]) -> bool:
     )
 
 
-def _nacha_entries(lines: Sequence[str]) -> list[tuple[int, int, list[tuple[str, ...]]]]:
-    """A NACHA (ACH) file's entry detail records, the direct deposits a payroll sends its
-    bank, in their fixed columns (NACHA Operating Rules, record type 6)."""
+def _nacha_entry(line: str) -> bool:
+    """A NACHA (ACH) file's entry detail record, a direct deposit a payroll sends its
+    bank (NACHA Operating Rules, record type 6)."""
+    return line.startswith("6") and line[1:12].isdigit()
+
+
+def _efw2_employee(line: str) -> bool:
+    """An EFW2 file's employee wage record: "RW" and the employee's SSN."""
+    return line.startswith(_EFW2_EMPLOYEE) and line[2:11].isdigit()
+
+
+def _fixed_records(
+    lines: Sequence[str],
+    is_record: Callable[[str], bool],
+    fields: Sequence[tuple[int, int]],
+    header: tuple[str, ...],
+) -> list[tuple[int, int, list[tuple[str, ...]]]]:
+    """Each run of a fixed-position file's records of one type as a table, its fields
+    cut at their positions and named by the format's specification."""
     tables: list[tuple[int, int, list[tuple[str, ...]]]] = []
     start = None
     for index, line in enumerate([*lines, ""]):
-        if line.startswith("6") and line[1:12].isdigit():
+        if is_record(line):
             if start is None:
                 start = index
             continue
         if start is not None:
-            rows = [
-                tuple(entry[a:b].strip() for a, b in _NACHA_ENTRY_FIELDS)
-                for entry in lines[start:index]
-            ]
-            # the line before the entries (a batch header) stands as the table's header
-            tables.append((max(0, start - 1), index, [_NACHA_ENTRY_HEADER, *rows]))
+            rows = [tuple(record[a:b].strip() for a, b in fields) for record in lines[start:index]]
+            # the line before the records (a batch header) stands as the table's header
+            tables.append((max(0, start - 1), index, [header, *rows]))
             start = None
     return tables
 
