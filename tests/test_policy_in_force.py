@@ -18,13 +18,13 @@ def test_first_load_then_change_are_recorded(tmp_path: Path) -> None:
     enforce_policy()
     assert events() == ["policy.loaded"]
     changed = tmp_path / "policy.toml"
-    changed.write_text(BUNDLED_POLICY.read_text(encoding="utf-8").replace("2024.1-r2", "2024.2"))
+    changed.write_text(BUNDLED_POLICY.read_text(encoding="utf-8").replace("2024.1-r3", "2024.2"))
     loaded = enforce_policy(changed)
     assert loaded.policy.meta.version == "2024.2"
     assert events() == ["policy.loaded", "policy.changed"]
     last = list(default_log().entries())[-1]
     assert last.details["version"] == "2024.2"
-    assert last.details["previous"]["version"] == "2024.1-r2"  # type: ignore[index]
+    assert last.details["previous"]["version"] == "2024.1-r3"  # type: ignore[index]
 
 
 def test_scan_records_the_policy_it_enforces(tmp_path: Path) -> None:

@@ -123,14 +123,14 @@ def test_policy_discovery_order(
     assert load_policy().origin == "bundled"
     system = isolated_home / "etc" / "policy.toml"
     system.parent.mkdir(parents=True)
-    system.write_text(BUNDLED_POLICY.read_text(encoding="utf-8").replace("2024.1-r2", "system-1"))
+    system.write_text(BUNDLED_POLICY.read_text(encoding="utf-8").replace("2024.1-r3", "system-1"))
     assert (load_policy().origin, load_policy().policy.meta.version) == ("system", "system-1")
     env_file = tmp_path / "env.toml"
-    env_file.write_text(BUNDLED_POLICY.read_text(encoding="utf-8").replace("2024.1-r2", "env-1"))
+    env_file.write_text(BUNDLED_POLICY.read_text(encoding="utf-8").replace("2024.1-r3", "env-1"))
     monkeypatch.setenv("PII_GUARD_POLICY", str(env_file))
     assert (load_policy().origin, load_policy().policy.meta.version) == ("environment", "env-1")
     explicit = load_policy(BUNDLED_POLICY)
-    assert (explicit.origin, explicit.policy.meta.version) == ("explicit", "2024.1-r2")
+    assert (explicit.origin, explicit.policy.meta.version) == ("explicit", "2024.1-r3")
 
 
 def test_spacy_model_is_a_setting(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1300,6 +1300,35 @@ def test_a_nacha_payroll_files_direct_deposits(scanner: Scanner, policy: Policy)
     assert MGL_93H in classify_reports(policy, reports)
 
 
+def test_an_efw2_w2_files_employee_records(scanner: Scanner, policy: Policy) -> None:
+    """The W-2 wage file a payroll files with the SSA (EFW2): 512-character records, an
+    "RW" record per employee with the SSN and name in fixed positions, no separators."""
+
+    def record(text: str) -> str:
+        return f"{text:<512}"
+
+    def employee(ssn: str, first: str, middle: str, last: str, street: str, city: str) -> str:
+        return record(
+            f"RW{ssn}{first:<15}{middle:<15}{last:<20}{'':<4}{'':<22}{street:<22}{city:<22}MA01564"
+        )
+
+    lines = [
+        record("RA046011873MQRSD001    0     0      MILLBROOK-QUINAPOXET RSD"),
+        record("RE2023 046011873         0             MILLBROOK-QUINAPOXET REGIONAL SD"),
+        employee("808618213", "ROBERT", "W", "ABDULLAH", "066 JACQUELINE PRAIRIE", "STERLING"),
+        employee("443405502", "JACK", "M", "ACOSTA", "65196 BOWEN BROOK", "STERLING"),
+        record("RT000000002"),
+        record("RF000000002"),
+    ]
+    reports = _scan(scanner, "\r\n".join(lines).encode(), "W2REPORT_2023.txt")
+    ssns = [(f.value, f.location) for f in reports[0].findings if f.entity == "US_SSN"]
+    assert ssns == [
+        ("808618213", "table at line 2, row 2, column SSN"),
+        ("443405502", "table at line 2, row 3, column SSN"),
+    ]
+    assert MGL_93H in classify_reports(policy, reports)
+
+
 def test_a_towns_own_account_in_a_bank_reconciliation(scanner: Scanner, policy: Policy) -> None:
     data = w.xlsx_bytes(
         {
@@ -2356,3 +2385,23 @@ def test_a_headers_bracketed_note_does_not_hide_its_name_column(
     reports = _scan(scanner, w.xlsx_bytes({"New Members": rows}), "mtrs_new_members.xlsx")
     assert "PERSON" in _entities(reports)
     assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_a_state_course_file_of_sasids_is_a_record_without_names(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """DESE's SCS: SASIDs with birth dates and marks, no name. For the state a SASID is
+    the student; the bundled policy says so (its rule STUDENT_ID + DATE_OF_BIRTH)."""
+    data = (
+        b"SASID,DOB,SCS08_Course,SCS11_Section,SCS13_Term,SCS14_Mark,SCS15_Credit\n"
+        b"1464798324,04/28/2007,01001,04,Q4,A-,1.00\n"
+        b"1835360007,09/26/2008,54152,08,Q4,P,1.00\n"
+        b"1893446611,07/25/2006,01001,03,Q4,C,1.00\n"
+    )
+    assert FERPA in classify_reports(policy, _scan(scanner, data, "SCS_EOY_upload.csv"))
+    # an employee file's ID and birth date are no student's
+    staff = (
+        b"Employee ID,DOB,Hire Date,Position\n"
+        b"104522,04/28/1977,08/26/2019,Teacher\n104588,09/26/1968,08/26/2001,Custodian\n"
+    )
+    assert FERPA not in classify_reports(policy, _scan(scanner, staff, "staff.csv"))
