@@ -262,7 +262,7 @@ _NOTES_HEADER = regex.compile(
 _DAY_HEADER = regex.compile(
     r"(?i)(?:(?:mon|tue|wed|thu|fri)\w*\.?\s*)?\d{1,2}/\d{1,2}(?:/\d{2,4})?"
 )
-_ATTENDANCE_MARK = regex.compile(r"(?i)[PATEUX]|AB|TD|TU|EX|UX|DA|\u2713|\u2714|/")
+_ATTENDANCE_MARK = regex.compile(r"(?i)[PATELUX]|AB|TD|TU|EX|UX|DA|\u2713|\u2714|/")
 ATTENDANCE_DAYS = 3  # day columns, at least, that make a table an attendance grid
 ATTENDANCE_MARKS = 0.6  # share of the day columns' filled cells that are marks, at least
 
@@ -676,7 +676,8 @@ class DocumentDetector:
         # ... but what a health or IEP column holds is part of the record.
         self.signals.feed(_ROW_BREAK.join(record_cells), entities=(EDUCATION.entity,))
         if filled_days and marks >= ATTENDANCE_MARKS * filled_days:
-            self.signals.add_terms("EDUCATION_RECORD", ("attendance marks by day",))
+            # a grid of marks is the record itself, whatever words surround it
+            self.signals.add_terms("EDUCATION_RECORD", ("attendance marks by day", "attendance"))
         if letter_grades >= 2:
             numeric_grade_level = all(
                 h.strip().lower().rstrip(".") in {"grade", "grade level", "gr", "grd", "gr lvl"}

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 import regex
 
+from scanners.recognizers.checksums import luhn
 from scanners.recognizers.columns import normalize_header, person_role
 from scanners.recognizers.names import (
     NAME_COLUMN_SHARE,
@@ -48,6 +49,7 @@ _NACHA_ENTRY_HEADER = (
     "Individual Name",
 )
 _NACHA_ENTRY_FIELDS = ((1, 3), (3, 12), (12, 29), (29, 39), (39, 54), (54, 76))
+_CORPORATE_ENTRY_CLASS = regex.compile(r"(?<=\d)(?:CCD|CTX)")  # after the company ID
 # The SSA's EFW2 (W-2 wage reports filed electronically, "Specifications for Filing Forms
 # W-2 Electronically"): a submitter record "RA" + EIN first, then an employee wage
 # record "RW" per employee, 512 characters each, in fixed positions.
@@ -96,6 +98,12 @@ _COMPANY_ACCOUNTS = frozenset({"US_BANK_NUMBER"})
 _BANK_HEADER = regex.compile(
     r"\b(bank|checking|savings|routing|aba|ach|direct deposit|deposit account)\b"
 )
+_CARD_LENGTH = regex.compile(r"\d{12,19}")
+CARD_SHARE = 0.5  # share of a card column's numbers, at least, that pass the Luhn check
+NUMBER_COLUMN_SHARE = 0.8  # share of a column's cells that are its numbers, at least
+_SASID_SHAPE = regex.compile(r"1\d{9}")
+_NPI_PREFIX = "80840"  # the card issuer prefix NPIs are checked under (45 CFR 162.406)
+NPI_SHARE = 0.5  # a column this share of whose values check as NPIs holds providers
 # a chart of accounts' line: fund, function, object (and location), dashed
 _LEDGER_CODE = regex.compile(r"\d{2,5}(?:-\d{2,6}){2,}")
 _BARE_ID_HEADER = regex.compile(r"id|id #|# id|number|no|#|local id|district id")
@@ -227,11 +235,23 @@ def _fixed_records(
                 start = index
             continue
         if start is not None:
-            rows = [tuple(record[a:b].strip() for a, b in fields) for record in lines[start:index]]
-            # the line before the records (a batch header) stands as the table's header
-            tables.append((max(0, start - 1), index, [header, *rows]))
+            if not _corporate_batch(lines[start - 1] if start else ""):
+                rows = [
+                    tuple(record[a:b].strip() for a, b in fields) for record in lines[start:index]
+                ]
+                # the line before the records (a batch header) stands as the table's header
+                tables.append((max(0, start - 1), index, [header, *rows]))
             start = None
     return tables
+
+
+def _corporate_batch(batch_header: str) -> bool:
+    """Whether a NACHA batch pays companies' accounts (Standard Entry Class CCD or CTX,
+    after the company ID at positions 51-53 of its header, record type 5): a vendor run,
+    no one's own account."""
+    return batch_header.startswith("5") and bool(
+        _CORPORATE_ENTRY_CLASS.search(batch_header, 40, 64)
+    )
 
 
 def _spaced_cells(line: str) -> tuple[str, ...]:
@@ -296,6 +316,17 @@ def column_types(
             None if t == "STUDENT_ID" and not _STUDENT_HEADER.search(n) else t
             for n, t in zip(normalized, types, strict=True)
         ]
+    # a column of long numbers most of which fail the card check is a column of IDs
+    # (MassHealth's twelve digits): the few that pass by chance are no one's card
+    types = [
+        NOT_PERSONAL if t is None and _ids_of_card_length(first_rows, i) else t
+        for i, t in enumerate(types)
+    ]
+    if not any(normalized):
+        # a headerless state report (SIMS, SCS) keys its rows by SASID
+        types = [
+            "STUDENT_ID" if t is None and _sasids(first_rows, i) else t for i, t in enumerate(types)
+        ]
     if _rows_are_students(normalized, first_rows):
         # a rostering export (OneRoster's users.csv, a Google bulk upload) says in a role
         # column that its rows are students: its "identifier" or even "Employee ID" is
@@ -345,6 +376,30 @@ def _no_ones_names(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> 
 def _one_value_throughout(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> bool:
     values = _column_values(rows, column)
     return len(values) >= COLUMN_SAMPLE_MIN and len(set(values)) == 1
+
+
+def _ids_of_card_length(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> bool:
+    """Whether a column holds numbers of one card-like length (a header or batch record
+    line among them aside) of which fewer than CARD_SHARE pass the Luhn check."""
+    values = _column_values(rows, column)
+    numbers = [v for v in values if _CARD_LENGTH.fullmatch(v)]
+    if len(numbers) < max(COLUMN_SAMPLE_MIN, NUMBER_COLUMN_SHARE * len(values)):
+        return False
+    if len({len(v) for v in numbers}) > 1:
+        return False
+    return sum(1 for v in numbers if luhn(v)) < CARD_SHARE * len(numbers)
+
+
+def _sasids(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> bool:
+    """Whether a column without a header holds Massachusetts SASIDs: ten digits from
+    1000000000 on, which no US phone number is (no area code starts with 1). National
+    Provider Identifiers are ten digits from 1 too, and pass the Luhn check with their
+    prefix 80840; a column of SASIDs passes it one time in ten."""
+    values = _column_values(rows, column)
+    if len(values) < COLUMN_SAMPLE_MIN or not all(_SASID_SHAPE.fullmatch(v) for v in values):
+        return False
+    providers = sum(1 for v in values if luhn(_NPI_PREFIX + v))
+    return providers < NPI_SHARE * len(values) and len(set(values)) > 1
 
 
 def _all_ledger_codes(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> bool:

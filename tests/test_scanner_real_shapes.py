@@ -22,6 +22,7 @@ from pii_guard.cli import main
 from pii_guard.scanning import classify_reports, scanner_for_policy
 from policies import Policy, load_policy
 from scanners import FileReport, Scanner, ScannerConfig
+from scanners.recognizers.checksums import luhn
 
 FERPA = "ferpa-student-record"
 MGL_93H = "mgl-93h-personal-information"
@@ -1298,6 +1299,12 @@ def test_a_nacha_payroll_files_direct_deposits(scanner: Scanner, policy: Policy)
     found = {(f.entity, f.value) for f in reports[0].findings}
     assert {("US_BANK_NUMBER", "707473375069"), ("PERSON", "MENDOZA RACHAEL")} <= found
     assert MGL_93H in classify_reports(policy, reports)
+    # the same batch with the corporate entry class (CCD) pays vendors' business accounts
+    vendors = [lines[0], lines[1].replace("PPDPAYROLL  ", "CCDVENDOR PMT"), *lines[2:]]
+    assert vendors[1][50:53] == "CCD"
+    reports = _scan(scanner, "\r\n".join(vendors).encode(), "ACH_CCD_VENDORS.txt")
+    assert "US_BANK_NUMBER" not in _entities(reports)
+    assert MGL_93H not in classify_reports(policy, reports)
 
 
 def test_an_efw2_w2_files_employee_records(scanner: Scanner, policy: Policy) -> None:
@@ -2405,3 +2412,73 @@ def test_a_state_course_file_of_sasids_is_a_record_without_names(
         b"104522,04/28/1977,08/26/2019,Teacher\n104588,09/26/1968,08/26/2001,Custodian\n"
     )
     assert FERPA not in classify_reports(policy, _scan(scanner, staff, "staff.csv"))
+
+
+def test_a_tutoring_weeks_attendance_is_a_record_by_its_grid_alone(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """No word of attendance anywhere: a column per weekday of P/A/L marks."""
+    data = (
+        "Student\tGr\tTutor\tMon 2/3\tTue 2/4\tWed 2/5\tThu 2/6\n"
+        "Thảo Trần\t4\tMr. Baldwin\tL\tA\tP\tL\n"
+        "Mark Clark\t5\tMr. Baldwin\tP\tA\tP\tL\n"
+        "Todd Nielsen\t7\tMs. Osei\tP\tP\tP\tP\n"
+    ).encode()
+    assert FERPA in classify_reports(policy, _scan(scanner, data, "tutoring_wk.tsv"))
+
+
+def test_a_meal_systems_patron_number_is_a_student_id(scanner: Scanner, policy: Policy) -> None:
+    data = (
+        b"Patron#,Last,First,Grade,School,Balance\n"
+        b"278084,Mccarthy,Briana,2,CSE,-80.58\n277508,Exantus,Stevenson,12,WHS,-9.08\n"
+    )
+    reports = _scan(scanner, data, "negative_balances.csv")
+    assert "STUDENT_ID" in _entities(reports)
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_headerless_sims_file_in_capitals(scanner: Scanner, policy: Policy) -> None:
+    """DESE's SIMS upload has no header: LASID, SASID, first, middle, last name, birth
+    date by position, the names in capitals."""
+    data = (
+        b"200078,1968569790,KAREN,NMN,CAMPBELL,08/12/2012,1,186,F,01,00\n"
+        b"201578,1878597638,MICHAEL,NMN,SALAZAR,08/30/2012,1,000,M,03,00\n"
+        b"201582,1066025699,MARC,NMN,WILLIAMS,08/11/2018,1,241,M,01,00\n"
+        b"201646,1689073477,BRYAN,CHRISTINA,LEE,06/14/2009,1,241,M,03,00\n"
+    )
+    reports = _scan(scanner, data, "SIMS_OCT2024.txt")
+    ids = [f.location for f in reports[0].findings if f.entity == "STUDENT_ID"]
+    assert ids[0] == "row 1, column column 2" and len(ids) == 4
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_headerless_column_of_provider_numbers_is_no_sasid(scanner: Scanner) -> None:
+    """NPIs are ten digits from 1 as SASIDs are, and pass the Luhn check with 80840."""
+    npis = ["1234567893", "1245319599", "1003000126", "1538716375"]
+    data = "".join(f"{n},THERAPY,97530,{i}\n" for i, n in enumerate(npis)).encode()
+    ids = [f.value for f in _scan(scanner, data, "claims.txt")[0].findings]
+    assert "1234567893" not in ids
+
+
+def test_a_column_of_member_ids_holds_no_card_that_passes_by_chance(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """MassHealth member IDs are twelve digits; one in ten passes the Luhn check."""
+    ids = ["528425516311", "452239145689", "560394833670", "489036565262", "613378201922"]
+    assert [luhn(i) for i in ids] == [False, False, True, False, False]
+    lines = [f"D|{member}|BAKER|HEATHER|20130410|20241016|97530|OT" for member in ids]
+    data = "\n".join(["H|MQRSD|MASSHEALTH SBMP|202410", *lines]).encode()
+    reports = _scan(scanner, data, "medicaid_billing.txt")
+    assert "CREDIT_CARD" not in _entities(reports)
+    assert MGL_93H not in classify_reports(policy, reports)
+
+
+def test_a_year_after_a_list_of_fields_is_no_student_id(scanner: Scanner) -> None:
+    text = "Nightly SFTP from Aspen: SASID, name, grade\nMCAS 2024 scaled scores loaded once\n"
+    assert "STUDENT_ID" not in {f.entity for f in scanner.scan_text(text)}
+    assert "STUDENT_ID" in {f.entity for f in scanner.scan_text("Student ID: 20245")}
+
+
+def test_a_checklists_title_is_no_name(scanner: Scanner) -> None:
+    text = "Cumulative Folder Transfer Checklist\nInclude: report cards, IEP, 504 plan\n"
+    assert "PERSON" not in {f.entity for f in scanner.scan_text(text)}

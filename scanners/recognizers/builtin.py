@@ -580,6 +580,15 @@ STREET_ADDRESS = Recognizer(
 # local IDs of five to eight digits, and a policy declares only its own district's. The
 # label must be the value's own (right before it), not a word somewhere near: "Student
 # number goal: 1200" is no ID.
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _a_student_number(value: str) -> bool:
+    """Not a filler ("SASID 1000000000", a sample's) and not a year: "SASID, name,
+    grade\nMCAS 2024 scaled scores" lists what a vendor gets, and 2024 is no one's."""
+    return not_repeated(value) and not _YEAR.fullmatch(value)
+
+
 STUDENT_ID_LABELLED = Recognizer(
     entity="STUDENT_ID",
     name="labelled-student-id",
@@ -627,7 +636,7 @@ STUDENT_ID_LABELLED = Recognizer(
         "學號",
     ),
     negative_context=NOT_AN_ID,
-    validator=not_repeated,  # "SASID 1000000000": a sample's
+    validator=_a_student_number,
     context_score=0.8,
     window_before=24,
     window_after=0,

@@ -51,7 +51,8 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         r"(sasid|lasid|student ?(id|number|no|num|#)|state (student )?id|"
         r"local (student )?id|\bstu ?id\b|aspen id|\bsis (user )?id\b|\bperm ?(#|id|no)|"
         # a school meal system's account of a student
-        r"\bpatron ?id\b|\blunch ?(#|no|num|number|id|pin|code)|\bmeal ?(#|id|pin)\b|\bpos ?pin\b|"
+        r"\bpatron ?(?:id|#|no|num|number)(?!\w)|\blunch ?(#|no|num|number|id|pin|code)|"
+        r"\bmeal ?(#|id|pin)\b|\bpos ?pin\b|"
         r"n[uú]mero del? (?:estudiante|alumno)|n[uú]mero d[oae] alun[oa]|nimewo el[eè]v|"
         r"m[aã] (?:s[oố] )?h[oọ]c sinh|学号|学生编号)",
         "STUDENT_ID",

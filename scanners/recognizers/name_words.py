@@ -83,6 +83,7 @@ FORM_WORDS = frozenset(
         "address",
         "all",
         "assigned",
+        "checklist",
         "clerks",
         "families",
         "parents",

@@ -247,7 +247,10 @@ def name_column_shares(cells: Sequence[str]) -> NameColumnShares | None:
     one cell alone would not ("Hardy", "Young" are words as well as names). Many names
     are both given names and surnames ("Hunter", "Grace"): the caller pairs columns."""
     given, surnames = _lists()
-    values = [cell.strip() for cell in cells if cell.strip()]
+    # a state report or a mainframe export writes names in capitals ("CAMPBELL")
+    values = [
+        value.title() if value.isupper() else value for value in (c.strip() for c in cells) if value
+    ]
     if len(values) < 3:
         return None
     words = [value for value in values if _WORD_CELL.fullmatch(value)]
