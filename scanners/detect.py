@@ -252,6 +252,10 @@ _EDU_HEADER = regex.compile(
     r"treatment|medical|condition|immuniz|vaccin|infraction|consequence|credits)\w*"
 )
 
+_FORM_GRID_HEADER = regex.compile(
+    r"(?:field|item|question|label|element|data element|field name) \| "
+    r"(?:value|entry|response|answer|information|info|data|details)"
+)
 _CONTACT_ENTITIES = frozenset({"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "STREET_ADDRESS"})
 _NOTES_HEADER = regex.compile(
     r"(?i)^\W*(?:\w+\s)?(?:notes?|comments?|remarks|observations?|concerns?|narrative|"
@@ -700,6 +704,8 @@ class DocumentDetector:
         child's name a column header; read as "label: value" lines, it is a form."""
         if not 2 <= len(header) <= 3:
             return False
+        if _FORM_GRID_HEADER.fullmatch(" | ".join(h.strip().lower() for h in header[:2])):
+            return True  # "Field | Entry": a form laid out as a grid says so
         firsts = [header[0], *(cells[0] for _, cells in first_rows if cells)]
         labels = sum(1 for cell in firsts if self._names_a_field(cell.strip()))
         return labels >= 2 and labels * 3 >= len(firsts)
@@ -1135,6 +1141,35 @@ def _widen(text: str, start: int, end: int, reach: int = 200) -> tuple[int, int]
     return start, end
 
 
+# the lower-case words a name may hold: "Luiz Felipe da Conceição", "Ludwig van Beethoven"
+_NAME_PARTICLES = frozenset(
+    {
+        "da",
+        "das",
+        "de",
+        "del",
+        "della",
+        "di",
+        "do",
+        "dos",
+        "du",
+        "la",
+        "le",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "y",
+        "e",
+    }
+)
+
+
 def _clean_name(text: str, span: NameSpan) -> tuple[int, int, str] | None:
     """Trim what NER wraps around a name and drop what is not one."""
     start, end = span.start, span.end
@@ -1162,6 +1197,8 @@ def _clean_name(text: str, span: NameSpan) -> tuple[int, int, str] | None:
         return None
     if value.lower() in _NOT_NAMES or (value.isupper() and len(value) <= 4):
         return None
+    if any(w[:1].islower() and w not in _NAME_PARTICLES for w in value.split()):
+        return None  # "Se habla espanol", "tiene derecho": words, not a name's parts
     if names_no_one(value):
         return None  # "Jane Doe", "IEP Dates", "Harmon Middle School"
     if len(value.split()) == 1 and not is_listed_name(value):

@@ -2482,3 +2482,77 @@ def test_a_year_after_a_list_of_fields_is_no_student_id(scanner: Scanner) -> Non
 def test_a_checklists_title_is_no_name(scanner: Scanner) -> None:
     text = "Cumulative Folder Transfer Checklist\nInclude: report cards, IEP, 504 plan\n"
     assert "PERSON" not in {f.entity for f in scanner.scan_text(text)}
+
+
+def test_a_nurses_log_of_students_by_grade(scanner: Scanner, policy: Policy) -> None:
+    """A log's lines: a time, the student, "gr 5" without brackets, the visit."""
+    text = (
+        "HOLLIS ST SCHOOL - HEALTH OFFICE DAILY LOG   Oct 2024   (Lucas Hawkins, RN)\n\n"
+        "10/3 (Thu)\n"
+        "  8:02  Michael Collins gr 5 (Rm 116) - loose tooth came out, RTC\n"
+        "  8:39  Barbara Brown gr 3 (Room 115) - c/o headache. temp 98.4, rest 15 min, RTC\n"
+        "  12:03  Feliciano, Victor gr 3 (Room 107) - ADHD med - methylphenidate 10mg given\n"
+    )
+    assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "nurse_log.txt"))
+
+
+def test_a_counselors_caseload_notes(scanner: Scanner, policy: Policy) -> None:
+    """Entries headed "Last, First   #ID   date", about 9th graders, no word "student"."""
+    text = (
+        "Q1 CASELOAD NOTES - M. Baptiste (Gr 9 A-K)   ***CONFIDENTIAL***\n\n"
+        "Anderson, Julie   #303809   10/10/24\n"
+        "   Peer conflict w/ another 9th grader, mediation done 10/11.\n\n"
+        "Mahoney, Christopher   #304166   10/1/24\n"
+        "   504 review coming up - ADHD. Teachers report not using extended time.\n"
+    )
+    assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "caseload.txt"))
+
+
+def test_a_w9s_ssn_typed_into_its_boxes(scanner: Scanner, policy: Policy) -> None:
+    text = (
+        "Form W-9  Request for Taxpayer Identification Number and Certification\n"
+        "1  Name of entity/individual: Noemi F Rolon Alva\n"
+        "Part I  Taxpayer Identification Number (TIN)\n"
+        "Social security number:   032 - 49 - 0231\n"
+        "or Employer identification number:   __ - _______\n"
+    )
+    reports = _scan(scanner, text.encode(), "w9.txt")
+    assert [f.value for f in reports[0].findings if f.entity == "US_SSN"] == ["032 - 49 - 0231"]
+    assert MGL_93H in classify_reports(policy, reports)
+    # a list of three numbers with spaced dashes is no SSN without its label
+    sums = "Totals: 121 - 45 - 1960 and 302 - 11 - 2024\n"
+    assert "US_SSN" not in {f.entity for f in scanner.scan_text(sums)}
+
+
+def test_a_form_laid_out_as_a_field_and_entry_grid(scanner: Scanner, policy: Policy) -> None:
+    """The DIA's first report of injury as a table headed "Field | Entry": few of its
+    labels name personal data, but its header says each row is a label and its value."""
+    table = [
+        ["Field", "Entry"],
+        ["Employee name", "Lívia G Fonseca"],
+        ["Social Security #", "229-35-6754"],
+        ["Occupation", "Custodian II"],
+        ["Date hired", "08/21/2017"],
+        ["Average weekly wage", "$1,118.40"],
+        ["Date/time of injury", "10/24/2024 3:40 PM"],
+        ["Nature of injury", "Lower back strain"],
+        ["Last day worked", "10/24/2024"],
+        ["Insurer", "MIIA, Policy WC-0135-24"],
+    ]
+    data = w.docx_bytes(["EMPLOYER'S FIRST REPORT OF INJURY (Form 101)"], [table])
+    reports = _scan(scanner, data, "first_report_of_injury.docx")
+    assert "PERSON" in _entities(reports)
+    assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_a_blank_forms_spanish_line_is_no_name(scanner: Scanner, policy: Policy) -> None:
+    text = (
+        "Kindergarten Registration Packet 2025-26\n"
+        "Registration Center, 1 Hollis Street. Se habla espanol.\n"
+        "Student name: ______________  Date of birth: ____  SASID: ______\n"
+        "Does your child have an IEP or 504 plan? [ ] Yes [ ] No\n"
+        "Allergies / medical conditions: ______________\n"
+    )
+    reports = _scan(scanner, text.encode(), "registration_blank.txt")
+    assert "PERSON" not in _entities(reports)
+    assert FERPA not in classify_reports(policy, reports)

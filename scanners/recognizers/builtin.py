@@ -83,6 +83,13 @@ US_SSN = Recognizer(
         Pattern("ssn-dashed", r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])", 0.85),
         Pattern("ssn-spaced", r"(?<!\d )(?<!\d)\d{3} \d{2} \d{4}(?![\d])", 0.5, needs_context=True),
         Pattern("ssn-plain", r"(?<!\d)\d{9}(?!\d)", 0.3, needs_context=True),
+        # a form's boxes typed out: "Social security number:   032 - 49 - 0231"
+        Pattern(
+            "ssn-boxed",
+            r"(?<![\d-])(?<![\d-] )\d{3} - \d{2} - \d{4}(?! ?-? ?\d)",
+            0.5,
+            needs_context=True,
+        ),
     ),
     context=SSN_CONTEXT,
     negative_context=(

@@ -84,6 +84,8 @@ FORM_WORDS = frozenset(
         "all",
         "assigned",
         "checklist",
+        "registration",
+        "section",
         "clerks",
         "families",
         "parents",

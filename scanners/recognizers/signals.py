@@ -318,6 +318,9 @@ STUDENT = Vocabulary(
         "students",
         "pupil",
         "pupils",
+        "grader",  # "another 9th grader"
+        "graders",
+        "caseload",
         # in the families' languages (as EDUCATION's)
         "estudiante",
         "estudiantes",
@@ -505,6 +508,8 @@ _RECORD_SHAPE = re.compile(
     r"|(?:\(|[\u00b7|,] ?)id[ #:]{0,3}\d{4,}\b"
     # a report's or a log's heading: "HOUSE, Jennifer (201683) Gr 7"
     r"|[a-z][ \t]{1,4}\(\d{5,10}\)"
+    # ... or a counselor's caseload entry: "Anderson, Julie   #303809   10/10/24"
+    r"|(?m:^)[a-z'\u2019-]+, [a-z'\u2019-]+[ \t]{1,8}#\d{5,10}\b"
     # a form's "ID# 5607620"
     r"|(?<![a-z])id ?# ?:? ?\d{4,}\b"
     # a form's label printed without its colon, at the start of its line: "Name of student
@@ -521,7 +526,9 @@ _PARENT_OF = re.compile(
 # Maya Chen (Grade 8)" is directory information.
 _GRADE_MARKER = re.compile(
     r"(?m)^[^a-z\n]{0,20}[a-z'\u2019-]+(?:,? [a-z'\u2019.-]+){1,2} "
-    r"(?:\((?:(?:gr|grade)\.? ?(?:\d{1,2}|k)\b|k\))|[-\u2013,] (?:gr|grade)\.? ?(?:\d{1,2}|k)\b)"
+    r"(?:\((?:(?:gr|grade)\.? ?(?:\d{1,2}|k)\b|k\))|[-\u2013,] (?:gr|grade)\.? ?(?:\d{1,2}|k)\b"
+    # a log's "8:02  Michael Collins gr 5 (Rm 116) - loose tooth"
+    r"|gr\.? (?:\d{1,2}|k)\b)"
 )
 # ... and one in a sentence: "the 504 meeting for Aaliyah Washington (Gr 8, homeroom
 # 214)", "for my son Kwame Mensah (Gr 11, ID 508335)". Said of a capitalised name, and a
