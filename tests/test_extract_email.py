@@ -92,3 +92,19 @@ def test_header_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     long_value = "x" * (_email._CACHED_VALUE_CHARS + 1)
     assert str(registry("Subject", long_value)) == long_value
     assert ("Subject", long_value) not in registry._parsed
+
+
+def test_a_message_saved_as_utf16_text_is_read_as_mail() -> None:
+    """Outlook's "Save as" text: a byte-order mark, then "From:<TAB>..." in UTF-16. The
+    mail parser reads bytes as ASCII headers: given the raw UTF-16 it saw none."""
+    from scanners.extract import extract_bytes
+    from tests.extract_helpers import drain
+
+    text = (
+        "From:\tBellamy, Marcus\r\nSent:\tTuesday, November 12, 2024 2:38 PM\r\n"
+        "To:\tSzymanski, Daniel\r\nSubject:\tRE: Incident report - cafeteria 11/12\r\n\r\n"
+        "Students involved: Darnell Thompson (Gr 10) and Hamza Khan (Gr 10).\r\n"
+    )
+    (document,) = drain(extract_bytes(text.encode("utf-16"), "incident.txt"))
+    assert document.kind == "eml"
+    assert "Darnell Thompson (Gr 10)" in document.all_text()

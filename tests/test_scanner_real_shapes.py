@@ -2556,3 +2556,34 @@ def test_a_blank_forms_spanish_line_is_no_name(scanner: Scanner, policy: Policy)
     reports = _scan(scanner, text.encode(), "registration_blank.txt")
     assert "PERSON" not in _entities(reports)
     assert FERPA not in classify_reports(policy, reports)
+
+
+def test_a_calendar_invites_paragraph_about_one_student(scanner: Scanner, policy: Policy) -> None:
+    """ "Liam O. (Gr 3)" on one line, his eligibility and accommodations on the next
+    lines of the same paragraph."""
+    text = (
+        "Subject: IEP Annual Review - Liam O.\n\n"
+        "Annual review for Liam O. (Gr 3, Harlow, Rm 104).\n"
+        "Eligibility: Specific Learning Disability - reading.\n"
+        "Please bring progress data on decoding goals; parent asks about adding "
+        "text-to-speech to accommodations.\nTeam: Ms. Park, Ms. Farrell, Mrs. O'Sullivan.\n"
+    )
+    assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "invite.txt"))
+    # a newsletter's winner, then its next item after a blank line, is no record
+    newsletter = (
+        "Spelling bee winner: Maya Chen (Grade 8) - congratulations!\n\n"
+        "Report cards and accommodations: the IEP team calendar is online. Questions: "
+        "Ms. Park, Principal.\n"
+    )
+    assert FERPA not in classify_reports(policy, _scan(scanner, newsletter.encode(), "news.txt"))
+
+
+def test_a_students_own_mail_of_his_marks(scanner: Scanner, policy: Policy) -> None:
+    text = (
+        "From: Nikhil Bhattacharya <nikhil.bhatt.2025@gmail.com>\n"
+        "To: Sean Fitzgerald <sfitzgerald@qvrsd.org>\nSubject: Recommendation letter request\n\n"
+        "Hi Mr. Fitzgerald, would you write one of my recommendation letters? You had me for "
+        "APUSH junior year where I got a 5 on the exam and an A for the year. My brag sheet "
+        "has my GPA.\n\nNikhil Bhattacharya\nQVRHS Class of 2025\n"
+    )
+    assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "request.eml"))

@@ -9,6 +9,7 @@ catches Exception on purpose: nothing a file contains may stop the scan.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import io
 import os
@@ -412,6 +413,10 @@ def _extract_text_known(
         return
     data = _read_all(source)
     if kind == "eml":
+        if not _ascii_compatible(encoding):
+            # a message saved as UTF-16 text (Outlook's "Save as" .txt): the mail parser
+            # reads bytes as ASCII headers, so it is given the text as UTF-8
+            data = _text.decode(data, encoding).lstrip("\ufeff").encode("utf-8")
         yield from _extract_mail(data, display, depth, sha, ctx)
         return
     text = _text.decode(data, encoding)
@@ -441,6 +446,10 @@ def _extract_text_known(
         yield _document(display, "text", sha, lambda: _streamed(source, plain))
         return
     yield _document(display, kind, sha, lambda: iter(blocks))
+
+
+def _ascii_compatible(encoding: str) -> bool:
+    return not codecs.lookup(encoding).name.startswith(("utf-16", "utf-32"))
 
 
 def _extract_mail(

@@ -538,6 +538,28 @@ _NAMED_WITH_GRADE = re.compile(
     r"(?<![\w'\u2019])[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019.-]+){1,2} "
     r"\((?:[Gg]r|[Gg]rade)\.? ?(?:\d{1,2}|K)\b"
 )
+# a line that heads a newsletter's next item: "From the Nurse", "Lost and Found"
+_HEADING_WORD = r"(?:[A-Z][\w'&-]*|the|and|of|for|to)"
+_HEADING_LINE = re.compile(rf"[ \t]*{_HEADING_WORD}(?:[ \t]+{_HEADING_WORD}){{0,5}}[ \t]*")
+
+
+def _rest_of_paragraph(text: str, start: int) -> str:
+    """The text from `start` to the end of its paragraph: up to a blank line or a line
+    that heads a newsletter's next item, MARKER_LINES lines at most."""
+    lines = text[start:].split("\n", MARKER_LINES)[:MARKER_LINES]
+    kept = [lines[0]]
+    for line in lines[1:]:
+        if not line.strip() or _HEADING_LINE.fullmatch(line):
+            break
+        kept.append(line)
+    return "\n".join(kept)
+
+
+# A student's own mail of his own marks: "where I got a 5 on the exam and an A for the year"
+_FIRST_PERSON_GRADE = re.compile(
+    r"(?<![A-Za-z])I (?:got|earned|received|scored) an? (?:[A-F][+-]?|\d{1,3}(?:\.\d)?%?) "
+    r"(?:in|on|for)\b"
+)
 _STRONG_EDUCATION = Vocabulary(EDUCATION.entity, EDUCATION.strong, ()).compiled()
 
 
@@ -699,11 +721,10 @@ class SignalCounter:
             self._terms[STUDENT.entity].add("a named student's grade")
         for named in _NAMED_WITH_GRADE.finditer(text):
             self._terms[STUDENT.entity].add("a student named with a grade")
-            # the record is said in the same line (a paragraph of a mail), not in the
-            # lines after it, where a newsletter goes on to its next item
-            line_end = text.find("\n", named.end())
-            line = text[named.end() : len(text) if line_end < 0 else line_end]
-            if _STRONG_EDUCATION.search(line.lower()):
+            # the record is said in the same paragraph (a mail's, a calendar invite's
+            # "Annual review for Liam O. (Gr 3).<newline>Eligibility: ..."), not after a
+            # blank line or a heading, where a newsletter goes on to its next item
+            if _STRONG_EDUCATION.search(_rest_of_paragraph(text, named.end()).lower()):
                 self.record_shaped = True
                 break
         if _YOUR_CHILD.search(lowered) or _PARENT_OF.search(text):
@@ -719,6 +740,8 @@ class SignalCounter:
         )
         if _OWN_GPA.search(lowered):
             own.add("a student's gpa")
+        if _FIRST_PERSON_GRADE.search(text):
+            own.add("a student's own grade")
         if any(
             _STRONG_EDUCATION.search(m.group(1).lower()) for m in _INITIAL_LED_NOTE.finditer(text)
         ):
