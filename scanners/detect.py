@@ -100,6 +100,7 @@ TEXT_TABLE_ROWS = 60  # rows under a text table's header line that it labels, at
 HISTORIC_YEARS = 95  # a birth date older than this is history, not a record
 COMPANY_LINES = 5  # lines before a bank account searched for its company owner
 ROSTER_LINES = 3  # lines that begin with a name, at least, in a roster read as text
+FORM_DATA_LABELS = 3  # labels of personal data in a two-column table that make it a form
 FORM_SAMPLE_ROWS = 20  # first rows whose first cell tells a form from a table (`_is_form`)
 FORM_OFFSET_BASE = 1 << 48  # past any text's offset (see `_feed_form`)
 FORM_GAP = 1_000  # empty rows kept between two rows of a form, at most
@@ -702,13 +703,25 @@ class DocumentDetector:
         "Field | Value" grid): its first column holds labels, not values of one type.
         Typed by its header, such a table makes "Date of Birth" a person's name and the
         child's name a column header; read as "label: value" lines, it is a form."""
-        if not 2 <= len(header) <= 3:
+        # a sheet's used range runs past the form's two columns: count those filled
+        width = max(
+            (
+                i + 1
+                for cells in (header, *(cells for _, cells in first_rows))
+                for i, cell in enumerate(cells)
+                if cell.strip()
+            ),
+            default=0,
+        )
+        if not 2 <= width <= 3:
             return False
         if _FORM_GRID_HEADER.fullmatch(" | ".join(h.strip().lower() for h in header[:2])):
             return True  # "Field | Entry": a form laid out as a grid says so
         firsts = [header[0], *(cells[0] for _, cells in first_rows if cells)]
         labels = sum(1 for cell in firsts if self._names_a_field(cell.strip()))
-        return labels >= 2 and labels * 3 >= len(firsts)
+        # a long form (a direct-deposit sheet) labels other things too: three labels of
+        # personal data make it one, whatever its share
+        return labels >= 2 and (labels * 3 >= len(firsts) or labels >= FORM_DATA_LABELS)
 
     def _names_a_field(self, cell: str) -> bool:
         """A label of personal data: a typed header ("Date of Birth") or a record's

@@ -2587,3 +2587,82 @@ def test_a_students_own_mail_of_his_marks(scanner: Scanner, policy: Policy) -> N
         "has my GPA.\n\nNikhil Bhattacharya\nQVRHS Class of 2025\n"
     )
     assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "request.eml"))
+
+
+def test_a_mail_listing_students_with_ids_and_absences(scanner: Scanner, policy: Policy) -> None:
+    text = (
+        "From: Tom Haskell <thaskell@hartwellridgeps.org>\nTo: Marcus Bell "
+        "<mbell@hartwellridgeps.org>\nSubject: 7th grade kids over 10% absent\n\n"
+        "Marcus,\n\nThese 7th graders are over 10% absent as of today (pulled from Aspen).\n\n"
+        "  Augustin, Peterson           ID 574596   9 absences (6 UX)\n"
+        "  Fitzgerald, Colin            ID 191841   18 absences (5 UX)\n"
+        "  Kowalski, Connor             ID 366668   11 absences (9 UX)\n\nThanks,\nTom\n"
+    )
+    assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "absent.eml"))
+
+
+def test_a_mail_of_students_meal_balances_and_reduced_status(
+    scanner: Scanner, policy: Policy
+) -> None:
+    text = (
+        "Below are students at PCS whose meal accounts are at or under $2.50. Two of them "
+        "(Peter and Nicole) are on REDUCED status.\n\n"
+        "  - Peter Rodriguez (ID 220716, gr 7): balance $-7.51\n"
+        "  - Nicole Hayes (ID 274270, gr 7): balance $1.99\n"
+        "  - Anthony Santana (ID 255001, gr 11): balance $-15.57\n"
+    )
+    assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "balances.txt"))
+
+
+def test_an_iep_meetings_notes_titled_with_the_students_name(
+    scanner: Scanner, policy: Policy
+) -> None:
+    text = (
+        "IEP Team Meeting Notes - Linda Morgan\n=====================================\n\n"
+        "Attendees:  Gina Morgan (parent), Joseph Jones (liaison), Lisa Barber (SLP)\n\n"
+        "Liaison reviewed progress: Linda met goal 2 (organization). Math goal insufficient "
+        "progress. Team agreed Linda continues to be eligible (Health - anxiety/ADHD).\n"
+    )
+    assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "mtg_notes.txt"))
+    # a training's title with its presenter names no student
+    training = "IEP Compliance Training - Jane Whitfield\nGoals, progress and eligibility.\n"
+    assert FERPA not in classify_reports(policy, _scan(scanner, training.encode(), "pd.txt"))
+
+
+def test_a_direct_deposit_sheet_in_a_wide_used_range(scanner: Scanner, policy: Policy) -> None:
+    """Label and value in columns A and B of a sheet whose used range is wider; few of
+    its labels name personal data, but three do."""
+    rows: list[list[object]] = [
+        ["Pellham Brook Regional School District", None, None, None, None, None],
+        ["Direct Deposit Authorization"],
+        [],
+        ["Employee Name", "Amber Jones"],
+        ["Employee ID", "E25522"],
+        ["Department/School", "Alder Street Elementary School"],
+        ["Position", "Paraprofessional"],
+        ["Action:", "Change"],
+        ["Financial Institution", "Hilltown Federal Credit Union"],
+        ["Routing/Transit Number (9 digits)", "211598822"],
+        ["Account Number", "34577322326"],
+        ["Account type:", "Checking"],
+        ["Signature", "/s/ Amber Jones"],
+        ["Date", "09/10/2025", None, None, None, ""],
+    ]
+    reports = _scan(scanner, w.xlsx_bytes({"Form": rows}), "DD_Jones.xlsx")
+    assert {"US_BANK_NUMBER", "PERSON"} <= _entities(reports)
+    assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_a_blank_emergency_cards_label_grid(scanner: Scanner, policy: Policy) -> None:
+    """Labels in columns A and C, their values blank: a blank card names no one, and
+    "Ashbury Athletics" on it is a department."""
+    table = [
+        ["Athlete Name:", "", "DOB:", ""],
+        ["Grade:", "", "Sport:", ""],
+        ["Parent/Guardian:", "", "Cell:", ""],
+        ["Allergies:", "", "Medications:", ""],
+    ]
+    data = w.docx_bytes(["Ashbury Athletics - Emergency Information Card (blank)"], [table])
+    reports = _scan(scanner, data, "Emergency_Card_BLANK.docx")
+    assert "PERSON" not in _entities(reports)
+    assert FERPA not in classify_reports(policy, reports)

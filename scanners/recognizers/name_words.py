@@ -17,6 +17,7 @@ ORG_WORDS = frozenset(
         "agency",
         "associates",
         "association",
+        "athletics",
         "bank",
         "board",
         "bureau",

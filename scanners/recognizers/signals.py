@@ -211,6 +211,8 @@ EDUCATION = Vocabulary(
         "free meals",
         "categorical eligibility",
         "meal eligibility",
+        "reduced status",
+        "free status",
         "meal benefits",
         "direct certification",
         "directly certified",
@@ -293,6 +295,9 @@ EDUCATION = Vocabulary(
         "referred",
         "evaluation",
         "incident",
+        "meal account",
+        "meal accounts",
+        "meal balance",
         *(
             "faltas",
             "faltado",
@@ -506,6 +511,8 @@ _RECORD_SHAPE = re.compile(
     r"\s{0,8}(?:name\s{0,8})?[:#]"
     # a case list or a portal page: "Michelle Logan (ID 703225)", "Amy Anderson · ID 290620"
     r"|(?:\(|[\u00b7|,] ?)id[ #:]{0,3}\d{4,}\b"
+    # ... or a list's line, the name and its ID in columns: "Augustin, Peterson   ID 574596"
+    r"|[a-z][ \t]{2,}id[ #:]{0,3}\d{4,}\b"
     # a report's or a log's heading: "HOUSE, Jennifer (201683) Gr 7"
     r"|[a-z][ \t]{1,4}\(\d{5,10}\)"
     # ... or a counselor's caseload entry: "Anderson, Julie   #303809   10/10/24"
@@ -559,6 +566,15 @@ def _rest_of_paragraph(text: str, start: int) -> str:
 _FIRST_PERSON_GRADE = re.compile(
     r"(?<![A-Za-z])I (?:got|earned|received|scored) an? (?:[A-F][+-]?|\d{1,3}(?:\.\d)?%?) "
     r"(?:in|on|for)\b"
+)
+# A record's title line naming its student: "IEP Team Meeting Notes - Linda Morgan",
+# "Progress Report: Sophea Chhay"
+# (a meeting's notes or a review, not "IEP Compliance Training - Jane Whitfield", its
+# presenter)
+_RECORD_TITLE = re.compile(
+    r"(?m)^[ \t]*(?:IEP|504 [Pp]lan|Progress [Rr]eport|Report [Cc]ard|Transcript)"
+    r"(?:[ \t]+(?i:team|annual|meeting|mtg|notes|review|summary|draft|amendment))*[ \t]*"
+    r"[-\u2013:] ?[A-Z][a-z'\u2019]+(?: [A-Z]\.?)? [A-Z][a-z'\u2019-]+[ \t]*$"
 )
 _STRONG_EDUCATION = Vocabulary(EDUCATION.entity, EDUCATION.strong, ()).compiled()
 
@@ -742,6 +758,8 @@ class SignalCounter:
             own.add("a student's gpa")
         if _FIRST_PERSON_GRADE.search(text):
             own.add("a student's own grade")
+        if _RECORD_TITLE.search(text):
+            own.add("a student's plan or report, by its title")
         if any(
             _STRONG_EDUCATION.search(m.group(1).lower()) for m in _INITIAL_LED_NOTE.finditer(text)
         ):
