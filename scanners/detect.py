@@ -93,6 +93,7 @@ NER_SMALL_TEXT = 2_000
 TABLE_SCORE = 0.9  # a cell under a header that names its type
 TABLE_SAMPLE_ROWS = 50  # rows whose untyped cells feed the document signals
 SCHOOL_AGE = 21  # years: a student is younger (special education runs to 22)
+ADULT_AGE = 25  # years: one born this long ago or more is no student
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SHORT_YEAR = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-](\d\d)$")
 TEXT_TABLE_ENTITIES = frozenset({"STUDENT_ID", "DATE_OF_BIRTH"})
@@ -240,6 +241,21 @@ _NAME_AND_DATE_LINE = regex.compile(
     r"(?m)^[ \t]*\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019.-]*){1,3}[ \t]{2,}[^\n]{6,60}$"
 )
 _INITIAL_SURNAME = regex.compile(r"\p{Lu}\. (\p{Lu}\p{Ll}+)")
+_GRADE_LEVEL = regex.compile(r"(?i)0?[1-9]|1[0-2]|k|kf|kh|pk|k[1-2]")
+_BEYOND_A_RUBRIC = regex.compile(r"(?i)0?[5-9]|1[0-2]|k|kf|kh|pk|k[1-2]")
+
+
+def _grade_levels(values: Sequence[str]) -> bool:
+    """Whether a grade column's values are grade levels ("9", "K"), not marks: some
+    beyond a standards-based report card's 1-4."""
+    filled = [v for v in values if v]
+    return (
+        bool(filled)
+        and all(_GRADE_LEVEL.fullmatch(v) for v in filled)
+        and any(_BEYOND_A_RUBRIC.fullmatch(v) for v in filled)
+    )
+
+
 _LETTER_GRADE = regex.compile(r"^(?:[A-F][+-]?|P|F|I|INC|\d{1,3}(?:\.\d+)?%?)$")
 _GRADE_HEADER = regex.compile(
     r"(?i)\b(grade|gr|mark|score|gpa|q[1-4]|quarter|term|semester|t[1-3]|final|midterm|exam|ela|"
@@ -250,7 +266,8 @@ _GRADE_HEADER = regex.compile(
 _EDU_HEADER = regex.compile(
     r"(?i)\b(iep|504|accommodation|allerg|medication|diagnos|health|nurse|absen|attendance|"
     r"tardi|disciplin|incident|behavior|services|disabilit|gpa|complaint|disposition|symptom|"
-    r"treatment|medical|condition|immuniz|vaccin|infraction|consequence|credits)\w*"
+    # (not a bare "Condition": a textbook inventory's "Good", "Fair")
+    r"treatment|medical|immuniz|vaccin|infraction|consequence|credits)\w*"
 )
 
 _FORM_GRID_HEADER = regex.compile(
@@ -687,6 +704,9 @@ class DocumentDetector:
             numeric_grade_level = all(
                 h.strip().lower().rstrip(".") in {"grade", "grade level", "gr", "grd", "gr lvl"}
                 for h in (header[i] for i in grade_cols)
+            ) or _grade_levels(
+                # a JSON record's "data grade": "9", as levels are written
+                [cells[i].strip() for _, cells in first_rows for i in grade_cols if i < len(cells)]
             )
             self.signals.add_terms(
                 "STUDENT_CONTEXT" if numeric_grade_level else "EDUCATION_RECORD",
@@ -870,6 +890,10 @@ class DocumentDetector:
     def finish(self) -> list[Finding]:
         if self._school_age_birth_date():
             self.signals.add_terms(STUDENT.entity, (SCHOOL_AGE_BIRTH_DATE,))
+        elif self._adults_birth_dates():
+            # a list of grown-ups' birth dates (volunteers' CORI requests, a staff flu
+            # clinic) is about adults who work in the schools, not students
+            self.signals.add_terms("EMPLOYEE_CONTEXT", ("birth dates of adults only",))
         for signal in self.signals.signals():
             self._add(signal.entity, signal.score, ", ".join(signal.terms), "document", key=None)
         if self._needs_names():
@@ -893,6 +917,16 @@ class DocumentDetector:
                 if year is not None and year >= oldest:
                     return True
         return False
+
+    def _adults_birth_dates(self) -> bool:
+        """Two or more birth dates, every one ADULT_AGE years ago or more."""
+        newest = datetime.date.today().year - ADULT_AGE
+        years = [
+            _birth_year(f.value)
+            for f in self._findings.values()
+            if f.entity == "DATE_OF_BIRTH" and f.score >= DEFAULT_THRESHOLD
+        ]
+        return len(years) >= 2 and all(year is not None and year <= newest for year in years)
 
     def _needs_names(self) -> bool:
         if self.settings.names is None or not self._windows:
@@ -1079,6 +1113,14 @@ def _is_roster(text: str, hits: Sequence[Hit]) -> bool:
 
 
 _REST_OF_LABEL = regex.compile(r"[ \t]?[\w ]{0,20}:")
+_NAME_WORD = r"\p{Lu}[\p{Ll}'\u2019]+(?:-\p{Lu}\p{Ll}+)?"  # "Désir", "Bien-Aimé"
+# Names labelled without a colon: a letter's salutation ("Dear Mackenson Toussaint,") and
+# a W-2's box e/f ("e/f Employee's name, address Wilnès S Désir")
+_UNCOLONED_NAME = regex.compile(
+    r"(?m)^[ \t]*(?:Dear (?:(?:Mr|Mrs|Ms|Mx|Dr)\.? )?|(?:e/f |e )?Employee['\u2019]s (?:first )?"
+    r"name(?:,? (?:and )?address(?:,? and ZIP code)?)?[ \t]+)"
+    rf"({_NAME_WORD}(?: \p{{Lu}}\.?)?(?: {_NAME_WORD}){{1,2}})(?=[ \t]*(?:,|\n|$))"
+)
 
 
 def _labelled_names(text: str) -> list[Hit]:
@@ -1100,6 +1142,9 @@ def _labelled_names(text: str) -> list[Hit]:
                 end = m.start(2) + len(candidate)
                 hits.append(Hit("PERSON", m.start(2), end, candidate, 0.85, "labelled-name"))
                 break
+    for m in _UNCOLONED_NAME.finditer(text, timeout=timeout_for(text)):
+        if _person_shaped_any_case(m.group(1)):
+            hits.append(Hit("PERSON", m.start(1), m.end(1), m.group(1), 0.85, "labelled-name"))
     return hits
 
 

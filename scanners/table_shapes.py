@@ -107,6 +107,7 @@ NPI_SHARE = 0.5  # a column this share of whose values check as NPIs holds provi
 # a chart of accounts' line: fund, function, object (and location), dashed
 _LEDGER_CODE = regex.compile(r"\d{2,5}(?:-\d{2,6}){2,}")
 _BARE_ID_HEADER = regex.compile(r"id|id #|# id|number|no|#|local id|district id")
+_STAFF_WORD = regex.compile(r"\b(teacher|staff|employee|instructor|educator|counselor|advisor)\b")
 _STUDENT_HEADER = regex.compile(r"\b(student|sasid|lasid|pupil)\b")
 _ROLE_HEADER = regex.compile(r"role|type|user type|employee type|account type|person type")
 _ROW_ID_HEADER = regex.compile(
@@ -310,6 +311,11 @@ def column_types(
         )
         else t
         for i, (n, t) in enumerate(zip(normalized, types, strict=True))
+    ]
+    # a roster's "Teacher SIS ID" is the teacher's number
+    types = [
+        None if t == "STUDENT_ID" and _STAFF_WORD.search(n) else t
+        for n, t in zip(normalized, types, strict=True)
     ]
     if _EMPLOYEE_HEADER.search(" | ".join(normalized)):
         types = [

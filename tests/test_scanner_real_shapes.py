@@ -2666,3 +2666,170 @@ def test_a_blank_emergency_cards_label_grid(scanner: Scanner, policy: Policy) ->
     reports = _scan(scanner, data, "Emergency_Card_BLANK.docx")
     assert "PERSON" not in _entities(reports)
     assert FERPA not in classify_reports(policy, reports)
+
+
+def test_a_name_cut_by_the_context_window_is_no_label(scanner: Scanner) -> None:
+    """The window before a number may start inside "Liban": its tail is no "iban"."""
+    text = (
+        "role: student\nusername: lfarah547\ngivenName: Liban\nfamilyName: Farah\n"
+        "middleName: \nidentifier: 353547\n"
+    )
+    assert "US_BANK_NUMBER" not in {f.entity for f in scanner.scan_text(text)}
+    assert "US_BANK_NUMBER" in {f.entity for f in scanner.scan_text("IBAN 35354712")}
+
+
+def test_a_training_decks_sample_sasid_is_no_id(scanner: Scanner, policy: Policy) -> None:
+    table = [
+        ["Field", "Example value", "PII?"],
+        ["Student name", "Jane Q. Doe", "Yes"],
+        ["SASID", "1000000001 (test value)", "Yes"],
+        ["DOB", "01/01/2012", "Yes"],
+    ]
+    data = w.pptx_bytes(
+        [
+            ("Student Privacy 101", ["Ellen Kaplan, General Counsel"], None, None),
+            ("Spot the PII (example - not a real student)", [], table, None),
+        ]
+    )
+    reports = _scan(scanner, data, "FERPA_PD_training.pptx")
+    assert "STUDENT_ID" not in _entities(reports)
+    assert FERPA not in classify_reports(policy, reports)
+
+
+def test_a_rostering_sync_of_sections_holds_no_student(scanner: Scanner, policy: Policy) -> None:
+    """Clever's sections: a section's "sis_id" is its code, its teacher's is the
+    teacher's number, and "grade": "9" is the section's grade level."""
+    sections = [
+        {
+            "data": {
+                "sis_id": code,
+                "name": name,
+                "grade": grade,
+                "teacher": {
+                    "sis_id": teacher,
+                    "email": f"{first[0].lower()}{last.lower()}@wcrsd.org",
+                    "name": {"first": first, "last": last},
+                },
+                "student_count": count,
+            }
+        }
+        for code, name, grade, teacher, first, last, count in (
+            ("USH01-2-S2", "US History I - P3", "9", "T08556", "Connie", "Henry", 11),
+            ("ALG02-5-S1", "Algebra II - P5", "10", "T25089", "Marcus", "Bell", 19),
+            ("ENG09-6-S1", "English 9 - P6", "9", "T17498", "Ruth", "Adeyemi", 22),
+        )
+    ]
+    data = json.dumps({"data": sections}).encode()
+    reports = _scan(scanner, data, "clever_sections_sync.json")
+    assert "STUDENT_ID" not in _entities(reports)
+    assert FERPA not in classify_reports(policy, reports)
+
+
+def test_a_textbook_inventorys_condition_is_no_health_condition(
+    scanner: Scanner, policy: Policy
+) -> None:
+    data = (
+        b"ISBN,Title,Grade,Room,Teacher,Qty,Condition\n"
+        b"978-0-13-468599-1,Biology,9,214,Ms. Adeyemi,28,Good - student copies\n"
+        b"978-0-07-662123-4,Algebra 1,9,118,Mr. Boateng,31,Fair\n"
+        b"978-0-547-64709-4,World History,10,220,Ms. Tran,25,Poor\n"
+    )
+    reports = _scan(scanner, data, "textbook_inventory.csv")
+    assert FERPA not in classify_reports(policy, reports)
+
+
+def test_payroll_xml_files_nested_records(scanner: Scanner, policy: Policy) -> None:
+    """A W-2 e-file extract and an ISO 20022 pain.001 direct-deposit file: each
+    employee's record nests its fields (<EmployeeName><First>, <CdtrAcct><Id><Othr><Id>)."""
+    w2 = (
+        b'<?xml version="1.0"?><W2Transmittal TaxYear="2024">'
+        b"<W2><EmployeeSSN>002051493</EmployeeSSN><EmployeeName><First>Maria</First>"
+        b"<Last>Fonseca</Last></EmployeeName><Box1>79562.30</Box1></W2>"
+        b"<W2><EmployeeSSN>106383511</EmployeeSSN><EmployeeName><First>Mark</First>"
+        b"<Last>Hoffman</Last></EmployeeName><Box1>68051.49</Box1></W2></W2Transmittal>"
+    )
+    reports = _scan(scanner, w2, "w2_extract.xml")
+    assert ("PERSON", "Maria Fonseca") in {(f.entity, f.value) for f in reports[0].findings}
+    assert MGL_93H in classify_reports(policy, reports)
+
+    def transfer(name: str, routing: str, account: str) -> str:
+        return (
+            "<CdtTrfTxInf><PmtId><EndToEndId>PP08-1</EndToEndId></PmtId>"
+            '<Amt><InstdAmt Ccy="USD">2346.93</InstdAmt></Amt><CdtrAgt><FinInstnId>'
+            "<ClrSysMmbId><ClrSysId><Cd>USABA</Cd></ClrSysId>"
+            f"<MmbId>{routing}</MmbId></ClrSysMmbId></FinInstnId></CdtrAgt>"
+            f"<Cdtr><Nm>{name}</Nm></Cdtr><CdtrAcct><Id><Othr><Id>{account}</Id></Othr></Id>"
+            "</CdtrAcct></CdtTrfTxInf>"
+        )
+
+    pain = (
+        '<?xml version="1.0"?><Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.001.001.03">'
+        "<CstmrCdtTrfInitn><PmtInf><Dbtr><Nm>WENDHAM-CRANE REGIONAL SD</Nm></Dbtr>"
+        + transfer("JOANNE KULIK", "011756628", "262218685")
+        + transfer("PETER OKAFOR", "011000138", "587886165")
+        + "</PmtInf></CstmrCdtTrfInitn></Document>"
+    ).encode()
+    reports = _scan(scanner, pain, "pain001_payroll.xml")
+    found = {(f.entity, f.value) for f in reports[0].findings}
+    assert {("US_BANK_NUMBER", "262218685"), ("ABA_ROUTING_NUMBER", "011756628")} <= found
+    assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_an_ach_previews_dfi_account_column(scanner: Scanner, policy: Policy) -> None:
+    data = (
+        b'<AchBatch secCode="PPD" entryDesc="PAYROLL">'
+        b"<Entry><ReceiverName>JAILSON MONTEIRO</ReceiverName><RDFI>231372691</RDFI>"
+        b"<DFIAccount>468093710869</DFIAccount><Amount>2344.09</Amount></Entry>"
+        b"<Entry><ReceiverName>SAHRA WARSAME</ReceiverName><RDFI>011000138</RDFI>"
+        b"<DFIAccount>2605691396</DFIAccount><Amount>2910.89</Amount></Entry></AchBatch>"
+    )
+    reports = _scan(scanner, data, "ach_preview.xml")
+    assert "US_BANK_NUMBER" in _entities(reports)
+    assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_volunteers_cori_requests_are_no_student_record(scanner: Scanner, policy: Policy) -> None:
+    """Grown-ups' birth dates beside the elementary schools they volunteer in."""
+    requests = "".join(
+        f'<Request seq="{i}"><Subject><FirstName>{first}</FirstName><LastName>{last}</LastName>'
+        f"<DateOfBirth>{dob}</DateOfBirth><Identification>{dl}</Identification></Subject>"
+        f"<MotherMaidenName>Kelley</MotherMaidenName><Role>Volunteer - classroom</Role>"
+        f"<Site>{('Abigail Adams Elementary', 'Frederick Douglass Middle School')[i % 2]}</Site>"
+        "</Request>"
+        for i, (first, last, dob, dl) in enumerate(
+            (
+                ("Susan", "Johnson", "08/15/1969", "S33242986"),
+                ("Cecilia", "Bueno", "10/10/1993", "S65909265"),
+                ("Mark", "Doherty", "03/03/1975", "S52762000"),
+            ),
+            1,
+        )
+    )
+    data = f'<iCORIBatch orgId="MFPS-0175">{requests}</iCORIBatch>'.encode()
+    classes = classify_reports(policy, _scan(scanner, data, "iCORI_batch.xml"))
+    assert MGL_93H in classes and FERPA not in classes
+
+
+def test_a_residency_letters_license_and_salutation(scanner: Scanner, policy: Policy) -> None:
+    """The RMV's "SA" and seven digits, and a parent named only by "Dear ...,"."""
+    text = (
+        "Family Welcome Center\nNovember 8, 2024\n\n"
+        "RE: Residency verification\nDear Mackenson Toussaint,\n"
+        "Documents reviewed and copied to the student files:\n"
+        "Massachusetts driver's license, No. SA9197102, address matches\n"
+    )
+    reports = _scan(scanner, text.encode(), "residency.txt")
+    found = {(f.entity, f.value) for f in reports[0].findings}
+    assert {("US_DRIVER_LICENSE", "SA9197102"), ("PERSON", "Mackenson Toussaint")} <= found
+    assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_a_w2s_employee_box_names_without_a_colon(scanner: Scanner, policy: Policy) -> None:
+    text = (
+        "Form W-2 Wage and Tax Statement 2023\n"
+        "a Employee's social security number 646-33-6113\n"
+        "e/f Employee's name, address Wilnès S Désir\n336 Walnut St Apt 2\n"
+    )
+    reports = _scan(scanner, text.encode(), "w2.txt")
+    assert ("PERSON", "Wilnès S Désir") in {(f.entity, f.value) for f in reports[0].findings}
+    assert MGL_93H in classify_reports(policy, reports)

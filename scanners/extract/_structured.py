@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # the parser is defusedxml's, imported with it
 
 _MAX_DEPTH = 200
 _MAX_RECORD_DEPTH = 3  # nested objects flattened into a record's columns, at most
+_MAX_XML_RECORD_DEPTH = 5  # levels of elements below an XML record, at most
 
 
 def _scalar(value: object) -> str:
@@ -171,17 +172,48 @@ def _walk_xml(
 
 
 def _record_tags(children: list[Element]) -> list[str]:
-    """The tags of repeated flat records among `children` (every SIS export's shape:
-    `<Student><LastName>..</LastName>..</Student>` again and again)."""
+    """The tags of repeated records among `children` (every SIS export's shape:
+    `<Student><LastName>..</LastName>..</Student>` again and again), their fields at most
+    _MAX_XML_RECORD_DEPTH levels down (a W-2 file's `<EmployeeName><First>`, an ISO 20022
+    payment's `<CdtrAcct><Id><Othr><Id>`)."""
     counts: dict[str, int] = {}
-    flat: dict[str, bool] = {}
+    shaped: dict[str, bool] = {}
     for child in children:
         tag = _local(child.tag)
         counts[tag] = counts.get(tag, 0) + 1
-        leaves = list(child)
-        is_flat = bool(leaves) and all(len(leaf) == 0 for leaf in leaves)
-        flat[tag] = flat.get(tag, True) and is_flat
-    return [tag for tag, n in counts.items() if n >= 2 and flat[tag]]  # in document order
+        is_record = len(child) > 0 and _depth_below(child) <= _MAX_XML_RECORD_DEPTH
+        shaped[tag] = shaped.get(tag, True) and is_record
+    return [tag for tag, n in counts.items() if n >= 2 and shaped[tag]]  # in document order
+
+
+def _depth_below(element: Element) -> int:
+    """Levels of elements below `element`, counted no further than one past the bound."""
+    deepest = 0
+    stack = [(child, 1) for child in element]
+    while stack:
+        node, level = stack.pop()
+        deepest = max(deepest, level)
+        if level <= _MAX_XML_RECORD_DEPTH:
+            stack.extend((child, level + 1) for child in node)
+    return deepest
+
+
+def _xml_fields(record: Element) -> dict[str, str]:
+    """A record's fields, each named by its path below the record ("EmployeeName
+    First"), attributes first and beside their element ("InstdAmt Ccy")."""
+    fields = {_local(k): v for k, v in record.attrib.items()}
+    stack: list[tuple[Element, str]] = [
+        (child, _local(child.tag)) for child in reversed(list(record))
+    ]
+    while stack:
+        node, name = stack.pop()
+        for key, value in node.attrib.items():  # <Legal first="Natalie" last="Rodriguez"/>
+            fields.setdefault(f"{name} {_local(key)}", value)
+        if len(node) == 0:
+            fields.setdefault(name, (node.text or "").strip())
+        else:
+            stack.extend((c, f"{name} {_local(c.tag)}") for c in reversed(list(node)))
+    return fields
 
 
 def _xml_table(location: str, records: list[Element]) -> TableBlock:
@@ -189,12 +221,7 @@ def _xml_table(location: str, records: list[Element]) -> TableBlock:
     header: list[str] = []
     rows: list[dict[str, str]] = []
     for record in records:
-        fields = {_local(k): v for k, v in record.attrib.items()}
-        for leaf in record:
-            name = _local(leaf.tag)
-            fields.setdefault(name, (leaf.text or "").strip())
-            for key, value in leaf.attrib.items():  # <Legal first="Natalie" last="Rodriguez"/>
-                fields.setdefault(f"{name} {_local(key)}", value)
+        fields = _xml_fields(record)
         for name in fields:
             if name not in header:
                 header.append(name)

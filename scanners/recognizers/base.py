@@ -194,7 +194,7 @@ class Recognizer:
             context: Context | None = fixed
             if context is None:
                 context = self.judge_context(
-                    text[max(0, start - self.window_before) : start],
+                    _window_before(text, start, self.window_before),
                     text[end : end + self.window_after],
                     gap=self.label_gap,
                 )
@@ -245,6 +245,16 @@ class Recognizer:
 
 
 _NO_LABEL = (-1, 0)
+
+
+def _window_before(text: str, start: int, size: int) -> str:
+    """The `size` characters before `start`, less a word the window's edge cuts: the
+    tail of "Liban" is no "iban" beside his number."""
+    low = max(0, start - size)
+    if 0 < low < start and text[low - 1].isalnum():
+        while low < start and text[low].isalnum():
+            low += 1
+    return text[low:start]
 
 
 def _last_label(words: re.Pattern[str] | None, text: str) -> tuple[int, int]:

@@ -153,6 +153,8 @@ US_DRIVER_LICENSE = Recognizer(
     patterns=(
         # Massachusetts: S followed by eight digits (RMV format since 1990s).
         Pattern("ma-dl-s8", r"(?<![A-Za-z0-9-])[Ss][ -]?\d{8}(?![\d-])", 0.65),
+        # ... and "SA" followed by seven digits, the RMV's other shape, only with a label
+        Pattern("ma-dl-sa7", r"(?<![A-Za-z0-9-])SA\d{7}(?![\d-])", 0.2, needs_context=True),
         # Older Massachusetts licences and state IDs: nine digits, only with a label.
         Pattern("ma-dl-9", r"(?<![\d-])\d{9}(?![\d-])", 0.2, needs_context=True),
         # Other states' shapes, only with a label: a letter and 6-14 digits, or 7-14 digits

@@ -127,12 +127,17 @@ _RUN_UP = "0123456789" * 3  # every run of digits upward is a slice of this
 _RUN_DOWN = _RUN_UP[::-1]
 
 
+FILLER_LENGTH = 8  # digits, at least, of a number that all but two repeat is a filler
+
+
 def not_repeated(value: str) -> bool:
     """Reject fillers such as 0000000000, 1111111111 or 1000000000, and a form's or a
     sandbox's example 123456789 (a run of digits up or down)."""
     number = digits(value)
     if len(set(number)) <= 1 or len(set(number[1:])) <= 1:  # and 1000000000
         return False
+    if len(number) >= FILLER_LENGTH and max(map(number.count, set(number))) >= len(number) - 2:
+        return False  # a sample's "1000000001", "S00000012"
     run = number.lstrip("0")  # "000123456789", a run padded to an account's width
     return not (len(run) >= 6 and (run in _RUN_UP or run in _RUN_DOWN))
 

@@ -34,11 +34,15 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         r"licen[sc]e ?(no|number|num)\b)",
         "US_DRIVER_LICENSE",
     ),
-    (r"(routing|\baba\b|\brtn\b)", "ABA_ROUTING_NUMBER"),
+    # ... and as payment files name it: NACHA's receiving DFI, ISO 20022's clearing
+    # system member ID (pain.001's <ClrSysMmbId><MmbId>)
+    (r"(routing|\baba\b|\brtn\b|\brdfi\b|\bclr sys mmb id\b)", "ABA_ROUTING_NUMBER"),
     (r"(credit ?card|debit ?card|card ?(no|number|num)\b|\bcard ?#|\bpan\b)", "CREDIT_CARD"),
     (
-        r"((bank|checking|savings|deposit) ?(account|acct)|\b(account|"
-        r"acct) ?(no|number|num)\b|\b(account|acct) ?#|^account$|^acct$)",
+        r"((bank|checking|savings|deposit|dfi) ?(account|acct)|\b(account|"
+        r"acct) ?(no|number|num)\b|\b(account|acct) ?#|^account$|^acct$|"
+        # an ISO 20022 payment's creditor account (pain.001's <CdtrAcct><Id><Othr><Id>)
+        r"^cdtr acct id)",
         "US_BANK_NUMBER",
     ),
     (
@@ -178,6 +182,7 @@ _WORD_OF_3 = regex.compile(r"[A-Za-z]{3,}")
 _ANY_DIGIT = regex.compile(r"\d")
 _WORD_OF_2 = regex.compile(r"[A-Za-z]{2,}")
 LEDGER_CODE_DASHES = 3
+ID_DIGIT_SHARE = 0.6  # of an ID's letters and digits, at least, that are digits
 _ACCOUNT_CELL = regex.compile(r"[\d -]{4,24}")
 _LICENSE_CELL = regex.compile(r"[A-Za-z]{0,2}[\d -]{6,16}")
 _NOT_A_NAME = frozenset(
@@ -212,6 +217,9 @@ def cell_value_ok(entity: str, cell: str) -> bool:
             and len(value) <= 24
             and bool(_ID_CELL.fullmatch(value))
             and not_repeated(number)
+            # a number, perhaps with a letter or two ("S12345"), not a section's code
+            # ("USH01-2-S2")
+            and len(number) >= ID_DIGIT_SHARE * sum(ch.isalnum() for ch in value)
         )
     if entity == "PHONE_NUMBER":
         return 7 <= len(number) <= 15 and not _WORD_OF_3.search(value)
