@@ -191,10 +191,13 @@ _LABELLED_NAME = regex.compile(
 # An export's split name fields: "LastName: Matthews" / "FirstName: Donna" (XML, JSON, key:
 # value dumps), one record's parts a line or two apart.
 _NAME_PART = regex.compile(
-    rf"(?im)(?:{_FIELD_START}|[,{{])[ \t]*"
-    r"\"?(?:student|employee|staff|legal|preferred|guardian|parent)?"
-    r"[ _-]?(first|given|last|family|sur)[ _-]?name\"?[ \t]*[:=][ \t]*\"?"
-    r"(?-i:(\p{Lu}[\p{Ll}'\u2019]+(?:[ -]\p{Lu}[\p{Ll}'\u2019]+)?))(?![\p{L}])"
+    # (a bounded indent: every tab of a long run of blanks starts a field)
+    rf"(?im)(?:{_FIELD_START}|[,{{])[ \t]{{0,8}}"
+    r"\"?(?:student|employee|staff|legal|preferred|guardian|parent|(?P<patron>patron))?"
+    # a meal system's "patron first: Hunter" says no "name"
+    r"[ _-]?(?P<part>first|given|last|family|sur)(?(patron)(?:[ _-]?name)?|[ _-]?name)"
+    r"\"?[ \t]*[:=][ \t]*\"?"
+    r"(?-i:(?P<name>\p{Lu}[\p{Ll}'\u2019]+(?:[ -]\p{Lu}[\p{Ll}'\u2019]+)?))(?![\p{L}])"
 )
 _NAME_PART_GAP = 120  # characters between a record's first-name and last-name fields, at most
 # A generational or professional suffix is part of how a person is named ("Nicholas
@@ -1169,7 +1172,12 @@ def _initial_and_surname(value: str) -> bool:
 def _split_name_fields(text: str) -> list[Hit]:
     """One person per adjacent given-name and family-name field pair, in either order."""
     parts = [
-        (m.start(2), m.end(2), m.group(1).lower() in ("first", "given"), m.group(2))
+        (
+            m.start("name"),
+            m.end("name"),
+            m.group("part").lower() in ("first", "given"),
+            m.group("name"),
+        )
         for m in _NAME_PART.finditer(text, timeout=timeout_for(text))
     ]
     hits: list[Hit] = []

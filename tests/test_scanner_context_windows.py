@@ -39,8 +39,13 @@ def whole_text_hits(recognizer: Recognizer, text: str) -> set[tuple[int, int, fl
             if recognizer.validator is not None and not recognizer.validator(value):
                 continue
             start, end = match.span()
+            # the window before, less a word its edge cuts ("Liban" is no "iban")
+            low = max(0, start - recognizer.window_before)
+            if low > 0 and text[low - 1].isalnum():
+                while low < start and text[low].isalnum():
+                    low += 1
             context = recognizer.judge_context(
-                text[max(0, start - recognizer.window_before) : start],
+                text[low:start],
                 text[end : end + recognizer.window_after],
                 gap=recognizer.label_gap,
             )

@@ -2833,3 +2833,40 @@ def test_a_w2s_employee_box_names_without_a_colon(scanner: Scanner, policy: Poli
     reports = _scan(scanner, text.encode(), "w2.txt")
     assert ("PERSON", "Wilnès S Désir") in {(f.entity, f.value) for f in reports[0].findings}
     assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_a_saved_parent_portal_page_of_grades_and_attendance(
+    scanner: Scanner, policy: Policy
+) -> None:
+    text = (
+        "Grades and Attendance: de Souza, Valentina J\n"
+        "Attendance Codes: A = Absent Unexcused | T = Tardy\n"
+        "Exp Course Q1 Q2 Absences Tardies\n"
+        "1(A) English 10 Honors Caldwell, Emily - Rm: 205 A66 0 4\n"
+        "2(A) Geometry CP Paquette, David - Rm: 212 A-78 4 1\n"
+    )
+    assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "portal.txt"))
+
+
+def test_a_meal_pos_export_of_patrons_and_their_eligibility(
+    scanner: Scanner, policy: Policy
+) -> None:
+    records = [
+        {
+            "txn": 880000 + i,
+            "patron": {"id": pid, "last": last, "first": first, "elig": elig},
+            # a list in each record: the export is read as keys and values, not a table
+            "items": [{"sku": "RL", "desc": "Reimbursable Lunch", "price": 3.25}],
+        }
+        for i, (pid, last, first, elig) in enumerate(
+            (
+                ("256996", "Aguilera", "Esparta", "PAID"),
+                ("262303", "Allen", "Hunter", "FREE"),
+                ("267770", "Baker", "Reagan", "REDUCED"),
+            )
+        )
+    ]
+    data = json.dumps({"site": "WCRHS", "transactions": records}).encode()
+    reports = _scan(scanner, data, "mealtime_pos.json")
+    assert {"PERSON", "STUDENT_ID"} <= _entities(reports)
+    assert FERPA in classify_reports(policy, reports)

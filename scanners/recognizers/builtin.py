@@ -625,6 +625,7 @@ STUDENT_ID_LABELLED = Recognizer(
         "perm id",
         "sis id",
         "aspen id",
+        "patron id",  # a meal system's
         # a letter home translated into the family's language
         "número de estudiante",
         "número del estudiante",

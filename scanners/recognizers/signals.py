@@ -572,10 +572,14 @@ _FIRST_PERSON_GRADE = re.compile(
 # (a meeting's notes or a review, not "IEP Compliance Training - Jane Whitfield", its
 # presenter)
 _RECORD_TITLE = re.compile(
-    r"(?m)^[ \t]*(?:IEP|504 [Pp]lan|Progress [Rr]eport|Report [Cc]ard|Transcript)"
+    r"(?m)^[ \t]*(?:IEP|504 [Pp]lan|Progress [Rr]eport|Report [Cc]ard|Transcript|"
+    r"Grades and Attendance)"  # ... and a parent portal's page, saved
     r"(?:[ \t]+(?i:team|annual|meeting|mtg|notes|review|summary|draft|amendment))*[ \t]*"
-    r"[-\u2013:] ?[A-Z][a-z'\u2019]+(?: [A-Z]\.?)? [A-Z][a-z'\u2019-]+[ \t]*$"
+    r"[-\u2013:] ?(?:[A-Z][a-z'\u2019]+(?: [A-Z]\.?)? [A-Z][a-z'\u2019-]+"
+    r"|(?:[a-z]+ )?[A-Z][a-z'\u2019-]+, [A-Z][a-z'\u2019]+(?: [A-Z]\.?)?)[ \t]*$"
 )
+# A meal system's record of its patron's eligibility: "patron elig: FREE"
+_MEAL_STATUS = re.compile(r"(?<![a-z])elig(?:ibility)?[ \t]*[:=][ \t]*(?:free|reduced)\b")
 _STRONG_EDUCATION = Vocabulary(EDUCATION.entity, EDUCATION.strong, ()).compiled()
 
 
@@ -760,6 +764,8 @@ class SignalCounter:
             own.add("a student's own grade")
         if _RECORD_TITLE.search(text):
             own.add("a student's plan or report, by its title")
+        if _MEAL_STATUS.search(lowered):
+            self._terms[EDUCATION.entity].add("meal eligibility")
         if any(
             _STRONG_EDUCATION.search(m.group(1).lower()) for m in _INITIAL_LED_NOTE.finditer(text)
         ):
