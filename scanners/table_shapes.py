@@ -162,7 +162,13 @@ def text_tables(lines: Sequence[str]) -> list[tuple[int, int, list[tuple[str, ..
     Each as its [first, last) line indices and the cells of its lines."""
     tables: list[tuple[int, int, list[tuple[str, ...]]]] = []
     if lines and lines[0].startswith(_NACHA_FILE_HEADER):
-        return _fixed_records(lines, _nacha_entry, _NACHA_ENTRY_FIELDS, _NACHA_ENTRY_HEADER)
+        return _fixed_records(
+            lines,
+            _nacha_entry,
+            _NACHA_ENTRY_FIELDS,
+            _NACHA_ENTRY_HEADER,
+            skip_batch=_corporate_batch,
+        )
     if lines and lines[0].startswith(_EFW2_SUBMITTER) and lines[0][2:11].isdigit():
         return _fixed_records(lines, _efw2_employee, _EFW2_EMPLOYEE_FIELDS, _EFW2_EMPLOYEE_HEADER)
     start = 0
@@ -225,9 +231,11 @@ def _fixed_records(
     is_record: Callable[[str], bool],
     fields: Sequence[tuple[int, int]],
     header: tuple[str, ...],
+    skip_batch: Callable[[str], bool] = lambda batch_header: False,
 ) -> list[tuple[int, int, list[tuple[str, ...]]]]:
     """Each run of a fixed-position file's records of one type as a table, its fields
-    cut at their positions and named by the format's specification."""
+    cut at their positions and named by the format's specification; a run whose
+    preceding line (its batch header) `skip_batch` refuses is left out."""
     tables: list[tuple[int, int, list[tuple[str, ...]]]] = []
     start = None
     for index, line in enumerate([*lines, ""]):
@@ -236,7 +244,7 @@ def _fixed_records(
                 start = index
             continue
         if start is not None:
-            if not _corporate_batch(lines[start - 1] if start else ""):
+            if not skip_batch(lines[start - 1] if start else ""):
                 rows = [
                     tuple(record[a:b].strip() for a, b in fields) for record in lines[start:index]
                 ]

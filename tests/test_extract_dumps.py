@@ -260,3 +260,12 @@ def test_hostile_dumps_are_read_in_bounded_time(data: bytes) -> None:
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.split()[1] == b"scanned"
+
+
+def test_a_replace_into_dump_is_read_as_sql() -> None:
+    data = b"REPLACE INTO staff (emp_id, last_name) VALUES (19888,'Perez'),(10286,'Chavez');\n"
+    document = _one(data, "staff.sql")
+    assert document.kind == "sql"
+    ((table, rows),) = document.tables
+    assert table.header == ("emp_id", "last_name")
+    assert [cells for _, cells in rows] == [("19888", "Perez"), ("10286", "Chavez")]

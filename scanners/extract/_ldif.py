@@ -32,7 +32,7 @@ _LONG_NAMES = {
     "uid": "userId",
 }
 _ATTRIBUTE = re.compile(r"([A-Za-z][\w.-]*)(?:;[\w.;-]*)?:(:|<)?[ \t]*(.*)", re.DOTALL)
-_MAX_COLUMNS = 500
+_MAX_COLUMNS = 500  # attributes kept as columns: a hostile file may invent a name a line
 
 
 def ldif_blocks(text: str) -> Iterator[Block]:

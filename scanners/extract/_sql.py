@@ -25,9 +25,9 @@ from scanners.extract._types import Block, Limits, TableBlock
 _NAME_PART = r"(?:`[^`]+`|\"[^\"]+\"|\[[^\]]+\]|[\w$]+)"
 _NAME = rf"{_NAME_PART}(?:\s*\.\s*{_NAME_PART})*"
 _COLUMNS = r"\(([^()]*)\)"
+_INSERT_VERB = r"^[ \t]*(?:INSERT|REPLACE)(?:\s+(?:IGNORE|LOW_PRIORITY|DELAYED|HIGH_PRIORITY))?"
 _INSERT = re.compile(
-    rf"^[ \t]*(?:INSERT|REPLACE)(?:\s+(?:IGNORE|LOW_PRIORITY|DELAYED|HIGH_PRIORITY))?"
-    rf"(?:\s+INTO)?\s+({_NAME})\s*(?:{_COLUMNS})?\s*VALUES\s*",
+    rf"{_INSERT_VERB}(?:\s+INTO)?\s+({_NAME})\s*(?:{_COLUMNS})?\s*VALUES\s*",
     re.IGNORECASE | re.MULTILINE,
 )
 _COPY = re.compile(
@@ -40,8 +40,8 @@ _CREATE = re.compile(
 )
 # What sniffing looks for in a file's head: a statement that carries rows.
 DATA_STATEMENT = re.compile(
-    rf"^[ \t]*(?:INSERT(?:\s+IGNORE)?(?:\s+INTO)?\s+{_NAME}\s*(?:{_COLUMNS})?\s*VALUES\b"
-    rf"|COPY\s+{_NAME}\s*(?:{_COLUMNS})?\s+FROM\s+stdin\b)",
+    rf"{_INSERT_VERB}(?:\s+INTO)?\s+{_NAME}\s*(?:{_COLUMNS})?\s*VALUES\b"
+    rf"|^COPY\s+{_NAME}\s*(?:{_COLUMNS})?\s+FROM\s+stdin\b",
     re.IGNORECASE | re.MULTILINE,
 )
 # lines of a table definition that define no column
