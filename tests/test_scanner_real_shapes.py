@@ -2870,3 +2870,30 @@ def test_a_meal_pos_export_of_patrons_and_their_eligibility(
     reports = _scan(scanner, data, "mealtime_pos.json")
     assert {"PERSON", "STUDENT_ID"} <= _entities(reports)
     assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_verification_samples_student_ids_column(scanner: Scanner, policy: Policy) -> None:
+    """ "Student IDs", an acronym's plural: the header was read as "Student I Ds"."""
+    rows: list[list[object]] = [
+        ["App #", "Household Contact", "Students on App", "Student IDs", "Result"],
+        ["24-0261", "Aaron Allen", "Rylee Coleman", "339187", "Reduced -> Paid"],
+        ["24-0348", "Abel Vigil", "Aldonza Vigil", "264667", "No change"],
+        ["24-0294", "Abraham Muniz", "Andrea Anaya", "359034", "Reduced -> Paid"],
+    ]
+    reports = _scan(scanner, w.xlsx_bytes({"Verification": rows}), "FR_verification.xlsx")
+    assert "STUDENT_ID" in _entities(reports)
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_device_lists_assigned_to_column_names_its_holders(
+    scanner: Scanner, policy: Policy
+) -> None:
+    data = (
+        "Asset Tag\tSerial\tModel\tAssigned To\tStudent #\tHR\n"
+        "MCPS-21753\t5CD813B9609\tHP G9 EE\tFarah, Nasteho\t362627\t8C\n"
+        "MCPS-39683\t5CD920G8419\tLenovo 100e G4\tThéodore, Wisline\t309386\t7C\n"
+        "MCPS-38740\t5CD252G5440\tLenovo 100e G4\tOkonkwo, Chidera\t388556\t8D\n"
+    ).encode()
+    reports = _scan(scanner, data, "chromebook_assignments.tsv")
+    assert "PERSON" in _entities(reports)
+    assert FERPA in classify_reports(policy, reports)

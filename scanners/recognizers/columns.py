@@ -76,7 +76,8 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         r"debtor|taxpayer|"
         r"athlete|player|camper|attendee|registrant|kids?|"
         r"teacher|employee|emergency contact|contact person|contact|case manager|counselor|advisor|"
-        r"nurse|physician|doctor|pediatrician|dentist)"
+        r"nurse|physician|doctor|pediatrician|dentist|"
+        r"assigned to|issued to)"  # a device's or a locker's holder
         r"(?: ?\d)?$",  # "Guardian1", "Contact 2"
         "PERSON",
     ),
@@ -96,7 +97,8 @@ _NAME_PARTS = regex.compile(
 _BRACKETED_NOTE = regex.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _NOT_HEADER_CHARS = regex.compile(r"[^\w#@' ]+")
 # Exports write headers as identifiers: "LastName", "StudentID", "guardianPhone".
-_CAMEL_CASE_BREAK = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})")
+# ("Student IDs" is not "Student I Ds": an acronym's plural s starts no word)
+_CAMEL_CASE_BREAK = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll}{2})")
 
 
 # SIS exports abbreviate: "STU_LNM", "FNAME", "LAST_NM". Massachusetts state reports name
