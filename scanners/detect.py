@@ -283,6 +283,9 @@ _NOTES_HEADER = regex.compile(
     # an interpreter's or a liaison's log: "Meeting Type" is "Re-evaluation Team Mtg"
     r"meeting(?: type)?|type of meeting)\W*$"
 )
+_STUDENT_LOG_HEADER = regex.compile(
+    r"(?i)^\W*(?:\w+\s)?(?:reason|outcome|follow[- ]?up|action taken|purpose)\W*$"
+)
 # An attendance grid: a column per school day ("10/01", "Tue 10/8") of P/A/T marks.
 _DAY_HEADER = regex.compile(
     r"(?i)(?:(?:mon|tue|wed|thu|fri)\w*\.?\s*)?\d{1,2}/\d{1,2}(?:/\d{2,4})?"
@@ -642,6 +645,10 @@ class DocumentDetector:
         # what a notes column says about each row's person ("Failed last quiz - 52%",
         # "Missed session (absent)") is read as the record it is
         said_cols = [i for i, h in enumerate(header) if _NOTES_HEADER.search(h)]
+        if any(STUDENT_ROLE.search(role) for role in roles):
+            # ... and in a log of students, why each was seen and what came of it ("absent
+            # 8 days", "IEP mtg invite"); a staff table's "Reason" (for leave) is no record
+            said_cols += [i for i, h in enumerate(header) if _STUDENT_LOG_HEADER.search(h)]
         # A table of people is about each of them, unless it is a list of contacts (a
         # newsletter's officers, a staff directory): then the file's words about IEPs
         # or services are about no one in it.

@@ -2897,3 +2897,33 @@ def test_a_device_lists_assigned_to_column_names_its_holders(
     reports = _scan(scanner, data, "chromebook_assignments.tsv")
     assert "PERSON" in _entities(reports)
     assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_parents_mail_of_her_kids_lunch_accounts(scanner: Scanner, policy: Policy) -> None:
+    text = (
+        "Hello,\nPlease add $40 to each of my kids lunch accounts:\n\n"
+        "Zoe Rios - ID 361511 - Wendham Elementary School gr 1\n"
+        "Easton Rios - ID 293386 - Wendham-Crane Regional Middle/High School gr 8\n\n"
+        "They are both on reduced lunch (approved in Sept).\nThanks,\nSara Rios\n"
+    )
+    assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "lunch.eml"))
+
+
+def test_a_liaisons_log_of_students_and_why_each_was_seen(scanner: Scanner, policy: Policy) -> None:
+    table = [
+        ["Date", "Student", "Gr", "Reason", "Outcome"],
+        ["9/23", "Gilles Hamel", "02", "no immunization record", "new address given"],
+        ["10/23", "Kervens Jean-Louis", "08", "absent 8 days", "grandmother caring"],
+        ["10/2", "Harry Webster", "02", "IEP mtg invite", "spoke w/ mom at door"],
+    ]
+    data = w.docx_bytes(["Family Liaison - Home Visit / Outreach Log, Q1"], [table])
+    assert FERPA in classify_reports(policy, _scan(scanner, data, "liaison_log.docx"))
+    # a staff table's reason for leave is no student's record
+    staff = [
+        ["Date", "Employee", "Reason", "Outcome"],
+        ["9/23", "Gilles Hamel", "medical appointment", "approved"],
+        ["10/23", "Harry Webster", "family illness - absent 3 days", "approved"],
+        ["10/2", "Ruth Adeyemi", "jury duty", "approved"],
+    ]
+    leave = w.docx_bytes(["Leave requests Q1"], [staff])
+    assert FERPA not in classify_reports(policy, _scan(scanner, leave, "leave_log.docx"))

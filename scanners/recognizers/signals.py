@@ -298,6 +298,8 @@ EDUCATION = Vocabulary(
         "meal account",
         "meal accounts",
         "meal balance",
+        "lunch account",
+        "lunch accounts",
         *(
             "faltas",
             "faltado",
@@ -392,6 +394,7 @@ STUDENT = Vocabulary(
         "grade",
         "classroom",
         "elementary",
+        "my kids",  # a parent's mail: "each of my kids lunch accounts"
         "middle school",
         "high school",
         "upper school",
@@ -509,8 +512,9 @@ _RECORD_SHAPE = re.compile(
     r"(?:student(?:'s)? name|student|name|dob|date of birth|sasid|student id|re|"
     r"child|pupil|patient|employee|students? involved|student\(s\)(?: involved)?)"
     r"\s{0,8}(?:name\s{0,8})?[:#]"
-    # a case list or a portal page: "Michelle Logan (ID 703225)", "Amy Anderson · ID 290620"
-    r"|(?:\(|[\u00b7|,] ?)id[ #:]{0,3}\d{4,}\b"
+    # a case list or a portal page: "Michelle Logan (ID 703225)", "Amy Anderson · ID 290620",
+    # "Zoe Rios - ID 361511"
+    r"|(?:\(|[\u00b7|,-] ?)id[ #:]{0,3}\d{4,}\b"
     # ... or a list's line, the name and its ID in columns: "Augustin, Peterson   ID 574596"
     r"|[a-z][ \t]{2,}id[ #:]{0,3}\d{4,}\b"
     # a report's or a log's heading: "HOUSE, Jennifer (201683) Gr 7"
