@@ -9,8 +9,8 @@ import sys
 
 import pytest
 
-from pii_guard.scanning import classify_reports
-from policies import Policy
+from pii_guard.scanning import classify_reports, scanner_for_policy
+from policies import Policy, load_policy
 from scanners import Scanner
 from scanners.extract import extract_bytes
 from tests.extract_helpers import Drained, drain
@@ -19,7 +19,14 @@ FERPA = "ferpa-student-record"
 MGL_93H = "mgl-93h-personal-information"
 
 
-pytest_plugins = ["district_fixtures"]
+@pytest.fixture(scope="module")
+def policy() -> Policy:
+    return load_policy(None).policy
+
+
+@pytest.fixture(scope="module")
+def scanner(policy: Policy) -> Scanner:
+    return scanner_for_policy(policy)
 
 
 def _one(data: bytes, name: str) -> Drained:
