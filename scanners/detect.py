@@ -1057,6 +1057,9 @@ class _SpanIndex:
         return i > 0 and self._max_end[i - 1] > start
 
 
+_PERSONAL_ACCOUNT = regex.compile(r"(?i)\b(?:personal|sole proprietor(?:ship)?)\b")
+
+
 def _a_companys_account(text: str, hit: Hit) -> bool:
     """Whether a bank account is a company's: a remittance line, a vendor's record, an
     "Inc." or "Co." on its line or the COMPANY_LINES lines before. A vendor's account is
@@ -1069,7 +1072,15 @@ def _a_companys_account(text: str, hit: Hit) -> bool:
         if start == 0:
             break
     end = text.find("\n", hit.end)
-    return _COMPANY.search(text, start, len(text) if end < 0 else end) is not None
+    if _COMPANY.search(text, start, len(text) if end < 0 else end) is None:
+        return False
+    # ... unless the form says the account is the person's own: a sole proprietor's
+    # "Account type: Checking (personal)"
+    after = hit.end
+    for _ in range(COMPANY_LINES + 1):
+        found = text.find("\n", after + 1)
+        after = len(text) if found < 0 else found
+    return _PERSONAL_ACCOUNT.search(text, hit.start, after) is None
 
 
 def _a_living_persons_birth_year(date: str) -> bool:

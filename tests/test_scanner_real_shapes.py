@@ -2927,3 +2927,28 @@ def test_a_liaisons_log_of_students_and_why_each_was_seen(scanner: Scanner, poli
     ]
     leave = w.docx_bytes(["Leave requests Q1"], [staff])
     assert FERPA not in classify_reports(policy, _scan(scanner, leave, "leave_log.docx"))
+
+
+def test_a_sole_proprietors_personal_account_on_a_vendor_form(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A vendor's account is no one's, unless the form says it is the person's own."""
+    table = [
+        ["Field", "Value"],
+        ["Payee name", "Maria Souza"],
+        ["DBA", "Souza Pediatric Therapy Services"],
+        ["Vendor #", "V18050"],
+        ["ABA routing #", "211162119"],
+        ["Account #", "197851998"],
+        ["Account type", "Checking (personal)"],
+    ]
+    data = w.docx_bytes(["Vendor ACH / Direct Deposit Authorization"], [table])
+    reports = _scan(scanner, data, "Souza_ACH_Authorization.docx")
+    assert "US_BANK_NUMBER" in _entities(reports)
+    assert MGL_93H in classify_reports(policy, reports)
+    company = [
+        row if row[0] != "Account type" else ["Account type", "Business checking"] for row in table
+    ]
+    data = w.docx_bytes(["Vendor ACH / Direct Deposit Authorization"], [company])
+    reports = _scan(scanner, data, "Vendor_ACH_Authorization.docx")
+    assert MGL_93H not in classify_reports(policy, reports)
