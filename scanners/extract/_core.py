@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
 
-from scanners.extract import _office, _sniff, _text
+from scanners.extract import _ldif, _office, _sniff, _sql, _text
 from scanners.extract._errors import (
     EncryptedPDFError,
     NoTextLayerError,
@@ -420,15 +420,11 @@ def _extract_text_known(
         yield from _extract_mail(data, display, depth, sha, ctx)
         return
     text = _text.decode(data, encoding)
-    if kind in ("sql", "ldif"):
-        from scanners.extract import _ldif, _sql
-
-        yield _document(
-            display,
-            kind,
-            sha,
-            lambda: _sql.sql_blocks(text, limits) if kind == "sql" else _ldif.ldif_blocks(text),
-        )
+    if kind == "sql":
+        yield _document(display, "sql", sha, lambda: _sql.sql_blocks(text, limits))
+        return
+    if kind == "ldif":
+        yield _document(display, "ldif", sha, lambda: _ldif.ldif_blocks(text))
         return
     # JSON, XML and HTML readers (json, html.parser) load only with such a file
     from scanners.extract import _structured
