@@ -255,6 +255,38 @@ def test_killed_local_worker_loses_no_file(
     assert comparable(tmp_path / "state") == reference
 
 
+def test_pool_broken_before_the_next_submit_loses_no_file(
+    tree: tuple[Path, int], task: ScanTask, reference: Comparable, tmp_path: Path
+) -> None:
+    """The pool may learn of a dead worker before we next wait on it: then it
+    refuses the next submit, and the file we meant to send must still be scanned."""
+    root, count = tree
+    executor = ProcessExecutor(2)
+    killed: list[int] = []
+    seen: list[str] = []
+
+    def kill_and_let_the_pool_notice(entry: FileEntry, result: FileResult) -> None:
+        seen.append(entry.path)
+        if killed:
+            return
+        pid = executor.worker_pids()[0]
+        os.kill(pid, signal.SIGKILL)
+        killed.append(pid)
+        deadline = time.monotonic() + 30
+        while not _pool_is_broken(executor) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert _pool_is_broken(executor)
+
+    summary = discover([root], tmp_path / "state", executor, task, kill_and_let_the_pool_notice)
+    assert killed and len(seen) == count and summary.errors == 0
+    assert comparable(tmp_path / "state") == reference
+
+
+def _pool_is_broken(executor: ProcessExecutor) -> bool:
+    pool = executor._pool  # the stdlib's flag is private; this test needs that moment
+    return pool is not None and bool(pool._broken)
+
+
 def test_interrupted_run_resumes_without_rescanning_finished_files(
     tree: tuple[Path, int], task: ScanTask, reference: Comparable, tmp_path: Path
 ) -> None:

@@ -150,15 +150,26 @@ class ProcessExecutor:
         pool = self._new_pool(task)
         inflight: dict[Future[FileResult], tuple[WorkItem, bool]] = {}
         suspects: deque[WorkItem] = deque()
+        refused: deque[WorkItem] = deque()  # never ran: a broken pool would not take them
         exhausted = False
         last_progress = time.monotonic()
         ready_seen = 0
         killed_for_stall = False
         try:
             while True:
-                exhausted = self._refill(pool, task, work, inflight, suspects, exhausted)
+                try:
+                    exhausted = self._refill(
+                        pool, task, work, inflight, suspects, refused, exhausted
+                    )
+                except BrokenProcessPool:
+                    # The pool saw a worker die before we waited on its futures. Those
+                    # futures say so below; with none in flight, start afresh here.
+                    if not inflight:
+                        killed_for_stall, ready_seen = False, 0
+                        pool = self._new_pool(task)
+                        continue
                 if not inflight:
-                    if exhausted and not suspects:
+                    if exhausted and not suspects and not refused:
                         return
                     continue
                 done, _ = wait(inflight, timeout=self._poll, return_when=FIRST_COMPLETED)
@@ -211,21 +222,39 @@ class ProcessExecutor:
         work: Iterator[WorkItem],
         inflight: dict[Future[FileResult], tuple[WorkItem, bool]],
         suspects: deque[WorkItem],
+        refused: deque[WorkItem],
         exhausted: bool,
     ) -> bool:
-        """Top up the window; a suspect only ever runs alone. Returns `exhausted`."""
+        """Top up the window; a suspect only ever runs alone. Returns `exhausted`.
+
+        Raises BrokenProcessPool when the pool refuses a file; that file is kept
+        (back among the suspects, or in `refused`) for the next pool."""
         if any(solo for _, solo in inflight.values()):
             return exhausted
         if suspects:
             if not inflight:
                 item = suspects.popleft()
-                inflight[pool.submit(task, item.entry.path, item.known_sha256)] = (item, True)
+                try:
+                    future = pool.submit(task, item.entry.path, item.known_sha256)
+                except BrokenProcessPool:
+                    suspects.appendleft(item)
+                    raise
+                inflight[future] = (item, True)
             return exhausted
-        while not exhausted and len(inflight) < self.window:
-            next_item = next(work, None)
+        while len(inflight) < self.window:
+            if refused:
+                next_item: WorkItem | None = refused.popleft()
+            elif exhausted:
+                break
+            else:
+                next_item = next(work, None)
             if next_item is None:
                 return True
-            future = pool.submit(task, next_item.entry.path, next_item.known_sha256)
+            try:
+                future = pool.submit(task, next_item.entry.path, next_item.known_sha256)
+            except BrokenProcessPool:
+                refused.appendleft(next_item)
+                raise
             inflight[future] = (next_item, False)
         return exhausted
 
