@@ -102,6 +102,9 @@ HISTORIC_YEARS = 95  # a birth date older than this is history, not a record
 COMPANY_LINES = 5  # lines before a bank account searched for its company owner
 ROSTER_LINES = 3  # lines that begin with a name, at least, in a roster read as text
 FORM_DATA_LABELS = 3  # labels of personal data in a two-column table that make it a form
+_IDENTIFIER_LABELS = frozenset(
+    {"US_SSN", "US_DRIVER_LICENSE", "US_BANK_NUMBER", "CREDIT_CARD", "STUDENT_ID"}
+)
 FORM_SAMPLE_ROWS = 20  # first rows whose first cell tells a form from a table (`_is_form`)
 FORM_OFFSET_BASE = 1 << 48  # past any text's offset (see `_feed_form`)
 FORM_GAP = 1_000  # empty rows kept between two rows of a form, at most
@@ -750,8 +753,14 @@ class DocumentDetector:
         firsts = [header[0], *(cells[0] for _, cells in first_rows if cells)]
         labels = sum(1 for cell in firsts if self._names_a_field(cell.strip()))
         # a long form (a direct-deposit sheet) labels other things too: three labels of
-        # personal data make it one, whatever its share
-        return labels >= 2 and (labels * 3 >= len(firsts) or labels >= FORM_DATA_LABELS)
+        # personal data make it one, whatever its share; so do a person's and an
+        # identifier's labels in one column (a personnel action form: "Employee", "SSN"),
+        # where a table of people would hold names, not labels
+        typed = {column_entity(cell.strip(), self.settings.header_rules) for cell in firsts}
+        named_with_identifier = "PERSON" in typed and bool(typed & _IDENTIFIER_LABELS)
+        return labels >= 2 and (
+            labels * 3 >= len(firsts) or labels >= FORM_DATA_LABELS or named_with_identifier
+        )
 
     def _names_a_field(self, cell: str) -> bool:
         """A label of personal data: a typed header ("Date of Birth") or a record's
@@ -1143,6 +1152,18 @@ _UNCOLONED_NAME = regex.compile(
     rf"({_NAME_WORD}(?: \p{{Lu}}\.?)?(?: {_NAME_WORD}){{1,2}})(?=[ \t]*(?:,|\n|$))"
 )
 
+# A levy's or a support order's party, its colon lost to a PDF's columns: a line
+# "Taxpayer DANIEL R KIM"
+_UNCOLONED_PARTY = regex.compile(
+    r"(?m)^[ \t]*(?:Taxpayer|Obligor|Debtor|Payee)(?: name)?[ \t]+"
+    r"(\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}'\u2019-]+){1,2})[ \t]*$"
+)
+# A log's key=value field: name="KING JOHNNY", employee_name="Rhodes, John"
+_KEY_VALUE_NAME = regex.compile(
+    r"(?i)(?<![\w.])(?:(?:student|employee|emp|payee|receiver|patron|cardholder|parent)[_ ]?)?"
+    r"name=\"(?-i:(\p{Lu}[\p{L}'\u2019-]+,? \p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]*)?))\""
+)
+
 
 def _labelled_names(text: str) -> list[Hit]:
     """Names in labelled form fields: no NER needed, and NER often misses them there."""
@@ -1163,8 +1184,12 @@ def _labelled_names(text: str) -> list[Hit]:
                 end = m.start(2) + len(candidate)
                 hits.append(Hit("PERSON", m.start(2), end, candidate, 0.85, "labelled-name"))
                 break
-    for m in _UNCOLONED_NAME.finditer(text, timeout=timeout_for(text)):
-        if _person_shaped_any_case(m.group(1)):
+    for m in itertools.chain(
+        _UNCOLONED_NAME.finditer(text, timeout=timeout_for(text)),
+        _KEY_VALUE_NAME.finditer(text, timeout=timeout_for(text)),
+        _UNCOLONED_PARTY.finditer(text, timeout=timeout_for(text)),
+    ):
+        if _person_shaped_any_case(m.group(1).replace(",", "")):
             hits.append(Hit("PERSON", m.start(1), m.end(1), m.group(1), 0.85, "labelled-name"))
     return hits
 

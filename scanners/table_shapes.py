@@ -9,6 +9,7 @@ reads every cell by its column.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 
 import regex
@@ -25,6 +26,13 @@ from scanners.recognizers.names import (
 HEADING_ROWS = 6  # label and value rows, at most, heading a sheet above its table
 TAB_TABLE_LINES = 3  # a header and two rows, at least, make a table written as text
 SPACED_TABLE_COLUMNS = 3  # fields of a fixed-width report's header line, at least
+# A fixed-width report read by its header words' positions: columns and rows it needs at
+# least, the rows sampled, and the share of them that must break under a column's word
+ALIGNED_COLUMNS = 4
+ALIGNED_ROWS = 3
+ALIGNED_SAMPLE_ROWS = 50
+ALIGNED_SHARE = 0.9
+_WORD = regex.compile(r"\S+")
 # Filled cells, at least, a column's content is judged on (one account number down the
 # whole column, a "Name" column of no one's names)
 COLUMN_SAMPLE_MIN = 3
@@ -55,6 +63,7 @@ _CORPORATE_ENTRY_CLASS = regex.compile(r"(?<=\d)(?:CCD|CTX)")  # after the compa
 # record "RW" per employee, 512 characters each, in fixed positions.
 _EFW2_SUBMITTER = "RA"
 _EFW2_EMPLOYEE = "RW"
+_EFW2_WAGE_RECORD = 512  # characters, its tail often blank
 _EFW2_EMPLOYEE_HEADER = (
     "SSN",
     "First Name",
@@ -80,7 +89,7 @@ _EFW2_EMPLOYEE_FIELDS = (
     (133, 138),
 )
 STUDENT_ROLE = regex.compile(r"\b(student|pupil|learner|child|athlete)\b")
-_RULE_LINE = regex.compile(r"[ \t]*[-=_ ]{3,}[ \t]*")
+_RULE_LINE = regex.compile(r"[ \t]*[-=_ ]{3,}\s*")  # a CRLF file's lines keep their CR
 HEADER_CELL = regex.compile(r"^(?=.*\p{L})(?!.*\d{3}).{1,40}$")  # a word, no long number
 # A table of staff, by its headers (normalized): its "Local ID" is not a student's.
 _EMPLOYEE_HEADER = regex.compile(
@@ -169,7 +178,7 @@ def text_tables(lines: Sequence[str]) -> list[tuple[int, int, list[tuple[str, ..
             _NACHA_ENTRY_HEADER,
             skip_batch=_corporate_batch,
         )
-    if lines and lines[0].startswith(_EFW2_SUBMITTER) and lines[0][2:11].isdigit():
+    if lines and _efw2_file(lines[0]):
         return _fixed_records(lines, _efw2_employee, _EFW2_EMPLOYEE_FIELDS, _EFW2_EMPLOYEE_HEADER)
     start = 0
     while start < len(lines):
@@ -199,8 +208,55 @@ def text_tables(lines: Sequence[str]) -> list[tuple[int, int, list[tuple[str, ..
                 tables.append((start, end, rows))
                 start = end
                 continue
+            aligned = _aligned_table(lines, start)
+            if aligned is not None:
+                tables.append(aligned)
+                start = aligned[1]
+                continue
         start += 1
     return tables
+
+
+def _aligned_table(
+    lines: Sequence[str], start: int
+) -> tuple[int, int, list[tuple[str, ...]]] | None:
+    """A fixed-width report whose fields sit under its header's words but are set one
+    space apart ("103936 198619128 MULLEN" under "EMPNO  SSN       LAST"): cut each row
+    at the header words' positions. A word under which the rows do not break (the
+    second word of "RUN DATE") joins the column before it."""
+    header_line = lines[start]
+    words = [(m.start(), m.group()) for m in _WORD.finditer(header_line)]
+    if len(words) < ALIGNED_COLUMNS or not all(HEADER_CELL.search(w) for _, w in words):
+        return None
+    end = start + 1
+    if end < len(lines) and _RULE_LINE.fullmatch(lines[end]):
+        end += 1
+    first_row = end
+    while end < len(lines) and lines[end].strip() and not _RULE_LINE.fullmatch(lines[end]):
+        end += 1
+    sample = lines[first_row : min(end, first_row + ALIGNED_SAMPLE_ROWS)]
+    if len(sample) < ALIGNED_ROWS:
+        return None
+
+    def breaks_at(position: int) -> bool:
+        gap = sum(1 for line in sample if len(line) <= position or line[position - 1] == " ")
+        filled = sum(1 for line in sample if len(line) > position and line[position] != " ")
+        return gap >= ALIGNED_SHARE * len(sample) and filled * 2 >= len(sample)
+
+    columns: list[tuple[int, str]] = [words[0]]
+    for position, word in words[1:]:
+        if breaks_at(position):
+            columns.append((position, word))
+        else:
+            columns[-1] = (columns[-1][0], f"{columns[-1][1]} {word}")
+    if len(columns) < ALIGNED_COLUMNS:
+        return None
+    cuts = [position for position, _ in columns[1:]]
+    rows: list[tuple[str, ...]] = [tuple(name for _, name in columns)]
+    for line in lines[first_row:end]:
+        edges = [0, *cuts, max(len(line), cuts[-1])]
+        rows.append(tuple(line[a:b].strip() for a, b in itertools.pairwise(edges)))
+    return start, end, rows
 
 
 def _a_log_of_sentences(rows: Sequence[tuple[str, ...]]) -> bool:
@@ -219,6 +275,14 @@ def _nacha_entry(line: str) -> bool:
     """A NACHA (ACH) file's entry detail record, a direct deposit a payroll sends its
     bank (NACHA Operating Rules, record type 6)."""
     return line.startswith("6") and line[1:12].isdigit()
+
+
+def _efw2_file(first_line: str) -> bool:
+    """An EFW2 file opens with its submitter record; an excerpt of one (the wage records
+    alone, kept for an archive) with a wage record of the format's full length."""
+    if first_line.startswith(_EFW2_SUBMITTER) and first_line[2:11].isdigit():
+        return True
+    return _efw2_employee(first_line) and len(first_line.rstrip("\r\n")) >= _EFW2_WAGE_RECORD
 
 
 def _efw2_employee(line: str) -> bool:

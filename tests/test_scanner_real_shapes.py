@@ -2952,3 +2952,157 @@ def test_a_sole_proprietors_personal_account_on_a_vendor_form(
     data = w.docx_bytes(["Vendor ACH / Direct Deposit Authorization"], [company])
     reports = _scan(scanner, data, "Vendor_ACH_Authorization.docx")
     assert MGL_93H not in classify_reports(policy, reports)
+
+
+def test_a_payroll_register_with_a_retirement_plan_column(scanner: Scanner, policy: Policy) -> None:
+    """ "403B" names a column (the tax code's plan), as "504" does: it is no value that
+    would make the header row data. Above it, three report lines and a blank one."""
+    data = (
+        b"NORTH PEMBERTON PUBLIC SCHOOLS\n"
+        b"PR REGISTER - WARRANT 2024-21 - PPE 10/11/2024\n"
+        b"prregister.rpt  RUN 10/16/2024 14:02\n"
+        b"\n"
+        b"EMP#,EMPLOYEE NAME,SSN,LOC,GROSS,MTRS/MCRS,457(b),403B,NET\n"
+        b'103936,"MULLEN, ALBERT K",198-61-9128,032,3232.01,355.52,0.00,250.00,1804.25\n'
+        b'103093,"RODRIGUEZ, PATRICK L",693-06-0845,010,3406.84,374.75,0.00,0.00,2465.85\n'
+        b'100242,"BUTLER, STEPHANIE T",053-21-4786,032,4293.73,472.31,0.00,100.00,2729.30\n'
+        b'101180,"OKAFOR, JANET",212-58-3391,010,3904.10,429.45,50.00,0.00,2611.95\n'
+    )
+    reports = _scan(scanner, data, "PR_Register_PPE.csv")
+    ssns = {(f.value, f.location) for f in reports[0].findings if f.entity == "US_SSN"}
+    assert ("198-61-9128", "row 6, column SSN") in ssns
+    assert MGL_93H in classify_reports(policy, reports)
+
+
+@pytest.mark.parametrize("header", ["New Acct", "Deposited To (acct)"])
+def test_a_direct_deposit_logs_account_columns(
+    scanner: Scanner, policy: Policy, header: str
+) -> None:
+    data = w.xlsx_bytes(
+        {
+            "Oct": [
+                ["Emp #", "Employee", "New Bank", header, "Verified By Phone?"],
+                ["103987", "James, Dana", "Santander Bank", "246235224818", "N - in person"],
+                ["100688", "Taylor, Travis", "TD Bank", "117587952332", "Y"],
+                ["100930", "Rivera, Robert", "Align Credit Union", "776988759791", "Y"],
+            ]
+        }
+    )
+    reports = _scan(scanner, data, "DD_changes.xlsx")
+    assert "US_BANK_NUMBER" in _entities(reports)
+    assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_a_personnel_action_form_as_a_two_column_table(scanner: Scanner, policy: Policy) -> None:
+    """Its first row ("Action | New Hire") is no header: an "Employee" and an "SSN"
+    label in the first column make the table a form, whatever else it labels."""
+    form = [
+        ["Action", "New Hire"],
+        ["Employee", "Heath, Robert"],
+        ["SSN", "521-35-3890"],
+        ["Position", "School Nurse / PHS"],
+        ["Effective", "10/15/2024"],
+        ["Salary", "$32,459.71"],
+        ["Approved", "C. Barrows / M. Aldana"],
+    ]
+    reports = _scan(scanner, w.odt_bytes(["Personnel Action Forms"], [form]), "PAF.odt")
+    found = {(f.entity, f.value) for f in reports[0].findings}
+    assert {("PERSON", "Heath, Robert"), ("US_SSN", "521-35-3890")} <= found
+    assert MGL_93H in classify_reports(policy, reports)
+    # a two-column table of people keeps its header: names are values, not labels
+    roster = [["Employee", "SSN"], ["Heath, Robert", "521-35-3890"], ["Ames, Lisa", "140-22-9123"]]
+    reports = _scan(scanner, w.odt_bytes(["Staff"], [roster]), "staff.odt")
+    people = {(f.value, f.location) for f in reports[0].findings if f.entity == "PERSON"}
+    assert ("Heath, Robert", "table 1, row 2, column Employee") in people
+
+
+def test_a_logs_quoted_name_field(scanner: Scanner, policy: Policy) -> None:
+    data = (
+        b"2024-10-04 07:15:28 INFO  ACHRET  trace=011000130066279 rcode=R02 "
+        b'name="KING JOHNNY" dfi=213022480 acct=388000433345 action=FLAG_PAPER_CHECK\n'
+        b"2024-10-06 07:21:54 WARN  ACHRET  NOC C01 received corrected acct=2925644370\n"
+    )
+    reports = _scan(scanner, data, "prenote_returns.log")
+    assert ("PERSON", "KING JOHNNY") in {(f.entity, f.value) for f in reports[0].findings}
+    assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_a_levys_taxpayer_line_without_its_colon(scanner: Scanner, policy: Policy) -> None:
+    """A PDF's label and value columns come out as one line, "Taxpayer DANIEL R KIM"."""
+    page = [
+        "Form 668-W(ICS)  Notice of Levy on Wages, Salary, and Other Income",
+        "Taxpayer DANIEL R KIM",
+        "Identifying Number(s) 522-82-3799",
+        "Parts 2-5 delivered to employer.",
+    ]
+    reports = _scan(scanner, w.pdf_bytes([page]), "Levy_Kim.pdf")
+    assert ("PERSON", "DANIEL R KIM") in {(f.entity, f.value) for f in reports[0].findings}
+    assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_the_wage_records_of_an_efw2_file_alone(scanner: Scanner, policy: Policy) -> None:
+    """An archived excerpt of an EFW2 file: its RW records, with no submitter record."""
+    lines = [
+        f"{'RW243306261TIMOTHY        W              YOUNG':<512}",
+        f"{'RW251011297MICHAEL        N              MERCADO':<512}",
+    ]
+    reports = _scan(scanner, "\r\n".join(lines).encode(), "EFW2_TY2022_FINAL.txt")
+    found = {(f.entity, f.value) for f in reports[0].findings}
+    assert {("US_SSN", "243306261"), ("PERSON", "TIMOTHY YOUNG")} <= found
+    assert MGL_93H in classify_reports(policy, reports)
+    # a short line that starts the same way is no wage record
+    reports = _scan(scanner, b"RW243306261 rework order\nRW251011297 rework order\n", "rw.txt")
+    assert "US_SSN" not in _entities(reports)
+
+
+def test_a_fixed_width_report_whose_fields_are_one_space_apart(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """Fields sit under their header's words; a row's are set one space apart where the
+    columns are tight, so a run of two spaces does not split them."""
+    data = (
+        b"PRX0412  EMPLOYEE MASTER EXTRACT     NPPS   RUN DATE 11/01/2024   PAGE 1\n"
+        b"\n"
+        b"EMPNO  SSN       LAST              FIRST        MIDOB      HIREDT   LOC JCL\n"
+        b"103936 198619128 MULLEN            ALBERT       K 19700103 20240312 032 N01\n"
+        b"103093 693060845 RODRIGUEZ         PATRICK      L 19710120 20140105 010 C05\n"
+        b"100242 053214786 BUTLER            STEPHANIE    T 19820411 20090901 032 G02\n"
+    )
+    reports = _scan(scanner, data, "MUNIS_emp_master.dat")
+    found = {(f.entity, f.value, f.location) for f in reports[0].findings}
+    assert ("US_SSN", "198619128", "table at line 3, row 2, column SSN") in found
+    assert ("PERSON", "ALBERT MULLEN", "table at line 3, row 2, columns LAST, FIRST") in found
+    assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_a_fixed_width_caseload_with_crlf_and_a_comma_in_a_field(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """The case manager's "BRANDT,L" in every row made the report a two-column CSV; the
+    rule under its header, ending in CR, was read as its first row."""
+    lines = [
+        "X2 AspenSS - IEP CASELOAD REPORT        RUN: 01/06/2025 07:31  USER: LBRANDT",
+        "",
+        "SASID      LOCALID LASTNAME        FIRSTNAME    DOB        GR PRIM_DISAB    CASE_MGR",
+        "-" * 84,
+        "1016780132 175114  ACEVEDO         TERESA       05/05/2012 07 NEUROLOGICAL  BRANDT,L",
+        "1059413088 210248  ATKINSON        BRENDA       06/03/2012 07 EMOTIONAL     BRANDT,L",
+        "1040583273 219611  BROWN           BOBBY        10/10/2011 07 SPECIFIC LRN  BRANDT,L",
+    ]
+    reports = _scan(scanner, "\r\n".join(lines).encode(), "X2_IEP_caseload.txt")
+    found = {(f.entity, f.value) for f in reports[0].findings}
+    assert {("STUDENT_ID", "1016780132"), ("PERSON", "TERESA ACEVEDO")} <= found
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_csv_with_padded_notes_is_still_a_csv(scanner: Scanner) -> None:
+    """Two spaces after a sentence's period are not a fixed-width report's padding."""
+    data = (
+        b"Student ID,Name,Note\n"
+        b"361511,Ana Ruiz,Called home.  Left message.\n"
+        b"361512,Ben Cole,Met with mom.  Plan set.\n"
+        b"361513,Cal Diaz,No answer.  Will retry.\n"
+    )
+    reports = _scan(scanner, data, "calls.csv")
+    ids = {(f.value, f.location) for f in reports[0].findings if f.entity == "STUDENT_ID"}
+    assert ("361511", "row 2, column Student ID") in ids

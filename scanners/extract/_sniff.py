@@ -229,7 +229,7 @@ def sniff_delimiter(text: str) -> str | None:
             rows = list(csv.reader(io.StringIO(sample), delimiter=delimiter))
         except csv.Error:
             continue
-        if not rows or _reads_like_prose(rows, delimiter):
+        if not rows or _reads_like_prose(rows, delimiter) or _fixed_width(rows):
             continue
         width = table_width([len(row) for row in rows])
         if width is not None and (best is None or width > best[0]):
@@ -254,6 +254,13 @@ def table_width(counts: list[int]) -> int | None:
     agreeing = sum(1 for c in counts if c == width)
     needed = max(3 if width == 2 else 2, int(len(counts) * 0.9))
     return width if agreeing >= needed else None
+
+
+def _fixed_width(rows: list[list[str]]) -> bool:
+    """A fixed-width report is padded with runs of spaces inside what a comma splits
+    ("1016780132 175114  ACEVEDO   ...   BRANDT,L"): a delimited file's fields are not."""
+    padded = sum(1 for row in rows if any("   " in cell.strip() for cell in row))
+    return padded * 2 > len(rows)
 
 
 def _reads_like_prose(rows: list[list[str]], delimiter: str) -> bool:

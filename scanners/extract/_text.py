@@ -13,8 +13,9 @@ from scanners.extract._types import Block, Limits, TableBlock, TextBlock
 
 _READ_BYTES = 1 << 20
 # Three digits in a row make a cell data, not a column name; "504" (a Section 504 plan)
-# is the number a school's headers use as a word.
-_DATA_LIKE = re.compile(r"(?<!\d)(?!504(?!\d))\d{3}|\d{4}")
+# and the tax code's retirement plans ("403B", "457(b)", "401k") are numbers a school's
+# headers use as words.
+_DATA_LIKE = re.compile(r"(?<!\d)(?!504(?!\d)|40[13] ?\(?[bBkK]|457 ?\(?[bB])\d{3}|\d{4}")
 # A state report's element codes are column names, digits and all: "DOE001", "SCS01".
 _HEADER_CODE = re.compile(r"[A-Za-z]{2,5}_?\d{2,3}")
 _YEAR_IN_WORDS = re.compile(r"(?<!\d)(?:19|20)\d\d(?:-\d\d(?:\d\d)?)?(?!\d)")

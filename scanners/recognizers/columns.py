@@ -41,6 +41,9 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
     (
         r"((bank|checking|savings|deposit|dfi) ?(account|acct)|\b(account|"
         r"acct) ?(no|number|num)\b|\b(account|acct) ?#|^account$|^acct$|"
+        # a direct-deposit change log's "New Acct", a payment list's "Deposited To (acct)"
+        r"^(new|old|current|prior|primary|secondary|personal) (account|acct)$|"
+        r"\bdeposited to (account|acct)\b|"
         # an ISO 20022 payment's creditor account (pain.001's <CdtrAcct><Id><Othr><Id>)
         r"^cdtr acct id)",
         "US_BANK_NUMBER",
