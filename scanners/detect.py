@@ -1067,6 +1067,10 @@ class _SpanIndex:
 
 
 _PERSONAL_ACCOUNT = regex.compile(r"(?i)\b(?:personal|sole proprietor(?:ship)?)\b")
+_TRADE_NAME = regex.compile(r"(?i)\b(?:dba|d/b/a|doing business as)(?!\w)")
+_INCORPORATED = regex.compile(
+    r"(?i)\b(?:inc|llc|l\.l\.c|llp|corp|corporation|ltd|company|pc|p\.c|pllc)\b|\bCo\.(?!\w)"
+)
 
 
 def _a_companys_account(text: str, hit: Hit) -> bool:
@@ -1089,7 +1093,13 @@ def _a_companys_account(text: str, hit: Hit) -> bool:
     for _ in range(COMPANY_LINES + 1):
         found = text.find("\n", after + 1)
         after = len(text) if found < 0 else found
-    return _PERSONAL_ACCOUNT.search(text, hit.start, after) is None
+    if _PERSONAL_ACCOUNT.search(text, hit.start, after):
+        return False
+    # ... or a trade name with no company behind it: a person doing business as
+    # "Lori's DJ & Sound" is a sole proprietor, and the account hers
+    return not (
+        _TRADE_NAME.search(text, start, after) and not _INCORPORATED.search(text, start, after)
+    )
 
 
 def _a_living_persons_birth_year(date: str) -> bool:

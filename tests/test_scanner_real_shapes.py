@@ -3106,3 +3106,54 @@ def test_a_csv_with_padded_notes_is_still_a_csv(scanner: Scanner) -> None:
     reports = _scan(scanner, data, "calls.csv")
     ids = {(f.value, f.location) for f in reports[0].findings if f.entity == "STUDENT_ID"}
     assert ("361511", "row 2, column Student ID") in ids
+
+
+@pytest.mark.parametrize(
+    ("line", "ssn"),
+    [
+        ("Social security number:   763  -  96  -  3160", "763  -  96  -  3160"),
+        ("Social security number:   032 - 49 - 0231", "032 - 49 - 0231"),
+    ],
+)
+def test_a_w9s_boxed_ssn_however_wide_its_boxes(
+    scanner: Scanner, policy: Policy, line: str, ssn: str
+) -> None:
+    page = ["Form W-9", "1 Name of entity/individual: Eric Jones", line, "Part II Certification"]
+    reports = _scan(scanner, w.pdf_bytes([page]), "W9_Jones.pdf")
+    assert ("US_SSN", ssn) in {(f.entity, f.value) for f in reports[0].findings}
+    assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_my_social_in_a_mail_is_an_ssn(scanner: Scanner, policy: Policy) -> None:
+    body = (
+        "Hi Kara, you asked me for my tax ID for the 1099 - I don't have an EIN, I just use "
+        "my social. It's 574 27 9327.\nLegal name Paula Avery, business is Avery Knife "
+        "Sharpening.\n"
+    )
+    found = {(f.entity, f.value) for f in scanner.scan_text(body, every_name=False)}
+    assert ("US_SSN", "574 27 9327") in found
+    # "social" alone says nothing: a social worker's extension is no SSN
+    other = scanner.scan_text("Call the social worker at 617 34 2291.\n", every_name=False)
+    assert "US_SSN" not in {f.entity for f in other}
+
+
+def test_a_trade_names_account_is_its_owners(scanner: Scanner, policy: Policy) -> None:
+    """A person doing business under a trade name is a sole proprietor: the account on
+    her vendor ACH form is hers. A company's, with its "LLC", stays no one's."""
+    lines = [
+        "Vendor ACH Authorization (Form BO-17)",
+        "Vendor Number: 17548",
+        "Payee Legal Name: Lori Castro",
+        "DBA: Lori's DJ & Sound",
+        "Remit Address: 10 Fitchburg Rd, Lunenburg, MA 01462",
+        "Financial Institution: Enterprise Bank",
+        "ABA Routing Number: 229720608",
+        "Account Number: 62899344237",
+        "Account Type: [X] Checking  [ ] Savings",
+    ]
+    reports = _scan(scanner, w.pdf_bytes([lines]), "ACH_enrollment_Loris.pdf")
+    assert ("US_BANK_NUMBER", "62899344237") in {(f.entity, f.value) for f in reports[0].findings}
+    assert MGL_93H in classify_reports(policy, reports)
+    company = [line.replace("Lori's DJ & Sound", "Castro Sound LLC") for line in lines]
+    reports = _scan(scanner, w.pdf_bytes([company]), "ACH_enrollment_Castro_LLC.pdf")
+    assert MGL_93H not in classify_reports(policy, reports)

@@ -73,6 +73,7 @@ SSN_CONTEXT = (
     "taxpayer id",
     "tax id",
     "tin",
+    "my social",  # "I don't have an EIN, I just use my social. It's 574 27 9327."
 )
 
 US_SSN = Recognizer(
@@ -83,10 +84,11 @@ US_SSN = Recognizer(
         Pattern("ssn-dashed", r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])", 0.85),
         Pattern("ssn-spaced", r"(?<!\d )(?<!\d)\d{3} \d{2} \d{4}(?![\d])", 0.5, needs_context=True),
         Pattern("ssn-plain", r"(?<!\d)\d{9}(?!\d)", 0.3, needs_context=True),
-        # a form's boxes typed out: "Social security number:   032 - 49 - 0231"
+        # a form's boxes typed out: "Social security number:   032 - 49 - 0231", or
+        # wider: "763  -  96  -  3160"
         Pattern(
             "ssn-boxed",
-            r"(?<![\d-])(?<![\d-] )\d{3} - \d{2} - \d{4}(?! ?-? ?\d)",
+            r"(?<![\d-])(?<![\d-] {1,3})\d{3} {1,3}- {1,3}\d{2} {1,3}- {1,3}\d{4}(?! *-? *\d)",
             0.5,
             needs_context=True,
         ),
