@@ -96,6 +96,8 @@ SCHOOL_AGE = 21  # years: a student is younger (special education runs to 22)
 ADULT_AGE = 25  # years: one born this long ago or more is no student
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SHORT_YEAR = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-](\d\d)$")
+_COMPACT_YMD = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+_COMPACT_MDY = re.compile(r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d\d")
 TEXT_TABLE_ENTITIES = frozenset({"STUDENT_ID", "DATE_OF_BIRTH"})
 TEXT_TABLE_ROWS = 60  # rows under a text table's header line that it labels, at most
 HISTORIC_YEARS = 95  # a birth date older than this is history, not a record
@@ -1117,6 +1119,11 @@ def _birth_year(date: str) -> int | None:
     year = _YEAR.search(date)
     if year is not None:
         return int(year.group())
+    # an export's compact date: 20140203, or 02032014
+    if _COMPACT_YMD.fullmatch(date):
+        return int(date[:4])
+    if _COMPACT_MDY.fullmatch(date):
+        return int(date[4:])
     short = _SHORT_YEAR.search(date)
     if short is None:
         return None

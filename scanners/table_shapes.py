@@ -101,6 +101,8 @@ _LEDGER_HEADER = regex.compile(
     r"requisition|encumbered|encumbrance|expenditure|appropriation)\b"
 )
 _MEAL_HEADER = regex.compile(r"\b(elig|eligibility|meal|meals|lunch|cafeteria|pos|f ?r status)\b")
+_PATRON_HEADER = regex.compile(r"\bpatron\b")
+_BARE_PIN_HEADERS = frozenset({"pin", "pin #", "# pin"})
 _VENDOR_HEADER = regex.compile(r"\b(vendor|vendor id|ein|fein|remit)\b")
 _COMPANY_ACCOUNTS = frozenset({"US_BANK_NUMBER"})
 # a bank's own words ("Last Deposit" beside a lunch balance is none)
@@ -370,6 +372,12 @@ def column_types(
         # a school meal system's "ACCT_NO" beside eligibility and balance is the
         # student's lunch account, no bank's
         types = ["STUDENT_ID" if t == "US_BANK_NUMBER" else t for t in types]
+    if _PATRON_HEADER.search(joined):
+        # ... and its bare "PIN" beside a patron's name is the student's lunch number
+        types = [
+            "STUDENT_ID" if t is None and n in _BARE_PIN_HEADERS else t
+            for n, t in zip(normalized, types, strict=True)
+        ]
     # a person's account is his own: one number down the whole column ("1000-3510-51300"
     # beside every coach's stipend) is the district's ledger line
     types = [

@@ -3157,3 +3157,64 @@ def test_a_trade_names_account_is_its_owners(scanner: Scanner, policy: Policy) -
     company = [line.replace("Lori's DJ & Sound", "Castro Sound LLC") for line in lines]
     reports = _scan(scanner, w.pdf_bytes([company]), "ACH_enrollment_Castro_LLC.pdf")
     assert MGL_93H not in classify_reports(policy, reports)
+
+
+def test_a_claims_export_of_children_with_compact_birth_dates(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """School-based Medicaid claims never say "student"; their patients' birth dates,
+    written 20140203, are children's: in a district's file, students'."""
+    data = (
+        b"ClaimLine,Member_ID,Pt_Last,Pt_First,Pt_DOB,DOS,Proc,Units,Dx\n"
+        b"00001,100059584182,Munoz,Aimee,20140203,20241002,97530,2,R62.50\n"
+        b"00002,100087569199,Morales,Amanda,20170129,20241027,97110,1,R62.50\n"
+        b"00003,100089251471,Turner,Dana,20180403,20241029,90837,4,F90.2\n"
+    )
+    assert FERPA in classify_reports(policy, _scan(scanner, data, "SBMP_Claims.csv"))
+    # the same claims for grown-ups (a staff wellness program's) are no student's
+    adults = (
+        data.replace(b",2014", b",1974").replace(b",2017", b",1967").replace(b",2018", b",1958")
+    )
+    assert FERPA not in classify_reports(policy, _scan(scanner, adults, "wellness_claims.csv"))
+
+
+def test_a_meal_systems_bare_pin_beside_its_patron(scanner: Scanner, policy: Policy) -> None:
+    data = (
+        b'"Mealtime POS - Patron Balance Report"\n'
+        b"PIN,Patron Name,Homeroom,Grade,Balance\n"
+        b'238794,"Woods, Ashley",130,11,26.84\n'
+        b'251512,"Clark, Maria",214,9,-4.98\n'
+        b'221153,"Flores, Marie",130,11,0.00\n'
+    )
+    reports = _scan(scanner, data, "patron_balances.csv")
+    assert ("STUDENT_ID", "238794") in {(f.entity, f.value) for f in reports[0].findings}
+    assert FERPA in classify_reports(policy, reports)
+    # a door-access list's PIN, with no patron, is no one's student number
+    doors = b"PIN,Staff Name,Door\n4411,Ana Ruiz,Main\n5120,Ben Cole,Gym\n6230,Cal Diaz,Main\n"
+    assert "STUDENT_ID" not in _entities(_scan(scanner, doors, "doors.csv"))
+
+
+def test_a_name_columns_bracketed_identifier(scanner: Scanner, policy: Policy) -> None:
+    """ "Assigned To (Student ID)" holds the student's number, as its note says."""
+    data = (
+        b"Asset Tag,Model,Assigned To (Student ID),Student,Grad Yr\n"
+        b"AMS-CB-3100,HP Chromebook 11 G9 EE,197797,Joshua Murray,2030\n"
+        b"AMS-CB-3101,HP Chromebook 11 G9 EE,258041,Jake Carey,2030\n"
+        b"AMS-CB-3102,Dell 3110,109372,Deanna Morrison,2030\n"
+    )
+    reports = _scan(scanner, data, "Chromebook_assignments.csv")
+    assert ("STUDENT_ID", "197797") in {(f.entity, f.value) for f in reports[0].findings}
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_nurse_logs_entries_with_doses(scanner: Scanner, policy: Policy) -> None:
+    """A nurse writes in shorthand ("c/o HA", "RTC"): the dose under a named student's
+    log line is that student's health."""
+    text = (
+        "NURSE DAILY LOG -- Tues 10/22/24 -- B. Cahill RN\n\n"
+        "0815  Casey, Greg (gr 4, #207056)\n"
+        "      c/o HA since bus. Temp 98.4. Tylenol per standing parent auth (325mg). RTC 0835.\n\n"
+        "0902  Adams, Melissa (gr 8, #210272)\n"
+        "      Daily Adderall XR 10mg -- NOT given, bottle empty. Called mom.\n"
+    )
+    assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "nurse log.txt"))

@@ -97,6 +97,9 @@ _NAME_PARTS = regex.compile(
 )
 
 
+_IDENTIFIER_NOTES = frozenset(
+    {"STUDENT_ID", "US_SSN", "US_DRIVER_LICENSE", "US_BANK_NUMBER", "CREDIT_CARD"}
+)
 _BRACKETED_NOTE = regex.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _NOT_HEADER_CHARS = regex.compile(r"[^\w#@' ]+")
 # Exports write headers as identifiers: "LastName", "StudentID", "guardianPhone".
@@ -158,13 +161,27 @@ def column_entity(
     without a bracketed note first ("Member Name (Last, First MI)" is a name column,
     "Card # (phone payments)" a card column), then with it ("ID (SSN)")."""
     plain = _BRACKETED_NOTE.sub(" ", header)
+    found = None
     for words in dict.fromkeys((plain, header)):
-        normalized = normalize_header(words)
-        if not normalized:
-            continue
-        for pattern, entity in (*extra_patterns, *_COMPILED):
-            if pattern.search(normalized):
-                return entity
+        found = _entity_named(normalize_header(words), extra_patterns)
+        if found is not None:
+            break
+    if found == "PERSON" and plain != header:
+        # "Assigned To (Student ID)": the person's identifier, as the note says
+        note = _entity_named(normalize_header(" ".join(_BRACKETED_NOTE.findall(header))), ())
+        if note in _IDENTIFIER_NOTES:
+            return note
+    return found
+
+
+def _entity_named(
+    normalized: str, extra_patterns: tuple[tuple[regex.Pattern[str], str], ...]
+) -> str | None:
+    if not normalized:
+        return None
+    for pattern, entity in (*extra_patterns, *_COMPILED):
+        if pattern.search(normalized):
+            return entity
     return None
 
 

@@ -740,7 +740,12 @@ class SignalCounter:
         """What says a text is about one particular person: whose form it is, a letter
         about one child, a plan or report that is his, hers or a named student's."""
         self._subjects.update(m.group(1) for m in _SUBJECT_LABEL.finditer(lowered))
-        if any(_STRONG_EDUCATION.search(lines) for lines in _lines_from(_GRADE_MARKER, lowered)):
+        # a log entry's dose ("Tylenol per standing parent auth (325mg)") is the named
+        # student's health, in a nurse's shorthand no vocabulary lists
+        if any(
+            _STRONG_EDUCATION.search(lines) or _DOSE.search(lines)
+            for lines in _lines_from(_GRADE_MARKER, lowered)
+        ):
             self.record_shaped = True
             self._terms[STUDENT.entity].add("a named student's grade")
         for named in _NAMED_WITH_GRADE.finditer(text):
