@@ -45,6 +45,7 @@ from scanners.recognizers.columns import (
     column_entity,
     normalize_header,
     person_role,
+    placeholder_name,
 )
 from scanners.recognizers.digits import min_digits
 from scanners.recognizers.name_words import names_no_one
@@ -94,6 +95,7 @@ TABLE_SCORE = 0.9  # a cell under a header that names its type
 TABLE_SAMPLE_ROWS = 50  # rows whose untyped cells feed the document signals
 SCHOOL_AGE = 21  # years: a student is younger (special education runs to 22)
 ADULT_AGE = 25  # years: one born this long ago or more is no student
+ADULTS_ONLY_SCORE = 0.8  # of the adults-only signal where the words speak of students
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SHORT_YEAR = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-](\d\d)$")
 _COMPACT_YMD = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
@@ -799,6 +801,7 @@ class DocumentDetector:
         excluded: frozenset[str] = frozenset(),
     ) -> None:
         people: dict[str, list[tuple[str, str]]] = {}
+        test_records: set[str] = set()  # roles whose name is a test record's placeholder
         headerless = not any(header)
         for i, cell in enumerate(cells):
             value = cell.strip()
@@ -812,6 +815,8 @@ class DocumentDetector:
                 if entity == "PERSON":
                     if cell_value_ok(entity, cell):
                         people.setdefault(roles[i], []).append((column, value))
+                    elif placeholder_name(value):
+                        test_records.add(roles[i])
                     continue
                 if cell_value_ok(entity, cell):
                     where = _where(location, f"row {row_no}, column {column}")
@@ -859,6 +864,9 @@ class DocumentDetector:
                     if hit.entity not in excluded and not _a_companys_account(cell, hit):
                         self._add(hit.entity, hit.score, hit.value, where, key=None)
         _join_a_roles_name_parts(people)
+        for role in test_records:
+            # "Testperson | Alpha": the first name of a test record is no one's either
+            people.pop(role, None)
         for found in people.values():
             parts = _name_in_order(found)
             columns = ", ".join(c for c, v in found if (c, v) in parts)  # in the table's order
@@ -909,14 +917,27 @@ class DocumentDetector:
             self._findings[dedupe] = Finding(entity, round(score, 2), value, location)
 
     def finish(self) -> list[Finding]:
+        adults_only = False
         if self._school_age_birth_date():
             self.signals.add_terms(STUDENT.entity, (SCHOOL_AGE_BIRTH_DATE,))
         elif self._adults_birth_dates():
             # a list of grown-ups' birth dates (volunteers' CORI requests, a staff flu
             # clinic) is about adults who work in the schools, not students
+            adults_only = True
             self.signals.add_terms("EMPLOYEE_CONTEXT", ("birth dates of adults only",))
-        for signal in self.signals.signals():
+        signals = self.signals.signals()
+        for signal in signals:
             self._add(signal.entity, signal.score, ", ".join(signal.terms), "document", key=None)
+        if adults_only and all(s.entity != "EMPLOYEE_CONTEXT" for s in signals):
+            # ... however much the file speaks of children: chaperones listed with their
+            # child's homeroom are grown-ups, their birth dates none of a student's
+            self._add(
+                EMPLOYEE.entity,
+                ADULTS_ONLY_SCORE,
+                "birth dates of adults only",
+                "document",
+                key=None,
+            )
         if self._needs_names():
             self._run_ner()
         threshold = self.settings.thresholds

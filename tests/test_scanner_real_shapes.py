@@ -3218,3 +3218,65 @@ def test_a_nurse_logs_entries_with_doses(scanner: Scanner, policy: Policy) -> No
         "      Daily Adderall XR 10mg -- NOT given, bottle empty. Called mom.\n"
     )
     assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "nurse log.txt"))
+
+
+def test_a_cori_requests_license_or_state_id_column(scanner: Scanner, policy: Policy) -> None:
+    """ "License / State ID #" is the RMV's number, whatever "state id" means to the
+    policy's SASID; volunteers' birth dates are grown-ups'."""
+    data = w.xlsx_bytes(
+        {
+            "Requests": [
+                ["CORI/SORI VOLUNTEER REQUEST TRACKING"],
+                ["LAST", "FIRST", "DOB", "License / State ID #", "Role", "Status"],
+                ["Soto", "Robert", "05/17/1993", "S95287576", "Field trip chaperone", "Cleared"],
+                ["Franklin", "Eric", "05/30/1956", "S45162133", "Classroom volunteer", "Cleared"],
+                ["Reyes", "Ana", "11/02/1988", "S31870214", "Classroom volunteer", "Pending"],
+            ]
+        }
+    )
+    reports = _scan(scanner, data, "CORI Volunteer Requests.xlsx")
+    assert ("US_DRIVER_LICENSE", "S95287576") in {(f.entity, f.value) for f in reports[0].findings}
+    assert classify_reports(policy, reports) == (MGL_93H,)
+
+
+def test_chaperones_listed_with_their_childs_homeroom(scanner: Scanner, policy: Policy) -> None:
+    """The file speaks of children, but every birth date in it is a grown-up's."""
+    data = w.xlsx_bytes(
+        {
+            "CORI": [
+                ["CORI/SORI Chaperone List - Old Sturbridge Village 10/16/24"],
+                ["Last", "First", "DOB", "MA License / ID #", "Child (homeroom)", "CORI cleared"],
+                ["Ortiz", "Jessica", "08/29/1993", "S00032700", "Kristin Ortiz (7B-218)", "Y"],
+                ["Lee", "Kimberly", "05/21/1990", "S65190071", "Ashley Lee (7B-218)", "Y"],
+                ["Willis", "Mark", "06/09/1987", "S87080125", "Owen Willis (7B-214)", "Y"],
+            ]
+        }
+    )
+    reports = _scan(scanner, data, "CORI_chaperones.xlsx")
+    assert classify_reports(policy, reports) == (MGL_93H,)
+
+
+def test_a_test_records_placeholder_names_are_no_ones(scanner: Scanner, policy: Policy) -> None:
+    data = json.dumps(
+        {
+            "records": [
+                {
+                    "student_id": "TEST0001",
+                    "last": "Testperson",
+                    "first": "Alpha",
+                    "dob": "01/01/2012",
+                },
+                {
+                    "student_id": "TEST0002",
+                    "last": "Testperson",
+                    "first": "Bravo",
+                    "dob": "01/01/2012",
+                },
+                {"student_id": "TEST0003", "last": "Test", "first": "Charlie", "dob": "01/01/2012"},
+            ]
+        }
+    ).encode()
+    reports = _scan(scanner, data, "transport_integration_TESTDATA.json")
+    assert "PERSON" not in _entities(reports)
+    real = data.replace(b"Testperson", b"Tessier").replace(b'"Test"', b'"Tesfaye"')
+    assert "PERSON" in _entities(_scan(scanner, real, "transport_integration.json"))

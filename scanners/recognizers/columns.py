@@ -31,7 +31,8 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"(driver'?s? ?licen[sc]e|\bdl\b|\bdl ?(no|number|num)\b|"
-        r"licen[sc]e ?(no|number|num)\b)",
+        # a CORI request's "License / State ID #": the RMV's state ID, no SASID
+        r"licen[sc]e ?(no|number|num)\b|licen[sc]e (or )?state id\b)",
         "US_DRIVER_LICENSE",
     ),
     # ... and as payment files name it: NACHA's receiving DFI, ISO 20022's clearing
@@ -91,10 +92,22 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
     ),
 )
 _COMPILED = tuple((regex.compile(p), e) for p, e in _HEADER_RULES)
+_GOVERNMENT_ID_RULES = tuple(r for r in _COMPILED if r[1] in ("US_SSN", "US_DRIVER_LICENSE"))
 _NAME_PARTS = regex.compile(
     r"\b(first|last|middle|given|family|sur|full|legal|preferred|display|common)?\s*name\b|"
     r"\b(first|last)\b"
 )
+
+
+_PLACEHOLDER_NAME_WORDS = frozenset(
+    {"test", "teststudent", "testperson", "testuser", "testemp", "dummy", "placeholder"}
+)
+_NAME_WORDS = regex.compile(r"\p{L}+")
+
+
+def placeholder_name(value: str) -> bool:
+    """A test record's name: "TESTSTUDENT", "Testperson, Alpha", "Test, Charlie"."""
+    return any(word in _PLACEHOLDER_NAME_WORDS for word in _NAME_WORDS.findall(value.lower()))
 
 
 _IDENTIFIER_NOTES = frozenset(
@@ -179,7 +192,9 @@ def _entity_named(
 ) -> str | None:
     if not normalized:
         return None
-    for pattern, entity in (*extra_patterns, *_COMPILED):
+    # a header naming an SSN or a licence names it whatever words a policy gives its
+    # own IDs ("License / State ID #" is the RMV's state ID, not a "state id" SASID)
+    for pattern, entity in (*_GOVERNMENT_ID_RULES, *extra_patterns, *_COMPILED):
         if pattern.search(normalized):
             return entity
     return None
@@ -227,6 +242,7 @@ def cell_value_ok(entity: str, cell: str) -> bool:
             # a payee column of vendors ("Cintas Corporation"), a data handbook's "Name"
             # column of element names ("Low Income Status")
             and not names_no_one(value)
+            and not placeholder_name(value)
         )
     if entity == "US_SSN":
         return bool(_SSN_CELL.fullmatch(value)) and us_ssn(value)
