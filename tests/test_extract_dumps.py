@@ -1,6 +1,7 @@
-"""Database dumps and directory exports: SQL (mysqldump, pg_dump, SQL Server scripts)
-and LDIF. Their rows are tables, headed by the statement's or the entry's own names,
-so that a column of SASIDs is read as one; what is not data stays text."""
+"""Database dumps, directory exports and EDI: SQL (mysqldump, pg_dump, SQL Server
+scripts), LDIF and X12 (834 enrollments, 837 claims). Their rows are tables, headed by
+the statement's, the entry's or the segment's own names, so that a column of SASIDs
+is read as one; what is not data stays text."""
 
 from __future__ import annotations
 
@@ -237,6 +238,10 @@ HOSTILE = {
     "brackets that never close": b"INSERT INTO t VALUES " + b"(" * RUN,
     "a COPY block without its end": b"COPY t (a) FROM stdin;\n" + b"x\t\\\n" * (RUN // 4),
     "an LDIF value folded without end": b"dn: x\n" + b" a\n" * (RUN // 3),
+    "an X12 file of person loops without end": (
+        b"ISA*00*          *00*          *ZZ*A              *ZZ*B              "
+        b"*241101*0615*^*00501*000004417*0*P*:~" + b"NM1*IL*1*A*B~DMG*D8*20140101~" * (RUN // 28)
+    ),
 }
 _CHILD = """
 import sys
@@ -269,3 +274,68 @@ def test_a_replace_into_dump_is_read_as_sql() -> None:
     ((table, rows),) = document.tables
     assert table.header == ("emp_id", "last_name")
     assert [cells for _, cells in rows] == [("19888", "Perez"), ("10286", "Chavez")]
+
+
+# An 834 benefit enrollment (005010X220A1) as a district sends its dental plan: the
+# member's SSN in REF*0F and in the NM1's own ID (qualifier 34), the birth date in DMG.
+X12_834 = (
+    b"ISA*00*          *00*          *ZZ*NPPS2190       *ZZ*DELTADENTALMA  "
+    b"*241101*0615*^*00501*000004417*0*P*:~\n"
+    b"GS*BE*NPPS2190*DDMA*20241101*0615*4417*X*005010X220A1~\n"
+    b"ST*834*0001*005010X220A1~\n"
+    b"N1*P5*NORTH PEMBERTON PUBLIC SCHOOLS*FI*046001487~\n"
+    b"INS*Y*18*030*XN*A***FT~\nREF*0F*450236596~\nREF*1L*G22368~\n"
+    b"NM1*IL*1*JONES*MICHAEL*J***34*450236596~\nN3*2822 MICHELLE ROAD~\n"
+    b"N4*LOWELL*MA*01852~\nDMG*D8*19661224*M~\nHD*001**DEN*PPO PLUS*ESP~\n"
+    b"INS*N*01*030*XN*A~\nREF*0F*450236596~\nNM1*IL*1*JONES*KAREN*L***34*497881022~\n"
+    b"DMG*D8*19680302*F~\nSE*16*0001~\nGE*1*4417~\nIEA*1*000004417~\n"
+)
+# An 837P claim for school-based services: a payer's loop (an organisation) sits
+# between the patient and the claim's diagnoses.
+X12_837 = (
+    b"ISA*00*          *00*          *ZZ*SALTMARSH      *ZZ*MASSHEALTH     "
+    b"*241105*1200*^*00501*000000417*0*P*:~"
+    b"ST*837*0001*005010X222A1~NM1*85*2*SALTMARSH PUBLIC SCHOOLS*****XX*1558304419~"
+    b"N3*1 SCHOOL ST~N4*SALTMARSH*MA*02368~"
+    b"NM1*IL*1*SPENCER*SHANNON****MI*100059584182~N3*9408 BARRON LODGE~"
+    b"N4*SALTMARSH*MA*02368~DMG*D8*20161120*F~NM1*PR*2*MASSHEALTH*****PI*DMA7384~"
+    b"N3*PO BOX 9118~CLM*417-1*61.95***03:B:1*Y*A*Y*Y~HI*ABK:F902*ABF:R6250~"
+    b"SE*12*0001~"
+)
+
+
+def test_x12_person_loops_are_rows() -> None:
+    document = _one(X12_834, "DeltaDental_834.edi")
+    assert document.kind == "x12"
+    ((table, rows),) = document.tables
+    people = [dict(zip(table.header, cells, strict=True)) for _, cells in rows]
+    assert [(p["Last Name"], p["First Name"], p["SSN"], p["Date of Birth"]) for p in people] == [
+        ("JONES", "MICHAEL", "450236596", "19661224"),
+        ("JONES", "KAREN", "497881022", "19680302"),
+    ]
+    assert people[0]["Address"] == "2822 MICHELLE ROAD, LOWELL MA 01852"
+    assert people[0]["Subscriber Number"] == "450236596"
+    # the sponsor (N1, the district) is no one's row
+    assert all("PEMBERTON" not in " ".join(p.values()) for p in people)
+
+
+def test_x12_claims_diagnoses_belong_to_the_claims_person_not_the_payer() -> None:
+    document = _one(X12_837, "837P_SPS.x12")
+    ((table, rows),) = document.tables
+    (person,) = [dict(zip(table.header, cells, strict=True)) for _, cells in rows]
+    assert (person["Last Name"], person["Member ID"]) == ("SPENCER", "100059584182")
+    assert person["Address"] == "9408 BARRON LODGE, SALTMARSH MA 02368"  # not the payer's
+    assert person["Diagnosis Codes"] == "F902 R6250"
+
+
+def test_an_834_enrollment_is_personal_information(scanner: Scanner, policy: Policy) -> None:
+    reports = scanner.scan_bytes(X12_834, "DeltaDental_834.edi")
+    found = {(f.entity, f.value) for f in reports[0].findings}
+    assert {("US_SSN", "450236596"), ("PERSON", "MICHAEL JONES")} <= found
+    classes = classify_reports(policy, reports)
+    assert MGL_93H in classes and FERPA not in classes  # grown-ups' birth dates
+
+
+def test_an_837_claim_for_a_child_is_a_student_record(scanner: Scanner, policy: Policy) -> None:
+    reports = scanner.scan_bytes(X12_837, "837P_SPS.x12")
+    assert FERPA in classify_reports(policy, reports)

@@ -54,6 +54,11 @@ SEEDS: dict[str, Callable[[], bytes]] = {
         b"INSERT INTO s VALUES (1,'Amara O\\'Kafor'),(2,N'B''x');\n"
         b"COPY s (id, nm) FROM stdin;\n3\tA\\tB\n4\t\\N\n\\.\n"
     ),
+    "x12": lambda: (
+        b"ISA*00*          *00*          *ZZ*A              *ZZ*B              "
+        b"*241101*0615*^*00501*000004417*0*P*:~INS*Y*18~REF*0F*450236596~"
+        b"NM1*IL*1*JONES*MICHAEL*J***34*450236596~DMG*D8*19661224~HI*ABK:F902~"
+    ),
     "ldif": lambda: (
         b"version: 1\n\ndn: cn=Amara,ou=Students,dc=d\ncn: Amara\n"
         b"displayName:: QW1hcmE=\n description\n\ndn: cn=B,dc=d\nsn: B\n"

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
 
-from scanners.extract import _ldif, _office, _sniff, _sql, _text
+from scanners.extract import _ldif, _office, _sniff, _sql, _text, _x12
 from scanners.extract._errors import (
     EncryptedPDFError,
     NoTextLayerError,
@@ -425,6 +425,9 @@ def _extract_text_known(
         return
     if kind == "ldif":
         yield _document(display, "ldif", sha, lambda: _ldif.ldif_blocks(text))
+        return
+    if kind == "x12":
+        yield _document(display, "x12", sha, lambda: _x12.x12_blocks(text))
         return
     # JSON, XML and HTML readers (json, html.parser) load only with such a file
     from scanners.extract import _structured

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from scanners.extract._sql import DATA_STATEMENT as SQL_DATA_STATEMENT
 from scanners.extract._text import looks_like_header
+from scanners.extract._x12 import looks_like_x12
 
 HEAD_BYTES = 64 * 1024
 
@@ -166,8 +167,8 @@ def detect_encoding(head: bytes) -> str:
 
 
 def sniff_text(text: str) -> tuple[str, str | None]:
-    """Subtype of decoded text: (`eml`|`json`|`xml`|`html`|`ldif`|`sql`|`csv`|`text`, csv
-    delimiter)."""
+    """Subtype of decoded text: (`eml`|`json`|`xml`|`html`|`ldif`|`x12`|`sql`|`csv`|`text`,
+    csv delimiter)."""
     stripped = text.lstrip("\ufeff \t\r\n")
     if _looks_like_mail(stripped):
         return "eml", None
@@ -184,6 +185,8 @@ def sniff_text(text: str) -> tuple[str, str | None]:
         return "json", None
     if _LDIF_START.match(stripped):
         return "ldif", None
+    if looks_like_x12(stripped):
+        return "x12", None
     if SQL_DATA_STATEMENT.search(text):
         return "sql", None
     delimiter = sniff_delimiter(stripped)
