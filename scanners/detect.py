@@ -1090,6 +1090,14 @@ class _SpanIndex:
 
 
 _PERSONAL_ACCOUNT = regex.compile(r"(?i)\b(?:personal|sole proprietor(?:ship)?)\b")
+# a payment form's own name field, not a contact's: "Payee name: Priya Raman"
+_PAYEE_NAME = regex.compile(
+    r"(?im)^[ \t]*(?:payee|account holder|account owner)(?: legal)?(?: name)?[ \t]*:[ \t]*"
+    r"([^\n:]{3,60})$"
+)
+_BUSINESS_ACCOUNT = regex.compile(
+    r"(?i)\b(?:business|commercial|corporate) (?:checking|savings|account)\b"
+)
 _TRADE_NAME = regex.compile(r"(?i)\b(?:dba|d/b/a|doing business as)(?!\w)")
 _INCORPORATED = regex.compile(
     r"(?i)\b(?:inc|llc|l\.l\.c|llp|corp|corporation|ltd|company|pc|p\.c|pllc)\b|\bCo\.(?!\w)"
@@ -1118,10 +1126,16 @@ def _a_companys_account(text: str, hit: Hit) -> bool:
         after = len(text) if found < 0 else found
     if _PERSONAL_ACCOUNT.search(text, hit.start, after):
         return False
+    if _INCORPORATED.search(text, start, after) or _BUSINESS_ACCOUNT.search(text, start, after):
+        return True
     # ... or a trade name with no company behind it: a person doing business as
-    # "Lori's DJ & Sound" is a sole proprietor, and the account hers
-    return not (
-        _TRADE_NAME.search(text, start, after) and not _INCORPORATED.search(text, start, after)
+    # "Lori's DJ & Sound" is a sole proprietor, and the account hers; so is the
+    # account of a payee who is a person (a contracted therapist's direct deposit)
+    if _TRADE_NAME.search(text, start, after):
+        return False
+    return not any(
+        _person_shaped_any_case(m.group(1).strip())
+        for m in _PAYEE_NAME.finditer(text, start, after)
     )
 
 

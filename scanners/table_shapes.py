@@ -113,6 +113,7 @@ _CARD_LENGTH = regex.compile(r"\d{12,19}")
 CARD_SHARE = 0.5  # share of a card column's numbers, at least, that pass the Luhn check
 NUMBER_COLUMN_SHARE = 0.8  # share of a column's cells that are its numbers, at least
 _SASID_SHAPE = regex.compile(r"1\d{9}")
+_MA_LICENSE = regex.compile(r"[Ss]\d{8}")
 _NPI_PREFIX = "80840"  # the card issuer prefix NPIs are checked under (45 CFR 162.406)
 NPI_SHARE = 0.5  # a column this share of whose values check as NPIs holds providers
 # a chart of accounts' line: fund, function, object (and location), dashed
@@ -158,6 +159,15 @@ def heading_split(
             return index, table_at
         return None
     return None
+
+
+def _rmv_numbers(first_rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> bool:
+    """Whether most of a column's sampled cells are Massachusetts licence or state ID
+    numbers: "S" and eight digits, a shape no district gives its students."""
+    filled = [cells[column].strip() for _, cells in first_rows if column < len(cells)]
+    filled = [c for c in filled if c]
+    matches = sum(1 for c in filled if _MA_LICENSE.fullmatch(c))
+    return len(filled) >= COLUMN_SAMPLE_MIN and matches >= NUMBER_COLUMN_SHARE * len(filled)
 
 
 def _heading_row(cells: Sequence[str]) -> bool:
@@ -358,8 +368,12 @@ def column_types(
     roles = [person_role(h) for h, t in zip(header, types, strict=True) if t == "PERSON"]
     if any(STUDENT_ROLE.search(role) for role in roles):
         types = [
-            "STUDENT_ID" if t is None and _BARE_ID_HEADER.fullmatch(n) else t
-            for n, t in zip(normalized, types, strict=True)
+            # ... unless the column's numbers are the RMV's: a registration log's "ID #"
+            # of the parent's licence or state ID card (S and eight digits)
+            ("US_DRIVER_LICENSE" if _rmv_numbers(first_rows, i) else "STUDENT_ID")
+            if t is None and _BARE_ID_HEADER.fullmatch(n)
+            else t
+            for i, (n, t) in enumerate(zip(normalized, types, strict=True))
         ]
     if _LEDGER_HEADER.search(" | ".join(normalized)):
         # a purchasing or budget report's "Account" is a ledger line (1000-1568-54939)

@@ -3280,3 +3280,62 @@ def test_a_test_records_placeholder_names_are_no_ones(scanner: Scanner, policy: 
     assert "PERSON" not in _entities(reports)
     real = data.replace(b"Testperson", b"Tessier").replace(b'"Test"', b'"Tesfaye"')
     assert "PERSON" in _entities(_scan(scanner, real, "transport_integration.json"))
+
+
+def test_a_person_payees_account_on_a_vendor_form(scanner: Scanner, policy: Policy) -> None:
+    """A contracted therapist paid as a vendor is a person: the account is hers. A
+    company's form, with its "LLC", keeps its account no one's."""
+    table = [
+        ["Payee name", "Priya Raman"],
+        ["Service", "Speech-language therapy (contract 25-SS-009)"],
+        ["Vendor #", "015102"],
+        ["Financial institution", "Eastern Bank"],
+        ["Routing number", "011301798"],
+        ["Account number", "324659839058"],
+        ["Account type", "[X] Checking  [ ] Savings"],
+    ]
+    data = w.docx_bytes(["Direct Deposit Authorization (Contracted Provider)"], [table])
+    reports = _scan(scanner, data, "Direct_Deposit_Raman.docx")
+    assert ("US_BANK_NUMBER", "324659839058") in {(f.entity, f.value) for f in reports[0].findings}
+    assert MGL_93H in classify_reports(policy, reports)
+    company = [["Payee name", "BrightPath Therapy LLC"], *table[1:]]
+    data = w.docx_bytes(["Direct Deposit Authorization (Contracted Provider)"], [company])
+    assert MGL_93H not in classify_reports(policy, _scan(scanner, data, "BrightPath.docx"))
+
+
+def test_a_registration_logs_id_column_of_licence_numbers(scanner: Scanner, policy: Policy) -> None:
+    """A bare "ID #" beside a student's name is the student's number, unless its
+    numbers are the RMV's ("S" and eight digits): the parent's proof of identity."""
+    rows = [
+        ["Enroll Dt", "Student", "DOB", "Parent/Guardian", "Proof of ID", "ID #"],
+        ["11/24/2024", "Randy Stevens", "12/18/2018", "Steven Stevens", "MA ID Card", "S56510320"],
+        ["11/25/2024", "Bradley Brown", "11/21/2019", "Donna Brown", "MA License", "S12271087"],
+        ["11/26/2024", "Robert Curry", "12/11/2015", "Dorothy Curry", "MA License", "S64684645"],
+    ]
+    reports = _scan(scanner, w.xlsx_bytes({"Log": rows}), "Residency_Log.xlsx")
+    found = {(f.entity, f.value) for f in reports[0].findings}
+    assert ("US_DRIVER_LICENSE", "S56510320") in found
+    assert MGL_93H in classify_reports(policy, reports)
+    ids = ["ID #", "263067", "270115", "289007"]
+    numbers = [[*row[:5], n] for row, n in zip(rows, ids, strict=True)]
+    reports = _scan(scanner, w.xlsx_bytes({"Log": numbers}), "Enrollment_Log.xlsx")
+    assert ("STUDENT_ID", "263067") in {(f.entity, f.value) for f in reports[0].findings}
+
+
+def test_a_named_childs_epipen(scanner: Scanner, policy: Policy) -> None:
+    text = (
+        "Dear Jeffrey,\n\nDuring my monthly check I noticed that Jared's EpiPen Jr. (0.15 mg) "
+        "in the health office expires 11/2024.\n\nThank you,\nTamsin Oyelaran, RN\n"
+    )
+    assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "epipen.txt"))
+    policy_text = (
+        "Dear families,\n\nThe school's allergy policy is attached. Ask the district's "
+        "nurse about the building's EpiPen stock.\n\nThank you,\nTamsin Oyelaran, RN\n"
+    )
+    assert FERPA not in classify_reports(policy, _scan(scanner, policy_text.encode(), "p.txt"))
+
+
+def test_a_lunch_number_in_a_ticket(scanner: Scanner, policy: Policy) -> None:
+    text = "Info they gave me:\n\n  Student: Tina Flynn, gr 4, lunch # 246735\n"
+    found = {(f.entity, f.value) for f in scanner.scan_text(text, every_name=False)}
+    assert ("STUDENT_ID", "246735") in found

@@ -88,7 +88,8 @@ US_SSN = Recognizer(
         # wider: "763  -  96  -  3160"
         Pattern(
             "ssn-boxed",
-            r"(?<![\d-])(?<![\d-] {1,3})\d{3} {1,3}- {1,3}\d{2} {1,3}- {1,3}\d{4}(?! *-? *\d)",
+            r"(?<![\d-])(?<![\d-] )(?<![\d-]  )(?<![\d-]   )"
+            r"\d{3} {1,3}- {1,3}\d{2} {1,3}- {1,3}\d{4}(?! *-? *\d)",
             0.5,
             needs_context=True,
         ),
@@ -628,6 +629,15 @@ STUDENT_ID_LABELLED = Recognizer(
         "sis id",
         "aspen id",
         "patron id",  # a meal system's
+        "patron #",
+        "lunch #",
+        "lunch no",
+        "lunch number",
+        "lunch pin",
+        "lunch id",
+        "meal #",
+        "meal id",
+        "pos pin",
         # a letter home translated into the family's language
         "número de estudiante",
         "número del estudiante",

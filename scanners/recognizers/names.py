@@ -132,6 +132,11 @@ def _is_given(word: str, given: _WordList) -> bool:
     return _key(word) in given
 
 
+def is_given_name(word: str) -> bool:
+    """Whether a word is a given name on the Census lists."""
+    return _is_given(word, _lists()[0])
+
+
 def is_listed_name(word: str) -> bool:
     """Whether a word is a given name or a surname on the Census lists."""
     given, surnames = _lists()

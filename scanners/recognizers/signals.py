@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from scanners.recognizers.names import is_given_name
+
 STRONG = 0.4
 WEAK = 0.15
 EMIT_AT = 0.5
@@ -680,6 +682,12 @@ _OWN_HEALTH = re.compile(
     r"(?<![a-z/])(?<!or )(?<!and )(his|her)\s(?:[a-z]+\s)?(inhaler|epipen|epi-pen|"
     r"medications?|diagnosis|allerg(?:y|ies)|seizures?|asthma)(?![a-z/])(?! or )"
 )
+# ... and a named child's: "Jared's EpiPen Jr.", "Maya's inhaler" (a given name, not
+# "the school's allergy policy")
+_NAMED_HEALTH = re.compile(
+    r"\b([A-Z][a-z]+)['\u2019]s\s(?:[A-Za-z-]+\s)?"
+    r"((?i:inhaler|epipen|epi-pen|medications?|diagnosis|allerg(?:y|ies)|seizures?|asthma))\b"
+)
 
 # A child spoken of by the people around them, "her teachers", "his little brother":
 # in a school's file, prose about one person's teachers is about a student (a coach's
@@ -784,6 +792,11 @@ class SignalCounter:
             self._terms[EDUCATION.entity].update(own)
             self._terms[STUDENT.entity].add("a student's own plan or report")
         health = {f"{m.group(1)} {m.group(2)}" for m in _OWN_HEALTH.finditer(lowered)}
+        health.update(
+            f"a named child's {m.group(2).lower()}"
+            for m in _NAMED_HEALTH.finditer(text)
+            if is_given_name(m.group(1))
+        )
         if health:
             self.record_shaped = True
             self._own_health = True
