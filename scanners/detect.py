@@ -245,6 +245,8 @@ _TEXT_TABLE_HEADER = regex.compile(
     rf"birth ?date)(?![\p{{L}}])){_HEADER_CHAR}{{8,160}}$"
 )
 _FORM_LABEL = regex.compile(r"\p{L}: ")
+_BIRTH_COLUMN_WORD = regex.compile(r"(?i)\b(?:dob|date of birth|birth ?date)\b")
+_DATE_COLUMN_WORD = regex.compile(r"(?i)\b(?:date|dt|dated|sent|due|issued)\b")
 BIRTHDAY_TITLE_CHARS = 400  # a birthday list says so in its first lines
 _BIRTHDAY_LIST_TITLE = regex.compile(r"(?i)\b(?:birthdays?|b-?days?)\b")
 _NAME_AND_DATE_LINE = regex.compile(
@@ -555,6 +557,14 @@ class DocumentDetector:
             return hits  # most texts name no such column: one cheap search says so
         for header in _TEXT_TABLE_HEADER.finditer(text, timeout=timeout_for(text)):
             label = header.group()
+            # "Student DOB HR Missing Letter Sent": the birth date is the row's first date,
+            # whatever date columns come after it; its label is the header up to "DOB"
+            birth = _BIRTH_COLUMN_WORD.search(label)
+            birth_label = (
+                label[: birth.end()]
+                if birth is not None and not _DATE_COLUMN_WORD.search(label, 0, birth.start())
+                else None
+            )
             start = header.end() + 1
             for _ in range(TEXT_TABLE_ROWS):
                 if start >= len(text):
@@ -565,7 +575,13 @@ class DocumentDetector:
                 if not row.strip() or _FORM_LABEL.search(row):
                     break  # the table ends (a blank line, a form's "Signer:" after it)
                 for recognizer in labelled:
-                    for hit in recognizer.find(row, label=label):
+                    if birth_label is not None and recognizer.entity == "DATE_OF_BIRTH":
+                        found = sorted(
+                            recognizer.find(row, label=birth_label), key=lambda h: h.start
+                        )[:1]
+                    else:
+                        found = recognizer.find(row, label=label)
+                    for hit in found:
                         hits.append(
                             dataclasses.replace(hit, start=hit.start + start, end=hit.end + start)
                         )

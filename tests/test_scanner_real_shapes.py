@@ -3339,3 +3339,21 @@ def test_a_lunch_number_in_a_ticket(scanner: Scanner, policy: Policy) -> None:
     text = "Info they gave me:\n\n  Student: Tina Flynn, gr 4, lunch # 246735\n"
     found = {(f.entity, f.value) for f in scanner.scan_text(text, every_name=False)}
     assert ("STUDENT_ID", "246735") in found
+
+
+def test_a_printed_list_whose_birth_dates_precede_other_dates(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """ "Student DOB HR Missing Letter Sent": each row's first date is the birth date;
+    the letter's date after it does not make the header a list of no birth dates."""
+    page = [
+        "Kindergarten Immunization Exclusion List",
+        "Student DOB HR Missing Letter Sent",
+        "Cisneros, Ana 11/11/2019 120 MMR #2 11/08/24",
+        "Collins, Kendra 05/23/2020 118 MMR #2, Varicella #2 11/08/24",
+        "Webb, Renee 10/28/2019 110 Polio #4 10/30/24",
+    ]
+    reports = _scan(scanner, w.pdf_bytes([page]), "K_Exclusion_List.pdf")
+    births = sorted(f.value for f in reports[0].findings if f.entity == "DATE_OF_BIRTH")
+    assert births == ["05/23/2020", "10/28/2019", "11/11/2019"]
+    assert FERPA in classify_reports(policy, reports)
