@@ -268,6 +268,7 @@ def _grade_levels(values: Sequence[str]) -> bool:
     )
 
 
+_CAMEL_CASE_BREAK = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 _LETTER_GRADE = regex.compile(r"^(?:[A-F][+-]?|P|F|I|INC|\d{1,3}(?:\.\d+)?%?)$")
 _GRADE_HEADER = regex.compile(
     r"(?i)\b(grade|gr|mark|score|gpa|q[1-4]|quarter|term|semester|t[1-3]|final|midterm|exam|ela|"
@@ -656,13 +657,15 @@ class DocumentDetector:
             person_role(h) if b == t == "PERSON" else ""
             for h, b, t in zip(header, by_header, types, strict=True)
         ]
+        # (an export's "assignedGrade" is "assigned grade")
+        spaced = [_CAMEL_CASE_BREAK.sub(" ", h) for h in header]
         grade_cols = [
-            i for i, h in enumerate(header) if types[i] is None and _GRADE_HEADER.search(h)
+            i for i, h in enumerate(spaced) if types[i] is None and _GRADE_HEADER.search(h)
         ]
         # a health or IEP column, not a "Nurse" column of names or a "Nurse Phone"
         edu_cols = [
             i
-            for i, h in enumerate(header)
+            for i, h in enumerate(spaced)
             if _EDU_HEADER.search(h) and types[i] not in _CONTACT_ENTITIES
         ]
         # what a notes column says about each row's person ("Failed last quiz - 52%",

@@ -3357,3 +3357,20 @@ def test_a_printed_list_whose_birth_dates_precede_other_dates(
     births = sorted(f.value for f in reports[0].findings if f.entity == "DATE_OF_BIRTH")
     assert births == ["05/23/2020", "10/28/2019", "11/11/2019"]
     assert FERPA in classify_reports(policy, reports)
+
+
+def test_an_lms_exports_camel_case_grade_column(scanner: Scanner, policy: Policy) -> None:
+    """Google Classroom's "assignedGrade" is a grade column, as "Assigned Grade" is."""
+    submissions = [
+        {
+            "courseWorkId": str(699832959361 + n),
+            "student": {"name": {"fullName": name}, "emailAddress": f"{name.split()[0]}@s.org"},
+            "state": "RETURNED",
+            "assignedGrade": grade,
+        }
+        for n, (name, grade) in enumerate(
+            [("Karen Mitchell", 65), ("Omar Haddad", 88), ("Ana Ruiz", 92)]
+        )
+    ]
+    data = json.dumps({"course": {"name": "ELA 7"}, "studentSubmissions": submissions}).encode()
+    assert FERPA in classify_reports(policy, _scan(scanner, data, "gclassroom_export.json"))
