@@ -3374,3 +3374,17 @@ def test_an_lms_exports_camel_case_grade_column(scanner: Scanner, policy: Policy
     ]
     data = json.dumps({"course": {"name": "ELA 7"}, "studentSubmissions": submissions}).encode()
     assert FERPA in classify_reports(policy, _scan(scanner, data, "gclassroom_export.json"))
+
+
+def test_a_legacy_masters_run_together_headers(scanner: Scanner, policy: Policy) -> None:
+    """An old system writes "STUDNO" and "BIRTHDT" for student number and birth date."""
+    data = (
+        b"STUDNO|LNAME|FNAME|MI|BIRTHDT|GR|HR\n"
+        b"233600|WILLIAMS|CALVIN|K|20070527|12|B203\n"
+        b"281634|JENSEN|TINA|D|20080513|11|A112\n"
+        b"216550|TAYLOR|RENEE|R|20080315|11|B203\n"
+    )
+    reports = _scan(scanner, data, "STUDENT_MASTER.DAT")
+    found = {(f.entity, f.value) for f in reports[0].findings}
+    assert {("STUDENT_ID", "233600"), ("DATE_OF_BIRTH", "20070527")} <= found
+    assert FERPA in classify_reports(policy, reports)

@@ -149,6 +149,13 @@ _ABBREVIATIONS = {
     "fnm": "first name",
     "nm": "name",
     "stu": "student",
+    # a legacy system's run-together names: "STUDNO", "BIRTHDT"
+    "studno": "student number",
+    "stuno": "student number",
+    "studid": "student id",
+    "stuid": "student id",
+    "birthdt": "birth date",
+    "bdate": "birth date",
     "nbr": "number",
     "dt": "date",
     "att": "attendance",
