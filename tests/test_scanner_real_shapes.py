@@ -3388,3 +3388,19 @@ def test_a_legacy_masters_run_together_headers(scanner: Scanner, policy: Policy)
     found = {(f.entity, f.value) for f in reports[0].findings}
     assert {("STUDENT_ID", "233600"), ("DATE_OF_BIRTH", "20070527")} <= found
     assert FERPA in classify_reports(policy, reports)
+
+
+def test_element_codes_spelled_out_by_their_own_words(scanner: Scanner, policy: Policy) -> None:
+    """ "DOE002_FIRST": a code with its words names a column by the words (a district's
+    numbering may differ from the handbook's: here DOE001 is both the LEA and the SASID)."""
+    data = (
+        b"DOE001_LEA,DOE001_SASID,DOE002_FIRST,DOE004_LAST,DOE006_DOB,DOE016_GRADE\n"
+        b"00125000,1097441590,Joseph,Hall,08/02/2016,04\n"
+        b"00125000,1062471910,Thomas,Phillips,06/05/2013,07\n"
+        b"00125000,1055318207,Chad,Mendez,11/19/2014,05\n"
+    )
+    reports = _scan(scanner, data, "SIMS_FS_subset.csv")
+    found = {(f.entity, f.value, f.location) for f in reports[0].findings}
+    assert ("STUDENT_ID", "1097441590", "row 2, column DOE001_SASID") in found
+    assert ("PERSON", "Joseph Hall", "row 2, columns DOE002_FIRST, DOE004_LAST") in found
+    assert FERPA in classify_reports(policy, reports)

@@ -16,8 +16,9 @@ _READ_BYTES = 1 << 20
 # and the tax code's retirement plans ("403B", "457(b)", "401k") are numbers a school's
 # headers use as words.
 _DATA_LIKE = re.compile(r"(?<!\d)(?!504(?!\d)|40[13] ?\(?[bBkK]|457 ?\(?[bB])\d{3}|\d{4}")
-# A state report's element codes are column names, digits and all: "DOE001", "SCS01".
-_HEADER_CODE = re.compile(r"[A-Za-z]{2,5}_?\d{2,3}")
+# A state report's element codes are column names, digits and all: "DOE001", "SCS01",
+# "DOE002_FIRST".
+_HEADER_CODE = re.compile(r"[A-Za-z]{2,5}_?\d{2,3}(?:_[A-Za-z]\w*)?")
 _YEAR_IN_WORDS = re.compile(r"(?<!\d)(?:19|20)\d\d(?:-\d\d(?:\d\d)?)?(?!\d)")
 _BRACKETED = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
 _HEADER_SEARCH_ROWS = 10

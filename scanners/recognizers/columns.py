@@ -164,12 +164,20 @@ _ABBREVIATIONS = {
 }
 
 
+_ELEMENT_CODE = regex.compile(r"(?:doe|scs|sr)\d{2,3}")
+
+
 @functools.lru_cache(maxsize=4096)
 def normalize_header(header: str) -> str:
     text = _CAMEL_CASE_BREAK.sub(" ", header)
     text = text.lower().replace("#", " # ").replace("_", " ")
     text = _NOT_HEADER_CHARS.sub(" ", text)
-    return " ".join(_ABBREVIATIONS.get(word, word) for word in text.split())
+    words = text.split()
+    if len(words) > 1 and _ELEMENT_CODE.fullmatch(words[0]):
+        # "DOE002_FIRST": an element code spelled out by its own words, which say it
+        # best (a district's numbering may differ from the handbook's)
+        words = words[1:]
+    return " ".join(_ABBREVIATIONS.get(word, word) for word in words)
 
 
 # Exports repeat their headers file after file ("First Name", "DOB"): each is judged once.
