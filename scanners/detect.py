@@ -1229,6 +1229,12 @@ _UNCOLONED_PARTY = regex.compile(
     r"(?m)^[ \t]*(?:Taxpayer|Obligor|Debtor|Payee)(?: name)?[ \t]+"
     r"(\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}'\u2019-]+){1,2})[ \t]*$"
 )
+# A W-2's box e as a PDF prints it: the label's line, then the name in capitals under its
+# two columns ("JEFFREY                     GARDNER", or one space apart once extracted)
+_W2_BOX_E = regex.compile(
+    r"(?m)^[ \t]*(?:e |e/f )?Employee['\u2019]s first name and initial[ \t]+Last name[^\n]*\n"
+    r"[ \t]*(\p{Lu}[\p{Lu}'\u2019-]+(?: \p{Lu}\.?)?)[ \t]+(\p{Lu}[\p{Lu}'\u2019-]+)[ \t]*$"
+)
 # A log's key=value field: name="KING JOHNNY", employee_name="Rhodes, John"
 _KEY_VALUE_NAME = regex.compile(
     r"(?i)(?<![\w.])(?:(?:student|employee|emp|payee|receiver|patron|cardholder|parent)[_ ]?)?"
@@ -1255,6 +1261,10 @@ def _labelled_names(text: str) -> list[Hit]:
                 end = m.start(2) + len(candidate)
                 hits.append(Hit("PERSON", m.start(2), end, candidate, 0.85, "labelled-name"))
                 break
+    for m in _W2_BOX_E.finditer(text, timeout=timeout_for(text)):
+        name = f"{m.group(1)} {m.group(2)}"
+        if _person_shaped_any_case(name):
+            hits.append(Hit("PERSON", m.start(1), m.end(2), name, 0.85, "labelled-name"))
     for m in itertools.chain(
         _UNCOLONED_NAME.finditer(text, timeout=timeout_for(text)),
         _KEY_VALUE_NAME.finditer(text, timeout=timeout_for(text)),

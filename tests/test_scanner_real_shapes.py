@@ -3404,3 +3404,35 @@ def test_element_codes_spelled_out_by_their_own_words(scanner: Scanner, policy: 
     assert ("STUDENT_ID", "1097441590", "row 2, column DOE001_SASID") in found
     assert ("PERSON", "Joseph Hall", "row 2, columns DOE002_FIRST, DOE004_LAST") in found
     assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_w2s_box_e_name_under_its_label(scanner: Scanner, policy: Policy) -> None:
+    """A W-2 PDF prints box e's name on the line under its label, in capitals."""
+    page = [
+        "Form W-2 Wage and Tax Statement 2024",
+        "a Employee's social security number   643-12-4171",
+        "c Employer: NGUYEN-PETERSON",
+        "e Employee's first name and initial  Last name",
+        "   JEFFREY                     GARDNER",
+        "f 115 BROOKLINE ST, ASHBY FALLS MA 01433",
+    ]
+    reports = _scan(scanner, w.pdf_bytes([page]), "W2_2024.pdf")
+    assert ("PERSON", "JEFFREY GARDNER") in {(f.entity, f.value) for f in reports[0].findings}
+    assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_conference_notes_of_marks_by_subject(scanner: Scanner, policy: Policy) -> None:
+    text = (
+        "Team 7B Parent Conferences - November 20-21 - notes (JM)\n"
+        "Brenda Atkinson - mom attended\n"
+        "ELA B, Math B, Sci B. Discussed organization - will use planner check daily.\n"
+        "Dustin Sanchez - grandmother attended\n"
+        "ELA B, Math B-, Sci A-. Missing work; agreed to Tuesday homework club.\n"
+    )
+    assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "conferences.txt"))
+    catalog = (
+        "Course catalog - mathematics sequence\n"
+        "Students choose Math A or Math B in grade 9, then Math C.\n"
+        "Contact: Brenda Atkinson, department head\n"
+    )
+    assert FERPA not in classify_reports(policy, _scan(scanner, catalog.encode(), "catalog.txt"))

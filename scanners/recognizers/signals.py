@@ -650,6 +650,30 @@ _ABSENCE_COUNT = re.compile(
     r"(?<![\d.])\d{1,3} (?:absences|tardies|days absent|unexcused|ausencias|inasistencias|"
     r"faltas|absans)\b|faltado \d{1,3} d[ií]as"
 )
+# One student's marks by subject, on one line: "ELA B+, Math F, Sci C+." (a conference
+# note, a progress check); three subjects at least, so a catalog's "Math A or Math B,
+# then Math C" is none.
+_SUBJECT_GRADE = re.compile(
+    r"\b(ela|english|math|sci|science|ss|social studies|history|"
+    r"spanish|french|reading|writing|art|music|pe|health)\s[a-f][+-]?(?![\w+-])"
+)
+SUBJECT_GRADES_ON_A_LINE = 3
+
+
+def _marks_by_subject(lowered: str) -> bool:
+    """Whether a line gives marks in SUBJECT_GRADES_ON_A_LINE subjects or more."""
+    subjects: set[str] = set()
+    position = 0
+    for match in _SUBJECT_GRADE.finditer(lowered):
+        if "\n" in lowered[position : match.start()]:
+            subjects.clear()  # a new line: count afresh
+        position = match.start()
+        subjects.add(match.group(1))
+        if len(subjects) >= SUBJECT_GRADES_ON_A_LINE:
+            return True
+    return False
+
+
 # A medication dose ("Concerta 36 mg every morning"): one person's health information.
 _DOSE = re.compile(r"(?<![\w.])\d{1,4}(?:\.\d{1,2})? ?(?:mg|mcg|ml)\b", re.IGNORECASE)
 
@@ -808,6 +832,10 @@ class SignalCounter:
         if school_life:
             self.record_shaped = True
             self._terms[STUDENT.entity].update(school_life)
+        if _marks_by_subject(lowered):
+            self.record_shaped = True
+            self._terms[EDUCATION.entity].add("marks by subject")
+            self._terms[STUDENT.entity].add("marks by subject")
         if _ABSENCE_COUNT.search(lowered):
             self._terms[EDUCATION.entity].add("a count of absences")
         if _DOSE.search(text):
