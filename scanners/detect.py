@@ -819,8 +819,12 @@ class DocumentDetector:
         cells: tuple[str, ...],
         excluded: frozenset[str] = frozenset(),
     ) -> None:
+        if any(
+            t == "PERSON" and i < len(cells) and placeholder_name(cells[i])
+            for i, t in enumerate(types)
+        ):
+            return  # a test record ("TESTSTUDENT, ALPHA01"): its IDs and dates are no one's
         people: dict[str, list[tuple[str, str]]] = {}
-        test_records: set[str] = set()  # roles whose name is a test record's placeholder
         headerless = not any(header)
         for i, cell in enumerate(cells):
             value = cell.strip()
@@ -834,8 +838,6 @@ class DocumentDetector:
                 if entity == "PERSON":
                     if cell_value_ok(entity, cell):
                         people.setdefault(roles[i], []).append((column, value))
-                    elif placeholder_name(value):
-                        test_records.add(roles[i])
                     continue
                 if cell_value_ok(entity, cell):
                     where = _where(location, f"row {row_no}, column {column}")
@@ -883,9 +885,6 @@ class DocumentDetector:
                     if hit.entity not in excluded and not _a_companys_account(cell, hit):
                         self._add(hit.entity, hit.score, hit.value, where, key=None)
         _join_a_roles_name_parts(people)
-        for role in test_records:
-            # "Testperson | Alpha": the first name of a test record is no one's either
-            people.pop(role, None)
         for found in people.values():
             parts = _name_in_order(found)
             columns = ", ".join(c for c, v in found if (c, v) in parts)  # in the table's order

@@ -3436,3 +3436,27 @@ def test_conference_notes_of_marks_by_subject(scanner: Scanner, policy: Policy) 
         "Contact: Brenda Atkinson, department head\n"
     )
     assert FERPA not in classify_reports(policy, _scan(scanner, catalog.encode(), "catalog.txt"))
+
+
+def test_a_sandbox_of_test_students_is_no_ones_record(scanner: Scanner, policy: Policy) -> None:
+    """A test record's row ("TESTSTUDENT, ALPHA01") holds no one's SASID or birth date."""
+    data = (
+        b"# TRAINING SANDBOX ONLY - all records are test fixtures\n"
+        b"StdID,SASID,Last,First,DOB,Grade\n"
+        b"T000001,9999999001,TESTSTUDENT,ALPHA01,01/01/2010,9\n"
+        b"T000002,9999999002,TESTSTUDENT,BRAVO02,01/01/2011,8\n"
+        b"T000003,9999999003,Sample,Charlie,01/01/2012,7\n"
+    )
+    assert FERPA not in classify_reports(policy, _scan(scanner, data, "SIS_sandbox.csv"))
+    real = data.replace(b"TESTSTUDENT", b"TESSIER").replace(b"Sample", b"Samuels")
+    assert FERPA in classify_reports(policy, _scan(scanner, real, "SIS_extract.csv"))
+
+
+def test_a_credit_checks_title_line(scanner: Scanner, policy: Policy) -> None:
+    text = (
+        "CREDIT CHECK  -  FERREIRA, ERICA   #1271265   YOG 2027\n\n"
+        "Req'd 115.0   Earned 92.5   In progress 30.0\n"
+        "MATH      10.0/15  - failed MTH231 Alg II (F, 2025-26) -> credit recovery\n"
+        "MCAS: ELA 503 (met), Math 478 (NOT MET - EPP on file)\n"
+    )
+    assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "credit_check.txt"))

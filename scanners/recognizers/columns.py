@@ -100,7 +100,7 @@ _NAME_PARTS = regex.compile(
 
 
 _PLACEHOLDER_NAME_WORDS = frozenset(
-    {"test", "teststudent", "testperson", "testuser", "testemp", "dummy", "placeholder"}
+    {"test", "teststudent", "testperson", "testuser", "testemp", "dummy", "placeholder", "sample"}
 )
 _NAME_WORDS = regex.compile(r"\p{L}+")
 

@@ -385,6 +385,10 @@ STUDENT = Vocabulary(
         "reading group",
         "reading groups",
         "wida",
+        # a year of graduation is a student's: "YOG 2027", a credit check's
+        "yog",
+        "year of graduation",
+        "mcas",
     ),
     weak=(
         "parent",
@@ -521,8 +525,9 @@ _RECORD_SHAPE = re.compile(
     r"|[a-z][ \t]{2,}id[ #:]{0,3}\d{4,}\b"
     # a report's or a log's heading: "HOUSE, Jennifer (201683) Gr 7"
     r"|[a-z][ \t]{1,4}\(\d{5,10}\)"
-    # ... or a counselor's caseload entry: "Anderson, Julie   #303809   10/10/24"
-    r"|(?m:^)[a-z'\u2019-]+, [a-z'\u2019-]+[ \t]{1,8}#\d{5,10}\b"
+    # ... or a counselor's caseload entry: "Anderson, Julie   #303809   10/10/24", or a
+    # record's title: "CREDIT CHECK  -  FERREIRA, ERICA   #1271265"
+    r"|(?:(?m:^)|[-\u2013|:][ \t]{1,4})[a-z'\u2019-]+, [a-z'\u2019-]+[ \t]{1,8}#\d{5,10}\b"
     # a form's "ID# 5607620"
     r"|(?<![a-z])id ?# ?:? ?\d{4,}\b"
     # a form's label printed without its colon, at the start of its line: "Name of student
