@@ -1116,6 +1116,10 @@ _PAYEE_NAME = regex.compile(
 _BUSINESS_ACCOUNT = regex.compile(
     r"(?i)\b(?:business|commercial|corporate) (?:checking|savings|account)\b"
 )
+_BANK_NAME_LINE = regex.compile(
+    r"(?im)^[ \t]*(?:bank|financial institution|institution|receiving bank|depository)"
+    r"(?: name)?[ \t]*:[^\n]*$"
+)
 _TRADE_NAME = regex.compile(r"(?i)\b(?:dba|d/b/a|doing business as)(?!\w)")
 _INCORPORATED = regex.compile(
     r"(?i)\b(?:inc|llc|l\.l\.c|llp|corp|corporation|ltd|company|pc|p\.c|pllc)\b|\bCo\.(?!\w)"
@@ -1125,7 +1129,8 @@ _INCORPORATED = regex.compile(
 def _a_companys_account(text: str, hit: Hit) -> bool:
     """Whether a bank account is a company's: a remittance line, a vendor's record, an
     "Inc." or "Co." on its line or the COMPANY_LINES lines before. A vendor's account is
-    no one's personal information (M.G.L. c. 93H is about residents)."""
+    no one's personal information (M.G.L. c. 93H is about residents). The bank's own
+    name ("Bank: Rockland Trust Company") says nothing of whose account it is."""
     if hit.entity != "US_BANK_NUMBER":
         return False
     start = hit.start
@@ -1134,7 +1139,8 @@ def _a_companys_account(text: str, hit: Hit) -> bool:
         if start == 0:
             break
     end = text.find("\n", hit.end)
-    if _COMPANY.search(text, start, len(text) if end < 0 else end) is None:
+    before = _BANK_NAME_LINE.sub("", text[start : len(text) if end < 0 else end])
+    if _COMPANY.search(before) is None:
         return False
     # ... unless the form says the account is the person's own: a sole proprietor's
     # "Account type: Checking (personal)"
@@ -1144,16 +1150,16 @@ def _a_companys_account(text: str, hit: Hit) -> bool:
         after = len(text) if found < 0 else found
     if _PERSONAL_ACCOUNT.search(text, hit.start, after):
         return False
-    if _INCORPORATED.search(text, start, after) or _BUSINESS_ACCOUNT.search(text, start, after):
+    around = _BANK_NAME_LINE.sub("", text[start:after])
+    if _INCORPORATED.search(around) or _BUSINESS_ACCOUNT.search(around):
         return True
     # ... or a trade name with no company behind it: a person doing business as
     # "Lori's DJ & Sound" is a sole proprietor, and the account hers; so is the
     # account of a payee who is a person (a contracted therapist's direct deposit)
-    if _TRADE_NAME.search(text, start, after):
+    if _TRADE_NAME.search(around):
         return False
     return not any(
-        _person_shaped_any_case(m.group(1).strip())
-        for m in _PAYEE_NAME.finditer(text, start, after)
+        _person_shaped_any_case(m.group(1).strip()) for m in _PAYEE_NAME.finditer(around)
     )
 
 

@@ -3460,3 +3460,36 @@ def test_a_credit_checks_title_line(scanner: Scanner, policy: Policy) -> None:
         "MCAS: ELA 503 (met), Math 478 (NOT MET - EPP on file)\n"
     )
     assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "credit_check.txt"))
+
+
+def test_a_1099_lists_headers(scanner: Scanner, policy: Policy) -> None:
+    """ "NAME_1099" names a column: the form's number is a word in its headers."""
+    data = (
+        b"VENDOR,NAME_1099,TIN_TYPE,TIN,BOX1_AMT,FORM\n"
+        b"V8389,KAISER PATRICIA,SSN,881829194,15904.64,NEC\n"
+        b"V8271,Ramsey Therapy Services LLC,EIN,90-5774745,6616.34,NEC\n"
+        b"V8359,TURNER KAREN,SSN,206653007,17925.71,NEC\n"
+        b"V8157,MCKNIGHT KAITLIN,SSN,682-58-6772,21827.71,NEC\n"
+    )
+    reports = _scan(scanner, data, "1099_NEC_vendor_list.csv")
+    found = {(f.entity, f.value, f.location) for f in reports[0].findings}
+    assert ("US_SSN", "881829194", "row 2, column TIN") in found
+    assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_the_banks_own_name_says_nothing_of_whose_account(scanner: Scanner, policy: Policy) -> None:
+    """A settlement wires money to the parent's account at "Rockland Trust Company":
+    the bank is a company, the account is the parent's."""
+    text = (
+        "1. Payment. The District shall pay the sum of $22,500.00 by wire transfer to the "
+        "following account of Parent:\n"
+        "   Account holder: Pamela Estes\n"
+        "   Bank: Rockland Trust Company\n"
+        "   ABA routing: 014709216\n"
+        "   Account number: 65578976336\n"
+    )
+    reports = _scan(scanner, text.encode(), "Settlement.txt")
+    assert ("US_BANK_NUMBER", "65578976336") in {(f.entity, f.value) for f in reports[0].findings}
+    assert MGL_93H in classify_reports(policy, reports)
+    vendor = text.replace("Account holder: Pamela Estes", "Vendor: Estes Tutoring Company")
+    assert MGL_93H not in classify_reports(policy, _scan(scanner, vendor.encode(), "v.txt"))

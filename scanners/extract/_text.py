@@ -12,10 +12,12 @@ from typing import BinaryIO
 from scanners.extract._types import Block, Limits, TableBlock, TextBlock
 
 _READ_BYTES = 1 << 20
-# Three digits in a row make a cell data, not a column name; "504" (a Section 504 plan)
-# and the tax code's retirement plans ("403B", "457(b)", "401k") are numbers a school's
-# headers use as words.
-_DATA_LIKE = re.compile(r"(?<!\d)(?!504(?!\d)|40[13] ?\(?[bBkK]|457 ?\(?[bB])\d{3}|\d{4}")
+# Three digits in a row make a cell data, not a column name; "504" (a Section 504 plan),
+# the tax code's retirement plans ("403B", "457(b)", "401k") and the IRS's form 1099
+# ("NAME_1099") are numbers a school's headers use as words.
+_DATA_LIKE = re.compile(
+    r"(?<!\d)(?!(?:504|1099)(?!\d)|40[13] ?\(?[bBkK]|457 ?\(?[bB])\d{3}|(?!1099(?!\d))\d{4}"
+)
 # A state report's element codes are column names, digits and all: "DOE001", "SCS01",
 # "DOE002_FIRST".
 _HEADER_CODE = re.compile(r"[A-Za-z]{2,5}_?\d{2,3}(?:_[A-Za-z]\w*)?")

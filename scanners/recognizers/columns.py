@@ -82,7 +82,7 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         r"teacher|employee|emergency contact|contact person|contact|case manager|counselor|advisor|"
         r"nurse|physician|doctor|pediatrician|dentist|"
         r"assigned to|issued to)"  # a device's or a locker's holder
-        r"(?: ?\d)?$",  # "Guardian1", "Contact 2"
+        r"(?: ?\d| 1099)?$",  # "Guardian1", "Contact 2", a 1099 list's "NAME_1099"
         "PERSON",
     ),
     (
