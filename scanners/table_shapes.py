@@ -26,6 +26,8 @@ from scanners.recognizers.names import (
 HEADING_ROWS = 6  # label and value rows, at most, heading a sheet above its table
 TAB_TABLE_LINES = 3  # a header and two rows, at least, make a table written as text
 SPACED_TABLE_COLUMNS = 3  # fields of a fixed-width report's header line, at least
+PIPE_TABLE_COLUMNS = 3  # cells of a line of a table typed with bars, at least
+_PIPE_RULE = regex.compile(r"[ \t]*\|?[ \t:|-]*-{3,}[ \t:|-]*\s*")
 # A fixed-width report read by its header words' positions: columns and rows it needs at
 # least, the rows sampled, and the share of them that must break under a column's word
 ALIGNED_COLUMNS = 4
@@ -118,7 +120,7 @@ _NPI_PREFIX = "80840"  # the card issuer prefix NPIs are checked under (45 CFR 1
 NPI_SHARE = 0.5  # a column this share of whose values check as NPIs holds providers
 # a chart of accounts' line: fund, function, object (and location), dashed
 _LEDGER_CODE = regex.compile(r"\d{2,5}(?:-\d{2,6}){2,}")
-_BARE_ID_HEADER = regex.compile(r"id|id #|# id|number|no|#|local id|district id")
+_BARE_ID_HEADER = regex.compile(r"id|id #|# id|number|no|#|local id|district id|pin")
 _STAFF_WORD = regex.compile(r"\b(teacher|staff|employee|instructor|educator|counselor|advisor)\b")
 _STUDENT_HEADER = regex.compile(r"\b(student|sasid|lasid|pupil)\b")
 _ROLE_HEADER = regex.compile(r"role|type|user type|employee type|account type|person type")
@@ -195,6 +197,25 @@ def text_tables(lines: Sequence[str]) -> list[tuple[int, int, list[tuple[str, ..
     start = 0
     while start < len(lines):
         end = start + 1
+        piped = _pipe_cells(lines[start])
+        if piped is not None:
+            # a table typed with bars, as mail and Markdown write one ("PIN | Student |
+            # School"), its rule line ("---|---|---") passed over
+            rows = [piped]
+            while end < len(lines):
+                if _PIPE_RULE.fullmatch(lines[end]):
+                    end += 1
+                    continue
+                row = _pipe_cells(lines[end])
+                if row is None or len(row) != len(piped):
+                    break
+                rows.append(row)
+                end += 1
+            if len(rows) >= TAB_TABLE_LINES:
+                tables.append((start, end, rows))
+                start = end
+                continue
+            end = start + 1
         tabs = lines[start].count("\t")
         if tabs:
             while end < len(lines) and lines[end].count("\t") == tabs:
@@ -269,6 +290,17 @@ def _aligned_table(
         edges = [0, *cuts, max(len(line), cuts[-1])]
         rows.append(tuple(line[a:b].strip() for a, b in itertools.pairwise(edges)))
     return start, end, rows
+
+
+def _pipe_cells(line: str) -> tuple[str, ...] | None:
+    """A line's cells between bars, or None where it has fewer than PIPE_TABLE_COLUMNS."""
+    stripped = line.strip()
+    if stripped.count("|") < PIPE_TABLE_COLUMNS - 1:
+        return None
+    if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
+        stripped = stripped[1:-1]  # Markdown's outer bars
+    cells = tuple(cell.strip() for cell in stripped.split("|"))
+    return cells if len(cells) >= PIPE_TABLE_COLUMNS else None
 
 
 def _a_log_of_sentences(rows: Sequence[tuple[str, ...]]) -> bool:

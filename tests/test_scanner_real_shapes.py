@@ -3493,3 +3493,57 @@ def test_the_banks_own_name_says_nothing_of_whose_account(scanner: Scanner, poli
     assert MGL_93H in classify_reports(policy, reports)
     vendor = text.replace("Account holder: Pamela Estes", "Vendor: Estes Tutoring Company")
     assert MGL_93H not in classify_reports(policy, _scan(scanner, vendor.encode(), "v.txt"))
+
+
+def test_a_table_typed_with_bars_in_a_mail(scanner: Scanner, policy: Policy) -> None:
+    """ "PIN | Student | School": a mail's table is read by its header, as a sheet is;
+    a student's bare PIN is the lunch number."""
+    text = (
+        "Greg,\n\nNegative balance report from Mosaic.\n\n"
+        "PIN    | Student          | School | Balance | Notes\n"
+        "555280 | Dunn, Robert     | HHS    | -$10.13 | a la carte only\n"
+        "524890 | Benson, Dennis   | EMS    | -$26.94 |\n"
+        "388870 | Rasmussen, David | HHS    | -$36.75 | letter sent 2/15\n"
+    )
+    mail = w.eml_bytes(
+        sender="darruda@district.example.org",
+        to="gnwosu@district.example.org",
+        subject="Negative balances",
+        body=text,
+    )
+    reports = _scan(scanner, mail, "balances.eml")
+    found = {(f.entity, f.value, f.location) for f in reports[0].findings}
+    assert ("STUDENT_ID", "555280", "body, table at line 5, row 2, column PIN") in found
+    assert FERPA in classify_reports(policy, reports)
+    markdown = (
+        "| Student | Gr | Referral reason |\n|---|---|---|\n"
+        "| Joseph Kennedy | 5 | generalized anxiety (per outside therapist) |\n"
+        "| Catherine Brown | 5 | school refusal, panic attacks |\n"
+    )
+    reports = _scan(scanner, markdown.encode(), "group.md")
+    assert ("PERSON", "Joseph Kennedy") in {(f.entity, f.value) for f in reports[0].findings}
+    assert FERPA in classify_reports(policy, reports)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Order #: S0784412   Customer Acct: 1004452871   PO #: 24-3920",
+        "Funding from IDEA 240 (grant line 240-25-5580). Quote ref per the PDF.",
+    ],
+)
+def test_vendor_mail_numbers_are_no_ones(scanner: Scanner, policy: Policy, line: str) -> None:
+    text = f"From the order desk to Linda Petrakis:\n\n{line}\n\nThanks,\nLinda Petrakis\n"
+    entities = {f.entity for f in scanner.scan_text(text, every_name=False)}
+    assert not entities & {"US_BANK_NUMBER", "US_SSN"}
+
+
+def test_a_test_files_filler_accounts(scanner: Scanner, policy: Policy) -> None:
+    data = (
+        b"EMP,LAST,FIRST,ROUTING,ACCOUNT\n"
+        b"990001,Okafor,Janet,011000015,9999999991\n"
+        b"990002,Ruiz,Ana,011000015,9999999992\n"
+        b"990003,Cole,Ben,011000015,0000000003\n"
+    )
+    reports = _scan(scanner, data, "UAT_employees.csv")
+    assert "US_BANK_NUMBER" not in _entities(reports)

@@ -59,6 +59,7 @@ NOT_AN_ID = (
     "contract no",
     "account code",
     "budget code",
+    "grant line",  # "IDEA 240 (grant line 240-25-5580)": a budget's line, no SSN
 )
 
 SSN_CONTEXT = (
@@ -324,6 +325,9 @@ US_BANK_NUMBER = Recognizer(
         "card",
         "employee",
         "customer account",
+        "customer acct",
+        "customer #",
+        "customer no",
         "account manager",
         "meter",
     ),

@@ -284,7 +284,8 @@ def cell_value_ok(entity: str, cell: str) -> bool:
         return (
             bool(_ACCOUNT_CELL.fullmatch(value))
             and 4 <= len(number) <= 17
-            and len(set(number)) > 1
+            # a test file's "9999999991", a form's "0000000001": fillers, no one's
+            and not_repeated(number)
             # "1000-2305-5110-310" is a budget line (fund, function, object, location)
             and value.count("-") < LEDGER_CODE_DASHES
         )

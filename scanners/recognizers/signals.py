@@ -117,6 +117,12 @@ EDUCATION = Vocabulary(
         "disability",
         "disabilities",
         "concussion",
+        # a counselor's notes on one child's mental health
+        "generalized anxiety",
+        "social anxiety",
+        "panic attacks",
+        "selective mutism",
+        "school refusal",
         "tardies",
         "tardy report",
         "credit recovery",
@@ -385,6 +391,9 @@ STUDENT = Vocabulary(
         "reading group",
         "reading groups",
         "wida",
+        # after a concussion, a student returns to learn, an adult to work
+        "return-to-learn",
+        "return to learn",
         # a year of graduation is a student's: "YOG 2027", a credit check's
         "yog",
         "year of graduation",
