@@ -46,6 +46,7 @@ from scanners.recognizers.columns import (
     normalize_header,
     person_role,
     placeholder_name,
+    split_camel_case,
 )
 from scanners.recognizers.digits import min_digits
 from scanners.recognizers.name_words import names_no_one
@@ -268,7 +269,6 @@ def _grade_levels(values: Sequence[str]) -> bool:
     )
 
 
-_CAMEL_CASE_BREAK = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 _LETTER_GRADE = regex.compile(r"^(?:[A-F][+-]?|P|F|I|INC|\d{1,3}(?:\.\d+)?%?)$")
 _GRADE_HEADER = regex.compile(
     r"(?i)\b(grade|gr|mark|score|gpa|q[1-4]|quarter|term|semester|t[1-3]|final|midterm|exam|ela|"
@@ -658,7 +658,7 @@ class DocumentDetector:
             for h, b, t in zip(header, by_header, types, strict=True)
         ]
         # (an export's "assignedGrade" is "assigned grade")
-        spaced = [_CAMEL_CASE_BREAK.sub(" ", h) for h in header]
+        spaced = [split_camel_case(h) for h in header]
         grade_cols = [
             i for i, h in enumerate(spaced) if types[i] is None and _GRADE_HEADER.search(h)
         ]

@@ -99,15 +99,18 @@ _NAME_PARTS = regex.compile(
 )
 
 
-_PLACEHOLDER_NAME_WORDS = frozenset(
-    {"test", "teststudent", "testperson", "testuser", "testemp", "dummy", "placeholder", "sample"}
+_PLACEHOLDER_NAME_WORD = regex.compile(
+    r"test(?:student|person|user|emp|employee|staff|teacher|parent|child)?|dummy|placeholder|"
+    r"sample"
 )
 _NAME_WORDS = regex.compile(r"\p{L}+")
 
 
 def placeholder_name(value: str) -> bool:
     """A test record's name: "TESTSTUDENT", "Testperson, Alpha", "Test, Charlie"."""
-    return any(word in _PLACEHOLDER_NAME_WORDS for word in _NAME_WORDS.findall(value.lower()))
+    return any(
+        _PLACEHOLDER_NAME_WORD.fullmatch(word) for word in _NAME_WORDS.findall(value.lower())
+    )
 
 
 _IDENTIFIER_NOTES = frozenset(
@@ -167,9 +170,14 @@ _ABBREVIATIONS = {
 _ELEMENT_CODE = regex.compile(r"(?:doe|scs|sr)\d{2,3}")
 
 
+def split_camel_case(header: str) -> str:
+    """ "assignedGrade" -> "assigned Grade", as exports write identifiers."""
+    return _CAMEL_CASE_BREAK.sub(" ", header)
+
+
 @functools.lru_cache(maxsize=4096)
 def normalize_header(header: str) -> str:
-    text = _CAMEL_CASE_BREAK.sub(" ", header)
+    text = split_camel_case(header)
     text = text.lower().replace("#", " # ").replace("_", " ")
     text = _NOT_HEADER_CHARS.sub(" ", text)
     words = text.split()
@@ -284,8 +292,9 @@ def cell_value_ok(entity: str, cell: str) -> bool:
         return (
             bool(_ACCOUNT_CELL.fullmatch(value))
             and 4 <= len(number) <= 17
-            # a test file's "9999999991", a form's "0000000001": fillers, no one's
-            and not_repeated(number)
+            # a test file's "9999999991", a form's "0000000001": fillers, no one's (a real
+            # account may repeat a digit more often than a form's number would: "11139111")
+            and max(map(number.count, set(number))) < len(number) - 1
             # "1000-2305-5110-310" is a budget line (fund, function, object, location)
             and value.count("-") < LEDGER_CODE_DASHES
         )
