@@ -651,7 +651,11 @@ class DocumentDetector:
         self.signals.feed(" | ".join(normalize_header(h) for h in header))
         by_header = [column_entity(h, self.settings.header_rules) for h in header]
         excluded = entities_not_in(header)
-        types = [None if t in excluded else t for t in column_types(header, by_header, first_rows)]
+        record_name = table.location.rsplit("/", 1)[-1].rsplit(".", 1)[-1]
+        types = [
+            None if t in excluded else t
+            for t in column_types(header, by_header, first_rows, record_name)
+        ]
         # a name column found by its cells has no role: its header says nothing
         roles = [
             person_role(h) if b == t == "PERSON" else ""

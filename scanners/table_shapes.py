@@ -90,7 +90,8 @@ _EFW2_EMPLOYEE_FIELDS = (
     (131, 133),
     (133, 138),
 )
-STUDENT_ROLE = regex.compile(r"\b(student|pupil|learner|child|athlete)\b")
+STUDENT_ROLE = regex.compile(r"\b(student|pupil|learner|child|athlete|camper)\b")
+_STUDENT_RECORD = regex.compile(r"(?i)\b(?:students?|pupils?|learners?|child(?:ren)?|campers?)$")
 _RULE_LINE = regex.compile(r"[ \t]*[-=_ ]{3,}\s*")  # a CRLF file's lines keep their CR
 HEADER_CELL = regex.compile(r"^(?=.*\p{L})(?!.*\d{3}).{1,40}$")  # a word, no long number
 # A table of staff, by its headers (normalized): its "Local ID" is not a student's.
@@ -382,6 +383,7 @@ def column_types(
     header: Sequence[str],
     by_header: Sequence[str | None],
     first_rows: Sequence[tuple[int, tuple[str, ...]]],
+    record_name: str = "",
 ) -> list[str | None]:
     """The entities of a table's columns: by their headers, then by the table as a whole.
 
@@ -398,7 +400,9 @@ def column_types(
     if "PERSON" not in types:
         types = _name_columns_by_content(types, first_rows)
     roles = [person_role(h) for h, t in zip(header, types, strict=True) if t == "PERSON"]
-    if any(STUDENT_ROLE.search(role) for role in roles):
+    # A student's name column makes a bare "ID" beside it the student's number; so does a
+    # record named for students (an element "<Child id=... last=...>", a "Students" sheet)
+    if any(STUDENT_ROLE.search(role) for role in roles) or _STUDENT_RECORD.search(record_name):
         types = [
             # ... unless the column's numbers are the RMV's: a registration log's "ID #"
             # of the parent's licence or state ID card (S and eight digits)

@@ -3551,3 +3551,32 @@ def test_a_test_files_filler_accounts(scanner: Scanner, policy: Policy) -> None:
     real = data.replace(b"9999999991", b"11139111").replace(b"9999999992", b"486962342101")
     found = {f.value for f in _scan(scanner, real, "employees.csv")[0].findings}
     assert {"11139111", "486962342101"} <= found
+
+
+def test_a_record_named_for_children_types_its_bare_id(scanner: Scanner, policy: Policy) -> None:
+    """An after-school program's export: <Child id=... last=... first=...>."""
+    children = "".join(
+        f'<Child id="{n}" last="{last}" first="{first}" grade="2"><Day date="2024-10-21"/></Child>'
+        for n, last, first in [
+            (2443699, "Jones", "Eric"),
+            (2385218, "Mitchell", "Tonya"),
+            (2367756, "Clements", "Stephen"),
+        ]
+    )
+    data = f'<?xml version="1.0"?><AttendanceExport program="WKC">{children}</AttendanceExport>'
+    reports = _scan(scanner, data.encode(), "asp_attendance.xml")
+    assert ("STUDENT_ID", "2443699") in {(f.entity, f.value) for f in reports[0].findings}
+    assert FERPA in classify_reports(policy, reports)
+    staff = data.replace("Child", "Staff")
+    assert "STUDENT_ID" not in _entities(_scan(scanner, staff.encode(), "staff.xml"))
+
+
+def test_a_camps_medication_record(scanner: Scanner, policy: Policy) -> None:
+    data = (
+        b"Camp Wildcat Week 3 - Medication Administration Record\n"
+        b"Date,Camper,Medication/Dose,Time Given,Initials\n"
+        b"7/14,Tracy Wang,Lactaid w/ lunch,9:15,JM\n"
+        b"7/14,John Garcia,Zyrtec 5mg,9:15,JM\n"
+        b"7/15,Alexis Hernandez,Albuterol 2 puffs PRN,13:40,RN-KF\n"
+    )
+    assert FERPA in classify_reports(policy, _scan(scanner, data, "camp_medication_log.csv"))
