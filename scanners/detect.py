@@ -233,6 +233,8 @@ _COMPANY = regex.compile(
     r"|(?i:\b(?:town|city|county|commonwealth) of\b|\boperating (?:account|acct)\b|\boperating,)"
     # a positive-pay file lists the checks the district issues from its own account
     r"|(?i:\bpositive pay\b)"
+    # ... as a school's student activity (agency) account is its own, signed for by staff
+    r"|(?i:\b(?:agency|activity) (?:account|acct)\b|\bauthorized signers?\b)"
 )
 # A table's header line printed as text: no digits, and a column of identifiers or birth
 # dates among its words ("Student SASID ELA Scaled ELA Level").

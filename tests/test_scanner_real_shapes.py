@@ -3580,3 +3580,18 @@ def test_a_camps_medication_record(scanner: Scanner, policy: Policy) -> None:
         b"7/15,Alexis Hernandez,Albuterol 2 puffs PRN,13:40,RN-KF\n"
     )
     assert FERPA in classify_reports(policy, _scan(scanner, data, "camp_medication_log.csv"))
+
+
+def test_a_student_activity_agency_account_is_the_schools(scanner: Scanner, policy: Policy) -> None:
+    rows = [
+        ["ARHS Student Activity Agency Account - Class of 2027 sub-ledger"],
+        [
+            "Bank: Avidia Bank   Account: ARHS STUDENT ACTIVITY AGENCY ACCT  #4713975329   "
+            "Authorized signers: Dr. H. Marsh (Principal), K. Whitcomb (Treasurer)"
+        ],
+        ["Date", "Description", "Deposit", "Withdrawal", "Balance"],
+        ["10/13/2026", "Senior dues deposit", "2150", "", "20572.17"],
+        ["10/11/2026", "Prom deposit - Seaport Hotel", "", "5000", "15572.17"],
+    ]
+    reports = _scan(scanner, w.xlsx_bytes({"Reconciliation": rows}), "activity_recon.xlsx")
+    assert MGL_93H not in classify_reports(policy, reports)
