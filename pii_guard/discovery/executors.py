@@ -233,13 +233,7 @@ class ProcessExecutor:
             return exhausted
         if suspects:
             if not inflight:
-                item = suspects.popleft()
-                try:
-                    future = pool.submit(task, item.entry.path, item.known_sha256)
-                except BrokenProcessPool:
-                    suspects.appendleft(item)
-                    raise
-                inflight[future] = (item, True)
+                _submit(pool, task, suspects.popleft(), True, inflight, suspects)
             return exhausted
         while len(inflight) < self.window:
             if refused:
@@ -250,16 +244,29 @@ class ProcessExecutor:
                 next_item = next(work, None)
             if next_item is None:
                 return True
-            try:
-                future = pool.submit(task, next_item.entry.path, next_item.known_sha256)
-            except BrokenProcessPool:
-                refused.appendleft(next_item)
-                raise
-            inflight[future] = (next_item, False)
+            _submit(pool, task, next_item, False, inflight, refused)
         return exhausted
 
     def close(self) -> None:
         self._discard_pool(kill=True)
+
+
+def _submit(
+    pool: ProcessPoolExecutor,
+    task: ScanTask,
+    item: WorkItem,
+    solo: bool,
+    inflight: dict[Future[FileResult], tuple[WorkItem, bool]],
+    keep: deque[WorkItem],
+) -> None:
+    """Send one file to the pool; a broken pool refuses it, and it goes back to the front
+    of `keep` for the next pool."""
+    try:
+        future = pool.submit(task, item.entry.path, item.known_sha256)
+    except BrokenProcessPool:
+        keep.appendleft(item)
+        raise
+    inflight[future] = (item, solo)
 
 
 class DaskExecutor:
