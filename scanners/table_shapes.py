@@ -116,7 +116,7 @@ _CARD_LENGTH = regex.compile(r"\d{12,19}")
 CARD_SHARE = 0.5  # share of a card column's numbers, at least, that pass the Luhn check
 NUMBER_COLUMN_SHARE = 0.8  # share of a column's cells that are its numbers, at least
 _SASID_SHAPE = regex.compile(r"1\d{9}")
-_MA_LICENSE = regex.compile(r"[Ss]\d{8}")
+_MA_LICENSE = regex.compile(r"[Ss]\d{8}|SA\d{7}")  # the RMV's licence shapes
 _NPI_PREFIX = "80840"  # the card issuer prefix NPIs are checked under (45 CFR 162.406)
 NPI_SHARE = 0.5  # a column this share of whose values check as NPIs holds providers
 # a chart of accounts' line: fund, function, object (and location), dashed
@@ -165,12 +165,12 @@ def heading_split(
 
 
 def _rmv_numbers(first_rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> bool:
-    """Whether most of a column's sampled cells are Massachusetts licence or state ID
-    numbers: "S" and eight digits, a shape no district gives its students."""
-    filled = [cells[column].strip() for _, cells in first_rows if column < len(cells)]
-    filled = [c for c in filled if c]
-    matches = sum(1 for c in filled if _MA_LICENSE.fullmatch(c))
-    return len(filled) >= COLUMN_SAMPLE_MIN and matches >= NUMBER_COLUMN_SHARE * len(filled)
+    """Whether most of a column's sampled numbers are Massachusetts licence or state ID
+    numbers ("S" and eight digits, "SA" and seven), shapes no district gives its students."""
+    sampled = [cells[column].strip() for _, cells in first_rows if column < len(cells)]
+    numbers = [c for c in sampled if any(ch.isdigit() for ch in c)]  # not "on file"
+    matches = sum(1 for c in numbers if _MA_LICENSE.fullmatch(c))
+    return len(numbers) >= COLUMN_SAMPLE_MIN and matches >= NUMBER_COLUMN_SHARE * len(numbers)
 
 
 def _heading_row(cells: Sequence[str]) -> bool:

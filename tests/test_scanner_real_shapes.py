@@ -3316,6 +3316,14 @@ def test_a_registration_logs_id_column_of_licence_numbers(scanner: Scanner, poli
     found = {(f.entity, f.value) for f in reports[0].findings}
     assert ("US_DRIVER_LICENSE", "S56510320") in found
     assert MGL_93H in classify_reports(policy, reports)
+    # the RMV's other shape ("SA" and seven digits), and a passport's "on file"
+    other = [
+        *([*row[:5], n] for row, n in zip(rows, ["ID #", "SA1768723", "on file"], strict=False)),
+        ["11/27/2024", "Ana Ruiz", "01/05/2016", "Luis Ruiz", "MA License", "S64684645"],
+        ["11/28/2024", "Ben Cole", "02/07/2017", "Rita Cole", "MA ID Card", "S31870214"],
+    ]
+    reports = _scan(scanner, w.xlsx_bytes({"Log": other}), "Residency_Log_2.xlsx")
+    assert ("US_DRIVER_LICENSE", "SA1768723") in {(f.entity, f.value) for f in reports[0].findings}
     ids = ["ID #", "263067", "270115", "289007"]
     numbers = [[*row[:5], n] for row, n in zip(rows, ids, strict=True)]
     reports = _scan(scanner, w.xlsx_bytes({"Log": numbers}), "Enrollment_Log.xlsx")
