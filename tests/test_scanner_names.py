@@ -3,18 +3,36 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from ner_helpers import CountingNames
 
 from pii_guard.scanning import name_decisions
 from policies import load_policy
 from scanners import NameDecision
 from scanners.detect import DetectorSettings, DocumentDetector, TextPiece
+from scanners.recognizers.base import Hit
 from scanners.recognizers.builtin import BUILTIN
-from scanners.recognizers.names import _read_list, find_listed_names
+from scanners.recognizers.names import _read_list, _Spans, find_listed_names
 
 
 def listed(text: str) -> list[str]:
     return [hit.value for hit in find_listed_names(text)]
+
+
+_SPAN = st.tuples(st.integers(0, 60), st.integers(1, 12)).map(lambda p: (p[0], p[0] + p[1]))
+
+
+@given(taken=st.lists(_SPAN, max_size=12), probe=_SPAN)
+def test_the_taken_spans_answer_overlap_as_a_scan_of_every_span_would(
+    taken: list[tuple[int, int]], probe: tuple[int, int]
+) -> None:
+    """The bisection that keeps a long roster linear gives the plain answer, for spans
+    in any order and overlapping each other."""
+    hits = [Hit("PERSON", start, end, "x" * (end - start), 0.85, "test") for start, end in taken]
+    start, end = probe
+    expected = any(a < end and start < b for a, b in taken)
+    assert _Spans(hits).overlap(start, end) is expected
 
 
 @pytest.mark.parametrize(

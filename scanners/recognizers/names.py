@@ -181,15 +181,39 @@ def find_listed_names(text: str) -> list[Hit]:
     return found
 
 
+class _Spans:
+    """The places of names already found, asked whether a new match overlaps one.
+
+    A roster read as text has hundreds of names and as many candidate matches: asking
+    each match of every span would be quadratic. Sorted starts with a running maximum
+    of ends answer in a bisection, overlapping spans or not."""
+
+    __slots__ = ("_max_ends", "_starts")
+
+    def __init__(self, hits: Sequence[Hit]) -> None:
+        ordered = sorted((hit.start, hit.end) for hit in hits)
+        self._starts = [start for start, _ in ordered]
+        self._max_ends: list[int] = []
+        furthest = -1
+        for _, end in ordered:
+            furthest = max(furthest, end)
+            self._max_ends.append(furthest)
+
+    def overlap(self, start: int, end: int) -> bool:
+        """Whether a span starting before `end` ends after `start`."""
+        before_end = bisect.bisect_left(self._starts, end)
+        return before_end > 0 and self._max_ends[before_end - 1] > start
+
+
 def _given_and_initial(text: str, given: _WordList, taken: list[Hit]) -> list[Hit]:
     """Given names on the lists with a surname's initial, outside the names found."""
-    spans = [(hit.start, hit.end) for hit in taken]
+    spans = _Spans(taken)
     found: list[Hit] = []
     for match in _GIVEN_AND_INITIAL.finditer(text, timeout=timeout_for(text)):
         start, end = match.span()
         if not _is_given(match.group(1), given):
             continue
-        if any(a < end and start < b for a, b in spans):
+        if spans.overlap(start, end):
             continue
         found.append(Hit("PERSON", start, end, text[start:end], SCORE, SOURCE))
     return found
@@ -203,10 +227,10 @@ def _capitals_surname_first(
     must both be listed."""
     if not _CAPITALS_SURNAME_FIRST.search(text):
         return
-    spans = [(hit.start, hit.end) for hit in taken]
+    spans = _Spans(taken)
     for match in _CAPITALS_SURNAME_FIRST.finditer(text, timeout=timeout_for(text)):
         start, end = match.span()
-        if any(a < end and start < b for a, b in spans):
+        if spans.overlap(start, end):
             continue
         surname_words = regex.split(r"[ '-]", match.group(1))
         if not _is_given(match.group(2), given):
@@ -219,10 +243,10 @@ def _capitals_surname_first(
 def _surname_first(
     text: str, given: _WordList, surnames: _WordList, taken: list[Hit]
 ) -> Iterator[Hit]:
-    spans = [(hit.start, hit.end) for hit in taken]
+    spans = _Spans(taken)
     for match in _SURNAME_FIRST.finditer(text, timeout=timeout_for(text)):
         start, end = match.span()
-        if any(a < end and start < b for a, b in spans):
+        if spans.overlap(start, end):
             continue
         if not (_is_surname(match.group(1), surnames) and _is_given(match.group(2), given)):
             continue

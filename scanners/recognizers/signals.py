@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from scanners.recognizers.base import trie_alternation
 from scanners.recognizers.names import is_given_name
 
 STRONG = 0.4
@@ -31,8 +32,7 @@ class Vocabulary:
     def compiled(self) -> re.Pattern[str]:
         # The standard `re`: it scans for a list of words two to three times faster than
         # `regex`, and literals cannot backtrack (see `base.words_regex`).
-        words = sorted((*self.strong, *self.weak), key=len, reverse=True)
-        alternatives = "|".join(re.escape(w) for w in words)
+        alternatives = trie_alternation((*self.strong, *self.weak))
         return re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z])")
 
 
