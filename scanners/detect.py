@@ -50,7 +50,12 @@ from scanners.recognizers.columns import (
 )
 from scanners.recognizers.digits import min_digits
 from scanners.recognizers.name_words import names_no_one
-from scanners.recognizers.names import HOUSE_NUMBER_BEFORE, find_listed_names, is_listed_name
+from scanners.recognizers.names import (
+    HOUSE_NUMBER_BEFORE,
+    find_listed_names,
+    is_listed_full_name,
+    is_listed_name,
+)
 from scanners.recognizers.signals import (
     EDUCATION,
     EMPLOYEE,
@@ -60,11 +65,13 @@ from scanners.recognizers.signals import (
 )
 from scanners.table_shapes import (
     HEADER_CELL,
+    LISTED_PERSON,
     NOT_PERSONAL,
     STUDENT_ROLE,
     column_types,
     entities_not_in,
     heading_split,
+    sasid_records,
     text_tables,
 )
 
@@ -104,6 +111,7 @@ _COMPACT_MDY = re.compile(r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d\
 TEXT_TABLE_ENTITIES = frozenset({"STUDENT_ID", "DATE_OF_BIRTH"})
 TEXT_TABLE_ROWS = 60  # rows under a text table's header line that it labels, at most
 HISTORIC_YEARS = 95  # a birth date older than this is history, not a record
+PAYEE_LINES = 8  # lines above a bank account where its form may name the payee
 COMPANY_LINES = 5  # lines before a bank account searched for its company owner
 ROSTER_LINES = 3  # lines that begin with a name, at least, in a roster read as text
 FORM_DATA_LABELS = 3  # labels of personal data in a two-column table that make it a form
@@ -292,6 +300,8 @@ _FORM_GRID_HEADER = regex.compile(
 _CONTACT_ENTITIES = frozenset({"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "STREET_ADDRESS"})
 _NOTES_HEADER = regex.compile(
     r"(?i)^\W*(?:\w+\s)?(?:notes?|comments?|remarks|observations?|concerns?|narrative|"
+    # an evacuation sheet's "Special considerations", a dismissal list's "Medical alerts"
+    r"considerations?|alerts?|"
     # an interpreter's or a liaison's log: "Meeting Type" is "Re-evaluation Team Mtg"
     r"meeting(?: type)?|type of meeting)\W*$"
 )
@@ -483,6 +493,11 @@ class DocumentDetector:
         for recognizer in self.settings.recognizers:
             hits.extend(recognizer.find(text))
         hits.extend(self._text_table_hits(text))
+        for (id_start, id_end), (name_start, name_end) in sasid_records(text):
+            sasid = text[id_start:id_end]
+            name = " ".join(text[name_start:name_end].split())  # the fields' padding
+            hits.append(Hit("STUDENT_ID", id_start, id_end, sasid, TABLE_SCORE, "sasid-record"))
+            hits.append(Hit("PERSON", name_start, name_end, name, TABLE_SCORE, "sasid-record"))
         hits = [hit for hit in resolve_overlaps(hits) if not _a_companys_account(text, hit)]
         hits.extend(self._names(text, hits))
         if not self.signals.listed_people and _is_roster(text, hits):
@@ -684,7 +699,7 @@ class DocumentDetector:
         # A table of people is about each of them, unless it is a list of contacts (a
         # newsletter's officers, a staff directory): then the file's words about IEPs
         # or services are about no one in it.
-        typed = {t for t in types if t is not None and t != NOT_PERSONAL}
+        typed = {t for t in types if t not in (None, NOT_PERSONAL, LISTED_PERSON)}
         if typed and (
             typed - _CONTACT_ENTITIES
             or edu_cols
@@ -840,6 +855,10 @@ class DocumentDetector:
             entity = types[i] if i < len(types) else None
             if entity == NOT_PERSONAL:
                 continue
+            if entity == LISTED_PERSON:
+                if is_listed_full_name(value):
+                    people.setdefault(f"listed {i}", []).append((column, value))
+                continue
             if entity is not None:
                 if entity == "PERSON":
                     if cell_value_ok(entity, cell):
@@ -992,7 +1011,7 @@ class DocumentDetector:
             for f in self._findings.values()
             if f.entity == "DATE_OF_BIRTH" and f.score >= DEFAULT_THRESHOLD
         ]
-        return len(years) >= 2 and all(year is not None and year <= newest for year in years)
+        return len(years) >= 1 and all(year is not None and year <= newest for year in years)
 
     def _needs_names(self) -> bool:
         if self.settings.names is None or not self._windows:
@@ -1116,7 +1135,7 @@ class _SpanIndex:
 _PERSONAL_ACCOUNT = regex.compile(r"(?i)\b(?:personal|sole proprietor(?:ship)?)\b")
 # a payment form's own name field, not a contact's: "Payee name: Priya Raman"
 _PAYEE_NAME = regex.compile(
-    r"(?im)^[ \t]*(?:payee|account holder|account owner)(?: legal)?(?: name)?[ \t]*:[ \t]*"
+    r"(?im)^[ \t]*(?:payee|vendor|account holder|account owner)(?: legal)?(?: name)?[ \t]*:[ \t]*"
     r"([^\n:]{3,60})$"
 )
 _BUSINESS_ACCOUNT = regex.compile(
@@ -1139,11 +1158,7 @@ def _a_companys_account(text: str, hit: Hit) -> bool:
     name ("Bank: Rockland Trust Company") says nothing of whose account it is."""
     if hit.entity != "US_BANK_NUMBER":
         return False
-    start = hit.start
-    for _ in range(COMPANY_LINES + 1):
-        start = text.rfind("\n", 0, max(0, start - 1)) + 1
-        if start == 0:
-            break
+    start = _line_start(text, hit.start, COMPANY_LINES)
     end = text.find("\n", hit.end)
     before = _BANK_NAME_LINE.sub("", text[start : len(text) if end < 0 else end])
     if _COMPANY.search(before) is None:
@@ -1164,9 +1179,20 @@ def _a_companys_account(text: str, hit: Hit) -> bool:
     # account of a payee who is a person (a contracted therapist's direct deposit)
     if _TRADE_NAME.search(around):
         return False
-    return not any(
-        _person_shaped_any_case(m.group(1).strip()) for m in _PAYEE_NAME.finditer(around)
-    )
+    # (a form names its payee at its head, lines above the account: "Vendor name: Shelby
+    # Andrade", then her address, e-mail for remittance advice and bank)
+    form = text[_line_start(text, hit.start, PAYEE_LINES) : after]
+    return not any(_person_shaped_any_case(m.group(1).strip()) for m in _PAYEE_NAME.finditer(form))
+
+
+def _line_start(text: str, position: int, lines: int) -> int:
+    """Where the line `lines` lines above the one holding `position` starts."""
+    start = position
+    for _ in range(lines + 1):
+        start = text.rfind("\n", 0, max(0, start - 1)) + 1
+        if start == 0:
+            break
+    return start
 
 
 def _a_living_persons_birth_year(date: str) -> bool:
@@ -1248,8 +1274,10 @@ _W2_BOX_E = regex.compile(
 )
 # A log's key=value field: name="KING JOHNNY", employee_name="Rhodes, John"
 _KEY_VALUE_NAME = regex.compile(
-    r"(?i)(?<![\w.])(?:(?:student|employee|emp|payee|receiver|patron|cardholder|parent)[_ ]?)?"
-    r"name=\"(?-i:(\p{Lu}[\p{L}'\u2019-]+,? \p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]*)?))\""
+    # a nurse's log names its student by role alone: student="Knapp, Heather"
+    r"(?i)(?<![\w.])(?:(?:student|employee|emp|payee|receiver|patron|cardholder|parent)"
+    r"(?:[_ ]?name)?|name)=\""
+    r"(?-i:(\p{Lu}[\p{L}'\u2019-]+,? \p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]*)?))\""
 )
 
 

@@ -14,12 +14,15 @@ from collections.abc import Callable, Sequence
 
 import regex
 
+from scanners.recognizers.base import timeout_for
 from scanners.recognizers.checksums import luhn
 from scanners.recognizers.columns import normalize_header, person_role
 from scanners.recognizers.names import (
     NAME_COLUMN_SHARE,
     NameColumnShares,
+    is_given_name,
     is_listed_name,
+    is_surname,
     name_column_shares,
 )
 
@@ -41,6 +44,9 @@ COLUMN_SAMPLE_MIN = 3
 # A column type for cells that hold no one's data (the district's ledger line in an
 # "Account" column): neither typed nor searched.
 NOT_PERSONAL = "NOT_PERSONAL"
+# A column type for a vendor file's names, most of them companies': a cell is a person's
+# only where it is a name on the Census lists (a contractor paid as a sole proprietor).
+LISTED_PERSON = "LISTED_PERSON"
 # Below this share of cells holding a listed given name or surname, a "Name" column
 # names things, not people (rosters of any district score far above it).
 NAME_SHARE_OF_A_ROSTER = 0.2
@@ -107,6 +113,7 @@ _MEAL_HEADER = regex.compile(r"\b(elig|eligibility|meal|meals|lunch|cafeteria|po
 _PATRON_HEADER = regex.compile(r"\bpatron\b")
 _BARE_PIN_HEADERS = frozenset({"pin", "pin #", "# pin"})
 _VENDOR_HEADER = regex.compile(r"\b(vendor|vendor id|ein|fein|remit)\b")
+_VENDOR_NAME_HEADER = regex.compile(r"(?:vendor|supplier|contractor|remit to)(?: name)?")
 _COMPANY_ACCOUNTS = frozenset({"US_BANK_NUMBER"})
 # a bank's own words ("Last Deposit" beside a lunch balance is none)
 _BANK_HEADER = regex.compile(
@@ -119,6 +126,7 @@ _SASID_SHAPE = regex.compile(r"1\d{9}")
 _MA_LICENSE = regex.compile(r"[Ss]\d{8}|SA\d{7}")  # the RMV's licence shapes
 _NPI_PREFIX = "80840"  # the card issuer prefix NPIs are checked under (45 CFR 162.406)
 NPI_SHARE = 0.5  # a column this share of whose values check as NPIs holds providers
+SEQUENCE_PREFIX = 6  # leading digits that numbers issued in sequence share
 # a chart of accounts' line: fund, function, object (and location), dashed
 _LEDGER_CODE = regex.compile(r"\d{2,5}(?:-\d{2,6}){2,}")
 _BARE_ID_HEADER = regex.compile(r"id|id #|# id|number|no|#|local id|district id|pin")
@@ -399,6 +407,10 @@ def column_types(
     ]
     if "PERSON" not in types:
         types = _name_columns_by_content(types, first_rows)
+    types = [
+        LISTED_PERSON if t is None and _VENDOR_NAME_HEADER.fullmatch(n) else t
+        for n, t in zip(normalized, types, strict=True)
+    ]
     roles = [person_role(h) for h, t in zip(header, types, strict=True) if t == "PERSON"]
     # A student's name column makes a bare "ID" beside it the student's number; so does a
     # record named for students (an element "<Child id=... last=...>", a "Students" sheet)
@@ -526,13 +538,50 @@ def _ids_of_card_length(rows: Sequence[tuple[int, tuple[str, ...]]], column: int
     return sum(1 for v in numbers if luhn(v)) < CARD_SHARE * len(numbers)
 
 
+# A state report's or an SIS's fixed-width record read as text, no header above it: a
+# SASID, then the student's name in capitals, padded apart or run into the number
+# ("1021236065 MILLS               MADISON", "1233724971MORGAN              W MITCHELL")
+_SASID_AND_NAME = regex.compile(
+    r"(?<!\d)(1\d{9})(?!\d)[ \t]{0,12}([A-Z][A-Z'-]{1,24})[ \t]{1,30}(?:[A-Z][ \t]{1,3})?"
+    r"([A-Z][A-Z'-]{1,24})(?![\p{L}])"
+)
+SASID_RECORD_LINES = 3  # records, at least, that make a text a report of students
+SasidRecord = tuple[tuple[int, int], tuple[int, int]]  # the SASID's span, the name's
+
+
+def sasid_records(text: str) -> list[SasidRecord]:
+    """The SASIDs and names of a headerless fixed-width report of students, or none.
+
+    Both name words must be on the Census lists, one a given name and the other a
+    surname, in either order. Ten digits from 1 could be National Provider Identifiers
+    (checked as `_sasids` does) or a run of invoice numbers, whose leading digits repeat
+    where SASIDs' do not."""
+    found: list[SasidRecord] = []
+    for match in _SASID_AND_NAME.finditer(text, timeout=timeout_for(text)):
+        first, second = match.group(2).title(), match.group(3).title()
+        if (is_given_name(first) and is_surname(second)) or (
+            is_surname(first) and is_given_name(second)
+        ):
+            found.append((match.span(1), (match.start(2), match.end(3))))
+    numbers = [text[start:end] for (start, end), _ in found]
+    if len(found) < SASID_RECORD_LINES:
+        return []
+    if sum(1 for n in numbers if luhn(_NPI_PREFIX + n)) >= NPI_SHARE * len(numbers):
+        return []
+    if len({n[:SEQUENCE_PREFIX] for n in numbers}) * 2 <= len(numbers):
+        return []
+    return found
+
+
 def _sasids(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> bool:
     """Whether a column without a header holds Massachusetts SASIDs: ten digits from
     1000000000 on, which no US phone number is (no area code starts with 1). National
     Provider Identifiers are ten digits from 1 too, and pass the Luhn check with their
     prefix 80840; a column of SASIDs passes it one time in ten."""
-    values = _column_values(rows, column)
-    if len(values) < COLUMN_SAMPLE_MIN or not all(_SASID_SHAPE.fullmatch(v) for v in values):
+    every = _column_values(rows, column)
+    # (a state upload's header record, "H|0121|HALDEN|FY2024", is a row of no student)
+    values = [v for v in every if _SASID_SHAPE.fullmatch(v)]
+    if len(values) < COLUMN_SAMPLE_MIN or len(values) < NUMBER_COLUMN_SHARE * len(every):
         return False
     providers = sum(1 for v in values if luhn(_NPI_PREFIX + v))
     return providers < NPI_SHARE * len(values) and len(set(values)) > 1

@@ -3603,3 +3603,219 @@ def test_a_student_activity_agency_account_is_the_schools(scanner: Scanner, poli
     ]
     reports = _scan(scanner, w.xlsx_bytes({"Reconciliation": rows}), "activity_recon.xlsx")
     assert MGL_93H not in classify_reports(policy, reports)
+
+
+def test_a_911_column_leaves_the_header_a_header(scanner: Scanner, policy: Policy) -> None:
+    """A stock-epinephrine report heads a column "911" (was it called?): a number, yet
+    a column's name, not a value."""
+    data = (
+        b"date,time,student_name,dob,location,symptoms,epi_dose,911,transported,rn\n"
+        b"2024-06-22,11:23,Noah Wang,2010-03-26,field trip,hives,0.3 mg,Y,Y,AL\n"
+        b"2024-11-12,9:24,Robert Fisher,2011-04-07,Rm 118,throat tightness,0.15 mg,Y,Y,JP\n"
+        b"2024-05-28,9:20,Madison Garner,2012-06-03,cafeteria,vomiting,0.3 mg,Y,Y,JP\n"
+    )
+    reports = _scan(scanner, data, "stock_epinephrine_use_report.csv")
+    people = {
+        f.location.rsplit("column ", 1)[-1] for f in reports[0].findings if f.entity == "PERSON"
+    }
+    assert people == {"student_name"}
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_an_evacuation_sheets_special_considerations(scanner: Scanner, policy: Policy) -> None:
+    header = b"Rm 204 - Evacuation Accountability - fire drill,,,\nStudent,Present,At rally pt,"
+    rows = (
+        b'"Williams, Michael",ABS,Y,{0}\n"Howard, Donna",Y,Y,\n'
+        b'"Garcia, Joseph",Y,Y,{1}\n"Webb, Justin",Y,Y,\n"Rowe, Daniel",Y,Y,{2}\n'
+    )
+    notes = rows.replace(b"{0}", b"hearing impaired - visual alert").replace(
+        b"{1}", b"Type 1 diabetic - bring glucose kit"
+    )
+    notes = notes.replace(b"{2}", b"uses elevator w/ para")
+    data = header + b"Special considerations\n" + notes
+    assert FERPA in classify_reports(policy, _scan(scanner, data, "evac_rm204.csv"))
+    plain = (
+        header
+        + b"Special considerations\n"
+        + rows.replace(b"{0}", b"").replace(b"{1}", b"line leader").replace(b"{2}", b"")
+    )
+    assert FERPA not in classify_reports(policy, _scan(scanner, plain, "evac_rm205.csv"))
+
+
+def test_a_dismissal_log_of_children_sent_home_by_the_nurse(
+    scanner: Scanner, policy: Policy
+) -> None:
+    data = (
+        b"Date,Time Out,Student,Gr,Signed out by,Relationship,Reason,Returned?\n"
+        b"01/02/2025,10:06,Andrew Johnson,3,Chelsea Johnson,Father,orthodontist,Y\n"
+        b"01/21/2025,10:58,Melanie Lawson,3,Christina Lawson,Aunt,sent home by nurse - fever,N\n"
+        b"01/01/2025,10:30,Reginald Morris,1,Jessica Morris,Grandparent,head lice,N\n"
+    )
+    assert FERPA in classify_reports(policy, _scan(scanner, data, "early_dismissal_signout.csv"))
+
+
+def test_an_athletic_trainers_head_injury_log(scanner: Scanner, policy: Policy) -> None:
+    rows = [
+        ["105 CMR 201.000 Head Injury Reporting - Athletic Trainer"],
+        ["Athlete", "Sport", "Date of Injury", "Mechanism", "Symptoms", "Physician Clearance"],
+        ["Carpenter, Cheryl", "Hockey", "02/19/2025", "ball to head", "memory issues", "pending"],
+        ["Thomas, Michael", "Football", "12/11/2024", "fall", "nausea", "Dr. Lee 01/09"],
+        ["Hart, Brian", "Lacrosse B", "10/18/2024", "fall", "light sensitivity", "pending"],
+    ]
+    reports = _scan(scanner, w.xlsx_bytes({"Concussions": rows}), "rtp_log.xlsx")
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_one_adults_birth_date_is_no_students(scanner: Scanner, policy: Policy) -> None:
+    """An educator's evaluation speaks of students throughout; its one birth date is
+    the teacher's, born 1984."""
+    text = (
+        "Educator Evaluation - Summative Report\n"
+        "Educator: Douglas Guzman    Employee #: E13357    DOB: 03/10/1984\n"
+        "School: Harborview High School    Position: Mathematics Teacher\n"
+        "Standard II: Teaching All Students - Proficient\n"
+        "Overall Rating: Proficient   Impact on Student Learning: Moderate\n"
+        "Evaluator: Janet Corriveau, Principal   Date: 5/30/2025\n"
+    )
+    assert FERPA not in classify_reports(policy, _scan(scanner, text.encode(), "eval.txt"))
+    child = text.replace("03/10/1984", "03/10/2012").replace("Educator:", "Student:")
+    assert FERPA in classify_reports(policy, _scan(scanner, child.encode(), "eval2.txt"))
+
+
+def test_a_nurse_logs_student_key(scanner: Scanner, policy: Policy) -> None:
+    text = "".join(
+        f'2025-10-06 0{hour}:22:00 [BART-HEALTH] INFO visit student="{name}" id={number} '
+        f'gr=3 complaint="{complaint}" disp=home-parent pickup rn=jmcginn\n'
+        for hour, name, number, complaint in (
+            (8, "Knapp, Heather", 241131, "itchy eyes"),
+            (8, "Deleon, Emma", 252877, "asthma"),
+            (9, "Ramos, Kristin", 241474, "insulin due"),
+        )
+    )
+    reports = _scan(scanner, text.encode(), "nurse_office_visits.log")
+    assert FERPA in classify_reports(policy, reports)
+    people = {f.value for f in reports[0].findings if f.entity == "PERSON"}
+    assert {"Knapp, Heather", "Deleon, Emma", "Ramos, Kristin"} <= people
+    # the time stamps beside "home-parent pickup" are no one's phone
+    assert "PHONE_NUMBER" not in _entities(reports)
+
+
+def test_a_budget_books_account_detail(scanner: Scanner, policy: Policy) -> None:
+    text = (
+        "FY2026 Superintendent's Recommended Budget\n"
+        "Account Detail - Instruction (Function 2000)\n"
+        "0130527878036504 2305 Classroom Teachers obj 511000 FY25 $ 2,460,000\n"
+        "0130359218105286 2305 Classroom Teachers obj 513000 FY25 $ 1,972,000\n"
+    )
+    reports = _scan(scanner, text.encode(), "budget.txt")
+    assert "US_BANK_NUMBER" not in _entities(reports)
+
+
+def test_a_parent_naming_her_own_child(scanner: Scanner, policy: Policy) -> None:
+    text = (
+        "Dear Members of the School Committee,\n\nMy son Tiffany Sims is in second grade at "
+        "Cushing and has a severe peanut allergy with an EpiPen prescription. He was sent "
+        "to the nurse with hives.\n\nRespectfully,\nDennis Sims\n"
+    )
+    assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "comment.txt"))
+    about_policy = (
+        "Dear Members of the School Committee,\n\nMy son will start kindergarten next year. "
+        "Does the wellness policy cover peanut allergy and EpiPen storage?\n\n"
+        "Respectfully,\nDennis Sims\n"
+    )
+    assert FERPA not in classify_reports(policy, _scan(scanner, about_policy.encode(), "q.txt"))
+
+
+def test_a_student_named_with_grade_after_the_schools_initials(
+    scanner: Scanner, policy: Policy
+) -> None:
+    text = (
+        "EXECUTIVE SESSION MINUTES - Oct 21, 2025 (NOT FOR RELEASE)\n"
+        "Purpose 1/7: Student matter.\n"
+        "Discussion of home/hospital tutoring request for Kenneth Atkins (HHS, Gr 11, "
+        "#209847), hospitalized for eating disorder treatment since 10/3.\n"
+    )
+    assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "es.txt"))
+
+
+_VENDOR_HEADER = "VENDOR_NO,VENDOR_NAME,TIN_TYPE,TIN,CITY,EFT_ROUTING,VEND_CLASS\n"
+_COMPANY_VENDORS = (
+    "001355,MEADOWBROOK ACADEMY,E,903480428,Sudbury,011524054,SPED-TUIT\n"
+    "003891,ASHGROVE THERAPEUTIC DAY SCHOOL,E,805265951,Millbrook,211962571,SPED-TUIT\n"
+    "007639,TRI-RIVER EDUCATIONAL COLLABORATIVE,E,172916063,Westvale,011716561,SPED-TUIT\n"
+)
+
+
+def test_a_vendor_masters_sole_proprietors(scanner: Scanner, policy: Policy) -> None:
+    """A vendor file lists companies and, among them, therapists paid under their SSN."""
+    people = (
+        '009120,"TRAN, JONATHAN",S,212583391,Lowell,211512015,SPED-SVC\n'
+        '009121,"GRAHAM, SHARON",S,078051120,Dracut,211645461,SPED-SVC\n'
+    )
+    data = (_VENDOR_HEADER + _COMPANY_VENDORS + people).encode()
+    reports = _scan(scanner, data, "vendor_master.csv")
+    names = {f.value for f in reports[0].findings if f.entity == "PERSON"}
+    assert names == {"TRAN, JONATHAN", "GRAHAM, SHARON"}
+    assert MGL_93H in classify_reports(policy, reports)
+    companies = (_VENDOR_HEADER + _COMPANY_VENDORS).encode()
+    assert MGL_93H not in classify_reports(policy, _scan(scanner, companies, "vendors.csv"))
+
+
+def test_an_ach_form_names_its_payee_at_its_head(scanner: Scanner, policy: Policy) -> None:
+    text = (
+        "Vendor Electronic Funds Transfer (ACH) Authorization\n"
+        "Vendor name: Shelby Andrade\n"
+        "Vendor #: 011872 (home tutoring - OOD/hospital)\n"
+        "Remit address: 6508 Turner Isle, Halden, MA 01747\n"
+        "Email for remittance advice: shelby.andrade@example.com\n"
+        "Financial Institution: Rockland Trust\n"
+        "ABA Routing Number: 221720004\n"
+        "Account Number: 4092465955\n"
+        "Account type: [X] Checking [ ] Savings\n"
+    )
+    assert MGL_93H in classify_reports(policy, _scan(scanner, text.encode(), "ach.txt"))
+    company = text.replace("Shelby Andrade", "Crestline Academy")
+    assert MGL_93H not in classify_reports(policy, _scan(scanner, company.encode(), "ach2.txt"))
+
+
+def test_a_state_uploads_header_record_above_its_sasids(scanner: Scanner, policy: Policy) -> None:
+    data = (
+        b"H|0121|HALDEN|FY2024|CIRCUIT BREAKER|20240731\n"
+        b"D|1090238429|CRANE|CHRISTOPHER|20160105|30|265398.89|21614.68\n"
+        b"D|1093436010|CRUZ|TAYLOR|20140220|30|201015.58|18737.64\n"
+        b"D|1055730776|WILLIAMS|KAREN|20110824|20|169300.28|26938.52\n"
+        b"D|1091358009|YATES|FREDERICK|20080305|20|102531.32|33486.34\n"
+    )
+    reports = _scan(scanner, data, "CB_FY24_upload.txt")
+    ids = {f.value for f in reports[0].findings if f.entity == "STUDENT_ID"}
+    assert {"1090238429", "1093436010", "1055730776", "1091358009"} <= ids
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_headerless_fixed_width_report_of_sasids_and_names(
+    scanner: Scanner, policy: Policy
+) -> None:
+    data = (
+        b"234218  1021236065 MILLS               MADISON        2008101010 ATDS  INT N\n"
+        b"260338  1081677989 COOK                JENNIFER       2008010811 SBS   COM Y\n"
+        b"283011    1233724971MORGAN              W MITCHELL    12/13/2018MARLOW FALLS\n"
+        b"251492  1010515680 MATHEWS             TERRI          20120221 7 PRS   ASD Y\n"
+    )
+    reports = _scan(scanner, data, "ood_students.dat")
+    found = {(f.entity, f.value) for f in reports[0].findings}
+    assert {("STUDENT_ID", "1233724971"), ("PERSON", "MORGAN W MITCHELL")} <= found
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_invoice_numbers_in_sequence_beside_names_are_no_sasids(
+    scanner: Scanner, policy: Policy
+) -> None:
+    data = (
+        b"1004522101 MILLS               MADISON        250.00 PAID\n"
+        b"1004522102 COOK                JENNIFER       125.00 PAID\n"
+        b"1004522103 MATHEWS             TERRI          310.00 OPEN\n"
+        b"1004522104 MORGAN              MITCHELL        80.00 PAID\n"
+    )
+    reports = _scan(scanner, data, "ar_open_items.txt")
+    assert "STUDENT_ID" not in _entities(reports)
+    assert FERPA not in classify_reports(policy, reports)

@@ -16,7 +16,7 @@ _READ_BYTES = 1 << 20
 # the tax code's retirement plans ("403B", "457(b)", "401k") and the IRS's form 1099
 # ("NAME_1099") are numbers a school's headers use as words.
 _DATA_LIKE = re.compile(
-    r"(?<!\d)(?!(?:504|1099)(?!\d)|40[13] ?\(?[bBkK]|457 ?\(?[bB])\d{3}|(?!1099(?!\d))\d{4}"
+    r"(?<!\d)(?!(?:504|911|1099)(?!\d)|40[13] ?\(?[bBkK]|457 ?\(?[bB])\d{3}|(?!1099(?!\d))\d{4}"
 )
 # A state report's element codes are column names, digits and all: "DOE001", "SCS01",
 # "DOE002_FIRST".

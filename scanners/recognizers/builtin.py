@@ -330,6 +330,14 @@ US_BANK_NUMBER = Recognizer(
         "customer no",
         "account manager",
         "meter",
+        # a budget's or a ledger's line ("Account Detail - Instruction", "GL account")
+        "account detail",
+        "account code",
+        "account codes",
+        "gl account",
+        "g/l account",
+        "gl acct",
+        "budget line",
     ),
     validator=not_repeated,
     context_score=0.8,
@@ -360,9 +368,16 @@ PHONE_CONTEXT = (
 _EXTENSION = re.compile(r"\s?(?:x|ext\.?|extension)\s?\d{1,5}$", re.IGNORECASE)
 
 
+# a log's time stamp ("2025-10-06 08:22:00") read up to its hour
+_ISO_DATE_LED = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b")
+
+
 def _phone_length_ok(value: str) -> bool:
     """A phone number has 7 to 15 digits (E.164), not counting its extension: a
-    +1-617-555-0142x41586 is a whole number, not 16 digits' worth of none."""
+    +1-617-555-0142x41586 is a whole number, not 16 digits' worth of none. One that
+    opens with a whole ISO date is a time stamp."""
+    if _ISO_DATE_LED.match(value):
+        return False
     return 7 <= len(digits(_EXTENSION.sub("", value))) <= 15
 
 

@@ -137,10 +137,25 @@ def is_given_name(word: str) -> bool:
     return _is_given(word, _lists()[0])
 
 
+def is_surname(word: str) -> bool:
+    """Whether a word is a surname on the Census lists."""
+    return _is_surname(word, _lists()[1])
+
+
 def is_listed_name(word: str) -> bool:
     """Whether a word is a given name or a surname on the Census lists."""
     given, surnames = _lists()
     return _is_given(word, given) or _is_surname(word, surnames)
+
+
+def is_listed_full_name(value: str) -> bool:
+    """Whether a whole value is one person's name whose parts are on the Census lists:
+    "TRAN, JONATHAN" or "Emma Martinez" in a vendor file, beside "CRESTLINE ACADEMY"."""
+    text = value.strip()
+    if text.isupper():
+        text = text.title()
+    hits = find_listed_names(text)
+    return len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(text)
 
 
 def _placed_like_a_name(text: str, start: int, end: int) -> bool:

@@ -117,6 +117,22 @@ EDUCATION = Vocabulary(
         "disability",
         "disabilities",
         "concussion",
+        "concussions",
+        "head injury",
+        "return to play",
+        "physician clearance",
+        "diabetic",
+        "hearing impaired",
+        "visually impaired",
+        "sent home by nurse",
+        "head lice",
+        "hospitalized",
+        "eating disorder",
+        "home/hospital",
+        "home and hospital",
+        "discipline investigation",
+        "discipline hearing",
+        "discipline incident",
         # a counselor's notes on one child's mental health
         "generalized anxiety",
         "social anxiety",
@@ -527,6 +543,8 @@ _RECORD_SHAPE = re.compile(
     r"(?:student(?:'s)? name|student|name|dob|date of birth|sasid|student id|re|"
     r"child|pupil|patient|employee|students? involved|student\(s\)(?: involved)?)"
     r"\s{0,8}(?:name\s{0,8})?[:#]"
+    # ... or a log's key: 'visit student="Knapp, Heather" id=241131'
+    r"|(?<![a-z])student(?:_?name)?=\"?[a-z]"
     # a case list or a portal page: "Michelle Logan (ID 703225)", "Amy Anderson · ID 290620",
     # "Zoe Rios - ID 361511"
     r"|(?:\(|[\u00b7|,-] ?)id[ #:]{0,3}\d{4,}\b"
@@ -546,6 +564,8 @@ _RECORD_SHAPE = re.compile(
 # A letter about one child: "To the parent/guardian of Sheryl Santos".
 _PARENT_OF = re.compile(
     r"(?i:parents?|guardians?|parent/guardian|family) of (?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+"
+    # ... or from the parent: "My son Tiffany Sims is in second grade"
+    r"|(?<![A-Za-z])(?i:my) (?:son|daughter),? [A-Z][a-z]+"
 )
 # A log or case list of named students, the name starting its line (after a time or a
 # number): "10:15  Sofia Rossi (Gr 2, Rm 104) - inhaler per asthma plan". Its line or
@@ -563,7 +583,8 @@ _GRADE_MARKER = re.compile(
 # line (a mail's paragraph) speaks of one.
 _NAMED_WITH_GRADE = re.compile(
     r"(?<![\w'\u2019])[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019.-]+){1,2} "
-    r"\((?:[Gg]r|[Gg]rade)\.? ?(?:\d{1,2}|K)\b"
+    # ... after the school's initials: "Kenneth Atkins (HHS, Gr 11, #209847)"
+    r"\((?:[A-Z]{2,5}, )?(?:[Gg]r|[Gg]rade)\.? ?(?:\d{1,2}|K)\b"
 )
 # a line that heads a newsletter's next item: "From the Nurse", "Lost and Found"
 _HEADING_WORD = r"(?:[A-Z][\w'&-]*|the|and|of|for|to)"
