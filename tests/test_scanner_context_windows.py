@@ -1,6 +1,7 @@
 """A recognizer whose every pattern needs a context word (a birth date, an account
 number) scans only the stretches around the words; it finds what a scan of the
-whole text finds.
+whole text finds. So do the patterns that need a word in a recognizer whose other
+patterns stand alone (a licence's bare nine digits beside its "S" and eight).
 
 The reference here is the plain rule, written out: every match of every pattern
 over the whole text, kept when valid and when its nearest label is a context word.
@@ -17,8 +18,11 @@ from scanners.recognizers.builtin import (
     ABA_ROUTING_NUMBER,
     CREDIT_CARD_UNBRANDED,
     DATE_OF_BIRTH,
+    PHONE_NUMBER,
     STUDENT_ID_LABELLED,
     US_BANK_NUMBER,
+    US_DRIVER_LICENSE,
+    US_SSN,
 )
 
 LABELLED_ONLY = (
@@ -96,6 +100,17 @@ FRAGMENTS = [
     "İlkay Çelik",  # lower-cases to more characters: the whole text is read
     "Room 214",
     "filler text " * 12,
+    "SSN: ",
+    "212-58-3391",
+    "212583391",
+    "S12345678",
+    "License #: ",
+    "Lic ",
+    "(617) 555-0142",
+    "617 555 0142",
+    "6175550142",
+    "Phone ",
+    "cell",
     # fillers of every width, to put a value at each distance from its label
     *("." * width for width in (1, 2, 4, 8, 16, 32)),
 ]
@@ -127,3 +142,56 @@ def test_no_labelled_hit_is_longer_than_the_stretches_allow() -> None:
     assert len(longest) < MAX_LABELLED_HIT
     text = f"{longest} (date of birth)"
     assert found_hits(DATE_OF_BIRTH, text) == whole_text_hits(DATE_OF_BIRTH, text)
+
+
+# Recognizers some of whose patterns stand alone (an "S" and eight digits) and some need
+# a word (bare nine digits under "License #"): the latter are read near the words only.
+PARTLY_LABELLED = (US_SSN, US_DRIVER_LICENSE, PHONE_NUMBER)
+
+
+def every_match_hits(recognizer: Recognizer, text: str) -> set[tuple[int, int, float]]:
+    """The plain rule for such a recognizer: every valid match over the whole text, less
+    those whose nearest label speaks against it and those that need a word and have none."""
+    flags = regex.IGNORECASE if recognizer.ignore_case else 0
+    hits = set()
+    for pattern in recognizer.patterns:
+        for match in regex.compile(pattern.regex, flags | regex.VERSION0).finditer(text):
+            value = match.group()
+            if recognizer.validator is not None and not recognizer.validator(value):
+                continue
+            start, end = match.span()
+            low = max(0, start - recognizer.window_before)
+            if low > 0 and text[low - 1].isalnum():
+                while low < start and text[low].isalnum():
+                    low += 1
+            context = recognizer.judge_context(
+                text[low:start],
+                text[end : end + recognizer.window_after],
+                gap=recognizer.label_gap,
+            )
+            if context is Context.CONTRADICTS:
+                continue
+            if context is Context.NONE and pattern.needs_context:
+                continue
+            score = pattern.score
+            if context is Context.SUPPORTS:
+                score = max(score, recognizer.context_score)
+            hits.add((start, end, score))
+    return hits
+
+
+def test_partly_labelled_recognizers_read_their_labelled_patterns_near_the_words() -> None:
+    """Else the next test would compare the whole-text scan with itself."""
+    for recognizer in PARTLY_LABELLED:
+        assert recognizer._near_gate is not None, recognizer.name
+        assert any(recognizer._near_only), recognizer.name
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=40))
+def test_stretches_find_what_the_whole_text_finds_beside_patterns_that_stand_alone(
+    parts: list[str],
+) -> None:
+    text = "".join(parts)
+    for recognizer in PARTLY_LABELLED:
+        assert found_hits(recognizer, text) == every_match_hits(recognizer, text), recognizer.name

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
@@ -32,9 +33,10 @@ from scanners.recognizers.checksums import Validator
 # longer text, always have the timeout.
 REGEX_TIMEOUT_SECONDS = 2.0
 UNGUARDED_TEXT = 4_096
-# No hit of a recognizer whose every pattern needs a context word is longer than this
-# (a birth date written out in full is about 30 characters): `Recognizer._near_labels`
-# scans only that far before a context word for a hit the word follows.
+# No hit of a pattern that needs a context word is longer than this (a birth date
+# written out in full is about 30 characters; a pattern whose matches could be longer is
+# read through the whole text): `Recognizer._near_labels` scans only that far before a
+# context word for a hit the word follows.
 MAX_LABELLED_HIT = 64
 
 
@@ -143,6 +145,8 @@ class Recognizer:
     _context_re: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
     _negative_re: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
     _context_gate: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+    _near_gate: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+    _near_only: tuple[bool, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         flags = regex.IGNORECASE if self.ignore_case else 0
@@ -158,6 +162,18 @@ class Recognizer:
         if self.patterns and all(p.needs_context for p in self.patterns):
             gate = words_regex(self.context, bounded=False)
         object.__setattr__(self, "_context_gate", gate)
+        # Where only some patterns need a word (a licence's "S" and eight digits stand
+        # alone, its bare nine digits do not), those are read near the words alone, if
+        # no match of theirs can be longer than the stretches allow.
+        near_only = tuple(
+            p.needs_context and (gate is not None or _longest_match(p.regex) <= MAX_LABELLED_HIT)
+            for p in self.patterns
+        )
+        object.__setattr__(self, "_near_only", near_only)
+        near = None
+        if gate is None and any(near_only):
+            near = words_regex(self.context, bounded=False)
+        object.__setattr__(self, "_near_gate", near)
 
     def judge_context(self, before: str, after: str = "", *, gap: int | None = None) -> Context:
         """Nearest label wins: compare where the last context and negative words end;
@@ -210,7 +226,11 @@ class Recognizer:
             # Where no character lower-cases to several, places in the lower-cased copy
             # are places in the text (`İ` is one that does: the whole text is read then).
             if len(lowered) == len(text):
-                matches = self._near_labels(text, lowered)
+                matches = self._near_labels(text, lowered, self._context_gate)
+        elif fixed is None and self._near_gate is not None:
+            lowered = text.lower()
+            if len(lowered) == len(text):
+                matches = self._near_labels(text, lowered, self._near_gate)
         if matches is None:
             timeout = timeout_for(text, vetted=self.vetted)
             matches = (
@@ -243,9 +263,12 @@ class Recognizer:
             hits.append(Hit(self.entity, start, end, value, score, self.name))
         return hits
 
-    def _near_labels(self, text: str, lowered: str) -> list[tuple[Pattern, regex.Match[str]]]:
+    def _near_labels(
+        self, text: str, lowered: str, gate: re.Pattern[str]
+    ) -> list[tuple[Pattern, regex.Match[str]]]:
         """The pattern matches that can have a context word in their windows, found by
-        scanning only the stretches of text around the words.
+        scanning only the stretches of text around the words (`gate`'s matches); a
+        pattern that needs no word is read through the whole text.
 
         A hit is judged by a word ending at most `window_before` characters before it or
         starting at most `window_after` after it, so it starts between `window_after +
@@ -254,9 +277,8 @@ class Recognizer:
         date's shapes, the costliest pattern there is, then read a few lines around each
         "DOB" instead of the whole document.
         """
-        assert self._context_gate is not None
         stretches: list[list[int]] = []
-        for word in self._context_gate.finditer(lowered):
+        for word in gate.finditer(lowered):
             low = max(0, word.start() - self.window_after - MAX_LABELLED_HIT)
             high = word.end() + self.window_before + 1  # where a hit may no longer start
             if stretches and low <= stretches[-1][1]:
@@ -265,7 +287,12 @@ class Recognizer:
                 stretches.append([low, high])
         found: list[tuple[Pattern, regex.Match[str]]] = []
         timeout = timeout_for(text, vetted=self.vetted)
-        for pattern, compiled in zip(self.patterns, self._compiled, strict=True):
+        for pattern, compiled, near_only in zip(
+            self.patterns, self._compiled, self._near_only, strict=True
+        ):
+            if not near_only:
+                found.extend((pattern, m) for m in compiled.finditer(text, timeout=timeout))
+                continue
             taken_until = 0  # whole-text matches never overlap: neither do these
             for low, high in stretches:
                 # Read a hit's full length past `high`, so that the text's end is never
@@ -280,6 +307,15 @@ class Recognizer:
 
 
 _NO_LABEL = (-1, 0)
+
+
+def _longest_match(pattern: str) -> int:
+    """The most characters a match of `pattern` can span, as the standard library's
+    parser counts them; unbounded where it has no limit or is not `re`'s syntax."""
+    try:
+        return int(re._parser.parse(pattern).getwidth()[1])  # type: ignore[attr-defined]
+    except re.error:
+        return sys.maxsize
 
 
 def _window_before(text: str, start: int, size: int) -> str:
