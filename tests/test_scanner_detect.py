@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Sequence
 
 import pytest
@@ -323,3 +326,31 @@ def test_mail_headers_name_people_not_mailboxes() -> None:
         "Subject: Student: Monday schedule\n"
     )
     assert by_entity(scanner.scan_text(text))["PERSON"] == ["Shannon Thornton", "Ashley Johnson"]
+
+
+_TIED_SIGNALS = """
+import sys
+from scanners import Scanner
+text = "Personnel: the union contract.\\nHigh school enrollment at each school.\\n"
+found = Scanner().scan_text(text, every_name=False)
+print(sorted((f.entity, f.value) for f in found if f.entity.endswith("_CONTEXT")))
+"""
+
+
+def test_signals_tied_in_weight_are_decided_alike_whatever_the_hash_seed() -> None:
+    """Three employee words against three student words, of weights that sum to the
+    same value in exact arithmetic: each process's string hashes order the terms of a
+    set anew, and the result must not depend on that order."""
+    outputs = set()
+    for seed in range(8):
+        env = {**os.environ, "PYTHONHASHSEED": str(seed)}
+        run = subprocess.run(
+            [sys.executable, "-c", _TIED_SIGNALS],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        outputs.add(run.stdout)
+    assert len(outputs) == 1, outputs
+    assert "EMPLOYEE_CONTEXT" in outputs.pop()
