@@ -25,7 +25,7 @@ def _delimiter_the_long_way(text: str) -> str | None:
             rows = list(csv.reader(io.StringIO("\n".join(lines)), delimiter=delimiter))
         except csv.Error:
             continue
-        if not rows or _sniff._reads_like_prose(rows, delimiter):
+        if not rows or _sniff._reads_like_prose(rows, delimiter) or _sniff._fixed_width(rows):
             continue
         width = _sniff.table_width([len(row) for row in rows])
         if width is not None and (best is None or width > best[0]):
