@@ -71,11 +71,12 @@ from scanners.table_shapes import (
     column_types,
     entities_not_in,
     heading_split,
-    sasid_records,
+    person_records,
     text_tables,
 )
 
 DEFAULT_THRESHOLD = 0.5
+_RECORD = "fixed-width-record"  # the source of a headerless report's identifiers and names
 # Entities that make a name matter: with one of these in a document, a person's
 # name turns it into a record under some rule; without any, a name alone is not.
 NAME_DEPENDENT = frozenset(
@@ -493,11 +494,12 @@ class DocumentDetector:
         for recognizer in self.settings.recognizers:
             hits.extend(recognizer.find(text))
         hits.extend(self._text_table_hits(text))
-        for (id_start, id_end), (name_start, name_end) in sasid_records(text):
-            sasid = text[id_start:id_end]
-            name = " ".join(text[name_start:name_end].split())  # the fields' padding
-            hits.append(Hit("STUDENT_ID", id_start, id_end, sasid, TABLE_SCORE, "sasid-record"))
-            hits.append(Hit("PERSON", name_start, name_end, name, TABLE_SCORE, "sasid-record"))
+        for report in person_records(text):
+            for (id_start, id_end), (name_start, name_end) in report.records:
+                number = text[id_start:id_end]
+                name = " ".join(text[name_start:name_end].split())  # the fields' padding
+                hits.append(Hit(report.entity, id_start, id_end, number, TABLE_SCORE, _RECORD))
+                hits.append(Hit("PERSON", name_start, name_end, name, TABLE_SCORE, _RECORD))
         hits = [hit for hit in resolve_overlaps(hits) if not _a_companys_account(text, hit)]
         hits.extend(self._names(text, hits))
         if not self.signals.listed_people and _is_roster(text, hits):

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 import regex
 
 from scanners.recognizers.base import timeout_for
-from scanners.recognizers.checksums import luhn
+from scanners.recognizers.checksums import luhn, us_ssn
 from scanners.recognizers.columns import normalize_header, person_role
 from scanners.recognizers.names import (
     NAME_COLUMN_SHARE,
@@ -97,7 +98,10 @@ _EFW2_EMPLOYEE_FIELDS = (
     (133, 138),
 )
 STUDENT_ROLE = regex.compile(r"\b(student|pupil|learner|child|athlete|camper)\b")
-_STUDENT_RECORD = regex.compile(r"(?i)\b(?:students?|pupils?|learners?|child(?:ren)?|campers?)$")
+_STUDENT_RECORD = regex.compile(
+    # ... or a class's sheet, named for its grade: "Sect 2 Gr10", "Grade 5"
+    r"(?i)\b(?:students?|pupils?|learners?|child(?:ren)?|campers?|gr(?:ade)?[ .]?(?:\d{1,2}|k))$"
+)
 _RULE_LINE = regex.compile(r"[ \t]*[-=_ ]{3,}\s*")  # a CRLF file's lines keep their CR
 HEADER_CELL = regex.compile(r"^(?=.*\p{L})(?!.*\d{3}).{1,40}$")  # a word, no long number
 # A table of staff, by its headers (normalized): its "Local ID" is not a student's.
@@ -538,38 +542,58 @@ def _ids_of_card_length(rows: Sequence[tuple[int, tuple[str, ...]]], column: int
     return sum(1 for v in numbers if luhn(v)) < CARD_SHARE * len(numbers)
 
 
-# A state report's or an SIS's fixed-width record read as text, no header above it: a
-# SASID, then the student's name in capitals, padded apart or run into the number
-# ("1021236065 MILLS               MADISON", "1233724971MORGAN              W MITCHELL")
-_SASID_AND_NAME = regex.compile(
-    r"(?<!\d)(1\d{9})(?!\d)[ \t]{0,12}([A-Z][A-Z'-]{1,24})[ \t]{1,30}(?:[A-Z][ \t]{1,3})?"
-    r"([A-Z][A-Z'-]{1,24})(?![\p{L}])"
+# A fixed-width record read as text, no header above it: an identifier, then the
+# person's name in capitals, padded apart or run into the number. A state report's
+# SASID ("1021236065 MILLS               MADISON", "1233724971MORGAN   W MITCHELL"), or
+# a retirement or tax upload's SSN after its record type ("D261441997MORGAN   STEPHANIE").
+_ID_THEN_NAME = (
+    r"(?<!\d)({number})(?!\d)[ \t]{{0,12}}([A-Z][A-Z'-]{{1,24}})[ \t]{{1,30}}"
+    r"(?:[A-Z][ \t]{{1,3}})?([A-Z][A-Z'-]{{1,24}})(?![\p{{L}}])"
 )
-SASID_RECORD_LINES = 3  # records, at least, that make a text a report of students
-SasidRecord = tuple[tuple[int, int], tuple[int, int]]  # the SASID's span, the name's
+_RECORDS_BY_ID = (
+    ("STUDENT_ID", regex.compile(_ID_THEN_NAME.format(number=r"1\d{9}"))),
+    ("US_SSN", regex.compile(_ID_THEN_NAME.format(number=r"\d{9}"))),
+)
+PERSON_RECORD_LINES = 3  # records, at least, that make a text a report of people
+Span = tuple[int, int]
 
 
-def sasid_records(text: str) -> list[SasidRecord]:
-    """The SASIDs and names of a headerless fixed-width report of students, or none.
+@dataclass(frozen=True, slots=True)
+class PersonRecords:
+    """A fixed-width report's people: the entity of their identifiers, and the places
+    of each identifier and name."""
+
+    entity: str
+    records: tuple[tuple[Span, Span], ...]
+
+
+def person_records(text: str) -> list[PersonRecords]:
+    """The identifiers and names of a headerless fixed-width report of people.
 
     Both name words must be on the Census lists, one a given name and the other a
-    surname, in either order. Ten digits from 1 could be National Provider Identifiers
-    (checked as `_sasids` does) or a run of invoice numbers, whose leading digits repeat
-    where SASIDs' do not."""
-    found: list[SasidRecord] = []
-    for match in _SASID_AND_NAME.finditer(text, timeout=timeout_for(text)):
-        first, second = match.group(2).title(), match.group(3).title()
-        if (is_given_name(first) and is_surname(second)) or (
-            is_surname(first) and is_given_name(second)
-        ):
-            found.append((match.span(1), (match.start(2), match.end(3))))
-    numbers = [text[start:end] for (start, end), _ in found]
-    if len(found) < SASID_RECORD_LINES:
-        return []
-    if sum(1 for n in numbers if luhn(_NPI_PREFIX + n)) >= NPI_SHARE * len(numbers):
-        return []
-    if len({n[:SEQUENCE_PREFIX] for n in numbers}) * 2 <= len(numbers):
-        return []
+    surname, in either order. Numbers issued in sequence (invoices) share their leading
+    digits where SASIDs and SSNs do not. Ten digits from 1 may be National Provider
+    Identifiers (checked as `_sasids` does); nine digits must be a valid SSN."""
+    found: list[PersonRecords] = []
+    for entity, pattern in _RECORDS_BY_ID:
+        records: list[tuple[Span, Span]] = []
+        for match in pattern.finditer(text, timeout=timeout_for(text)):
+            first, second = match.group(2).title(), match.group(3).title()
+            if (is_given_name(first) and is_surname(second)) or (
+                is_surname(first) and is_given_name(second)
+            ):
+                records.append((match.span(1), (match.start(2), match.end(3))))
+        numbers = [text[start:end] for (start, end), _ in records]
+        if len(records) < PERSON_RECORD_LINES:
+            continue
+        if len({n[:SEQUENCE_PREFIX] for n in numbers}) * 2 <= len(numbers):
+            continue
+        if entity == "STUDENT_ID":
+            if sum(1 for n in numbers if luhn(_NPI_PREFIX + n)) >= NPI_SHARE * len(numbers):
+                continue
+        elif not all(us_ssn(n) for n in numbers):
+            continue
+        found.append(PersonRecords(entity, tuple(records)))
     return found
 
 

@@ -3819,3 +3819,58 @@ def test_invoice_numbers_in_sequence_beside_names_are_no_sasids(
     reports = _scan(scanner, data, "ar_open_items.txt")
     assert "STUDENT_ID" not in _entities(reports)
     assert FERPA not in classify_reports(policy, reports)
+
+
+def test_a_retirement_uploads_ssns_run_into_the_names(scanner: Scanner, policy: Policy) -> None:
+    """An MTRS monthly file: a record type, an undashed SSN and the surname in one run."""
+    data = (
+        b"H0883MVRVTSD          202510MTRS MONTHLY CONTRIBUTION\n"
+        b"D261441997MORGAN              STEPHANIE   19730906    717575    78933\n"
+        b"D114361146EDWARDS             DIANE       19930513    393325    43265\n"
+        b"D452781903ROGERS              MICHAEL     19810214    512775    56405\n"
+    )
+    reports = _scan(scanner, data, "MTRS_0883_202510.dat")
+    found = {(f.entity, f.value) for f in reports[0].findings}
+    assert {("US_SSN", "261441997"), ("PERSON", "MORGAN STEPHANIE")} <= found
+    assert MGL_93H in classify_reports(policy, reports)
+    # nine digits that no SSN can be (a 9xx area) are some other number
+    other = data.replace(b"D2614", b"D9614").replace(b"D1143", b"D9143")
+    assert MGL_93H not in classify_reports(policy, _scan(scanner, other, "MTRS_other.dat"))
+
+
+def test_a_ledger_line_after_a_merchant_is_no_phone(scanner: Scanner) -> None:
+    text = "20-OCT HOME DEPOT #2617 108.18 01-2410-5420-000-93\nCall home: 1-617-555-0142\n"
+    found = scanner.scan_text(text, every_name=False)
+    phones = {f.value for f in found if f.entity == "PHONE_NUMBER"}
+    assert phones == {"1-617-555-0142"}
+
+
+def test_a_class_sheet_named_for_its_grade_types_its_bare_id(
+    scanner: Scanner, policy: Policy
+) -> None:
+    rows = [
+        ["Welding/Metal Fab - Safety Test Results S1 2025-26"],
+        ["Last", "First", "ID#", "Gen Safety", "Oxy-Fuel", "Overall", "Cleared to operate?"],
+        ["Harvey", "James", "2621682", 100, 90, 96, "N - retest"],
+        ["James", "Robert", "2617046", 85, 85, 93, "N - retest"],
+        ["Mendez", "Ana", "2618835", 100, 100, 100, "Y"],
+    ]
+    reports = _scan(scanner, w.xlsx_bytes({"Sect 2 Gr10": rows}), "safety_scores.xlsx")
+    ids = {f.value for f in reports[0].findings if f.entity == "STUDENT_ID"}
+    assert ids == {"2621682", "2617046", "2618835"}
+    assert FERPA in classify_reports(policy, reports)
+    staff = _scan(scanner, w.xlsx_bytes({"Sect 2 Staff": rows}), "staff_scores.xlsx")
+    assert "STUDENT_ID" not in _entities(staff)
+
+
+def test_a_mark_given_as_a_forms_field(scanner: Scanner, policy: Policy) -> None:
+    text = (
+        "Employer Evaluation of Co-op Student - Quarter 1\n"
+        "Davis, Susan  (ID 2612889)\nEmployer: Granite State Electric LLC\n"
+        "Co-op grade for Q1: A\nSupervisor comments: Needs to put phone away on the floor.\n"
+        "Turner, Paul  (ID 2606624)\nEmployer: Salon Verve\n"
+        "Co-op grade for Q1: A-\nSupervisor comments: Had one no-call/no-show 10/17.\n"
+    )
+    assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "evals.txt"))
+    blank = text.replace("Q1: A-", "Q1: ____").replace("Q1: A", "Q1: ____")
+    assert FERPA not in classify_reports(policy, _scan(scanner, blank.encode(), "blank.txt"))

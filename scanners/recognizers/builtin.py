@@ -372,12 +372,18 @@ _EXTENSION = re.compile(r"\s?(?:x|ext\.?|extension)\s?\d{1,5}$", re.IGNORECASE)
 _ISO_DATE_LED = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b")
 
 
+_AMOUNT_AFTER = re.compile(r"\d \d{1,3}\.\d\d$")
+PHONE_DASHES = 3  # at most, as in 1-617-555-0142; "01-2410-5420-000-31" is a ledger's line
+
+
 def _phone_length_ok(value: str) -> bool:
     """A phone number has 7 to 15 digits (E.164), not counting its extension: a
     +1-617-555-0142x41586 is a whole number, not 16 digits' worth of none. One that
     opens with a whole ISO date is a time stamp."""
-    if _ISO_DATE_LED.match(value):
+    if _ISO_DATE_LED.match(value) or value.count("-") > PHONE_DASHES:
         return False
+    if _AMOUNT_AFTER.search(value):
+        return False  # a receipt's "#2617 108.18": a store's number, then dollars and cents
     return 7 <= len(digits(_EXTENSION.sub("", value))) <= 15
 
 

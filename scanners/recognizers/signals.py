@@ -620,6 +620,11 @@ _FIRST_PERSON_GRADE = re.compile(
     r"(?<![A-Za-z])I (?:got|earned|received|scored) an? (?:[A-F][+-]?|\d{1,3}(?:\.\d)?%?) "
     r"(?:in|on|for)\b"
 )
+# A mark given as a form's field: "Co-op grade for Q1: A-", "Final grade: B+"
+_LABELLED_MARK = re.compile(
+    r"(?im)^[ \t]*(?:[\w-]+ )?(?:grade|mark)(?: for (?:q[1-4]|term \d|quarter \d|s[12]))?"
+    r"[ \t]*:[ \t]*[A-F][+-]?(?![\w+-])"
+)
 # A record's title line naming its student: "IEP Team Meeting Notes - Linda Morgan",
 # "Progress Report: Sophea Chhay"
 # (a meeting's notes or a review, not "IEP Compliance Training - Jane Whitfield", its
@@ -665,7 +670,7 @@ _YOUR_CHILD = regex.compile(
 )
 # A named student's own record: "John's grades dipped", "Taylor's IEP" (not "the
 # District's 504 plan policy").
-_NAMED_OWN_RECORD = regex.compile(
+_NAMED_OWN_RECORD = re.compile(
     # the name is capitalised; what follows may be written any way ("Maya's annual IEP")
     # ... with a teacher's initial of the surname ("Jonathan R. has an IEP")
     r"(?<![Tt]he )(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z]\.)?"
@@ -741,7 +746,7 @@ _SCHOOL_RECORDS = (
     r"accommodations|report card|progress report|transcript|grades|extra time|extended time|"
     r"testing accommodations|(?:quarter |term |class )?average"
 )
-_OWN_RECORD = re.compile(
+_OWN_RECORD = regex.compile(
     # a line may break anywhere in it ("his\naverage"): one whitespace character each
     r"(?<![a-z/])(?<!or )(?<!and )(his|her)\s(?:[a-z]+\s)?(" + _SCHOOL_RECORDS + r")"
     r"(?![a-z/])(?! or )"
@@ -850,6 +855,8 @@ class SignalCounter:
             own.add("a student's gpa")
         if _FIRST_PERSON_GRADE.search(text):
             own.add("a student's own grade")
+        if _LABELLED_MARK.search(text):
+            own.add("a student's mark, as a form gives it")
         if _RECORD_TITLE.search(text):
             own.add("a student's plan or report, by its title")
         if _MEAL_STATUS.search(lowered):
