@@ -229,6 +229,11 @@ _TITLES = regex.compile(
     r"counselor|sister|father|rev|hon|judge|officer|student|guardian|parent)\.?\s+)+"
 )
 _STAFF_ROLE = regex.compile(r"\b(employee|staff|teacher|driver|worker|applicant)\b")
+# ... and the roles a school's staff serve students in, whose tables are about the staff
+_SCHOOL_STAFF = regex.compile(
+    r"\b(staff|teacher|counselor|adjustment counselor|case manager|advisor|nurse|coach|"
+    r"principal|instructor|educator|psychologist|liaison|evaluator)\b"
+)
 # what may come before a roster line's name: "  3. ", "- ", "10/24 | ", "10/28/24 - "
 _LINE_LEAD = regex.compile(
     r"[ \t]*(?:(?:\d{1,3}[.)]|[-*\u2022])[ \t]+|[\d/:.-]{1,10}[ \t]*[|,;\t\-\u2013][ \t]*)?"
@@ -288,7 +293,7 @@ _GRADE_HEADER = regex.compile(
     r"f ?& ?p|dra|lexile|dibels|i-?ready|mcas)\b"
 )
 _EDU_HEADER = regex.compile(
-    r"(?i)\b(iep|504|accommodation|allerg|medication|diagnos|health|nurse|absen|attendance|"
+    r"(?i)\b(iep|504|accommodation|allerg|medication|diagnos|health|nurse|absen|attendance|eligib|"
     r"tardi|disciplin|incident|behavior|services|disabilit|gpa|complaint|disposition|symptom|"
     # (not a bare "Condition": a textbook inventory's "Good", "Fair")
     r"treatment|medical|immuniz|vaccin|infraction|consequence|credits)\w*"
@@ -701,12 +706,14 @@ class DocumentDetector:
         # A table of people is about each of them, unless it is a list of contacts (a
         # newsletter's officers, a staff directory): then the file's words about IEPs
         # or services are about no one in it.
+        # So is a table of staff by their role alone (a caseload count's "Counselor"
+        # column beside the grades each one serves).
         typed = {t for t in types if t not in (None, NOT_PERSONAL, LISTED_PERSON)}
+        named_roles = [role for role, t in zip(roles, types, strict=True) if t == "PERSON"]
+        staff_only = bool(named_roles) and all(_SCHOOL_STAFF.search(r) for r in named_roles)
         if typed and (
             typed - _CONTACT_ENTITIES
-            or edu_cols
-            or said_cols
-            or grade_cols
+            or ((edu_cols or said_cols or grade_cols) and not staff_only)
             or any(STUDENT_ROLE.search(role) for role in roles)
         ):
             self.signals.tabular_person_data = True
@@ -865,6 +872,14 @@ class DocumentDetector:
                 if entity == "PERSON":
                     if cell_value_ok(entity, cell):
                         people.setdefault(roles[i], []).append((column, value))
+                        continue
+                    # a log's "Student (ID)": "GLENN, AMBER (242255)", a name and its number
+                    named = _NAME_AND_NUMBER.fullmatch(value)
+                    if named is not None and cell_value_ok(entity, named.group(1)):
+                        people.setdefault(roles[i], []).append((column, named.group(1)))
+                        if STUDENT_ROLE.search(roles[i]):
+                            where = _where(location, f"row {row_no}, column {column}")
+                            self._add("STUDENT_ID", TABLE_SCORE, named.group(2), where, key=None)
                     continue
                 if cell_value_ok(entity, cell):
                     where = _where(location, f"row {row_no}, column {column}")
@@ -1273,6 +1288,10 @@ _UNCOLONED_PARTY = regex.compile(
 _W2_BOX_E = regex.compile(
     r"(?m)^[ \t]*(?:e |e/f )?Employee['\u2019]s first name and initial[ \t]+Last name[^\n]*\n"
     r"[ \t]*(\p{Lu}[\p{Lu}'\u2019-]+(?: \p{Lu}\.?)?)[ \t]+(\p{Lu}[\p{Lu}'\u2019-]+)[ \t]*$"
+)
+# A name column's cell that holds the person's number too: "GLENN, AMBER (242255)"
+_NAME_AND_NUMBER = regex.compile(
+    r"(\p{L}[\p{L}'\u2019.,\- ]{1,60}?)\s*\((?i:id\s*#?:?\s*)?(\d{4,10})\)"
 )
 # A log's key=value field: name="KING JOHNNY", employee_name="Rhodes, John"
 _KEY_VALUE_NAME = regex.compile(

@@ -136,13 +136,19 @@ _LEDGER_CODE = regex.compile(r"\d{2,5}(?:-\d{2,6}){2,}")
 _BARE_ID_HEADER = regex.compile(r"id|id #|# id|number|no|#|local id|district id|pin")
 _STAFF_WORD = regex.compile(r"\b(teacher|staff|employee|instructor|educator|counselor|advisor)\b")
 _STUDENT_HEADER = regex.compile(r"\b(student|sasid|lasid|pupil)\b")
-_ROLE_HEADER = regex.compile(r"role|type|user type|employee type|account type|person type")
+_ROLE_HEADER = regex.compile(
+    r"role|type|user type|employee type|account type|person type|patron type"
+)
 _ROW_ID_HEADER = regex.compile(
-    r"identifier|id|user id|employee id|employee number|person id|sis id|number"
+    # a library's "Barcode" and a device manager's "Username" are the student's number
+    r"identifier|id|user id|employee id|employee number|person id|sis id|number|barcode|"
+    r"username|user name"
 )
 # a directory entry's name: "CN=Nicole Adams,OU=Grade07,OU=Students,DC=district,DC=local"
 _DN_HEADER = regex.compile(r"dn|distinguished name")
 _STUDENT_OU = regex.compile(r"\bou=[^,]*\b(students?|pupils?|learners?)\b", regex.IGNORECASE)
+# ... or its addresses put them in the students' mail domain: jwalters35@students.example.org
+_STUDENT_MAIL = regex.compile(r"@(?:students?|stu|learners?)\.", regex.IGNORECASE)
 _STUDENT_ROLES = frozenset({"student", "students", "learner", "pupil"})
 STUDENT_ROWS = 0.3  # share of a role column's sampled cells that say "student", at least
 
@@ -493,9 +499,17 @@ def column_types(
 def _rows_are_students(
     normalized: Sequence[str], rows: Sequence[tuple[int, tuple[str, ...]]]
 ) -> bool:
-    """Whether a role column ("role", "Employee Type") says the rows are students, or
-    a directory's distinguished names put them in a students' organizational unit."""
+    """Whether a role column ("role", "Employee Type", a library's "Patron Type") says
+    the rows are students, or a directory's distinguished names put them in a students'
+    organizational unit, or their e-mail addresses in the students' domain."""
     for i, name in enumerate(normalized):
+        if "mail" in name:
+            values = _column_values(rows, i)
+            if values and sum(1 for v in values if _STUDENT_MAIL.search(v)) >= STUDENT_ROWS * len(
+                values
+            ):
+                return True
+            continue
         if _DN_HEADER.fullmatch(name):
             values = _column_values(rows, i)
             placed = sum(1 for v in values if _STUDENT_OU.search(v))

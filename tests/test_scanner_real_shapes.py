@@ -3874,3 +3874,124 @@ def test_a_mark_given_as_a_forms_field(scanner: Scanner, policy: Policy) -> None
     assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "evals.txt"))
     blank = text.replace("Q1: A-", "Q1: ____").replace("Q1: A", "Q1: ____")
     assert FERPA not in classify_reports(policy, _scan(scanner, blank.encode(), "blank.txt"))
+
+
+def test_a_library_patron_import_says_its_rows_are_students(
+    scanner: Scanner, policy: Policy
+) -> None:
+    data = (
+        b"Barcode,Last,First,Grade,Homeroom,Patron Type,Site\n"
+        b"200291,Nguyen,Jessica,7,310,Student,PHMS\n"
+        b"201678,Bennett,Denise,8,112,Student,PHMS\n"
+        b"232041,Thomas,Joshua,8,112,Student,PHMS\n"
+    )
+    reports = _scan(scanner, data, "patrons.csv")
+    ids = {f.value for f in reports[0].findings if f.entity == "STUDENT_ID"}
+    assert ids == {"200291", "201678", "232041"}
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_device_inventorys_usernames_in_the_students_mail_domain(
+    scanner: Scanner, policy: Policy
+) -> None:
+    header = b"Device Name,Serial Number,Username,Full Name,Email,Building\n"
+    rows = (
+        b"WES-iPad-0087,DMP70926251,200127,Jacob Walters,jwalters35@students.example.org,WES\n"
+        b"WES-iPad-0216,DMP43037508,208577,Jordan Dawson,jdawson35@students.example.org,WES\n"
+        b"WES-iPad-0179,DMP13906611,224311,Mark Gould,mgould36@students.example.org,WES\n"
+    )
+    reports = _scan(scanner, header + rows, "ipad_inventory.csv")
+    ids = {f.value for f in reports[0].findings if f.entity == "STUDENT_ID"}
+    assert ids == {"200127", "208577", "224311"}
+    staff = _scan(scanner, header + rows.replace(b"@students.", b"@"), "staff_ipads.csv")
+    assert "STUDENT_ID" not in _entities(staff)
+
+
+def test_a_name_column_holding_each_students_number(scanner: Scanner, policy: Policy) -> None:
+    data = (
+        b"Repair#,Date,Student (ID),Bldg,Issue,Fee,Status\n"
+        b'R2-001,12/22/2024,"GLENN, AMBER (242255)",WES,keyboard,$25,closed\n'
+        b'R2-002,11/12/2024,"MARTINEZ, CHRIS (224387)",WES,keyboard,$0,closed\n'
+        b'R2-003,10/26/2024,"BROOKS, MALIK (232019)",LSE,screen,$25,waiting parts\n'
+    )
+    reports = _scan(scanner, data, "repair_log.csv")
+    found = {(f.entity, f.value) for f in reports[0].findings}
+    assert {("PERSON", "GLENN, AMBER"), ("STUDENT_ID", "242255")} <= found
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_vendors_sandbox_of_demo_students(scanner: Scanner, policy: Policy) -> None:
+    records = [
+        {
+            "data": {
+                "name": {"first": f"Student{n}", "last": "Demo"},
+                "state_id": f"DEMO00000{n}",
+                "dob": "1/1/2010",
+                "grade": "6",
+            }
+        }
+        for n in range(1, 5)
+    ]
+    data = json.dumps({"data": records}).encode()
+    reports = _scan(scanner, data, "clever_demo_students.json")
+    assert FERPA not in classify_reports(policy, reports)
+
+
+def test_a_count_of_counselors_caseloads_is_about_no_student(
+    scanner: Scanner, policy: Policy
+) -> None:
+    text = (
+        "CASELOAD COUNTS - Hawthorne Middle School\n\n"
+        "Counselor              Grade   Assigned   Active   Groups\n"
+        "---------------------  -----   --------   ------   ------\n"
+        "Finnegan, Rose         6       241        29       3\n"
+        "Dube, Michael          7       236        30       2\n"
+        "Abernathy, Lisa        8       248        28       4\n\n"
+        "Notes: adjustment counselor numbers include students with counseling on the IEP "
+        "service delivery grid.\n"
+    )
+    reports = _scan(scanner, text.encode(), "caseload_counts.txt")
+    assert FERPA not in classify_reports(policy, reports)
+    students = text.replace("Counselor    ", "Student      ")
+    assert FERPA in classify_reports(policy, _scan(scanner, students.encode(), "list.txt"))
+
+
+def test_a_504_trackers_eligibility_basis(scanner: Scanner, policy: Policy) -> None:
+    data = (
+        b"STUDENT,GR,ELIGIBILITY BASIS,MTG DATE,STATUS\n"
+        b'"MURRAY, JULIA",7,ADHD,10/10/2024,invite sent\n'
+        b'"GOMEZ, JEREMY",8,Crohn\'s disease,12/24/2024,parent resched\n'
+        b'"HENDERSON, RHONDA",7,Asthma,10/11/2024,parent resched\n'
+    )
+    assert FERPA in classify_reports(policy, _scan(scanner, data, "504_tracker.csv"))
+
+
+def test_a_childs_id_column(scanner: Scanner, policy: Policy) -> None:
+    data = (
+        b"TXN_ID,DATE,PAYER_NAME,AMT,CHILD,CHILD_ID,PROGRAM\n"
+        b"RT78766350,2026-09-19,Jared James,150.00,David James,222628,Tuition PreK AM\n"
+        b"RT48376117,2026-09-01,Jared Miller,425.00,Khadija Miller,279026,Tuition PreK Full\n"
+    )
+    reports = _scan(scanner, data, "prek_payments.csv")
+    ids = {f.value for f in reports[0].findings if f.entity == "STUDENT_ID"}
+    assert ids == {"222628", "279026"}
+
+
+def test_a_statements_addressee_in_capitals(scanner: Scanner, policy: Policy) -> None:
+    text = (
+        "Merrimack Valley Credit Union\nStatement of Account\nANTONIO MENDES\n"
+        "14 Fourth Street\nMerrimack Falls, MA 01852\n"
+        "Member Number: 904097 Share Draft (Checking) Account: 207342600\n"
+    )
+    reports = _scan(scanner, text.encode(), "statement.txt")
+    assert ("PERSON", "ANTONIO MENDES") in {(f.entity, f.value) for f in reports[0].findings}
+    assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_a_nurses_notes_on_students_named_surname_first(scanner: Scanner, policy: Policy) -> None:
+    text = (
+        "NURSE INTAKE NOTES - health screening table\n\n"
+        "6-Sep  Jones, Marcus (gr 10, #262946) - Seizure disorder - Keppra 500mg BID.\n"
+        "4-Sep  Hunt, Christopher (gr 9, #262504) - Severe peanut allergy; EpiPen x2.\n"
+    )
+    assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "intake.txt"))

@@ -56,7 +56,7 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         "DATE_OF_BIRTH",
     ),
     (
-        r"(sasid|lasid|student ?(id|number|no|num|#)|state (student )?id|"
+        r"(sasid|lasid|(?:student|child|pupil) ?(id|number|no|num|#)|state (student )?id|"
         r"local (student )?id|\bstu ?id\b|aspen id|\bsis (user )?id\b|\bperm ?(#|id|no)|"
         # a school meal system's account of a student
         r"\bpatron ?(?:id|#|no|num|number)(?!\w)|\blunch ?(#|no|num|number|id|pin|code)|"
@@ -101,13 +101,15 @@ _NAME_PARTS = regex.compile(
 
 _PLACEHOLDER_NAME_WORD = regex.compile(
     r"test(?:student|person|user|emp|employee|staff|teacher|parent|child)?|dummy|placeholder|"
-    r"sample"
+    # a vendor's sandbox: "Demo, Student1"
+    r"sample|demo|student"
 )
 _NAME_WORDS = regex.compile(r"\p{L}+")
 
 
 def placeholder_name(value: str) -> bool:
-    """A test record's name: "TESTSTUDENT", "Testperson, Alpha", "Test, Charlie"."""
+    """A test record's name: "TESTSTUDENT", "Testperson, Alpha", "Test, Charlie",
+    "Demo, Student1"."""
     return any(
         _PLACEHOLDER_NAME_WORD.fullmatch(word) for word in _NAME_WORDS.findall(value.lower())
     )

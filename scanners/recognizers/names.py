@@ -63,6 +63,12 @@ _GIVEN_AND_INITIAL = regex.compile(
 _CAPITALS_SURNAME_FIRST = regex.compile(
     r"(?<![\p{L}\p{N}@._'\u2019-])(\p{Lu}{2,}(?:[ '-]\p{Lu}{2,}){0,2}), (\p{Lu}{2,})(?![\p{L}])"
 )
+# An envelope's or a statement's addressee in capitals, above the street: "ANTONIO
+# MENDES" on its own line, then "14 Fourth Street".
+_CAPITALS_ADDRESSEE = regex.compile(
+    r"(?m)^[ \t]*(\p{Lu}{2,})(?: \p{Lu}\.?)? (\p{Lu}{2,}(?:-\p{Lu}{2,})?)[ \t]*\r?\n"
+    r"[ \t]*\d{1,6}[A-Za-z]? \p{L}"
+)
 # "Surname, Given" as rosters and court papers write it.
 _SURNAME_FIRST = regex.compile(
     # the surname may be in capitals: "HOUSE, Jennifer" as reports head a student's page
@@ -192,6 +198,7 @@ def find_listed_names(text: str) -> list[Hit]:
     found.extend(_given_and_initial(text, given, found))
     found.extend(_surname_first(text, given, surnames, found))
     found.extend(_capitals_surname_first(text, given, surnames, found))
+    found.extend(_capitals_addressee(text, given, surnames, found))
     found.sort(key=lambda hit: hit.start)
     return found
 
@@ -253,6 +260,19 @@ def _capitals_surname_first(
         if not any(_is_surname(word, surnames) for word in surname_words):
             continue
         yield Hit("PERSON", start, end, text[start:end], SCORE, SOURCE)
+
+
+def _capitals_addressee(
+    text: str, given: _WordList, surnames: _WordList, taken: list[Hit]
+) -> Iterator[Hit]:
+    """ "ANTONIO MENDES" above his street: a listed given name, then a listed surname."""
+    spans = _Spans(taken)
+    for match in _CAPITALS_ADDRESSEE.finditer(text, timeout=timeout_for(text)):
+        start, end = match.start(1), match.end(2)
+        if spans.overlap(start, end):
+            continue
+        if _is_given(match.group(1), given) and _is_surname(match.group(2), surnames):
+            yield Hit("PERSON", start, end, text[start:end], SCORE, SOURCE)
 
 
 def _surname_first(

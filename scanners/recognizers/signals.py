@@ -594,7 +594,8 @@ _GRADE_MARKER = re.compile(
 # student's all the same (a winner in a newsletter is one too); a record where its own
 # line (a mail's paragraph) speaks of one.
 _NAMED_WITH_GRADE = re.compile(
-    r"(?<![\w'\u2019])[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019.-]+){1,2} "
+    # ("Liam Ortiz (Gr 3)", or surname first: "Jones, Marcus (gr 10, #262946)")
+    r"(?<![\w'\u2019])[A-Z][a-z'\u2019-]+,?(?: [A-Z][a-z'\u2019.-]+){1,2} "
     # ... after the school's initials: "Kenneth Atkins (HHS, Gr 11, #209847)"
     r"\((?:[A-Z]{2,5}, )?(?:[Gg]r|[Gg]rade)\.? ?(?:\d{1,2}|K)\b"
 )
