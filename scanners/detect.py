@@ -64,6 +64,7 @@ from scanners.recognizers.signals import (
     SignalCounter,
 )
 from scanners.table_shapes import (
+    ADULT_AGE,
     HEADER_CELL,
     LISTED_PERSON,
     NOT_PERSONAL,
@@ -103,7 +104,6 @@ NER_SMALL_TEXT = 2_000
 TABLE_SCORE = 0.9  # a cell under a header that names its type
 TABLE_SAMPLE_ROWS = 50  # rows whose untyped cells feed the document signals
 SCHOOL_AGE = 21  # years: a student is younger (special education runs to 22)
-ADULT_AGE = 25  # years: one born this long ago or more is no student
 ADULTS_ONLY_SCORE = 0.8  # of the adults-only signal where the words speak of students
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SHORT_YEAR = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-](\d\d)$")

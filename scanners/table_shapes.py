@@ -9,6 +9,7 @@ reads every cell by its column.
 
 from __future__ import annotations
 
+import datetime
 import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -557,18 +558,29 @@ def _ids_of_card_length(rows: Sequence[tuple[int, tuple[str, ...]]], column: int
 
 
 # A fixed-width record read as text, no header above it: an identifier, then the
-# person's name in capitals, padded apart or run into the number. A state report's
-# SASID ("1021236065 MILLS               MADISON", "1233724971MORGAN   W MITCHELL"), or
-# a retirement or tax upload's SSN after its record type ("D261441997MORGAN   STEPHANIE").
+# person's name, padded apart or run into the number. A state report's SASID ("1021236065
+# MILLS   MADISON", "1233724971MORGAN   W MITCHELL"), perhaps run into the local ID
+# ("1042048026204260    JUSTIN   ELIZABETH   DUNLAP"), or a retirement or tax upload's
+# SSN after its record type ("D261441997MORGAN   STEPHANIE").
+_RECORD_NAME_WORD = r"\p{Lu}[\p{L}'-]{1,24}"
 _ID_THEN_NAME = (
-    r"(?<!\d)({number})(?!\d)[ \t]{{0,12}}([A-Z][A-Z'-]{{1,24}})[ \t]{{1,30}}"
-    r"(?:[A-Z][ \t]{{1,3}})?([A-Z][A-Z'-]{{1,24}})(?![\p{{L}}])"
+    r"(?<!\d){number}(?!\d)[ \t]{{0,12}}(?P<first>{word})[ \t]{{1,30}}(?:\p{{Lu}}\.?[ \t]{{1,3}})?"
+    r"(?P<second>{word})(?:[ \t]{{1,30}}(?P<third>{word}))?(?![\p{{L}}])"
 )
 _RECORDS_BY_ID = (
-    ("STUDENT_ID", regex.compile(_ID_THEN_NAME.format(number=r"1\d{9}"))),
-    ("US_SSN", regex.compile(_ID_THEN_NAME.format(number=r"\d{9}"))),
+    (
+        "STUDENT_ID",
+        regex.compile(_ID_THEN_NAME.format(number=r"(1\d{9})(?:\d{4,8})?", word=_RECORD_NAME_WORD)),
+    ),
+    ("US_SSN", regex.compile(_ID_THEN_NAME.format(number=r"(\d{9})", word=_RECORD_NAME_WORD))),
 )
 PERSON_RECORD_LINES = 3  # records, at least, that make a text a report of people
+ADULT_AGE = 25  # years: one born this long ago or more is no student
+# A record's birth date, written compactly or not: 12181960, 12/18/1960, 19601218
+_RECORD_BIRTH_YEAR = regex.compile(
+    r"(?<!\d)(?:(?:0[1-9]|1[0-2])[/-]?(?:0[1-9]|[12]\d|3[01])[/-]?((?:19|20)\d\d)"
+    r"|((?:19|20)\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))"
+)
 Span = tuple[int, int]
 
 
@@ -592,11 +604,9 @@ def person_records(text: str) -> list[PersonRecords]:
     for entity, pattern in _RECORDS_BY_ID:
         records: list[tuple[Span, Span]] = []
         for match in pattern.finditer(text, timeout=timeout_for(text)):
-            first, second = match.group(2).title(), match.group(3).title()
-            if (is_given_name(first) and is_surname(second)) or (
-                is_surname(first) and is_given_name(second)
-            ):
-                records.append((match.span(1), (match.start(2), match.end(3))))
+            name = _listed_name_span(match)
+            if name is not None:
+                records.append((match.span(1), name))
         numbers = [text[start:end] for (start, end), _ in records]
         if len(records) < PERSON_RECORD_LINES:
             continue
@@ -605,10 +615,42 @@ def person_records(text: str) -> list[PersonRecords]:
         if entity == "STUDENT_ID":
             if sum(1 for n in numbers if luhn(_NPI_PREFIX + n)) >= NPI_SHARE * len(numbers):
                 continue
+            if _mostly_adults(text, records):
+                continue  # a staff report's MEPID and employee number run together
         elif not all(us_ssn(n) for n in numbers):
             continue
         found.append(PersonRecords(entity, tuple(records)))
     return found
+
+
+def _mostly_adults(text: str, records: Sequence[tuple[Span, Span]]) -> bool:
+    """Whether most records whose line gives a birth date after the name were born
+    ADULT_AGE years ago or more."""
+    newest = datetime.date.today().year - ADULT_AGE
+    adults = dated = 0
+    for _, (_, name_end) in records:
+        line_end = text.find("\n", name_end)
+        found = _RECORD_BIRTH_YEAR.search(text, name_end, len(text) if line_end < 0 else line_end)
+        if found is not None:
+            dated += 1
+            adults += int(found.group(1) or found.group(2)) <= newest
+    return adults * 2 > dated > 0
+
+
+def _listed_name_span(match: regex.Match[str]) -> Span | None:
+    """Where a record's name is: surname and given name ("MILLS MADISON"), or a given
+    name, perhaps a middle one, and the surname ("JUSTIN ELIZABETH DUNLAP"); None where
+    the words are not such names on the Census lists."""
+    first, second = match.group("first").title(), match.group("second").title()
+    third = (match.group("third") or "").title()
+    given_first = is_given_name(first)
+    if third and given_first and is_given_name(second) and is_surname(third):
+        return match.start("first"), match.end("third")
+    if (is_surname(first) and is_given_name(second)) or (given_first and is_surname(second)):
+        return match.start("first"), match.end("second")
+    if third and given_first and is_surname(third):
+        return match.start("first"), match.end("third")
+    return None
 
 
 def _sasids(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> bool:

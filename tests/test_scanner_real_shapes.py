@@ -3995,3 +3995,37 @@ def test_a_nurses_notes_on_students_named_surname_first(scanner: Scanner, policy
         "4-Sep  Hunt, Christopher (gr 9, #262504) - Severe peanut allergy; EpiPen x2.\n"
     )
     assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "intake.txt"))
+
+
+def test_a_sims_extract_whose_sasids_run_into_the_local_ids(
+    scanner: Scanner, policy: Policy
+) -> None:
+    data = (
+        b"1042048026204260    JUSTIN              ELIZABETH      DUNLAP          12222017M001\n"
+        b"1046186968246278    DYLAN               JESSE          JIMENEZ         02032019M010\n"
+        b"1035658867232806      Steven          Lambert             01152012M01Millbrook\n"
+        b"1025257082221790    LAURA                              MILLER          08132013F001\n"
+    )
+    reports = _scan(scanner, data, "SIMS_Oct1_extract.txt")
+    found = {(f.entity, f.value) for f in reports[0].findings}
+    assert {
+        ("STUDENT_ID", "1042048026"),
+        ("PERSON", "JUSTIN ELIZABETH DUNLAP"),
+        ("PERSON", "Steven Lambert"),
+        ("PERSON", "LAURA MILLER"),
+    } <= found
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_staff_reports_ids_run_together_are_no_sasids(scanner: Scanner, policy: Policy) -> None:
+    """EPIMS: an educator's MEPID and employee number make fourteen digits from 1, and
+    the people were born in the 1960s."""
+    data = (
+        b"14654649004781    COLTON               SMITH                    12181960M0011001\n"
+        b"18105797006117    SAMANTHA             CUNNINGHAM               01191967F0001001\n"
+        b"19989375004128    BRANDI               NELSON                   06171961F0000102\n"
+        b"17993270004390    TAYLOR               HARDING                  02041980F0000101\n"
+    )
+    reports = _scan(scanner, data, "EPIMS_OCT2024.txt")
+    assert "STUDENT_ID" not in _entities(reports)
+    assert FERPA not in classify_reports(policy, reports)
