@@ -4029,3 +4029,49 @@ def test_a_staff_reports_ids_run_together_are_no_sasids(scanner: Scanner, policy
     reports = _scan(scanner, data, "EPIMS_OCT2024.txt")
     assert "STUDENT_ID" not in _entities(reports)
     assert FERPA not in classify_reports(policy, reports)
+
+
+_ATTENDANCE_LETTER = (
+    "{date}\n{guardian}\n{street}\nMillbrook, MA 01757\n\n"
+    "RE: {student}   Student ID: {number}\n\n"
+    "Dear {guardian},\n\nOur records show that {first} has been absent {days} days this "
+    "school year, and the attendance meeting is required under Policy JH.\n\n"
+    "Sincerely,\nMarcus Delahunt, Principal\n"
+)
+
+
+def test_a_form_letters_student_is_a_merge_field(scanner: Scanner, policy: Policy) -> None:
+    template = _ATTENDANCE_LETTER.format(
+        date="\u00abLetterDate\u00bb",
+        guardian="\u00abGuardian_First\u00bb \u00abGuardian_Last\u00bb",
+        street="\u00abStreet\u00bb",
+        student="\u00abStudent_First\u00bb \u00abStudent_Last\u00bb",
+        number="\u00abStudent_Number\u00bb",
+        first="\u00abStudent_First\u00bb",
+        days="\u00abAbsences\u00bb",
+    )
+    assert FERPA not in classify_reports(policy, _scan(scanner, template.encode(), "t.txt"))
+    merged = _ATTENDANCE_LETTER.format(
+        date="October 4, 2024",
+        guardian="Rosa Alvarez",
+        street="12 Mill Street",
+        student="Diego Alvarez",
+        number="204417",
+        first="Diego",
+        days="9",
+    )
+    assert FERPA in classify_reports(policy, _scan(scanner, merged.encode(), "m.txt"))
+
+
+def test_a_blank_forms_labels_are_followed_by_blanks(scanner: Scanner, policy: Policy) -> None:
+    form = (
+        "Private Day School Placement Contract - Exhibit A\n"
+        "Student Name: {name}\nDate of Birth: {dob}\nSASID: {sasid}\n"
+        "IEP Dates: ______________________________\n"
+        "Parent signature: ______________________   Date: __________\n"
+        "Questions: Patricia Lindqvist, Team Chair, special education office\n"
+    )
+    blank = form.format(name="_" * 30, dob="_" * 30, sasid="_" * 30)
+    assert FERPA not in classify_reports(policy, _scan(scanner, blank.encode(), "blank.txt"))
+    filled = form.format(name="Jenna Ruiz", dob="04/09/2013", sasid="1034567890")
+    assert FERPA in classify_reports(policy, _scan(scanner, filled.encode(), "filled.txt"))

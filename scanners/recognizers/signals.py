@@ -787,6 +787,22 @@ _MADE_UP = regex.compile(
 )
 
 
+# A form letter's merge fields: «Student_First», {{ student.name }}, <<FirstName>>, ${dob}
+_MERGE_FIELD = re.compile(
+    r"\u00ab[^\u00bb\n]{1,40}\u00bb|\{\{[^}\n]{1,40}\}\}|<<[A-Za-z_ ]{1,40}>>|\$\{[\w.]{1,40}\}"
+)
+MERGE_FIELDS = 2  # merge fields, at least, that make a document a form letter
+# A blank form's person: "Student Name: ______", "Child's name: ____", "DOB: ___/___/____"
+_UNFILLED_LABEL = re.compile(
+    r"(?i)(?<![a-z])(?:(?:student|child|pupil)(?:'s)? name|name|date of birth|dob|sasid|"
+    r"student id)(?: \([^)\n]{0,30}\))?[ \t]*:?[ \t]*\[?_{4,}"
+)
+# ... and a filled one's: "Student Name: Jane Smith"
+_FILLED_NAME_LABEL = re.compile(
+    r"(?i:(?<![a-z])(?:(?:student|child|pupil)(?:'s)? name|name))[ \t]*:[ \t]*[A-Z][a-z]+"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Signal:
     entity: str
@@ -806,6 +822,10 @@ class SignalCounter:
         self._subjects: set[str] = set()  # roles of labelled names (`_SUBJECT_LABEL`)
         self._own_health = False  # one person's health is spoken of (`_OWN_HEALTH`)
         self.made_up = False  # the document says its people are fictitious (`_MADE_UP`)
+        # its people are merge fields or blanks (`_MERGE_FIELD`, `_UNFILLED_LABEL`)
+        self._merge_fields = 0
+        self._unfilled = False
+        self._filled = False
 
     def feed(self, text: str, *, entities: Iterable[str] | None = None) -> None:
         """Count the terms of `text` (for the given signals only, when named)."""
@@ -818,6 +838,10 @@ class SignalCounter:
             self.record_shaped = True
         if not self.made_up and entities is None and _MADE_UP.search(lowered):
             self.made_up = True
+        if entities is None:
+            self._merge_fields += len(_MERGE_FIELD.findall(text))
+            self._unfilled = self._unfilled or _UNFILLED_LABEL.search(text) is not None
+            self._filled = self._filled or _FILLED_NAME_LABEL.search(text) is not None
         if entities is None:
             self._feed_record_shapes(text, lowered)
 
@@ -907,6 +931,12 @@ class SignalCounter:
         weights = _WEIGHTS[entity]
         return round(math.fsum(weights.get(term, STRONG) for term in self._terms[entity]), 6)
 
+    def is_template(self) -> bool:
+        """Whether the document is a form letter or a blank form: its people are merge
+        fields ("RE: «Student_First» «Student_Last»"), or its name, birth date and ID
+        labels are followed by blanks and none by a name ("Student Name: ______")."""
+        return self._merge_fields >= MERGE_FIELDS or (self._unfilled and not self._filled)
+
     def signals(self) -> list[Signal]:
         """Which signals the document carries, by the rules in the module docstring."""
         edu, stu, emp = (self.raw(v.entity) for v in VOCABULARIES)
@@ -932,6 +962,8 @@ class SignalCounter:
         # cards and IEP meetings about no one. One child's health in a school's file is a
         # record even where nothing says "student" (a nurse's e-mail to a parent).
         about_students = stu >= STRONG or self._own_health
+        if self.is_template():
+            about_person = False  # a form letter's or a blank form's student is no one yet
         if edu >= EMIT_AT and about_students and not employee_led and about_person:
             out.append(self._signal(EDUCATION.entity, edu))
         return out
