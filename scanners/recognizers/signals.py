@@ -795,7 +795,9 @@ MERGE_FIELDS = 2  # merge fields, at least, that make a document a form letter
 # A blank form's person: "Student Name: ______", "Child's name: ____", "DOB: ___/___/____"
 _UNFILLED_LABEL = re.compile(
     r"(?i)(?<![a-z])(?:(?:student|child|pupil)(?:'s)? name|name|date of birth|dob|sasid|"
-    r"student id)(?: \([^)\n]{0,30}\))?[ \t]*:?[ \t]*\[?_{4,}"
+    # (one run of blanks, a colon perhaps inside it: two in a row took time quadratic in
+    # a long run of spaces)
+    r"student id)(?: \([^)\n]{0,30}\))?[ \t]*(?::[ \t]*)?\[?_{4,}"
 )
 # ... and a filled one's: "Student Name: Jane Smith"
 _FILLED_NAME_LABEL = re.compile(
