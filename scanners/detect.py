@@ -509,6 +509,7 @@ class DocumentDetector:
         hits.extend(self._names(text, hits))
         if not self.signals.listed_people and _is_roster(text, hits):
             self.signals.listed_people = True
+        self.signals.feed_named_lines(_lines_of(text, (h for h in hits if h.entity == "PERSON")))
         lines: _LineIndex | None = None
         for hit in hits:
             if lines is None:
@@ -1300,6 +1301,15 @@ _KEY_VALUE_NAME = regex.compile(
     r"(?:[_ ]?name)?|name)=\""
     r"(?-i:(\p{Lu}[\p{L}'\u2019-]+,? \p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]*)?))\""
 )
+
+
+def _lines_of(text: str, hits: Iterable[Hit]) -> list[str]:
+    """The distinct lines the hits stand on."""
+    lines: list[str] = []
+    for start in sorted({text.rfind("\n", 0, hit.start) + 1 for hit in hits}):
+        end = text.find("\n", start)
+        lines.append(text[start : len(text) if end < 0 else end])
+    return lines
 
 
 def _labelled_names(text: str) -> list[Hit]:

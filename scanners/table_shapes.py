@@ -288,6 +288,10 @@ def _aligned_table(
     while end < len(lines) and lines[end].strip() and not _RULE_LINE.fullmatch(lines[end]):
         end += 1
     sample = lines[first_row : min(end, first_row + ALIGNED_SAMPLE_ROWS)]
+    # a log's day headings between its rows ("MON 11/17"), shorter than half the header,
+    # say nothing of where its columns break
+    full = [line for line in sample if len(line.rstrip()) * 2 >= len(header_line.rstrip())]
+    sample = full if len(full) >= ALIGNED_ROWS else sample
     if len(sample) < ALIGNED_ROWS:
         return None
 

@@ -4075,3 +4075,69 @@ def test_a_blank_forms_labels_are_followed_by_blanks(scanner: Scanner, policy: P
     assert FERPA not in classify_reports(policy, _scan(scanner, blank.encode(), "blank.txt"))
     filled = form.format(name="Jenna Ruiz", dob="04/09/2013", sasid="1034567890")
     assert FERPA in classify_reports(policy, _scan(scanner, filled.encode(), "filled.txt"))
+
+
+def test_a_health_log_whose_day_headings_break_its_rows(scanner: Scanner, policy: Policy) -> None:
+    text = (
+        "HEALTH OFFICE DAILY LOG   Week of 11/17/2025\n"
+        "------------------------------------------------------------------------\n"
+        "TIME   STUDENT                 HR   COMPLAINT           DISPOSITION\n"
+        "MON 11/17\n"
+        "10:01  Brown, Dennis           115  lice check          ice/RTC\n"
+        "11:34  Smith, Justin           110  stomachache         albuterol given, RTC\n"
+        "TUE 11/18\n"
+        "12:48  Hawkins, Brianna        130  bloody lip          parent called\n"
+        "10:56  Chambers, Katherine     110  asthma              inhaler, RTC\n"
+    )
+    reports = _scan(scanner, text.encode(), "nurse_visit_log.txt")
+    people = {f.value for f in reports[0].findings if f.entity == "PERSON"}
+    assert {"Brown, Dennis", "Smith, Justin", "Hawkins, Brianna"} <= people
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_an_assessment_exports_student_primary_id(scanner: Scanner, policy: Policy) -> None:
+    data = (
+        b"School,Class,Student Last Name,Student First Name,Student Primary ID,LNF,Composite\n"
+        b"Pine Hollow Elementary,Jonah Perlman,Garcia,Patrick,2030004,13,402\n"
+        b"Pine Hollow Elementary,Jonah Perlman,Harper,Stephanie,2030045,55,390\n"
+    )
+    reports = _scan(scanner, data, "DIBELS8_MOY.csv")
+    ids = {f.value for f in reports[0].findings if f.entity == "STUDENT_ID"}
+    assert ids == {"2030004", "2030045"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "**Stacie Ramsey** (gr 6, Maple Street School)\n- 504 for ADHD; meds wear off by 4pm.\n",
+        "Robert Clark (entering gr 8, Riverside) was diagnosed with a mild concussion.\n",
+    ],
+)
+def test_a_student_named_with_a_grade_in_a_notes_ways(
+    scanner: Scanner, policy: Policy, line: str
+) -> None:
+    text = "Student support team - notes 10/09/2024\n\n" + line
+    assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "notes.md"))
+
+
+def test_a_trip_list_of_childrens_conditions_by_bus(scanner: Scanner, policy: Policy) -> None:
+    """A PDF's table read as single-spaced text: each named child's line gives a
+    condition; "Bus 1" before a name is no house number."""
+    text = (
+        "Grade 3 Farm Trip 5/21/26 - Medical Notes for Group Leaders\n"
+        "Group Student Condition What to do\n"
+        "Bus 1 Randall Tate Peanut allergy nurse attends\n"
+        "Bus 2 Joshua Johnson Dairy allergy inhaler in bag\n"
+        "Bus 1 Nicole Young Diabetes T1 check snacks\n"
+        "Bus 2 Mary Soto Asthma inhaler in bag\n"
+    )
+    reports = _scan(scanner, text.encode(), "trip.txt")
+    assert ("PERSON", "Randall Tate") in {(f.entity, f.value) for f in reports[0].findings}
+    assert FERPA in classify_reports(policy, reports)
+    policy_text = (
+        "Field trip health procedures\n"
+        "Bus 1 carries the stock EpiPen and an inhaler spacer.\n"
+        "Bus 2 carries the AED; allergy lists stay with the nurse.\n"
+        "Chaperones: review the asthma action plan before leaving.\n"
+    )
+    assert FERPA not in classify_reports(policy, _scan(scanner, policy_text.encode(), "p.txt"))

@@ -56,7 +56,8 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         "DATE_OF_BIRTH",
     ),
     (
-        r"(sasid|lasid|(?:student|child|pupil) ?(id|number|no|num|#)|state (student )?id|"
+        r"(sasid|lasid|(?:student|child|pupil) ?(?:primary |local |state |district )?"
+        r"(id|number|no|num|#)|state (student )?id|"
         r"local (student )?id|\bstu ?id\b|aspen id|\bsis (user )?id\b|\bperm ?(#|id|no)|"
         # a school meal system's account of a student
         r"\bpatron ?(?:id|#|no|num|number)(?!\w)|\blunch ?(#|no|num|number|id|pin|code)|"

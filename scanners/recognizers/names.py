@@ -42,8 +42,12 @@ _STREET_OR_PLACE_AFTER = regex.compile(
     regex.IGNORECASE,
 )
 # a house number is one space from its street; a column's gap ("735247  Bergeron,
-# Declan" in a printed report) is wider
-HOUSE_NUMBER_BEFORE = regex.compile(r"(?<![\d.,/:-])\d{1,6}[A-Za-z]? $")
+# Declan" in a printed report) is wider; nor is the number of a bus, a room, a group or
+# a period ("Bus 1 Randall Tate")
+HOUSE_NUMBER_BEFORE = regex.compile(
+    r"(?<![\d.,/:-])(?<!(?i:bus|rm|room|grp|group|table|period|per|gr|grade|team|cabin|van) )"
+    r"\d{1,6}[A-Za-z]? $"
+)
 
 _WORD = r"\p{Lu}\p{Ll}+"
 _SURNAME = r"\p{Lu}(?:['\u2019]\p{Lu}|c\p{Lu}|ac\p{Lu})?\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"

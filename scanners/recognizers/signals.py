@@ -595,9 +595,10 @@ _GRADE_MARKER = re.compile(
 # line (a mail's paragraph) speaks of one.
 _NAMED_WITH_GRADE = re.compile(
     # ("Liam Ortiz (Gr 3)", or surname first: "Jones, Marcus (gr 10, #262946)")
-    r"(?<![\w'\u2019])[A-Z][a-z'\u2019-]+,?(?: [A-Z][a-z'\u2019.-]+){1,2} "
-    # ... after the school's initials: "Kenneth Atkins (HHS, Gr 11, #209847)"
-    r"\((?:[A-Z]{2,5}, )?(?:[Gg]r|[Gg]rade)\.? ?(?:\d{1,2}|K)\b"
+    r"(?<![\w'\u2019])[A-Z][a-z'\u2019-]+,?(?: [A-Z][a-z'\u2019.-]+){1,2}(?:\*\*)? "
+    # ... after the school's initials: "Kenneth Atkins (HHS, Gr 11, #209847)"; in a
+    # Markdown note's bold, "**Stacie Ramsey** (gr 6"; "Robert Clark (entering gr 8"
+    r"\((?:[A-Z]{2,5}, )?(?:(?:entering|rising|incoming) )?(?:[Gg]r|[Gg]rade)\.? ?(?:\d{1,2}|K)\b"
 )
 # a line that heads a newsletter's next item: "From the Nurse", "Lost and Found"
 _HEADING_WORD = r"(?:[A-Z][\w'&-]*|the|and|of|for|to)"
@@ -787,6 +788,31 @@ _MADE_UP = regex.compile(
 )
 
 
+# A condition or a plan written on a named person's line (`feed_named_lines`)
+_LINE_HEALTH = Vocabulary(
+    "LINE_HEALTH",
+    strong=(
+        "allergy",
+        "allergies",
+        "anaphylaxis",
+        "asthma",
+        "diabetes",
+        "diabetic",
+        "epipen",
+        "epi-pen",
+        "auvi-q",
+        "inhaler",
+        "insulin",
+        "seizure",
+        "seizures",
+        "concussion",
+        "adhd",
+        "iep",
+        "504 plan",
+    ),
+    weak=(),
+).compiled()
+NAMED_HEALTH_LINES = 3  # named lines, at least, each with a condition or a plan
 # A form letter's merge fields: «Student_First», {{ student.name }}, <<FirstName>>, ${dob}
 _MERGE_FIELD = re.compile(
     r"\u00ab[^\u00bb\n]{1,40}\u00bb|\{\{[^}\n]{1,40}\}\}|<<[A-Za-z_ ]{1,40}>>|\$\{[\w.]{1,40}\}"
@@ -924,6 +950,20 @@ class SignalCounter:
 
     def add_terms(self, entity: str, terms: Iterable[str]) -> None:
         self._terms[entity].update(terms)
+
+    def feed_named_lines(self, lines: Iterable[str]) -> None:
+        """The lines that hold a person's name: where NAMED_HEALTH_LINES of them or more
+        each give that person's condition or plan ("Randall Tate  Peanut allergy  nurse
+        attends", a camp's EpiPen roster printed from a PDF), the text is a list of
+        children's health records, whatever it calls them."""
+        if self._own_health:
+            return
+        conditions = {m.group() for line in lines for m in _LINE_HEALTH.finditer(line.lower())}
+        named = sum(1 for line in lines if _LINE_HEALTH.search(line.lower()))
+        if named >= NAMED_HEALTH_LINES:
+            self.record_shaped = True
+            self._own_health = True
+            self._terms[EDUCATION.entity].update(f"a named child's {c}" for c in conditions)
 
     def raw(self, entity: str) -> float:
         """The summed weights of an entity's terms, rounded: a set's order changes with
