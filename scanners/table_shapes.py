@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import regex
 
 from scanners.recognizers.base import timeout_for
-from scanners.recognizers.checksums import luhn, us_ssn
+from scanners.recognizers.checksums import aba_routing, luhn, us_ssn
 from scanners.recognizers.columns import normalize_header, person_role
 from scanners.recognizers.names import (
     NAME_COLUMN_SHARE,
@@ -71,6 +71,10 @@ _CORPORATE_ENTRY_CLASS = regex.compile(r"(?<=\d)(?:CCD|CTX)")  # after the compa
 # The SSA's EFW2 (W-2 wage reports filed electronically, "Specifications for Filing Forms
 # W-2 Electronically"): a submitter record "RA" + EIN first, then an employee wage
 # record "RW" per employee, 512 characters each, in fixed positions.
+_FIRE_RECORD = 750  # characters of each record of an IRS FIRE file
+_FIRE_PAYEE_HEADER = ("SSN", "Payee Name")
+_FIRE_NAME = regex.compile(r"[A-Z][A-Z'.,&-]*(?: [A-Z][A-Z'.,&-]*){1,5}")
+_FIRE_NAME_FROM, _FIRE_NAME_TO = 247, 367  # around the first payee name line, 288-327
 _EFW2_SUBMITTER = "RA"
 _EFW2_EMPLOYEE = "RW"
 _EFW2_WAGE_RECORD = 512  # characters, its tail often blank
@@ -128,6 +132,7 @@ _CARD_LENGTH = regex.compile(r"\d{12,19}")
 CARD_SHARE = 0.5  # share of a card column's numbers, at least, that pass the Luhn check
 NUMBER_COLUMN_SHARE = 0.8  # share of a column's cells that are its numbers, at least
 _SASID_SHAPE = regex.compile(r"1\d{9}")
+_SSN_SHAPE = regex.compile(r"\d{3}-?\d{2}-?\d{4}")
 _MA_LICENSE = regex.compile(r"[Ss]\d{8}|SA\d{7}")  # the RMV's licence shapes
 _NPI_PREFIX = "80840"  # the card issuer prefix NPIs are checked under (45 CFR 162.406)
 NPI_SHARE = 0.5  # a column this share of whose values check as NPIs holds providers
@@ -214,6 +219,8 @@ def text_tables(lines: Sequence[str]) -> list[tuple[int, int, list[tuple[str, ..
         )
     if lines and _efw2_file(lines[0]):
         return _fixed_records(lines, _efw2_employee, _EFW2_EMPLOYEE_FIELDS, _EFW2_EMPLOYEE_HEADER)
+    if lines and _fire_file(lines[0]):
+        return _fire_payees(lines)
     start = 0
     while start < len(lines):
         end = start + 1
@@ -353,6 +360,34 @@ def _efw2_file(first_line: str) -> bool:
     return _efw2_employee(first_line) and len(first_line.rstrip("\r\n")) >= _EFW2_WAGE_RECORD
 
 
+def _fire_file(first_line: str) -> bool:
+    """An IRS FIRE information-return file (Publication 1220: 1099s) opens with its
+    transmitter "T" record, the payment year after it, 750 characters long."""
+    return (
+        first_line.startswith("T")
+        and first_line[1:5].isdigit()
+        and len(first_line.rstrip("\r\n")) >= _FIRE_RECORD
+    )
+
+
+def _fire_payees(lines: Sequence[str]) -> list[tuple[int, int, list[tuple[str, ...]]]]:
+    """A FIRE file's payees paid under an SSN: each "B" record whose type of TIN
+    (position 11) is 2, its TIN (positions 12-20) and its first payee name line
+    (positions 288-327, which files written by hand often shift a little left)."""
+    rows: list[tuple[str, ...]] = [_FIRE_PAYEE_HEADER]
+    first = last = None
+    for index, line in enumerate(lines):
+        if not (line.startswith("B") and line[1:5].isdigit() and line[10:11] == "2"):
+            continue
+        name = _FIRE_NAME.search(line, _FIRE_NAME_FROM, _FIRE_NAME_TO)
+        rows.append((line[11:20], name.group().strip() if name else ""))
+        first = index if first is None else first
+        last = index
+    if first is None or last is None:
+        return []
+    return [(max(0, first - 1), last + 1, rows)]
+
+
 def _efw2_employee(line: str) -> bool:
     """An EFW2 file's employee wage record: "RW" and the employee's SSN."""
     return line.startswith(_EFW2_EMPLOYEE) and line[2:11].isdigit()
@@ -490,6 +525,11 @@ def column_types(
         types = [
             "STUDENT_ID" if t is None and _sasids(first_rows, i) else t for i, t in enumerate(types)
         ]
+        # ... and an IRS TIN-matching file its payees by SSN, beside their names
+        if "PERSON" in types:
+            types = [
+                "US_SSN" if t is None and _ssns(first_rows, i) else t for i, t in enumerate(types)
+            ]
     if _rows_are_students(normalized, first_rows):
         # a rostering export (OneRoster's users.csv, a Google bulk upload) says in a role
         # column that its rows are students: its "identifier" or even "Employee ID" is
@@ -669,6 +709,19 @@ def _sasids(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> bool:
         return False
     providers = sum(1 for v in values if luhn(_NPI_PREFIX + v))
     return providers < NPI_SHARE * len(values) and len(set(values)) > 1
+
+
+def _ssns(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> bool:
+    """Whether a column without a header holds SSNs: nine digits, dashed or not, each
+    valid by the SSA's rules, most of them no bank routing number (which checks by its
+    own sum), and not one number throughout."""
+    values = _column_values(rows, column)
+    if len(values) < COLUMN_SAMPLE_MIN or not all(_SSN_SHAPE.fullmatch(v) for v in values):
+        return False
+    numbers = [v.replace("-", "") for v in values]
+    if not all(us_ssn(n) for n in numbers) or len(set(numbers)) == 1:
+        return False
+    return sum(1 for n in numbers if aba_routing(n)) * 2 < len(numbers)
 
 
 def _all_ledger_codes(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> bool:

@@ -4141,3 +4141,51 @@ def test_a_trip_list_of_childrens_conditions_by_bus(scanner: Scanner, policy: Po
         "Chaperones: review the asthma action plan before leaving.\n"
     )
     assert FERPA not in classify_reports(policy, _scan(scanner, policy_text.encode(), "p.txt"))
+
+
+def _fire_record(kind: str, body: dict[int, str]) -> str:
+    """A 750-character IRS FIRE record, its fields at their 1-based positions."""
+    record = [" "] * 750
+    record[0] = kind
+    for position, value in body.items():
+        record[position - 1 : position - 1 + len(value)] = list(value)
+    return "".join(record)
+
+
+def test_an_irs_fire_files_payees_paid_under_their_ssn(scanner: Scanner, policy: Policy) -> None:
+    """Publication 1220: the transmitter "T" record, then "B" records whose type of TIN
+    (position 11) is 2 for an SSN, the payee's name at 288."""
+    lines = [
+        _fire_record("T", {2: "2024", 7: "04600195744Q72", 30: "WESTMERE REGIONAL SCHOOLS"}),
+        _fire_record("B", {2: "2024", 7: "CAST", 11: "2", 12: "873302130", 288: "LORI CASTRO"}),
+        _fire_record("B", {2: "2024", 7: "JONE", 11: "2", 12: "763963160", 288: "ERIC JONES"}),
+        _fire_record("B", {2: "2024", 7: "ACME", 11: "1", 12: "046001957", 288: "ACME BUS CO"}),
+    ]
+    data = "\r\n".join(lines).encode()
+    reports = _scan(scanner, data, "IRTAX_1099NEC.txt")
+    found = {(f.entity, f.value) for f in reports[0].findings}
+    assert {("US_SSN", "873302130"), ("PERSON", "LORI CASTRO")} <= found
+    assert ("US_SSN", "046001957") not in found  # a company's EIN
+    assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_a_tin_matching_files_ssns_beside_names_surname_first(
+    scanner: Scanner, policy: Policy
+) -> None:
+    data = (
+        b"2;752761658;PRATT JASON;V21739;0\n"
+        b"2;081318264;MOORE JOSEPH;V81751;0\n"
+        b"2;691455237;BROWN CARRIE;V61751;0\n"
+        b"2;468720987;SOSA RUSSELL;V72149;0\n"
+    )
+    reports = _scan(scanner, data, "TIN_match_results.txt")
+    found = {(f.entity, f.value) for f in reports[0].findings}
+    assert {("US_SSN", "752761658"), ("PERSON", "PRATT JASON")} <= found
+    assert MGL_93H in classify_reports(policy, reports)
+    # routing numbers beside names are no SSNs
+    routing = (
+        b"2;011000015;PRATT JASON;V21739;0\n"
+        b"2;021000021;MOORE JOSEPH;V81751;0\n"
+        b"2;011000028;BROWN CARRIE;V61751;0\n"
+    )
+    assert MGL_93H not in classify_reports(policy, _scan(scanner, routing, "routing.txt"))

@@ -325,18 +325,27 @@ def name_column_shares(cells: Sequence[str]) -> NameColumnShares | None:
     return NameColumnShares(
         given=sum(1 for word in words if _is_given(word, given)) / len(values),
         surname=sum(1 for word in words if _is_surname(word, surnames)) / len(values),
-        full=sum(1 for value in values if _is_full_name(value, given)) / len(values),
+        full=sum(1 for value in values if _is_full_name(value, given, surnames)) / len(values),
     )
 
 
 _WORD_CELL = regex.compile(_SURNAME)
 
 
-def _is_full_name(value: str, given: _WordList) -> bool:
+def _is_full_name(value: str, given: _WordList, surnames: _WordList) -> bool:
     match = _GIVEN_FIRST.fullmatch(value) or _SURNAME_FIRST.fullmatch(value)
     if match is None:
         return False
     first = match.group(1) if match.re is _GIVEN_FIRST else match.group(2)
     # a column of them is judged, not one cell: a listed given name will do beside an
     # unlisted surname ("Mares, Virginia"), as rosters of any district have them
-    return _is_given(first, given)
+    if _is_given(first, given):
+        return True
+    # ... and a mainframe's "PRATT JASON", surname first without its comma, is a name
+    # where both words are listed
+    return (
+        match.re is _GIVEN_FIRST
+        and match.group(2) is None
+        and _is_surname(match.group(1), surnames)
+        and _is_given(match.group(3), given)
+    )
