@@ -499,6 +499,10 @@ class DocumentDetector:
         for recognizer in self.settings.recognizers:
             hits.extend(recognizer.find(text))
         hits.extend(self._text_table_hits(text))
+        hits.extend(
+            Hit("STUDENT_ID", m.start(1), m.end(1), m.group(1), TABLE_SCORE, "key-value-log")
+            for m in _KEY_VALUE_STUDENT.finditer(text, timeout=timeout_for(text))
+        )
         for report in person_records(text):
             for (id_start, id_end), (name_start, name_end) in report.records:
                 number = text[id_start:id_end]
@@ -1289,6 +1293,12 @@ _UNCOLONED_PARTY = regex.compile(
 _W2_BOX_E = regex.compile(
     r"(?m)^[ \t]*(?:e |e/f )?Employee['\u2019]s first name and initial[ \t]+Last name[^\n]*\n"
     r"[ \t]*(\p{Lu}[\p{Lu}'\u2019-]+(?: \p{Lu}\.?)?)[ \t]+(\p{Lu}[\p{Lu}'\u2019-]+)[ \t]*$"
+)
+# A key=value log's line about a student: his ID, his name and his grade
+# ('scan id=242539 name="CUNNINGHAM, HENRY" gr=9 status=TARDY')
+_KEY_VALUE_STUDENT = regex.compile(
+    r"(?i)(?<![\w.])(?:student_?)?id=(\d{4,10})(?!\w)[^\n]{0,40}?(?<![\w.])name=\"[^\"\n]{3,60}\""
+    r"[^\n]{0,80}?(?<![\w.])(?:gr|grade)=(?:\d{1,2}|k)(?!\w)"
 )
 # A name column's cell that holds the person's number too: "GLENN, AMBER (242255)"
 _NAME_AND_NUMBER = regex.compile(

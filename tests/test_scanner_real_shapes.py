@@ -4189,3 +4189,38 @@ def test_a_tin_matching_files_ssns_beside_names_surname_first(
         b"2;011000028;BROWN CARRIE;V61751;0\n"
     )
     assert MGL_93H not in classify_reports(policy, _scan(scanner, routing, "routing.txt"))
+
+
+def test_a_kiosk_logs_students_by_id_name_and_grade(scanner: Scanner, policy: Policy) -> None:
+    """Python's logging writes a comma before the milliseconds: no CSV for all that."""
+    text = "".join(
+        f'2025-02-11 07:3{n}:21,134 INFO  [KioskScan] scan id={number} name="{name}" '
+        f"gr={grade} status=TARDY reason=BUS pass=#4914{n} printed=ok\n"
+        for n, (number, name, grade) in enumerate(
+            (
+                ("242539", "CUNNINGHAM, HENRY", 9),
+                ("260255", "TORRES, JESSICA", 10),
+                ("240239", "ORTIZ, KIMBERLY", 10),
+            )
+        )
+    )
+    reports = _scan(scanner, text.encode(), "kiosk1.log")
+    found = {(f.entity, f.value) for f in reports[0].findings}
+    assert {("STUDENT_ID", "242539"), ("PERSON", "CUNNINGHAM, HENRY")} <= found
+    assert FERPA in classify_reports(policy, reports)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[8:22 AM] from (781) 365-6824\n  Hello, calling for Troy Rogers, grade 11, she has a "
+        "fever, she'll be out today and probably tomorrow.\n\n[8:50 AM] from (781) 217-2672\n"
+        "  Hi, calling for Dawn Porter, grade 12, she has strep throat, out all week.\n",
+        "Zachary Harris, ID 206885, gr 9 dismissed from health office 10:42 with temp 102.1. "
+        "Rapid strep pending.\n\nJo\n",
+    ],
+)
+def test_an_absence_called_in_for_a_student_named_with_a_grade(
+    scanner: Scanner, policy: Policy, text: str
+) -> None:
+    assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "call.txt"))

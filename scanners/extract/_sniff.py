@@ -266,9 +266,21 @@ def _fixed_width(rows: list[list[str]]) -> bool:
     return padded * 2 > len(rows)
 
 
+_LOG_STAMP = re.compile(r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d")
+
+
+def _stamped(row: list[str]) -> bool:
+    """A row split at a log time stamp's comma: the date and time, then milliseconds."""
+    return len(row) > 1 and bool(_LOG_STAMP.fullmatch(row[0])) and row[1][:3].isdigit()
+
+
 def _reads_like_prose(rows: list[list[str]], delimiter: str) -> bool:
     """Commas in sentences are followed by a space; exported tables are not.
-    Long cells full of words are sentences, not fields."""
+    Long cells full of words are sentences, not fields. A log's time stamps have a
+    comma before their milliseconds ("2025-02-11 07:32:21,134 INFO ..."): its lines
+    are lines of text."""
+    if delimiter == "," and sum(1 for row in rows if _stamped(row)) * 2 > len(rows):
+        return True
     later = [cell for row in rows for cell in row[1:] if cell]
     if delimiter == "," and later and sum(c.startswith(" ") for c in later) * 2 > len(later):
         return True

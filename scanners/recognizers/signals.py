@@ -128,6 +128,9 @@ EDUCATION = Vocabulary(
         "hearing impaired",
         "visually impaired",
         "sent home by nurse",
+        "fever",
+        "strep",
+        "strep throat",
         "head lice",
         "hospitalized",
         "eating disorder",
@@ -595,10 +598,14 @@ _GRADE_MARKER = re.compile(
 # line (a mail's paragraph) speaks of one.
 _NAMED_WITH_GRADE = re.compile(
     # ("Liam Ortiz (Gr 3)", or surname first: "Jones, Marcus (gr 10, #262946)")
-    r"(?<![\w'\u2019])[A-Z][a-z'\u2019-]+,?(?: [A-Z][a-z'\u2019.-]+){1,2}(?:\*\*)? "
+    r"(?<![\w'\u2019])[A-Z][a-z'\u2019-]+,?(?: [A-Z][a-z'\u2019.-]+){1,2}(?:\*\*)?"
     # ... after the school's initials: "Kenneth Atkins (HHS, Gr 11, #209847)"; in a
-    # Markdown note's bold, "**Stacie Ramsey** (gr 6"; "Robert Clark (entering gr 8"
-    r"\((?:[A-Z]{2,5}, )?(?:(?:entering|rising|incoming) )?(?:[Gg]r|[Gg]rade)\.? ?(?:\d{1,2}|K)\b"
+    # Markdown note's bold, "**Stacie Ramsey** (gr 6"; "Robert Clark (entering gr 8";
+    # or after a comma, as a voicemail's transcript says it: "Troy Rogers, grade 11,"
+    # ("Zachary Harris, ID 206885, gr 9")
+    r"(?: \(|, )(?:(?:ID|#) ?\d{4,10}, )?(?:[A-Z]{2,5}, )?(?:(?:entering|rising|incoming) )?"
+    r"(?:[Gg]r|[Gg]rade)\.? ?"
+    r"(?:\d{1,2}|K)\b"
 )
 # a line that heads a newsletter's next item: "From the Nurse", "Lost and Found"
 _HEADING_WORD = r"(?:[A-Z][\w'&-]*|the|and|of|for|to)"
