@@ -4224,3 +4224,30 @@ def test_an_absence_called_in_for_a_student_named_with_a_grade(
     scanner: Scanner, policy: Policy, text: str
 ) -> None:
     assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "call.txt"))
+
+
+def test_an_hr_exports_hire_date_under_its_birth_date_is_no_birth_date(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """JSON keys run their words together: "hireDate" is a hire date's label, however
+    near the "birthDate" above it."""
+    records = [
+        {
+            "employeeNumber": str(14724 + n),
+            "name": {"first": first, "last": last},
+            "birthDate": born,
+            "hireDate": hired,
+            "payDistributions": [{"routing": "091410751", "type": "SAV", "remainder": True}],
+        }
+        for n, (first, last, born, hired) in enumerate(
+            (
+                ("Ryan", "Garcia", "1977-06-25", "2016-08-01"),
+                ("Maria", "Lopez", "1980-12-01", "2021-06-01"),
+            )
+        )
+    ]
+    text = json.dumps({"records": records}, indent=2)
+    reports = _scan(scanner, text.encode(), "hris_sync.json")
+    births = {f.value for f in reports[0].findings if f.entity == "DATE_OF_BIRTH"}
+    assert births == {"1977-06-25", "1980-12-01"}
+    assert FERPA not in classify_reports(policy, reports)

@@ -491,6 +491,12 @@ DATE_OF_BIRTH = Recognizer(
         "entry",
         "hire",
         "hired",
+        # ... run together as an export's keys write them ("hireDate", "start_date")
+        "hire date",
+        "start date",
+        "end date",
+        "term date",
+        "seniority date",
         "start",
         "started",
         "issued",
