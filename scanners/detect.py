@@ -30,7 +30,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
@@ -205,6 +205,8 @@ _LABELLED_NAME = regex.compile(
     r"|[A-Z][A-Z'\u2019]+(?:-[A-Z]+)?, [A-Z]{2,}(?: [A-Z]\.?)?))"
     r"(?![\p{L}])"
 )
+# ... the words such a field needs, for a search that tells most texts have none
+_NAME_FIELD_GATE = re.compile(r"(?i)(?:first|given|last|family|sur)[ _-]?(?:name)?\"?[ \t]*[:=]")
 # An export's split name fields: "LastName: Matthews" / "FirstName: Donna" (XML, JSON, key:
 # value dumps), one record's parts a line or two apart.
 _NAME_PART = regex.compile(
@@ -583,9 +585,9 @@ class DocumentDetector:
         labelled = self.settings.text_table_recognizers
         if labelled and _BIRTHDAY_LIST_TITLE.search(text, 0, BIRTHDAY_TITLE_CHARS):
             hits.extend(self._birthday_list_hits(text, labelled))
-        if not labelled or not _TEXT_TABLE_WORD.search(text):
-            return hits  # most texts name no such column: one cheap search says so
-        for header in _TEXT_TABLE_HEADER.finditer(text, timeout=timeout_for(text)):
+        if not labelled:
+            return hits
+        for header in _text_table_headers(text):
             label = header.group()
             # "Student DOB HR Missing Letter Sent": the birth date is the row's first date,
             # whatever date columns come after it; its label is the header up to "DOB"
@@ -1313,6 +1315,22 @@ _KEY_VALUE_NAME = regex.compile(
 )
 
 
+def _text_table_headers(text: str) -> Iterator[regex.Match[str]]:
+    """The header lines of tables printed as text (`_TEXT_TABLE_HEADER`), read only on
+    the lines that hold one of its words: most texts name no such column, and the
+    header's test at every line start was a scan of every text."""
+    timeout = timeout_for(text)
+    checked = -1
+    for word in _TEXT_TABLE_WORD.finditer(text):
+        line_start = text.rfind("\n", 0, word.start()) + 1
+        if line_start <= checked:
+            continue  # a second word on the same line
+        checked = line_start
+        header = _TEXT_TABLE_HEADER.match(text, line_start, timeout=timeout)
+        if header is not None:
+            yield header
+
+
 def _lines_of(text: str, hits: Iterable[Hit]) -> list[str]:
     """The distinct lines the hits stand on."""
     lines: list[str] = []
@@ -1375,6 +1393,8 @@ def _initial_and_surname(value: str) -> bool:
 
 def _split_name_fields(text: str) -> list[Hit]:
     """One person per adjacent given-name and family-name field pair, in either order."""
+    if _NAME_FIELD_GATE.search(text) is None:
+        return []  # most texts have no such field: one search for its word says so
     parts = [
         (
             m.start("name"),
