@@ -681,12 +681,14 @@ class DocumentDetector:
         # normalized, so that "HIRE_DATE" and "EmpStatus" speak as "hire date" does
         self.signals.feed(" | ".join(normalize_header(h) for h in header))
         by_header = [column_entity(h, self.settings.header_rules) for h in header]
+        # A vendor file's bank accounts are companies', unless the row's payee is a
+        # person (a parent paid mileage, a sole proprietor): those columns are held back
+        # from the table's types and read row by row (`_feed_row`).
         excluded = entities_not_in(header)
         record_name = table.location.rsplit("/", 1)[-1].rsplit(".", 1)[-1]
-        types = [
-            None if t in excluded else t
-            for t in column_types(header, by_header, first_rows, record_name)
-        ]
+        found_types = column_types(header, by_header, first_rows, record_name)
+        types = [None if t in excluded else t for t in found_types]
+        held = tuple(t if t in excluded else None for t in found_types)
         # a name column found by its cells has no role: its header says nothing
         roles = [
             person_role(h) if b == t == "PERSON" else ""
@@ -764,7 +766,7 @@ class DocumentDetector:
                     days = [cells[i].strip() for i in day_cols if i < len(cells)]
                     filled_days += sum(1 for day in days if day)
                     marks += sum(1 for day in days if _ATTENDANCE_MARK.fullmatch(day))
-            self._feed_row(table.location, header, types, roles, row_no, cells, excluded)
+            self._feed_row(table.location, header, types, roles, row_no, cells, excluded, held)
         # Cells say who a table is about (students, staff); whether it is an education
         # record is told by its headers and grades, not by job titles ...
         self.signals.feed(_ROW_BREAK.join(about_whom), entities=(STUDENT.entity, EMPLOYEE.entity))
@@ -855,13 +857,18 @@ class DocumentDetector:
         row_no: int,
         cells: tuple[str, ...],
         excluded: frozenset[str] = frozenset(),
+        held: Sequence[str | None] = (),
     ) -> None:
+        """One row's findings. `excluded` entities (a vendor file's bank accounts, typed
+        by `held` or found in untyped cells) are kept only where the row names a person
+        other than a student, by a name on the Census lists: the payee whose account it is."""
         if any(
             t == "PERSON" and i < len(cells) and placeholder_name(cells[i])
             for i, t in enumerate(types)
         ):
             return  # a test record ("TESTSTUDENT, ALPHA01"): its IDs and dates are no one's
         people: dict[str, list[tuple[str, str]]] = {}
+        payees_own: list[tuple[str, float, str, str]] = []  # `excluded` entities' findings
         headerless = not any(header)
         for i, cell in enumerate(cells):
             value = cell.strip()
@@ -870,6 +877,12 @@ class DocumentDetector:
             column = header[i] if i < len(header) and header[i] else f"column {i + 1}"
             entity = types[i] if i < len(types) else None
             if entity == NOT_PERSONAL:
+                continue
+            held_entity = held[i] if i < len(held) else None
+            if held_entity is not None:
+                if cell_value_ok(held_entity, cell):
+                    where = _where(location, f"row {row_no}, column {column}")
+                    payees_own.append((held_entity, TABLE_SCORE, value, where))
                 continue
             if entity == LISTED_PERSON:
                 if is_listed_full_name(value):
@@ -931,13 +944,21 @@ class DocumentDetector:
             if hits:
                 where = _where(location, f"row {row_no}, column {column}")
                 for hit in resolve_overlaps(hits):
-                    if hit.entity not in excluded and not _a_companys_account(cell, hit):
+                    if hit.entity in excluded:
+                        payees_own.append((hit.entity, hit.score, hit.value, where))
+                    elif not _a_companys_account(cell, hit):
                         self._add(hit.entity, hit.score, hit.value, where, key=None)
         _join_a_roles_name_parts(people)
-        for found in people.values():
+        payee_named = False
+        for role, found in people.items():
             parts = _name_in_order(found)
             columns = ", ".join(c for c, v in found if (c, v) in parts)  # in the table's order
             value = " ".join(v for _, v in parts)
+            # a payee is a person where the name is one on the Census lists, as a vendor
+            # file's names are read (`LISTED_PERSON`): "Harwell Light and Power" is not
+            payee_named = payee_named or (
+                bool(payees_own) and not STUDENT_ROLE.search(role) and is_listed_full_name(value)
+            )
             label = "column" if len(parts) == 1 else "columns"
             self._add(
                 "PERSON",
@@ -946,6 +967,9 @@ class DocumentDetector:
                 _where(location, f"row {row_no}, {label} {columns}"),
                 key=None,
             )
+        if payee_named:
+            for entity, score, value, where in payees_own:
+                self._add(entity, score, value, where, key=None)
 
     def _column_context(self, recognizer: Recognizer, column: str) -> Context | None:
         """What the column header says of `recognizer`'s values, judged once per column;

@@ -152,11 +152,15 @@ def _walk_xml(
     if depth > _MAX_DEPTH:
         raise ValueError("XML nested deeper than 200 levels")
     tag = _local(element.tag)
-    for key, value in element.attrib.items():
-        out.append(f"{tag}@{_local(key)}: {value}")
-    text = (element.text or "").strip()
-    if text:
-        out.append(f"{tag}: {text}")
+    named = _named_field(element)
+    if named is not None:
+        out.append(f"{named[0]}: {named[1]}")  # the field as a form would print it
+    else:
+        for key, value in element.attrib.items():
+            out.append(f"{tag}@{_local(key)}: {value}")
+        text = (element.text or "").strip()
+        if text:
+            out.append(f"{tag}: {text}")
     children = list(element)
     records = _record_tags(children)
     for record in records:
@@ -207,6 +211,10 @@ def _xml_fields(record: Element) -> dict[str, str]:
     ]
     while stack:
         node, name = stack.pop()
+        named = _named_field(node)
+        if named is not None:  # <field name="student_name">Jennifer Costa</field>
+            fields.setdefault(*named)
+            continue
         for key, value in node.attrib.items():  # <Legal first="Natalie" last="Rodriguez"/>
             fields.setdefault(f"{name} {_local(key)}", value)
         if len(node) == 0:
@@ -214,6 +222,29 @@ def _xml_fields(record: Element) -> dict[str, str]:
         else:
             stack.extend((c, f"{name} {_local(c.tag)}") for c in reversed(list(node)))
     return fields
+
+
+# Attributes that name a generic element's field: a form tool's or a key-value store's
+# export writes every field as the same element (`<field name="dob">`, `<entry
+# key="ssn">`, `<Property Name="Email" Value="..."/>`), its name in the attribute.
+_FIELD_NAME_ATTRIBUTES = ("name", "key", "field", "label", "column", "question")
+_FIELD_VALUE_ATTRIBUTES = ("value", "val")
+
+
+def _named_field(node: Element) -> tuple[str, str] | None:
+    """A leaf element's field name and value, where an attribute names the field and
+    the element (or its value attribute) holds the value."""
+    if len(node) > 0:
+        return None
+    attributes = {_local(k).lower(): v for k, v in node.attrib.items()}
+    name = next((attributes[a] for a in _FIELD_NAME_ATTRIBUTES if attributes.get(a)), None)
+    if name is None:
+        return None
+    text = (node.text or "").strip()
+    value = text or next((attributes[a] for a in _FIELD_VALUE_ATTRIBUTES if a in attributes), "")
+    if not value:
+        return None  # `<School name="Morse"/>`: the name is the value, not a field's
+    return name.strip(), value
 
 
 def _xml_table(location: str, records: list[Element]) -> TableBlock:

@@ -178,9 +178,26 @@ def split_camel_case(header: str) -> str:
     return _CAMEL_CASE_BREAK.sub(" ", header)
 
 
+# Aspen's field names start with their table's prefix: "stdIDLocal", "stdNameView" are
+# the student's, "stfNameView" the staff member's, "psnNameFirst" a person's (a contact).
+# Read only as such a prefix: a benefits file's "STD Premium" is short-term disability.
+_ASPEN_PREFIX = regex.compile(r"^(std|stf|psn)(?=\p{Lu})")
+_ASPEN_TABLES = {"std": "student", "stf": "staff", "psn": "person"}
+
+
+def _aspen_field(header: str) -> str:
+    """ "stdIDLocal" -> "student IDLocal"; "stdNameView" (the name as "Last, First")
+    -> "student Name"."""
+    prefix = _ASPEN_PREFIX.match(header)
+    if prefix is None:
+        return header
+    rest = header[prefix.end() :]
+    return f"{_ASPEN_TABLES[prefix.group(1)]} {'Name' if rest == 'NameView' else rest}"
+
+
 @functools.lru_cache(maxsize=4096)
 def normalize_header(header: str) -> str:
-    text = split_camel_case(header)
+    text = split_camel_case(_aspen_field(header))
     text = text.lower().replace("#", " # ").replace("_", " ")
     text = _NOT_HEADER_CHARS.sub(" ", text)
     words = text.split()
@@ -213,11 +230,16 @@ def column_entity(
     return found
 
 
+_EMPLOYERS_ID = regex.compile(r"\bemployer(?:'s)? (?:state |federal |tax )*(?:id|number|no)\b")
+
+
 def _entity_named(
     normalized: str, extra_patterns: tuple[tuple[regex.Pattern[str], str], ...]
 ) -> str | None:
     if not normalized:
         return None
+    if _EMPLOYERS_ID.search(normalized):
+        return None  # a W-2's "Employer State ID": the district's tax account, no one's
     # a header naming an SSN or a licence names it whatever words a policy gives its
     # own IDs ("License / State ID #" is the RMV's state ID, not a "state id" SASID)
     for pattern, entity in (*_GOVERNMENT_ID_RULES, *extra_patterns, *_COMPILED):

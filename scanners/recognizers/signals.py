@@ -91,6 +91,13 @@ EDUCATION = Vocabulary(
         "counseling notes",
         "counselor notes",
         "counseling referral",
+        # a counselor's notes on one child's safety and plans
+        "safety plan",
+        "safety assessment",
+        "risk assessment",
+        "per 504",
+        "504 meeting",
+        "504 review",
         "reason for referral",
         "credits earned",
         "credit audit",
@@ -510,6 +517,15 @@ EMPLOYEE = Vocabulary(
         "dep ssn",
         "travel reimbursement",
         "mileage",
+        # a staff absence system's (Frontline's) reasons and fills: only staff take
+        # them, and only staff are replaced by substitutes
+        "jury duty",
+        "personal day",
+        "professional day",
+        "sub required",
+        "no sub required",
+        "fill status",
+        "absence management",
         # a volunteer's background-check form is an adult's, not a student's
         "volunteer",
         "volunteers",
@@ -527,6 +543,8 @@ EMPLOYEE = Vocabulary(
         "tax",
         "federal",
         "start date",
+        "substitute",
+        "bereavement",
     ),
 )
 
@@ -553,7 +571,7 @@ _RECORD_SHAPES = tuple(
     for shape in (
         # a label, not prose: "related to a student: grades" in a handbook is no form
         r"(?<![a-z])(?<!\ba )(?<!\bthe )(?<!\beach )(?<!\bany )(?<!\bevery )"
-        r"(?:student(?:'s)? name|student|name|dob|date of birth|sasid|student id|re|"
+        r"(?:student(?:'s)? name|student|name|dob|date of birth|sasid|student id|"
         r"child|pupil|patient|employee|students? involved|student\(s\)(?: involved)?)"
         r"\s{0,8}(?:name\s{0,8})?[:#]",
         # ... or a log's key: 'visit student="Knapp, Heather" id=241131'
@@ -565,7 +583,7 @@ _RECORD_SHAPES = tuple(
         # 574596"
         r"[a-z][ \t]{2,}id[ #:]{0,3}\d{4,}\b",
         # a report's or a log's heading: "HOUSE, Jennifer (201683) Gr 7"
-        r"[a-z][ \t]{1,4}\(\d{5,10}\)",
+        r"[a-z][ \t]{1,4}\(#?\d{5,10}\)",
         # ... or a counselor's caseload entry: "Anderson, Julie   #303809   10/10/24", or a
         # record's title: "CREDIT CHECK  -  FERREIRA, ERICA   #1271265"
         r"(?:(?m:^)|[-\u2013|:][ \t]{1,4})[a-z'\u2019-]+, [a-z'\u2019-]+[ \t]{1,8}#\d{5,10}\b",
@@ -575,6 +593,15 @@ _RECORD_SHAPES = tuple(
         # student Victoria Khan" (a PDF's fields)
         r"(?m:^)[ \t]*(?:name of (?:the )?(?:student|child|pupil)|student(?:'s)? name)[ \t]+[a-z]",
     )
+)
+# A memo's subject that is a person: "Re: Jayden Smith (gr 4)", "RE: SMITH, Jayden";
+# not a memo's topic, "RE: Schedule change window" (`_feed_record_shapes` checks that
+# the name's given name is one).
+_SUBJECT_IS_A_PERSON = re.compile(
+    r"(?im)^[ \t]*re[ \t]*:[ \t]*(?:(?:student|child|employee)[ \t]*:[ \t]*)?"
+    r"(?-i:(?P<given>[A-Z][a-z'\u2019-]+)(?: [A-Z]\.?)?(?: [A-Z][a-z'\u2019-]+){1,2}"
+    r"|[A-Z][A-Za-z'\u2019-]+, (?P<given_after>[A-Z][a-z'\u2019-]+|[A-Z]{2,}))"
+    r"[ \t]*(?:$|[-(\u2013,#|:]|\d|(?:id|gr|grade|dob)\b)"
 )
 # A letter about one child: "To the parent/guardian of Sheryl Santos".
 _PARENT_OF = regex.compile(
@@ -587,25 +614,34 @@ _PARENT_OF = regex.compile(
 # the few after it must say something of the record too; a newsletter's "winners:
 # Maya Chen (Grade 8)" is directory information.
 _GRADE_MARKER = re.compile(
-    r"(?m)^[^a-z\n]{0,20}[a-z'\u2019-]+(?:,? [a-z'\u2019.-]+){1,2} "
-    r"(?:\((?:(?:gr|grade)\.? ?(?:\d{1,2}|k)\b|k\))|[-\u2013,] (?:gr|grade)\.? ?(?:\d{1,2}|k)\b"
+    # (after a weekday, as a counselor's week of notes dates them: "Mon - COBB, Robert")
+    r"(?m)^[^a-z\n]{0,20}"
+    r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?[ \t]*[-\u2013:][ \t]*)?"
+    r"[a-z'\u2019-]+(?:,? [a-z'\u2019.-]+){1,2} "
+    # ... the grade perhaps after the student's ID: "(ID 218476, gr 7)"
+    r"(?:\((?:(?:id|#) ?\d{4,10}, )?(?:(?:gr|grade)\.? ?(?:\d{1,2}|k)\b|k\))"
+    r"|[-\u2013,] (?:gr|grade)\.? ?(?:\d{1,2}|k)\b"
     # a log's "8:02  Michael Collins gr 5 (Rm 116) - loose tooth"
     r"|gr\.? (?:\d{1,2}|k)\b)"
+    # one grade, a student's: a calendar's "MCAS ELA (gr 6-8)" is of grades
+    r"(?![ \t]?[-\u2013/][ \t]?(?:\d|k\b))"
 )
 # ... and one in a sentence: "the 504 meeting for Aaliyah Washington (Gr 8, homeroom
 # 214)", "for my son Kwame Mensah (Gr 11, ID 508335)". Said of a capitalised name, and a
 # student's all the same (a winner in a newsletter is one too); a record where its own
 # line (a mail's paragraph) speaks of one.
 _NAMED_WITH_GRADE = re.compile(
-    # ("Liam Ortiz (Gr 3)", or surname first: "Jones, Marcus (gr 10, #262946)")
-    r"(?<![\w'\u2019])[A-Z][a-z'\u2019-]+,?(?: [A-Z][a-z'\u2019.-]+){1,2}(?:\*\*)?"
+    # ("Liam Ortiz (Gr 3)", or surname first: "Jones, Marcus (gr 10, #262946)", the
+    # surname perhaps in capitals: "COBB, Robert (ID 218476, gr 7)")
+    r"(?<![\w'\u2019])(?:[A-Z][a-z'\u2019-]+,?|[A-Z][A-Z'\u2019-]+,)"
+    r"(?: [A-Z][a-z'\u2019.-]+){1,2}(?:\*\*)?"
     # ... after the school's initials: "Kenneth Atkins (HHS, Gr 11, #209847)"; in a
     # Markdown note's bold, "**Stacie Ramsey** (gr 6"; "Robert Clark (entering gr 8";
     # or after a comma, as a voicemail's transcript says it: "Troy Rogers, grade 11,"
     # ("Zachary Harris, ID 206885, gr 9")
     r"(?: \(|, )(?:(?:ID|#) ?\d{4,10}, )?(?:[A-Z]{2,5}, )?(?:(?:entering|rising|incoming) )?"
     r"(?:[Gg]r|[Gg]rade)\.? ?"
-    r"(?:\d{1,2}|K)\b"
+    r"(?:\d{1,2}|K)\b(?![ \t]?[-\u2013/][ \t]?(?:\d|K\b))"
 )
 # a line that heads a newsletter's next item: "From the Nurse", "Lost and Found"
 _HEADING_WORD = r"(?:[A-Z][\w'&-]*|the|and|of|for|to)"
@@ -682,7 +718,11 @@ _YOUR_CHILD = regex.compile(
 _NAMED_OWN_RECORD = re.compile(
     # the name is capitalised; what follows may be written any way ("Maya's annual IEP")
     # ... with a teacher's initial of the surname ("Jonathan R. has an IEP")
-    r"(?<![Tt]he )(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z]\.)?"
+    r"(?<![Tt]he )(?<![A-Za-z])"
+    # (not a workshop's title, "Understanding Your Child's IEP": anyone's child)
+    r"(?!(?:Child|Children|Student|Students|Son|Daughter|Kid|Teen|Learner|Parent|Family)"
+    r"['\u2019]s )"
+    r"[A-Z][a-z]+(?: [A-Z]\.)?"
     r"(?:['\u2019]s (?i:(?:[a-z]+ )?(grades?|iep|504 plan|"
     r"transcript|report card|progress report|progress|absences|attendance|behavior|diagnosis|"
     r"teachers|counselor|schedule|"
@@ -884,6 +924,11 @@ class SignalCounter:
         """What says a text is about one particular person: whose form it is, a letter
         about one child, a plan or report that is his, hers or a named student's."""
         self._subjects.update(m.group(1) for m in _SUBJECT_LABEL.finditer(lowered))
+        if not self.record_shaped and any(
+            is_given_name((m.group("given") or m.group("given_after")).title())
+            for m in _SUBJECT_IS_A_PERSON.finditer(text)
+        ):
+            self.record_shaped = True
         # a log entry's dose ("Tylenol per standing parent auth (325mg)") is the named
         # student's health, in a nurse's shorthand no vocabulary lists
         if any(

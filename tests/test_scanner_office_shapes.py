@@ -1,0 +1,320 @@
+"""More shapes of real district files: each case was a miss or a false alarm on a set of
+school-office documents written by someone who had not seen the scanner (a guidance
+office, payroll, student services, the data office), scanned end to end with the
+district policy. The files here are new ones of the same shapes, not those files.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bench import _writers as w
+from pii_guard.scanning import classify_reports, scanner_for_policy
+from policies import Policy, load_policy
+from scanners import FileReport, Scanner
+from scanners.extract import TableBlock, extract_path
+
+FERPA = "ferpa-student-record"
+MGL_93H = "mgl-93h-personal-information"
+
+
+@pytest.fixture(scope="module")
+def policy() -> Policy:
+    return load_policy(None).policy
+
+
+@pytest.fixture(scope="module")
+def scanner(policy: Policy) -> Scanner:
+    return scanner_for_policy(policy)
+
+
+def _scan(scanner: Scanner, data: bytes, name: str) -> list[FileReport]:
+    return scanner.scan_bytes(data, name)
+
+
+def _found(reports: list[FileReport]) -> set[tuple[str, str]]:
+    return {(f.entity, f.value) for report in reports for f in report.findings}
+
+
+_VENDOR_HEADER = ["Vendor No", "Payee", "Street", "Student", "Stu ID", "ABA", "Acct No"]
+
+
+def test_a_vendor_files_account_is_a_persons_where_the_payee_is_a_parent(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """Districts pay parents' mileage as vendors: the "Vendor No" column does not make the
+    parent's bank account a company's."""
+    data = w.csv_bytes(
+        [
+            _VENDOR_HEADER,
+            [
+                "V40211",
+                "Dolores Whitaker",
+                "18 Oak St",
+                "Whitaker, Owen",
+                "231877",
+                "211274450",
+                "40091733",
+            ],
+            [
+                "V40219",
+                "Manuel Ferreira",
+                "7 Elm Ave",
+                "Ferreira, Ana",
+                "244310",
+                "011000138",
+                "5512004871",
+            ],
+        ]
+    )
+    reports = _scan(scanner, data, "mileage_reimbursement.csv")
+    assert ("US_BANK_NUMBER", "40091733") in _found(reports)
+    assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_a_vendor_files_company_accounts_stay_no_ones(scanner: Scanner, policy: Policy) -> None:
+    """... and where the payee is a company, its account is no one's personal data, even
+    beside a student's name (a placement's tuition)."""
+    data = w.csv_bytes(
+        [
+            _VENDOR_HEADER,
+            [
+                "V10882",
+                "Crestview Academy Inc",
+                "40 Mill Rd",
+                "Whitaker, Owen",
+                "231877",
+                "211274450",
+                "40091733",
+            ],
+            [
+                "V10907",
+                "Northshore Transport LLC",
+                "2 Dock St",
+                "Ferreira, Ana",
+                "244310",
+                "011000138",
+                "5512004871",
+            ],
+        ]
+    )
+    reports = _scan(scanner, data, "ood_tuition_payments.csv")
+    assert "US_BANK_NUMBER" not in {entity for entity, _ in _found(reports)}
+    assert MGL_93H not in classify_reports(policy, reports)
+
+
+def test_aspen_field_names_say_whose_field_it_is(scanner: Scanner, policy: Policy) -> None:
+    """Aspen exports name fields by table prefix: "stdIDLocal" is the student's local ID,
+    "stdNameView" the student's name; "psnNameFirst" a contact's."""
+    data = w.csv_bytes(
+        [
+            [
+                "stdIDLocal",
+                "stdIDState",
+                "stdNameView",
+                "stdGradeLevel",
+                "psnNameFirst",
+                "psnNameLast",
+                "psnPhone01",
+            ],
+            ["284517", "1502231187", "Okafor, Chidera", "07", "Ngozi", "Okafor", "(617) 555-0133"],
+            [
+                "219063",
+                "1177204490",
+                "Lindqvist, Emil",
+                "06",
+                "Karin",
+                "Lindqvist",
+                "(617) 555-0178",
+            ],
+        ]
+    )
+    reports = _scan(scanner, data, "StudentContact.csv")
+    found = _found(reports)
+    assert ("STUDENT_ID", "284517") in found
+    assert ("PERSON", "Okafor, Chidera") in found
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_benefits_files_std_is_short_term_disability(scanner: Scanner, policy: Policy) -> None:
+    data = w.csv_bytes(
+        [
+            ["Emp ID", "Last Name", "First Name", "STD Premium", "STD Elect"],
+            ["104223", "Gallagher", "Teresa", "14.20", "Y"],
+            ["104981", "Nakamura", "Ken", "11.05", "N"],
+        ]
+    )
+    reports = _scan(scanner, data, "benefits_deductions.csv")
+    assert FERPA not in classify_reports(policy, reports)
+
+
+def test_a_w2_files_employer_state_id_is_no_student_id(scanner: Scanner, policy: Policy) -> None:
+    data = w.csv_bytes(
+        [
+            ["File #", "Tax ID", "First Name", "Last Name", "Box1 Wages", "Employer State ID"],
+            ["143388", "212-58-3391", "Joanne", "Kowalski", "61234.50", "04-6001234"],
+            ["127301", "301-44-9021", "Brian", "Oduya", "88120.00", "04-6001234"],
+        ]
+    )
+    reports = _scan(scanner, data, "w2_preview.csv")
+    assert "STUDENT_ID" not in {entity for entity, _ in _found(reports)}
+    classes = classify_reports(policy, reports)
+    assert MGL_93H in classes and FERPA not in classes
+
+
+def test_a_staff_absence_export_is_no_student_record(scanner: Scanner, policy: Policy) -> None:
+    """Frontline's absences are teachers': a reason such as jury duty and a substitute's
+    fill say so, though each row's location is a school."""
+    rows = [
+        [
+            "Employee Identifier",
+            "Last Name",
+            "First Name",
+            "Location",
+            "Absence Date",
+            "Reason",
+            "Fill Status",
+            "Substitute",
+        ],
+    ]
+    reasons = ["Jury Duty", "Personal Day", "Personal Illness", "Professional Day"]
+    schools = ["Tobin Middle School", "Peabody Elementary", "Rindge High School"]
+    people = [("Dunne", "Colleen"), ("Abebe", "Samuel"), ("Vargas", "Lucia"), ("Holm", "Erik")]
+    for n, (last, first) in enumerate(people):
+        rows.append(
+            [
+                str(660100 + n),
+                last,
+                first,
+                schools[n % 3],
+                f"2024-10-0{n + 1}",
+                reasons[n],
+                "Filled" if n % 2 else "No Sub Required",
+                "Pat Greer" if n % 2 else "",
+            ]
+        )
+    reports = _scan(scanner, w.csv_bytes(rows), "AbsenceExport.csv")
+    assert FERPA not in classify_reports(policy, reports)
+
+
+def test_a_counselors_week_of_notes_is_a_student_record(scanner: Scanner, policy: Policy) -> None:
+    """Entries dated by weekday, the surname in capitals and the ID and grade after it."""
+    text = (
+        "Counseling contact notes - week of 3/10 - R. Alvarez\n"
+        "Working notes; summary goes into Aspen.\n"
+        "Tue - HALVORSEN, Mira (ID 263390, gr 8)\n"
+        "Check-in per 504. Said the new seat helps; wants to keep the testing room.\n"
+        "Thu - ADEYEMI, Tolu (ID 250147, gr 7)\n"
+        "Safety assessment after a note to a teacher. Low risk; safety plan made with mom.\n"
+    )
+    data = w.odt_bytes(text.splitlines())
+    reports = _scan(scanner, data, "counselor_notes.odt")
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_web_forms_fields_named_by_attribute_are_its_columns(tmp_path: Path) -> None:
+    """`<field name="student_id">`: the attribute names each field, and every field of a
+    submission is read, not only its first."""
+    xml = (
+        '<?xml version="1.0"?>\n<responses>\n'
+        + "".join(
+            f'<submission id="{n}"><field name="student_name">{name}</field>'
+            f'<field name="student_id">{sid}</field><field name="reason">{why}</field>'
+            "</submission>\n"
+            for n, (name, sid, why) in enumerate(
+                [("Ines Carvalho", "240118", "test anxiety"), ("Theo Marsh", "251903", "grief")]
+            )
+        )
+        + "</responses>\n"
+    )
+    path = tmp_path / "requests.xml"
+    path.write_text(xml, encoding="utf-8")
+    tables = [b for d in extract_path(path) for b in d.blocks if isinstance(b, TableBlock)]
+    assert len(tables) == 1
+    assert tables[0].header == ("id", "student_name", "student_id", "reason")
+    assert [cells for _, cells in tables[0].rows] == [
+        ("0", "Ines Carvalho", "240118", "test anxiety"),
+        ("1", "Theo Marsh", "251903", "grief"),
+    ]
+
+
+def test_a_web_form_export_of_student_requests_is_a_record(
+    scanner: Scanner, policy: Policy
+) -> None:
+    xml = (
+        '<?xml version="1.0"?>\n<form_responses form="see-a-counselor">\n'
+        '<submission id="7"><field name="student_name">Ines Carvalho</field>'
+        '<field name="student_id">240118</field><field name="grade">7</field></submission>\n'
+        '<submission id="8"><field name="student_name">Theo Marsh</field>'
+        '<field name="student_id">251903</field><field name="grade">8</field></submission>\n'
+        "</form_responses>\n"
+    )
+    reports = _scan(scanner, xml.encode(), "responses.xml")
+    assert ("STUDENT_ID", "240118") in _found(reports)
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_newsletters_workshop_on_your_childs_iep_is_about_no_child(
+    scanner: Scanner, policy: Policy
+) -> None:
+    text = (
+        "Student Services News - Spring\n"
+        "Congratulations to our robotics team: Marisol Ortega, Dylan Forsythe, Hana Sato.\n"
+        "SEPAC meets the first Monday of each month. Next workshop: 'Understanding Your "
+        "Child's IEP' on April 8 in the library.\n"
+    )
+    reports = _scan(scanner, w.docx_bytes(text.splitlines()), "newsletter.docx")
+    assert FERPA not in classify_reports(policy, reports)
+
+
+def test_a_case_review_slide_names_its_student_and_number(scanner: Scanner, policy: Policy) -> None:
+    slides = [
+        ("Student Support Team - Case Review", ["Grade 4 · CONFIDENTIAL"], None, None),
+        (
+            "Marisol Ortega  (#263511)",
+            ["Current IEP (SLD-math). Team to review goals."],
+            None,
+            None,
+        ),
+    ]
+    reports = _scan(scanner, w.pptx_bytes(slides), "sst_review.pptx")
+    assert FERPA in classify_reports(policy, reports)
+
+
+_MEMO = (
+    "MEMORANDUM\nTO: Grade 6-8 Teachers\nFROM: Guidance Department\nRE: {subject}\n"
+    "Requests are taken until Friday. Changes are made for course conflicts or IEP/504 "
+    "team decisions. Testing accommodations follow each plan. Counselors hold drop-in "
+    "hours at lunch.\n"
+)
+
+
+def test_a_memos_subject_is_a_topic_not_a_student(scanner: Scanner, policy: Policy) -> None:
+    staff = [
+        ["Grade", "Counselor", "Ext."],
+        ["6", "Renata Cole", "x4121"],
+        ["7", "Victor Hale", "x4122"],
+    ]
+    text = _MEMO.format(subject="Schedule change window and procedures")
+    reports = _scan(scanner, w.docx_bytes(text.splitlines(), [staff]), "memo.docx")
+    assert FERPA not in classify_reports(policy, reports)
+
+
+def test_a_memo_about_a_named_student_is_a_record(scanner: Scanner, policy: Policy) -> None:
+    text = _MEMO.format(subject="Maria Delgado (gr 7)")
+    reports = _scan(scanner, w.docx_bytes(text.splitlines()), "memo.docx")
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_calendars_grade_range_is_no_named_student(scanner: Scanner, policy: Policy) -> None:
+    """ "MCAS ELA (gr 6-8)" on a newsletter's calendar is of three grades, not a student's."""
+    text = (
+        "The Guidance Gazette - April\nImportant Dates\n"
+        "4/2 - Term 3 progress reports posted to the family portal\n"
+        "4/9-4/11 - MCAS ELA (gr 6-8)\n"
+        "Term 3 Honor Roll\nGrade 7 High Honors: Paul Becker, Nadia Haddad, Sean Walsh\n"
+    )
+    reports = _scan(scanner, w.docx_bytes(text.splitlines()), "gazette.docx")
+    assert FERPA not in classify_reports(policy, reports)
