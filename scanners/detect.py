@@ -43,6 +43,7 @@ from scanners.recognizers.builtin import BUILTIN
 from scanners.recognizers.columns import (
     cell_value_ok,
     column_entity,
+    initials_only,
     normalize_header,
     person_role,
     placeholder_name,
@@ -952,6 +953,8 @@ class DocumentDetector:
         payee_named = False
         for role, found in people.items():
             parts = _name_in_order(found)
+            if initials_only([v for _, v in parts]):
+                continue
             columns = ", ".join(c for c, v in found if (c, v) in parts)  # in the table's order
             value = " ".join(v for _, v in parts)
             # a payee is a person where the name is one on the Census lists, as a vendor

@@ -318,3 +318,51 @@ def test_a_calendars_grade_range_is_no_named_student(scanner: Scanner, policy: P
     )
     reports = _scan(scanner, w.docx_bytes(text.splitlines()), "gazette.docx")
     assert FERPA not in classify_reports(policy, reports)
+
+
+def _people(reports: list[FileReport]) -> set[str]:
+    return {value for entity, value in _found(reports) if entity == "PERSON"}
+
+
+def test_initials_name_no_one(scanner: Scanner) -> None:
+    """A de-identified list's "Student (initials)" and a log's staff initials are no
+    one's names; a surname in capitals beside its given name still is one."""
+    data = w.csv_bytes(
+        [
+            ["Participant (initials)", "Sessions", "Staff", "Last Name", "First Name"],
+            ["D.S.", "6", "RB", "NG", "KENJI"],
+            ["M. L.", "4", "LC", "OKAFOR", "ADA"],
+        ]
+    )
+    people = _people(_scan(scanner, data, "group_log.csv"))
+    assert people == {"KENJI NG", "ADA OKAFOR"}
+
+
+def test_a_students_attribute_named_is_no_name(scanner: Scanner) -> None:
+    """ "Student Ethnic Group Name" holds "Asian", "Home Language Name" "Portuguese"; an
+    account list's "physicalDeliveryOfficeName" holds a school."""
+    data = w.csv_bytes(
+        [
+            [
+                "Student ID",
+                "Student Name",
+                "Student Ethnic Group Name",
+                "Home Language Name",
+                "physicalDeliveryOfficeName",
+            ],
+            ["233019", "Bianca Ferraz", "Hispanic", "Portuguese", "Morse"],
+            ["248870", "Hyun Woo Park", "Asian", "Korean", "Cambridgeport"],
+        ]
+    )
+    people = _people(_scan(scanner, data, "crf_upload.csv"))
+    assert people == {"Bianca Ferraz", "Hyun Woo Park"}
+
+
+def test_an_offices_name_in_a_name_column_is_no_one(scanner: Scanner) -> None:
+    staff = ["Renata Cole", "Victor Hale", "Dana Price", "Luis Ortega", "Joan Meyer"]
+    rows = [["Name", "Extension", "Room"]]
+    rows += [[name, f"x41{n:02d}", f"11{n}"] for n, name in enumerate(staff)]
+    rows += [["Guidance FAX", "x4199", "112"], ["Accounts Payable", "x2200", "B14"]]
+    rows += [["Guidance dept", "x4100", "112"]]
+    people = _people(_scan(scanner, w.csv_bytes(rows), "phone_list.csv"))
+    assert people == set(staff)

@@ -9,6 +9,7 @@ checks that a cell has the shape of that entity (so a "DOB" column with
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 
 import regex
 
@@ -71,7 +72,9 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
     (r"(address|street|residence|mailing)", "STREET_ADDRESS"),
     (
         r"^(?!.*\b(school|course|class|district|file|user ?name|building|program|company|vendor|"
-        r"organi[sz]ation|product|street|city|bank|department|town|state|country|item|event)\b)"
+        r"organi[sz]ation|product|street|city|bank|department|town|state|country|item|event|"
+        # a student's attribute, named: "Student Ethnic Group Name", "Home Language Name"
+        r"ethnic|ethnicity|race|language|gender|disability|office)\b)"
         r".*\b((first|last|middle|given|family|full)?name|surname|first|last|middle|given|family|"
         r"student|pupil|learner|guardian|parent|mother|father|"
         r"driver|donor|payee|payer|cardholder|holder|member|recipient|volunteer|chaperone|coach|"
@@ -273,6 +276,16 @@ _LICENSE_CELL = regex.compile(r"[A-Za-z]{0,2}[\d -]{6,16}")
 _NOT_A_NAME = frozenset(
     {"n/a", "na", "none", "unknown", "tbd", "null", "-", "x", "yes", "no", "true", "false"}
 )
+
+
+_INITIALS = regex.compile(r"(?:\p{L}\.[ ]?){1,4}|\p{L}|\p{Lu}{2,3}")
+
+
+def initials_only(parts: Sequence[str]) -> bool:
+    """Whether a name's parts are initials alone ("D.S.", a staff column's "RB", a middle
+    initial whose row has no other name): no one is named by them. A surname in capitals
+    ("NG") is one part of a name beside its given name, not the whole of one."""
+    return all(_INITIALS.fullmatch(part.strip()) for part in parts)
 
 
 def cell_value_ok(entity: str, cell: str) -> bool:

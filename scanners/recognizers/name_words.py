@@ -120,10 +120,17 @@ FORM_WORDS = frozenset(
         "status",
         "student",
         "students",
+        # an IEP's disability category, a signature block's "Witness" or "Relationship"
+        "disability",
+        "disabilities",
+        "witness",
+        "relationship",
+        "role",
     }
 )
 # The organisation words no surname shares ("Church", "Hall" and "Bank" are surnames as
-# well): a name holding one is a company's or an institution's, wherever it stands.
+# well): a name holding one is a company's, an institution's or an office's ("Accounts
+# Payable", "Guidance FAX"), wherever it stands.
 COMPANY_WORDS = frozenset(
     {
         "academy",
@@ -136,8 +143,10 @@ COMPANY_WORDS = frozenset(
         "corp",
         "corporation",
         "department",
+        "dept",
         "district",
         "enterprises",
+        "fax",
         "foundation",
         "group",
         "inc",
@@ -145,9 +154,13 @@ COMPANY_WORDS = frozenset(
         "llc",
         "llp",
         "ltd",
+        "office",
         "partners",
+        "payable",
+        "receivable",
         "school",
         "schools",
+        "service",
         "services",
         "solutions",
         "systems",
