@@ -366,3 +366,17 @@ def test_an_offices_name_in_a_name_column_is_no_one(scanner: Scanner) -> None:
     rows += [["Guidance dept", "x4100", "112"]]
     people = _people(_scan(scanner, w.csv_bytes(rows), "phone_list.csv"))
     assert people == set(staff)
+
+
+def test_a_place_is_no_ones_name(scanner: Scanner) -> None:
+    """A welcome center's intake names the countries a family came through; NER and the
+    name lists take "Costa Rica" and "Sierra Leone" for people. A one-word place that is
+    also a listed name ("Jordan") may still be a person's."""
+    text = (
+        "Intake note: family relocated from El Salvador and Costa Rica; the older sibling "
+        "was born in Sierra Leone and lived in New York before Massachusetts.\n"
+        "Met with Jordan Alvarado and his aunt Georgia Mensah.\n"
+    )
+    found = scanner.scan_text(text)
+    people = {f.value for f in found if f.entity == "PERSON"}
+    assert people == {"Jordan Alvarado", "Georgia Mensah"}
