@@ -64,6 +64,7 @@ from scanners.recognizers.signals import (
     STUDENT,
     SignalCounter,
 )
+from scanners.recognizers.translations import english_labels
 from scanners.table_shapes import (
     ADULT_AGE,
     HEADER_CELL,
@@ -120,6 +121,7 @@ FORM_DATA_LABELS = 3  # labels of personal data in a two-column table that make 
 _IDENTIFIER_LABELS = frozenset(
     {"US_SSN", "US_DRIVER_LICENSE", "US_BANK_NUMBER", "CREDIT_CARD", "STUDENT_ID"}
 )
+PAIRED_FORM_WIDTH = 4  # cells of a form's row laid out as two label and value pairs
 FORM_SAMPLE_ROWS = 20  # first rows whose first cell tells a form from a table (`_is_form`)
 FORM_OFFSET_BASE = 1 << 48  # past any text's offset (see `_feed_form`)
 FORM_GAP = 1_000  # empty rows kept between two rows of a form, at most
@@ -217,7 +219,9 @@ _NAME_PART = regex.compile(
     # a meal system's "patron first: Hunter" says no "name"
     r"[ _-]?(?P<part>first|given|last|family|sur)(?(patron)(?:[ _-]?name)?|[ _-]?name)"
     r"\"?[ \t]*[:=][ \t]*\"?"
-    r"(?-i:(?P<name>\p{Lu}[\p{Ll}'\u2019]+(?:[ -]\p{Lu}[\p{Ll}'\u2019]+)?))(?![\p{L}])"
+    # (a surname in capitals too, as a family writes it: "Non fanmi: JEAN-BAPTISTE")
+    r"(?-i:(?P<name>(?:\p{Lu}[\p{Ll}'\u2019]+|\p{Lu}[\p{Lu}'\u2019]+)"
+    r"(?:[ -](?:\p{Lu}[\p{Ll}'\u2019]+|\p{Lu}[\p{Lu}'\u2019]+))?))(?![\p{L}])"
 )
 _NAME_PART_GAP = 120  # characters between a record's first-name and last-name fields, at most
 # A generational or professional suffix is part of how a person is named ("Nicholas
@@ -256,9 +260,12 @@ _COMPANY = regex.compile(
 # A table's header line printed as text: no digits, and a column of identifiers or birth
 # dates among its words ("Student SASID ELA Scaled ELA Level").
 _TEXT_TABLE_WORD = regex.compile(r"(?i)sasid|lasid|stu(?:dent)? ?(?:id|#)|dob|birth")
-# No digits but a period's or a quarter's code ("P1 P2 ... P7", "Q3") or "504": a value is
-# no label.
-_HEADER_CHAR = r"(?:504(?!\d)|[^\d\n]|(?<=\b\p{L})\d\b)"
+# No digits but a period's or a quarter's code ("P1 P2 ... P7", "Q3"), a state report's
+# element code ("DOE025"), an ordinal ("1st Lang") or "504": a value is no label.
+_HEADER_CHAR = (
+    r"(?:504(?!\d)|[^\d\n]|(?<=\b\p{L})\d\b|(?<=\b\p{Lu}{2,4}\d{0,2})\d(?!\p{L})"
+    r"|(?<![\d\p{L}])\d(?=st|nd|rd|th)(?!\w{3}))"
+)
 _TEXT_TABLE_HEADER = regex.compile(
     rf"(?im)^(?={_HEADER_CHAR}{{0,160}}"
     r"(?<![\p{L}])(?:sasid|lasid|student id|student #|stu ?#|stu ?id|dob|date of birth|"
@@ -493,6 +500,10 @@ class DocumentDetector:
         text = block.text
         if not text:
             return
+        translated = english_labels(text)  # a family's form: "Fecha de nacimiento: ..."
+        if translated is not text:
+            text = translated
+            block = TextPiece(text, block.location, block.first_line, block.offset)
         if unit == "line" and ("\t" in text or "  " in text):
             text = self._feed_text_tables(block)
             block = TextPiece(text, block.location, block.first_line, block.offset)
@@ -505,6 +516,10 @@ class DocumentDetector:
         hits.extend(
             Hit("STUDENT_ID", m.start(1), m.end(1), m.group(1), TABLE_SCORE, "key-value-log")
             for m in _KEY_VALUE_STUDENT.finditer(text, timeout=timeout_for(text))
+        )
+        hits.extend(
+            Hit("STUDENT_ID", m.start(1), m.end(1), m.group(1), TABLE_SCORE, "id-beside-grade")
+            for m in _ID_BESIDE_GRADE.finditer(text, timeout=timeout_for(text))
         )
         for report in person_records(text):
             for (id_start, id_end), (name_start, name_end) in report.records:
@@ -679,6 +694,9 @@ class DocumentDetector:
         if self._is_form(header, first_rows):
             self._feed_form(table.location, header, rows)
             return
+        if self._is_paired_form(header, first_rows):
+            self._feed_form(table.location, header, rows, paired=True)
+            return
         # normalized, so that "HIRE_DATE" and "EmpStatus" speak as "hire date" does
         self.signals.feed(" | ".join(normalize_header(h) for h in header))
         by_header = [column_entity(h, self.settings.header_rules) for h in header]
@@ -830,19 +848,43 @@ class DocumentDetector:
         ("Allergies", "Medications during trip")."""
         return bool(column_entity(cell, self.settings.header_rules) or _EDU_HEADER.search(cell))
 
+    def _is_paired_form(
+        self, header: tuple[str, ...], first_rows: Sequence[tuple[int, tuple[str, ...]]]
+    ) -> bool:
+        """A form laid out two fields to a row ("Student Name | ____ | SASID | ____",
+        "Grade | 4 | School | Morse"): the first and third cells of its rows are labels,
+        where a table's rows hold values under its labelled header."""
+        width = max((len(cells) for cells in (header, *(c for _, c in first_rows))), default=0)
+        if width != PAIRED_FORM_WIDTH or not first_rows:
+            return False
+        label_cells = [
+            cells[i].strip()
+            for cells in (header, *(c for _, c in first_rows))
+            for i in (0, 2)
+            if i < len(cells) and cells[i].strip()
+        ]
+        labels = sum(1 for cell in label_cells if self._names_a_field(cell))
+        return labels >= FORM_DATA_LABELS and labels * 3 >= len(label_cells) * 2
+
     def _feed_form(
-        self, location: str, header: tuple[str, ...], rows: Iterable[tuple[int, tuple[str, ...]]]
+        self,
+        location: str,
+        header: tuple[str, ...],
+        rows: Iterable[tuple[int, tuple[str, ...]]],
+        *,
+        paired: bool = False,
     ) -> None:
         """A form table as text, a "label: value" line per row, the header being row 1:
-        the labels are then the context of their values, as on a printed form."""
+        the labels are then the context of their values, as on a printed form. A
+        `paired` form's row holds two fields, printed on its line a gap apart."""
         lines: list[str] = []  # line n is row n (past a gap of more than FORM_GAP rows, about)
         for row_no, cells in itertools.chain([(1, header)], rows):
             if not cells:
                 continue
             lines.extend([""] * max(0, min(row_no - 1 - len(lines), FORM_GAP)))
-            label, *values = (c.strip() for c in cells)
-            separator = " " if label.endswith(":") else ": "
-            lines.append(f"{label}{separator}{' '.join(v for v in values if v)}")
+            stripped = [c.strip() for c in cells]
+            fields = [stripped[:2], stripped[2:]] if paired else [stripped]
+            lines.append("   ".join(_form_line(field) for field in fields if field))
         text = "\n".join(lines)
         self.feed_text(TextPiece(text, location, 1, self._next_form_offset), unit="row")
         # Offsets of forms lie past any text's, so a finding or NER window of a form is
@@ -1329,6 +1371,12 @@ _KEY_VALUE_STUDENT = regex.compile(
     r"(?i)(?<![\w.])(?:student_?)?id=(\d{4,10})(?!\w)[^\n]{0,40}?(?<![\w.])name=\"[^\"\n]{3,60}\""
     r"[^\n]{0,80}?(?<![\w.])(?:gr|grade)=(?:\d{1,2}|k)(?!\w)"
 )
+# ... or a note's bracket after a student's name, the ID beside the grade: "Tran, Minh
+# (ID 2413350, gr 2)", "COBB, Robert (#218476, Gr 7)" (a grade says whose ID it is)
+_ID_BESIDE_GRADE = regex.compile(
+    r"(?<=\p{L}[ \t]{0,3})\((?i:id|#|id ?#)[ \t]*:?[ \t]*(\d{4,10}),[ \t]*"
+    r"(?i:gr|grade)\.?[ \t]*(?:\d{1,2}|[Kk])\b"
+)
 # A name column's cell that holds the person's number too: "GLENN, AMBER (242255)"
 _NAME_AND_NUMBER = regex.compile(
     r"(\p{L}[\p{L}'\u2019.,\- ]{1,60}?)\s*\((?i:id\s*#?:?\s*)?(\d{4,10})\)"
@@ -1526,6 +1574,13 @@ def _clean_name(text: str, span: NameSpan) -> tuple[int, int, str] | None:
         return None  # "Windsor Street", "Morse School": a place named after a person
     end = _end_with_suffix(text, end)
     return start, end, text[start:end]
+
+
+def _form_line(field: Sequence[str]) -> str:
+    """A form's field as a printed form shows it: "Label: value"."""
+    label, *values = field
+    separator = " " if label.endswith(":") else ": "
+    return f"{label}{separator}{' '.join(v for v in values if v)}"
 
 
 def _end_with_suffix(text: str, end: int) -> int:

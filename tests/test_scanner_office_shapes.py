@@ -380,3 +380,155 @@ def test_a_place_is_no_ones_name(scanner: Scanner) -> None:
     found = scanner.scan_text(text)
     people = {f.value for f in found if f.entity == "PERSON"}
     assert people == {"Jordan Alvarado", "Georgia Mensah"}
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        (
+            "inscripcion.docx",
+            w.docx_bytes(
+                ["FORMULARIO DE INSCRIPCIÓN ESTUDIANTIL", "Sección 1: Información del estudiante"],
+                [
+                    [
+                        ["Apellido(s)", "QUISPE MAMANI"],
+                        ["Nombre(s)", "Rosa Elena"],
+                        ["Fecha de nacimiento (mes/día/año)", "03/14/2015"],
+                        ["Grado", "4"],
+                    ]
+                ],
+            ),
+        ),
+        (
+            "fich_enskripsyon.odt",
+            w.odt_bytes(
+                [
+                    "FICH ENSKRIPSYON ELÈV 2025-2026",
+                    "Non fanmi: PIERRE-LOUIS",
+                    "Prenon: Medjine",
+                    "Dat nesans (jou/mwa/ane): 09/06/2013",
+                    "Alèji: pistach (grav - EpiPen)",
+                    "Pou biwo a sèlman: ID lokal 2409177",
+                ]
+            ),
+        ),
+        (
+            "formulario_saude.docx",
+            w.docx_bytes(
+                [
+                    "FORMULÁRIO DE SAÚDE DO ATLETA",
+                    "Nome do aluno: Larissa Gonçalves",
+                    "Data de nascimento: 21/07/2009",
+                    "Nº do aluno: 251177",
+                    "Condições médicas: asma, usa inalador antes do treino",
+                ]
+            ),
+        ),
+    ],
+)
+def test_a_form_a_family_filled_in_its_own_language_is_a_record(
+    scanner: Scanner, policy: Policy, name: str, data: bytes
+) -> None:
+    """Registration and health forms go home in Spanish, Haitian Creole and Portuguese
+    and come back filled in: their labels are read as the English ones."""
+    reports = _scan(scanner, data, name)
+    assert {"PERSON", "DATE_OF_BIRTH"} <= {entity for entity, _ in _found(reports)}
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_an_account_under_a_portuguese_label_is_an_account(
+    scanner: Scanner, policy: Policy
+) -> None:
+    bank = [
+        ["Banco", "Santander"],
+        ["Número de roteamento", "011401533"],
+        ["Número da conta", "8010142927"],
+        ["Titular da conta", "Adriana O. Souza"],
+    ]
+    data = w.docx_bytes(["Dados bancários para depósito direto"], [bank])
+    reports = _scan(scanner, data, "reembolso.docx")
+    assert ("US_BANK_NUMBER", "8010142927") in _found(reports)
+    assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_a_foreign_label_is_read_only_as_a_label() -> None:
+    """English words that are also foreign labels stay English: "Non-Resident", and a
+    "Non Resident Tuition" column."""
+    from scanners.recognizers.columns import column_entity
+    from scanners.recognizers.translations import english_labels
+
+    assert english_labels("Non-Resident: yes\nNon: Marie Dorvil") == (
+        "Non-Resident: yes\nname: Marie Dorvil"
+    )
+    assert column_entity("Non Resident Tuition") is None
+    assert column_entity("Non") == "PERSON"
+
+
+def test_an_id_beside_a_grade_is_a_students(scanner: Scanner, policy: Policy) -> None:
+    """A worksheet's "Students: Tran, Minh (ID 2413350, gr 2) / Tran, Bao (ID 2413351,
+    gr K)": the grade says whose numbers these are."""
+    rows = [
+        ["Students", "Tran, Minh (ID 2413350, gr 2)  /  Tran, Bao (ID 2413351, gr K)"],
+        ["Parent/Guardian", "Pham Thi Thu"],
+        ["Address", "19 Elm St Apt 3L, Cambridge MA 02139"],
+        ["Photo ID", "passport on file"],
+        ["Verified by", "D. Okafor 9/3/2024"],
+    ]
+    reports = _scan(scanner, w.docx_bytes(["Residency worksheet"], [rows]), "residency.docx")
+    ids = {value for entity, value in _found(reports) if entity == "STUDENT_ID"}
+    assert ids == {"2413350", "2413351"}
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_state_reports_printout_with_element_codes_in_its_header(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A SIMS verification report printed to PDF: its header line names columns by
+    element code ("DOE025") and ordinal ("1st Lang"), and is still a header."""
+    lines = [
+        "Aspen SIMS Verification Report - EL Students",
+        "SASID LASID Last Name First Name DOB Gr Gender DOE025 LEP DOE014 1st Lang",
+        "1220680101 2437373 Hakimi Mohammad 10/21/2014 04 M 01 02 999",
+        "1077187250 2496511 Vo Khanh 04/25/2015 03 M 01 01 331",
+        "1173222194 2434312 Guzman Brayan 12/22/2018 K M 01 01 267",
+    ]
+    reports = _scan(scanner, w.pdf_bytes([lines]), "sims_el_roster.pdf")
+    found = _found(reports)
+    assert ("STUDENT_ID", "1220680101") in found
+    assert ("DATE_OF_BIRTH", "10/21/2014") in found
+    assert FERPA in classify_reports(policy, reports)
+
+
+_PAIRED = [
+    ["Student Name", "{name}", "SASID", "{sasid}"],
+    ["Date of Birth", "{dob}", "School", "Morse"],
+    ["Grade", "{grade}", "Parent/Guardian", "{parent}"],
+]
+
+
+def _paired_form(**values: str) -> bytes:
+    rows = [[cell.format(**values) for cell in row] for row in _PAIRED]
+    lines = ["Special Transportation Request Form", "Reason for request: IEP / 504 / medical"]
+    return w.docx_bytes(lines, [rows])
+
+
+def test_a_form_of_two_fields_a_row(scanner: Scanner, policy: Policy) -> None:
+    """ "Student Name | ... | SASID | ...": a form laid out two fields to a row reads as a
+    form, its blank copy as a blank form (not "Grade" as a student's name)."""
+    filled = _paired_form(
+        name="Owen Whitaker",
+        sasid="1502231187",
+        dob="04/02/2014",
+        grade="5",
+        parent="Dana Whitaker",
+    )
+    reports = _scan(scanner, filled, "request.docx")
+    found = _found(reports)
+    assert ("PERSON", "Owen Whitaker") in found
+    assert ("DATE_OF_BIRTH", "04/02/2014") in found
+    assert FERPA in classify_reports(policy, reports)
+    blank = _paired_form(name="________", sasid="__________", dob="__/__/____", grade="__",
+                         parent="________")  # fmt: skip
+    reports = _scan(scanner, blank, "request_blank.docx")
+    assert "PERSON" not in {entity for entity, _ in _found(reports)}
+    assert FERPA not in classify_reports(policy, reports)

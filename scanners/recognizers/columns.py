@@ -23,6 +23,7 @@ from scanners.recognizers.checksums import (
     us_ssn,
 )
 from scanners.recognizers.name_words import names_no_one
+from scanners.recognizers.translations import english_header
 
 # Checked in order: "Guardian Phone" is a phone, "Student ID" is not a name.
 _HEADER_RULES: tuple[tuple[str, str], ...] = (
@@ -71,12 +72,16 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
     (r"(phone|telephone|\btel\b|mobile|\bcell\b|\bfax\b|contact number)", "PHONE_NUMBER"),
     (r"(address|street|residence|mailing)", "STREET_ADDRESS"),
     (
-        r"^(?!.*\b(school|course|class|district|file|user ?name|building|program|company|vendor|"
+        r"^(?!(?:#|no|num|nbr) of\b)"
+        r"(?!.*\b(school|course|class|district|file|user ?name|building|program|company|vendor|"
         r"organi[sz]ation|product|street|city|bank|department|town|state|country|item|event|"
         # a student's attribute, named: "Student Ethnic Group Name", "Home Language Name"
-        r"ethnic|ethnicity|race|language|gender|disability|office)\b)"
+        r"ethnic|ethnicity|race|language|gender|disability|office|"
+        # a count of people, not one: "Number of Students", "Total Children"
+        r"number of|count|total|percent)\b)"
         r".*\b((first|last|middle|given|family|full)?name|surname|first|last|middle|given|family|"
-        r"student|pupil|learner|guardian|parent|mother|father|"
+        # (a form's "Students: Tran, Minh / Tran, Bao", "Parents")
+        r"students?|pupils?|learner|guardians?|parents?|mother|father|children|"
         r"driver|donor|payee|payer|cardholder|holder|member|recipient|volunteer|chaperone|coach|"
         r"athlete|"
         r"patient|child|staff|employee|worker|applicant|signer|retiree|claimant|enrollee|"
@@ -208,7 +213,7 @@ def normalize_header(header: str) -> str:
         # "DOE002_FIRST": an element code spelled out by its own words, which say it
         # best (a district's numbering may differ from the handbook's)
         words = words[1:]
-    return " ".join(_ABBREVIATIONS.get(word, word) for word in words)
+    return english_header(" ".join(_ABBREVIATIONS.get(word, word) for word in words))
 
 
 # Exports repeat their headers file after file ("First Name", "DOB"): each is judged once.
