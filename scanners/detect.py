@@ -66,7 +66,6 @@ from scanners.recognizers.signals import (
 )
 from scanners.recognizers.translations import english_labels
 from scanners.table_shapes import (
-    ADULT_AGE,
     HEADER_CELL,
     LISTED_PERSON,
     NOT_PERSONAL,
@@ -106,6 +105,8 @@ NER_SMALL_TEXT = 2_000
 TABLE_SCORE = 0.9  # a cell under a header that names its type
 TABLE_SAMPLE_ROWS = 50  # rows whose untyped cells feed the document signals
 SCHOOL_AGE = 21  # years: a student is younger (special education runs to 22)
+# years: no student is this old (a volunteer born 24 years ago is an adult helper)
+ADULTS_ONLY_AGE = SCHOOL_AGE + 2
 ADULTS_ONLY_SCORE = 0.8  # of the adults-only signal where the words speak of students
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SHORT_YEAR = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-](\d\d)$")
@@ -295,7 +296,10 @@ def _grade_levels(values: Sequence[str]) -> bool:
     )
 
 
-_LETTER_GRADE = regex.compile(r"^(?:[A-F][+-]?|P|F|I|INC|\d{1,3}(?:\.\d+)?%?)$")
+# (perhaps with its note: "F (48)", "I (incomplete)")
+_LETTER_GRADE = regex.compile(
+    r"^(?:[A-F][+-]?|P|F|I|INC|\d{1,3}(?:\.\d+)?%?)(?:[ \t]*\([^()]{1,20}\))?$"
+)
 _GRADE_HEADER = regex.compile(
     r"(?i)\b(grade|gr|mark|score|gpa|q[1-4]|quarter|term|semester|t[1-3]|final|midterm|exam|ela|"
     r"math|science|reading|writing|history|quiz|test|hw|homework|unit \d+|"
@@ -1097,8 +1101,8 @@ class DocumentDetector:
         return False
 
     def _adults_birth_dates(self) -> bool:
-        """Two or more birth dates, every one ADULT_AGE years ago or more."""
-        newest = datetime.date.today().year - ADULT_AGE
+        """Birth dates, every one ADULTS_ONLY_AGE years ago or more."""
+        newest = datetime.date.today().year - ADULTS_ONLY_AGE
         years = [
             _birth_year(f.value)
             for f in self._findings.values()
@@ -1374,7 +1378,9 @@ _KEY_VALUE_STUDENT = regex.compile(
 # ... or a note's bracket after a student's name, the ID beside the grade: "Tran, Minh
 # (ID 2413350, gr 2)", "COBB, Robert (#218476, Gr 7)" (a grade says whose ID it is)
 _ID_BESIDE_GRADE = regex.compile(
-    r"(?<=\p{L}[ \t]{0,3})\((?i:id|#|id ?#)[ \t]*:?[ \t]*(\d{4,10}),[ \t]*"
+    # (or in a phone log, no brackets: "JEAN-BAPTISTE, Widlyne  ID 203120  gr4")
+    r"(?<=\p{L}[ \t]{0,3})(?:\(|(?<=[ \t])(?=(?i:id)))(?i:id|#|id ?#)[ \t]*:?[ \t]*"
+    r"(\d{4,10})(?:,[ \t]*|[ \t]{1,4})"
     r"(?i:gr|grade)\.?[ \t]*(?:\d{1,2}|[Kk])\b"
 )
 # A name column's cell that holds the person's number too: "GLENN, AMBER (242255)"

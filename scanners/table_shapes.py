@@ -102,7 +102,8 @@ _EFW2_EMPLOYEE_FIELDS = (
     (131, 133),
     (133, 138),
 )
-STUDENT_ROLE = regex.compile(r"\b(student|pupil|learner|child|athlete|camper)\b")
+# (a school bus's rider is a student too)
+STUDENT_ROLE = regex.compile(r"\b(student|pupil|learner|child|athlete|camper|rider)\b")
 _STUDENT_RECORD = regex.compile(
     # ... or a class's sheet, named for its grade: "Sect 2 Gr10", "Grade 5"
     r"(?i)\b(?:students?|pupils?|learners?|child(?:ren)?|campers?|gr(?:ade)?[ .]?(?:\d{1,2}|k))$"
@@ -121,6 +122,9 @@ _LEDGER_HEADER = regex.compile(
 _MEAL_HEADER = regex.compile(r"\b(elig|eligibility|meal|meals|lunch|cafeteria|pos|f ?r status)\b")
 _PATRON_HEADER = regex.compile(r"\bpatron\b")
 _BARE_PIN_HEADERS = frozenset({"pin", "pin #", "# pin"})
+_SUBSCRIBER_HEADER = regex.compile(
+    r"(?:subscr(?:iber)?|member|mbr|insured) ?(?:no|id|#|num|number|ssn)"
+)
 _VENDOR_HEADER = regex.compile(r"\b(vendor|vendor id|ein|fein|remit)\b")
 _VENDOR_NAME_HEADER = regex.compile(r"(?:vendor|supplier|contractor|remit to)(?: name)?")
 _COMPANY_ACCOUNTS = frozenset({"US_BANK_NUMBER"})
@@ -514,6 +518,12 @@ def column_types(
             None if t == "STUDENT_ID" and not _STUDENT_HEADER.search(n) else t
             for n, t in zip(normalized, types, strict=True)
         ]
+    # an insurer's subscriber number is the subscriber's SSN (the GIC's "SUBSCR_NO")
+    # where every value is one
+    types = [
+        "US_SSN" if t is None and _SUBSCRIBER_HEADER.fullmatch(n) and _ssns(first_rows, i) else t
+        for i, (n, t) in enumerate(zip(normalized, types, strict=True))
+    ]
     # a column of long numbers most of which fail the card check is a column of IDs
     # (MassHealth's twelve digits): the few that pass by chance are no one's card
     types = [
@@ -614,7 +624,10 @@ _ID_THEN_NAME = (
 _RECORDS_BY_ID = (
     (
         "STUDENT_ID",
-        regex.compile(_ID_THEN_NAME.format(number=r"(1\d{9})(?:\d{4,8})?", word=_RECORD_NAME_WORD)),
+        # (the LASID run into the SASID or set a gap after it: "1012773469  227866LY")
+        regex.compile(
+            _ID_THEN_NAME.format(number=r"(1\d{9})(?:[ \t]{0,4}\d{4,8})?", word=_RECORD_NAME_WORD)
+        ),
     ),
     ("US_SSN", regex.compile(_ID_THEN_NAME.format(number=r"(\d{9})", word=_RECORD_NAME_WORD))),
 )

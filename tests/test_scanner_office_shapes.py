@@ -532,3 +532,105 @@ def test_a_form_of_two_fields_a_row(scanner: Scanner, policy: Policy) -> None:
     reports = _scan(scanner, blank, "request_blank.docx")
     assert "PERSON" not in {entity for entity, _ in _found(reports)}
     assert FERPA not in classify_reports(policy, reports)
+
+
+def test_marks_with_their_notes_are_grades(scanner: Scanner, policy: Policy) -> None:
+    """An ineligibility list's "F (48)", "I (incomplete)" are marks as much as "F" is."""
+    rows = [
+        ["Athlete", "Team", "Course", "Q1 Mark"],
+        ["Nora Whitfield", "G Soccer", "Algebra II", "F (48)"],
+        ["Caleb Ortiz", "B Soccer", "Spanish II", "I (incomplete)"],
+        ["Priya Raman", "Field Hockey", "Chemistry", "F (55)"],
+    ]
+    lines = ["MEMORANDUM", "RE: Q1 academic ineligibility", "The following athletes are out."]
+    reports = _scan(scanner, w.docx_bytes(lines, [rows]), "ineligibility.docx")
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_non_discrimination_footer_says_nothing_of_anyone(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """Every letter's footer names "disability"; with a tardy note about a child named
+    by first name only, the letter is no record."""
+    text = (
+        "Dear Ms. Mendes,\nThank you for contacting the Transportation Office. The route "
+        "will leave ten minutes earlier; your son Lucas will not be marked tardy.\n"
+        "Sincerely,\nDiane Marchetti\n\nThe district does not discriminate on the basis of "
+        "race, color, sex, religion, national origin, disability or homelessness.\n"
+    )
+    reports = _scan(scanner, w.docx_bytes(text.splitlines()), "response.docx")
+    assert "EDUCATION_RECORD" not in {entity for entity, _ in _found(reports)}
+    assert FERPA not in classify_reports(policy, reports)
+
+
+def test_a_phone_logs_student_named_with_id_and_grade(scanner: Scanner, policy: Policy) -> None:
+    text = (
+        "Phone msgs - wk of 3/3\n\n"
+        "3/3 9:10a  Mrs. Joseph (aunt) called re: JEAN-BAPTISTE, Widlyne  ID 203120  gr4\n"
+        "   - new seizure action plan; nurse has a copy\n"
+    )
+    reports = _scan(scanner, text.encode("utf-16"), "phone_messages.txt")
+    assert ("STUDENT_ID", "203120") in _found(reports)
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_bus_riders_table_is_of_students(scanner: Scanner, policy: Policy) -> None:
+    rows = [
+        ["Rider", "ID", "Needs (from IEP/504)", "Emergency"],
+        ["Robert Horn", "217618", "elopement risk", "seizure plan"],
+        ["Diane Pierre-Louis", "222818", "nonverbal, AAC device", "EpiPen"],
+        ["Chelsea Garcia", "249434", "harness", "seizure plan"],
+    ]
+    slides = [("Van 3 AM riders", [], rows, None)]
+    reports = _scan(scanner, w.pptx_bytes(slides), "riders.pptx")
+    assert ("STUDENT_ID", "217618") in _found(reports)
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_an_insurers_subscriber_number_of_ssns(scanner: Scanner, policy: Policy) -> None:
+    """The GIC keys its subscribers by SSN: a "SUBSCR_NO" column of valid SSNs is one."""
+    rows = [
+        ["UNIT", "MBR_NAME", "SUBSCR_NO", "COV", "TXN"],
+        ["EASTHAVEN SCH", "SHAH SANJAY", "460428838", "IND", "PLAN CHG"],
+        ["EASTHAVEN SCH", "ADKINS BRIAN", "236439025", "FAM", "NEW HIRE"],
+        ["EASTHAVEN SCH", "HARRIS NIA", "379146592", "IND", "PLAN CHG"],
+    ]
+    reports = _scan(scanner, w.csv_bytes(rows), "gic_changes.csv")
+    assert ("US_SSN", "460428838") in _found(reports)
+    assert MGL_93H in classify_reports(policy, reports)
+    # ... and not where its values are no SSNs (a 9xx area is none)
+    numbered = [[*row[:2], f"90{i}1234{i}" if i else "SUBSCR_NO"] for i, row in enumerate(rows)]
+    assert "US_SSN" not in {e for e, _ in _found(_scan(scanner, w.csv_bytes(numbered), "m.csv"))}
+
+
+def test_adult_volunteers_birth_dates_are_no_students(scanner: Scanner, policy: Policy) -> None:
+    """A CORI batch lists volunteers at schools, the youngest 24: no student is that old."""
+    this_year = __import__("datetime").date.today().year
+    rows = [
+        ["Req Date", "Last", "First", "DOB", "Lic/ID #", "Role", "Site"],
+        ["2026-04-02", "Cabral", "Cristiano", f"01/17/{this_year - 24}", "S43524880",
+         "Volunteer", "Lincoln Middle School"],
+        ["2026-04-09", "Pham", "Huong", "06/21/1977", "S06672541", "Volunteer",
+         "Ferryway Elementary"],
+        ["2026-04-02", "Bennett", "Christopher", "03/22/1971", "S17169896", "Teacher",
+         "Revere High School"],
+        ["2026-04-11", "Osei", "Abena", "11/02/1985", "S28801473", "Student teacher",
+         "Beebe K-8"],
+    ]  # fmt: skip
+    reports = _scan(scanner, w.csv_bytes(rows, delimiter="\t"), "cori_batch.tsv")
+    classes = classify_reports(policy, reports)
+    assert MGL_93H in classes and FERPA not in classes
+
+
+def test_a_state_report_with_its_lasid_a_gap_after_the_sasid(
+    scanner: Scanner, policy: Policy
+) -> None:
+    lines = [
+        "H0014ASHBURY             SSDR2025EOY20250627",
+        "D1081672852  232302GREENE              LORI           20070926N0610040",
+        "D1060635910  227048SOK                 ETHAN          20120702F0802040",
+        "D1066104025  216485SMITH               JENNIFER       20111202M0901030",
+    ]
+    reports = _scan(scanner, "\r\n".join(lines).encode(), "SSDR2025EOY_0014.txt")
+    assert ("STUDENT_ID", "1081672852") in _found(reports)
+    assert FERPA in classify_reports(policy, reports)

@@ -878,6 +878,11 @@ _FILLED_NAME_LABEL = re.compile(
 )
 
 
+# A district's non-discrimination notice, in every letter's footer: its "disability" is
+# said of no one.
+_NON_DISCRIMINATION = re.compile(r"(?:does not|do not|shall not) discriminate[^.\n]{0,400}")
+
+
 @dataclass(frozen=True, slots=True)
 class Signal:
     entity: str
@@ -905,6 +910,8 @@ class SignalCounter:
     def feed(self, text: str, *, entities: Iterable[str] | None = None) -> None:
         """Count the terms of `text` (for the given signals only, when named)."""
         lowered = text.lower()
+        if "discriminat" in lowered:  # a footer's "... on the basis of ... disability"
+            lowered = _NON_DISCRIMINATION.sub(" ", lowered)
         wanted = _COMPILED if entities is None else {e: _COMPILED[e] for e in entities}
         for entity, pattern in wanted.items():
             seen = self._terms[entity]
