@@ -495,6 +495,11 @@ class DocumentDetector:
         self._text_chars = 0
         self._column_contexts: dict[tuple[int, str], Context | None] = {}
         self._next_form_offset = FORM_OFFSET_BASE
+        # Each location's text stream starts at its own base: a block's `offset` counts
+        # within its stream (the chunks of one long text), and page 2's offsets would
+        # otherwise be page 1's, its SSN taken for a finding over page 1's name.
+        self._stream_bases: dict[str, int] = {}
+        self._next_stream_base = 0
         self._text_seen = False
 
     # -- text ---------------------------------------------------------------------------
@@ -504,10 +509,11 @@ class DocumentDetector:
         text = block.text
         if not text:
             return
-        translated = english_labels(text)  # a family's form: "Fecha de nacimiento: ..."
-        if translated is not text:
-            text = translated
-            block = TextPiece(text, block.location, block.first_line, block.offset)
+        base = self._stream_bases.setdefault(block.location, self._next_stream_base)
+        offset = base + block.offset
+        self._next_stream_base = max(self._next_stream_base, offset + len(text) + 1)
+        text = english_labels(text)  # a family's form: "Fecha de nacimiento: ..."
+        block = TextPiece(text, block.location, block.first_line, offset)
         if unit == "line" and ("\t" in text or "  " in text):
             text = self._feed_text_tables(block)
             block = TextPiece(text, block.location, block.first_line, block.offset)

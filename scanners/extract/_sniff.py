@@ -51,6 +51,10 @@ _SKIPPED_MAGIC: tuple[tuple[bytes, int, str, str], ...] = (
     (b"fLaC", 0, "media", "audio file: no text to scan"),
 )
 
+# A magic this short is also how text may begin ("BMI screening" is no BMP image, "MZ
+# Smith" no executable): the file must not read as text too.
+_SHORT_MAGIC = 3
+
 _TEXT_HEAD_CHARS = 16 * 1024
 _HEADER_LINE = re.compile(r"^[A-Za-z][A-Za-z0-9-]*:(?:[ \t]|$)")  # "From:" may fold
 # LDIF (RFC 2849) opens, after any comment lines, with its version or a first entry's dn
@@ -95,7 +99,9 @@ def sniff_bytes(head: bytes) -> Sniffed:
     if head[4:8] == b"ftyp":
         return Sniffed("media", "ISO media file (HEIC/MP4): no text to scan")
     for magic, at, kind, reason in _SKIPPED_MAGIC:
-        if head[at : at + len(magic)] == magic:
+        if head[at : at + len(magic)] == magic and (
+            len(magic) > _SHORT_MAGIC or looks_binary(head)
+        ):
             return Sniffed(kind, reason)
     if looks_binary(head):
         return Sniffed("binary", "unknown binary format")

@@ -83,7 +83,13 @@ US_SSN = Recognizer(
     name="us-ssn",
     patterns=(
         Pattern("ssn-dashed", r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])", 0.85),
-        Pattern("ssn-spaced", r"(?<!\d )(?<!\d)\d{3} \d{2} \d{4}(?![\d])", 0.5, needs_context=True),
+        # (a form's boxes may print wider apart: "346  64  3763")
+        Pattern(
+            "ssn-spaced",
+            r"(?<!\d)(?<!\d )(?<!\d  )(?<!\d   )\d{3} {1,3}\d{2} {1,3}\d{4}(?! {0,3}\d)",
+            0.5,
+            needs_context=True,
+        ),
         Pattern("ssn-plain", r"(?<!\d)\d{9}(?!\d)", 0.3, needs_context=True),
         # a form's boxes typed out: "Social security number:   032 - 49 - 0231", or
         # wider: "763  -  96  -  3160"
