@@ -798,7 +798,13 @@ class DocumentDetector:
             self._feed_row(table.location, header, types, roles, row_no, cells, excluded, held)
         # Cells say who a table is about (students, staff); whether it is an education
         # record is told by its headers and grades, not by job titles ...
-        self.signals.feed(_ROW_BREAK.join(about_whom), entities=(STUDENT.entity, EMPLOYEE.entity))
+        # (A table with no header at all, a log pasted as text, says what it is in its
+        # cells alone: "asthma flare, albuterol 2 puffs" is a record there.)
+        headerless = not any(header)
+        self.signals.feed(
+            _ROW_BREAK.join(about_whom),
+            entities=None if headerless else (STUDENT.entity, EMPLOYEE.entity),
+        )
         # ... but what a health or IEP column holds is part of the record.
         self.signals.feed(_ROW_BREAK.join(record_cells), entities=(EDUCATION.entity,))
         if filled_days and marks >= ATTENDANCE_MARKS * filled_days:
@@ -856,7 +862,12 @@ class DocumentDetector:
     def _names_a_field(self, cell: str) -> bool:
         """A label of personal data: a typed header ("Date of Birth") or a record's
         ("Allergies", "Medications during trip")."""
-        return bool(column_entity(cell, self.settings.header_rules) or _EDU_HEADER.search(cell))
+        return bool(
+            column_entity(cell, self.settings.header_rules)
+            or _EDU_HEADER.search(cell)
+            # ... in a family's language: "Alergias", "Medicamento"
+            or _EDU_HEADER.search(normalize_header(cell))
+        )
 
     def _is_paired_form(
         self, header: tuple[str, ...], first_rows: Sequence[tuple[int, tuple[str, ...]]]
@@ -1001,6 +1012,12 @@ class DocumentDetector:
                         payees_own.append((hit.entity, hit.score, hit.value, where))
                     elif not _a_companys_account(cell, hit):
                         self._add(hit.entity, hit.score, hit.value, where, key=None)
+        if headerless:
+            # a log's row, its cells a gap apart: "Kim, Xiomara | ID 240506 | Gr 12"
+            row = "  ".join(cell.strip() for cell in cells)
+            for m in _ID_BESIDE_GRADE.finditer(row, timeout=timeout_for(row)):
+                where = _where(location, f"row {row_no}")
+                self._add("STUDENT_ID", TABLE_SCORE, m.group(1), where, key=None)
         _join_a_roles_name_parts(people)
         payee_named = False
         for role, found in people.items():
@@ -1069,7 +1086,7 @@ class DocumentDetector:
         elif self._adults_birth_dates():
             # a list of grown-ups' birth dates (volunteers' CORI requests, a staff flu
             # clinic) is about adults who work in the schools, not students
-            adults_only = True
+            adults_only = self.signals.adults_only = True
             self.signals.add_terms("EMPLOYEE_CONTEXT", ("birth dates of adults only",))
         signals = self.signals.signals()
         for signal in signals:
@@ -1262,6 +1279,9 @@ def _a_companys_account(text: str, hit: Hit) -> bool:
     if hit.entity != "US_BANK_NUMBER":
         return False
     start = _line_start(text, hit.start, COMPANY_LINES)
+    own_line = text.rfind("\n", 0, hit.start) + 1
+    if _DATED_ENTRY.match(text, own_line):
+        start = own_line  # a log's dated entry is about its own caller, not the last one's
     end = text.find("\n", hit.end)
     before = _BANK_NAME_LINE.sub("", text[start : len(text) if end < 0 else end])
     if _COMPANY.search(before) is None:
@@ -1286,6 +1306,10 @@ def _a_companys_account(text: str, hit: Hit) -> bool:
     # Andrade", then her address, e-mail for remittance advice and bank)
     form = text[_line_start(text, hit.start, PAYEE_LINES) : after]
     return not any(_person_shaped_any_case(m.group(1).strip()) for m in _PAYEE_NAME.finditer(form))
+
+
+# A log's entry, led by its date: "1/19  ACH return R03 - Maureen O'Brien ..."
+_DATED_ENTRY = regex.compile(r"[ \t]*\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]")
 
 
 def _line_start(text: str, position: int, lines: int) -> int:
@@ -1384,9 +1408,10 @@ _KEY_VALUE_STUDENT = regex.compile(
 # ... or a note's bracket after a student's name, the ID beside the grade: "Tran, Minh
 # (ID 2413350, gr 2)", "COBB, Robert (#218476, Gr 7)" (a grade says whose ID it is)
 _ID_BESIDE_GRADE = regex.compile(
-    # (or in a phone log, no brackets: "JEAN-BAPTISTE, Widlyne  ID 203120  gr4")
+    # (or in a phone log, no brackets: "JEAN-BAPTISTE, Widlyne  ID 203120  gr4"; or the
+    # number alone in them: "José Hernández (#269649) gr 6")
     r"(?<=\p{L}[ \t]{0,3})(?:\(|(?<=[ \t])(?=(?i:id)))(?i:id|#|id ?#)[ \t]*:?[ \t]*"
-    r"(\d{4,10})(?:,[ \t]*|[ \t]{1,4})"
+    r"(\d{4,10})(?:,[ \t]*|\)?[ \t]{1,4})"
     r"(?i:gr|grade)\.?[ \t]*(?:\d{1,2}|[Kk])\b"
 )
 # A name column's cell that holds the person's number too: "GLENN, AMBER (242255)"

@@ -634,3 +634,149 @@ def test_a_state_report_with_its_lasid_a_gap_after_the_sasid(
     reports = _scan(scanner, "\r\n".join(lines).encode(), "SSDR2025EOY_0014.txt")
     assert ("STUDENT_ID", "1081672852") in _found(reports)
     assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_name_on_page_one_is_not_lost_to_an_ssn_on_page_two(scanner: Scanner) -> None:
+    """Each page's offsets count from 0: the SSN at characters 75-88 of page 2 was taken
+    for a finding over the name at 59-71 of page 1, and NER's name was dropped as if it
+    stood inside it. "Declan" is no Census given name: only NER finds this one."""
+    from scanners.detect import TextPiece
+
+    page_1 = "Form W-9  Request for Taxpayer Identification\n1 Name of individual\n Declan Lin\n"
+    page_2 = (
+        "Part I  Taxpayer Identification Number (TIN)\nSocial security number:  047  65  6511\n"
+    )
+    assert page_1.index("Declan") < page_2.index("047") + 13 and page_2.index("047") < (
+        page_1.index("Declan") + 10
+    )  # the two overlap, offset for offset
+    found = scanner.scan_blocks([TextPiece(page_1, "page 1"), TextPiece(page_2, "page 2")])
+    assert {(f.entity, f.value) for f in found} >= {
+        ("PERSON", "Declan Lin"),
+        ("US_SSN", "047  65  6511"),
+    }
+
+
+@pytest.mark.parametrize("ssn", ["346  64  3763", "626 \u2013 19 \u2013 3734", "212 - 58 - 3391"])
+def test_an_ssn_typed_into_a_forms_boxes(scanner: Scanner, ssn: str) -> None:
+    found = scanner.scan_text(f"Social security number:  {ssn}\nName: Maria Lopez\n")
+    assert ("US_SSN", ssn) in {(f.entity, f.value) for f in found}
+
+
+def test_a_csv_that_begins_like_a_bitmap_is_text(scanner: Scanner) -> None:
+    """ "BM" opens a BMP image, and "BMI" a school's screening report."""
+    data = w.csv_bytes([["BMI category", "Grade 1", "Grade 4"], ["Healthy", "71", "64"]])
+    report = _scan(scanner, data, "BMI_aggregate.csv")[0]
+    assert report.status.value == "scanned"
+
+
+def test_a_treasurers_call_log_entry_is_about_its_caller(scanner: Scanner, policy: Policy) -> None:
+    """A bank named on an earlier entry makes no later caller's account a company's."""
+    text = (
+        "Treasurer's office - call log\n"
+        "1/08  Rockland Trust (Denise x4471) - positive pay exceptions cleared.\n"
+        "1/12  Called Eastern re: sweep acct rate - 4.15% eff 2/1.\n"
+        "1/19  ACH return R03 - Maureen O'Brien - acct 288238082491 at Citizens, closed.\n"
+    )
+    reports = _scan(scanner, text.encode("cp1252"), "call_log.txt")
+    assert ("US_BANK_NUMBER", "288238082491") in _found(reports)
+    assert MGL_93H in classify_reports(policy, reports)
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        (
+            "nurse_notes.txt",
+            "HEALTH OFFICE - nurse notes wk of 11/4\n\n"
+            "11/04 - Zoë Lefebvre (#221398) gr 8: c/o dizziness after PE, lay down 20 min.\n"
+            "11/07 - Santiago Okafor (#224118) gr 8: pink eye, sent home per policy.\n",
+        ),
+        (
+            "phone_messages.txt",
+            "Nurse office - phone messages\n\n"
+            "11/14 8:21  Gina (mom of R. Park, gr 1) - up all night vomiting, keeping home.\n"
+            "11/15 8:52  Dad of Fatima Sullivan (1) - new dx of ADHD, bringing the order Mon.\n",
+        ),
+        (
+            "immunizations.eml",
+            "From: Deborah Kowalski <dk@example.org>\nTo: Jim Sullivan <js@example.org>\n"
+            "Subject: Missing immunization records - Gr 7\n\n"
+            "Here are the 7th graders still out of compliance. Exclusion date is 11/15.\n\n"
+            "Yilmaz, Abdirahman  (199114)  - missing MenACWY, no response to 2 letters\n"
+            "Doherty, Maria  (191398)  - missing Tdap, exemption form incomplete\n",
+        ),
+        (
+            "recommendation.txt",
+            "RE: Chidinma Okafor - CEEB 221845\nIt is my pleasure to recommend Ngozi Okafor, "
+            "who ranks 6th in her class with a weighted GPA of 4.61; her first-quarter grades "
+            "are A, A- and A.\n\nKatherine Brennan\nSchool Counselor\n",
+        ),
+    ],
+)
+def test_more_notes_about_named_students(
+    scanner: Scanner, policy: Policy, name: str, text: str
+) -> None:
+    assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), name))
+
+
+def test_a_headerless_visit_log_says_what_it_is_in_its_cells(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A log exported as tab-separated text, no header: "Kim, Xiomara | ID 240506 | Gr 12
+    | asthma flare, albuterol". A listed surname before its comma makes the column names,
+    though the given names are not on the 1990 lists."""
+    rows = [
+        ("10:25", "Kim, Xiomara", "ID 240506", "Gr 12", "c/o headache, rested 20 min"),
+        ("10:40", "Pierre, Linh", "ID 240359", "Gr 11", "anxiety, spoke w/ adj counselor"),
+        ("11:59", "Nguyen, Hao", "ID 249138", "Gr 9", "asthma flare, albuterol 2 puffs"),
+    ]
+    text = "Health Office - Visit Log export\n\n" + "".join("\t".join(r) + "\r\n" for r in rows)
+    reports = _scan(scanner, text.encode("utf-16"), "visit_log.txt")
+    found = _found(reports)
+    assert ("STUDENT_ID", "240506") in found
+    assert ("PERSON", "Kim, Xiomara") in found
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_town_and_its_state_is_no_surname_first_name() -> None:
+    from scanners.recognizers.names import name_column_shares
+
+    people = name_column_shares(["Kim, Xiomara", "Pierre, Linh", "Nguyen, Hao"])
+    towns = name_column_shares(["Lynn, Massachusetts", "Nashua, New Hampshire", "Hunt, Texas"])
+    assert people is not None and people.full == 1.0
+    assert towns is not None and towns.full == 0.0
+
+
+def test_a_staff_flu_clinics_birth_dates_are_adults(scanner: Scanner, policy: Policy) -> None:
+    """Vaccines and a school in every row, but every birth date is a grown-up's: the
+    people are staff, their vaccine no student's health record."""
+    signups = [
+        ["#", "Name", "School/Dept", "Vaccine pref"],
+        ["1", "Lisa Jean-Baptiste", "Central Office", "High-dose (65+)"],
+        ["2", "Carla Patel", "Whittier Middle School", "Regular"],
+        ["3", "Jennifer Brennan", "Hannah Duston Elementary", "Egg-free"],
+    ]
+    billing = [
+        ["PATIENT NAME", "DOB", "SSN"],
+        ["PATEL CARLA", "06/26/1971", "713-95-3101"],
+        ["BRENNAN JENNIFER", "08/15/1962", "024-88-7849"],
+        ["HASSAN SUZANNE", "09/28/1986", "367-31-7410"],
+    ]
+    data = w.xlsx_bytes({"Signups": signups, "Billing": billing})
+    classes = classify_reports(policy, _scan(scanner, data, "flu_clinic.xlsx"))
+    assert MGL_93H in classes and FERPA not in classes
+
+
+def test_a_medication_form_in_spanish_reads_as_a_form(scanner: Scanner, policy: Policy) -> None:
+    form = [
+        ["Nombre del estudiante", "Yamilet Figueroa-Lopez"],
+        ["Fecha de nacimiento", "25/05/2016"],
+        ["Escuela / Grado", "Duston Elementary / 2do"],
+        ["Medicamento", "Cetirizina 5 mg"],
+        ["Dosis y hora", "5 ml por la mañana"],
+        ["Alergias", "maní, nueces"],
+    ]
+    data = w.odt_bytes(["AUTORIZACIÓN PARA ADMINISTRAR MEDICAMENTOS"], [form])
+    reports = _scan(scanner, data, "autorizacion.odt")
+    assert ("DATE_OF_BIRTH", "25/05/2016") in _found(reports)
+    assert FERPA in classify_reports(policy, reports)

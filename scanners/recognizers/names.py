@@ -122,6 +122,11 @@ def _lists() -> tuple[_WordList, _WordList]:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    return frozenset(_read_list("places.txt"))
+
+
 def _key(word: str) -> str:
     """The list form of a word: lower case, no apostrophes ("O'Brien" -> "obrien"), no
     accents ("Julián" -> "julian"; the Census lists are written without them)."""
@@ -341,6 +346,10 @@ def _is_full_name(value: str, given: _WordList, surnames: _WordList) -> bool:
     # unlisted surname ("Mares, Virginia"), as rosters of any district have them
     if _is_given(first, given):
         return True
+    # ... or a listed surname before its comma, the given name unlisted ("Kim, Xiomara",
+    # "Nguyen, Linh"), though not a town and its state ("Lynn, Massachusetts")
+    if match.re is _SURNAME_FIRST and _is_surname(match.group(1), surnames):
+        return first.lower() not in _places()
     # ... and a mainframe's "PRATT JASON", surname first without its comma, is a name
     # where both words are listed
     return (

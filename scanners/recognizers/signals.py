@@ -68,6 +68,17 @@ EDUCATION = Vocabulary(
         "allergy action plan",
         "medication administration",
         "immunization record",
+        "immunization records",
+        "vaccine",
+        "vaccines",
+        "vaccination",
+        "vaccinations",
+        "tdap",
+        "menacwy",
+        "varicella",
+        "mmr",
+        "exclusion letter",
+        "exclusion letters",
         "immunizations",
         "disciplinary",
         "suspension",
@@ -605,7 +616,9 @@ _SUBJECT_IS_A_PERSON = re.compile(
 )
 # A letter about one child: "To the parent/guardian of Sheryl Santos".
 _PARENT_OF = regex.compile(
-    r"(?i:parents?|guardians?|parent/guardian|family) of (?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+"
+    # ... or a message's caller: "Gina (mom of R. Park, gr 1)"
+    r"(?i:parents?|guardians?|parent/guardian|family|mom|mother|dad|father|grandma|"
+    r"grandmother|grandpa|grandfather|aunt|uncle) of (?:(?:[A-Z][a-z]+|[A-Z]\.) ){1,2}[A-Z][a-z]+"
     # ... or from the parent: "My son Tiffany Sims is in second grade"
     r"|(?<![A-Za-z])(?i:my) (?:son|daughter),? [A-Z][a-z]+"
 )
@@ -797,7 +810,8 @@ _SCHOOL_RECORDS = (
 )
 _OWN_RECORD = regex.compile(
     # a line may break anywhere in it ("his\naverage"): one whitespace character each
-    r"(?<![a-z/])(?<!or )(?<!and )(his|her)\s(?:[a-z]+\s)?(" + _SCHOOL_RECORDS + r")"
+    # ("her first-quarter grades": the word between may be hyphenated)
+    r"(?<![a-z/])(?<!or )(?<!and )(his|her)\s(?:[a-z]+(?:-[a-z]+)?\s)?(" + _SCHOOL_RECORDS + r")"
     r"(?![a-z/])(?! or )"
     r"|(?<![a-z])(he|she) ((?:has|had) an? (?:504|iep))\b"
 )
@@ -902,6 +916,8 @@ class SignalCounter:
         self._subjects: set[str] = set()  # roles of labelled names (`_SUBJECT_LABEL`)
         self._own_health = False  # one person's health is spoken of (`_OWN_HEALTH`)
         self.made_up = False  # the document says its people are fictitious (`_MADE_UP`)
+        # every birth date in it is a grown-up's (the detector tells): its people are adults
+        self.adults_only = False
         # its people are merge fields or blanks (`_MERGE_FIELD`, `_UNFILLED_LABEL`)
         self._merge_fields = 0
         self._unfilled = False
@@ -1062,7 +1078,7 @@ class SignalCounter:
         # of people, a letter about one child): a newsletter or a policy speaks of report
         # cards and IEP meetings about no one. One child's health in a school's file is a
         # record even where nothing says "student" (a nurse's e-mail to a parent).
-        about_students = stu >= STRONG or self._own_health
+        about_students = (stu >= STRONG or self._own_health) and not self.adults_only
         if self.is_template():
             about_person = False  # a form letter's or a blank form's student is no one yet
         if edu >= EMIT_AT and about_students and not employee_led and about_person:

@@ -57,6 +57,9 @@ LABELS: tuple[tuple[str, str], ...] = (
     ("correo electrónico", "email"),
     ("alergias", "allergies"),
     ("medicamentos", "medications"),
+    ("medicamento", "medication"),
+    ("dosis y hora", "dose and time"),
+    ("médico", "physician"),
     ("condiciones médicas", "medical conditions"),
     # Portuguese
     ("nome do aluno", "student name"),
