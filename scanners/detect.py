@@ -310,7 +310,9 @@ _EDU_HEADER = regex.compile(
     r"(?i)\b(iep|504|accommodation|allerg|medication|diagnos|health|nurse|absen|attendance|eligib|"
     r"tardi|disciplin|incident|behavior|services|disabilit|gpa|complaint|disposition|symptom|"
     # (not a bare "Condition": a textbook inventory's "Good", "Fair")
-    r"treatment|medical|immuniz|vaccin|infraction|consequence|credits)\w*"
+    r"treatment|medical|immuniz|vaccin|infraction|consequence|credits|"
+    # a reading or support plan's: "Intervention?", "Tier"
+    r"intervention|tier)\w*"
 )
 
 _FORM_GRID_HEADER = regex.compile(

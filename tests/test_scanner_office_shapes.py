@@ -780,3 +780,45 @@ def test_a_medication_form_in_spanish_reads_as_a_form(scanner: Scanner, policy: 
     reports = _scan(scanner, data, "autorizacion.odt")
     assert ("DATE_OF_BIRTH", "25/05/2016") in _found(reports)
     assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_reading_class_record_is_a_record(scanner: Scanner, policy: Policy) -> None:
+    """F&P levels are letters A to Z, no marks; its "Intervention?" column says what it
+    is."""
+    rows = [
+        ["STUDENT", "Sept Lvl", "Acc %", "Comp (/10)", "Jan Lvl", "Intervention?"],
+        ["ABDI YASMIN", "L", "100", "6", "N", "Tier 2 - Ms. Haddad"],
+        ["BAPTISTE ROSALIE", "P", "99", "8", "Q", ""],
+        ["CHEN GIOVANNA", "N", "98", "6", "P", ""],
+    ]
+    data = w.xlsx_bytes({"F&P 24-25": [["BENCHMARK ASSESSMENT SYSTEM - CLASS RECORD"], *rows]})
+    assert FERPA in classify_reports(policy, _scan(scanner, data, "running_records.xlsx"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From: Danielle Ferreira-Walsh <dfw@example.org>\nTo: Jennifer Whitfield "
+        "<jw@example.com>\nSubject: RE: reading\n\nHi Jen, Chloe is working so hard. DIBELS "
+        "oral reading fluency 68 wcpm; she scored 9/10 on her last retell.\n",
+        "From: Danielle Ferreira-Walsh <dfw@example.org>\nTo: Karen Brandt <kb@example.org>\n"
+        "Subject: Re: 504 review\n\n> Confirming Ibrahim Delgado's 504 annual review for "
+        "11/21. Current plan (Dx: ADHD) includes extended time and movement breaks.\n",
+    ],
+)
+def test_a_teachers_mail_about_one_childs_scores_or_plan(
+    scanner: Scanner, policy: Policy, text: str
+) -> None:
+    assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "mail.eml"))
+
+
+def test_a_headings_grade_is_no_named_students(scanner: Scanner, policy: Policy) -> None:
+    """ "Emergency Substitute Plans - Grade 3, Room 114": a class's heading, no child's."""
+    lines = [
+        "Emergency Substitute Plans - Grade 3, Room 114",
+        "The class list and the confidential medical/IEP list are in the red folder.",
+        "Attendance on Aspen by 8:30. Nurse: x2108.",
+        "Reading Workshop: read aloud, then independent reading.",
+    ]
+    reports = _scan(scanner, w.docx_bytes(lines, header_text="Rm 114 - Mr. Abernathy"), "sub.docx")
+    assert FERPA not in classify_reports(policy, reports)

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import regex
 
 from scanners.recognizers.base import trie_alternation
-from scanners.recognizers.names import is_given_name
+from scanners.recognizers.names import is_given_name, is_listed_name
 
 STRONG = 0.4
 WEAK = 0.15
@@ -230,6 +230,8 @@ EDUCATION = Vocabulary(
         "cico",
         "mtss",
         "running record",
+        "running records",
+        "benchmark assessment",
         "benchmarked",
         "reading intervention",
         "math intervention",
@@ -630,7 +632,7 @@ _GRADE_MARKER = re.compile(
     # (after a weekday, as a counselor's week of notes dates them: "Mon - COBB, Robert")
     r"(?m)^[^a-z\n]{0,20}"
     r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?[ \t]*[-\u2013:][ \t]*)?"
-    r"[a-z'\u2019-]+(?:,? [a-z'\u2019.-]+){1,2} "
+    r"(?P<name>[a-z'\u2019-]+(?:,? [a-z'\u2019.-]+){1,2}) "
     # ... the grade perhaps after the student's ID: "(ID 218476, gr 7)"
     r"(?:\((?:(?:id|#) ?\d{4,10}, )?(?:(?:gr|grade)\.? ?(?:\d{1,2}|k)\b|k\))"
     r"|[-\u2013,] (?:gr|grade)\.? ?(?:\d{1,2}|k)\b"
@@ -678,6 +680,12 @@ _FIRST_PERSON_GRADE = re.compile(
     r"(?<![A-Za-z])I (?:got|earned|received|scored) an? (?:[A-F][+-]?|\d{1,3}(?:\.\d)?%?) "
     r"(?:in|on|for)\b"
 )
+# A teacher's report of one child's score: "she scored 9/10 on her last retell", "he
+# earned a 3 on the unit test"
+_THIRD_PERSON_SCORE = re.compile(
+    r"(?<![A-Za-z])(?:[Hh]e|[Ss]he) (?:scored|earned|received|got) (?:an? )?"
+    r"(?:\d{1,3}(?:\.\d)?(?:/\d{1,3}|%)?|[A-F][+-]?)(?![\w+-])"
+)
 # A mark given as a form's field: "Co-op grade for Q1: A-", "Final grade: B+"
 _LABELLED_MARK = re.compile(
     r"(?im)^[ \t]*(?:[\w-]+ )?(?:grade|mark)(?: for (?:q[1-4]|term \d|quarter \d|s[12]))?"
@@ -702,10 +710,23 @@ _STRONG_EDUCATION = Vocabulary(EDUCATION.entity, EDUCATION.strong, ()).compiled(
 MARKER_LINES = 5  # a marker's line and the four after it (a slide, a log entry)
 
 
-def _lines_from(pattern: re.Pattern[str], text: str) -> list[str]:
-    """For each match of `pattern`, its line and the MARKER_LINES - 1 lines after it."""
+def _names_someone(marker: re.Match[str]) -> bool:
+    """Whether a grade marker's words hold a listed name ("sofia rossi (gr 2)"), not a
+    heading's ("emergency substitute plans - grade 3")."""
+    return any(is_listed_name(word.strip(",.").title()) for word in marker.group("name").split())
+
+
+def _lines_from(
+    pattern: re.Pattern[str],
+    text: str,
+    accept: Callable[[re.Match[str]], bool] = lambda _: True,
+) -> list[str]:
+    """For each match of `pattern` (that `accept` takes), its line and the MARKER_LINES
+    - 1 lines after it."""
     stretches: list[str] = []
     for match in pattern.finditer(text):
+        if not accept(match):
+            continue
         start = text.rfind("\n", 0, match.start()) + 1
         end = match.end()
         for _ in range(MARKER_LINES):
@@ -736,7 +757,7 @@ _NAMED_OWN_RECORD = re.compile(
     r"(?!(?:Child|Children|Student|Students|Son|Daughter|Kid|Teen|Learner|Parent|Family)"
     r"['\u2019]s )"
     r"[A-Z][a-z]+(?: [A-Z]\.)?"
-    r"(?:['\u2019]s (?i:(?:[a-z]+ )?(grades?|iep|504 plan|"
+    r"(?:['\u2019]s (?i:(?:[a-z]+ )?(grades?|iep|504 plan|504|"
     r"transcript|report card|progress report|progress|absences|attendance|behavior|diagnosis|"
     r"teachers|counselor|schedule|"
     r"medications?|allerg(?:y|ies)|gpa|class rank|test scores?|evaluation|accommodations))"
@@ -956,7 +977,7 @@ class SignalCounter:
         # student's health, in a nurse's shorthand no vocabulary lists
         if any(
             _STRONG_EDUCATION.search(lines) or _DOSE.search(lines)
-            for lines in _lines_from(_GRADE_MARKER, lowered)
+            for lines in _lines_from(_GRADE_MARKER, lowered, _names_someone)
         ):
             self.record_shaped = True
             self._terms[STUDENT.entity].add("a named student's grade")
@@ -983,6 +1004,8 @@ class SignalCounter:
             own.add("a student's gpa")
         if _FIRST_PERSON_GRADE.search(text):
             own.add("a student's own grade")
+        if _THIRD_PERSON_SCORE.search(text):
+            own.add("a student's score, as a teacher reports it")
         if _LABELLED_MARK.search(text):
             own.add("a student's mark, as a form gives it")
         if _RECORD_TITLE.search(text):
