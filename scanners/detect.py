@@ -1590,7 +1590,8 @@ def _clean_name(text: str, span: NameSpan) -> tuple[int, int, str] | None:
         if value.endswith(suffix):
             value = value[: -len(suffix)]
             end -= len(suffix)
-    stripped = value.rstrip(" .,;:\u2013\u2014-")
+    # (and a quotation's closing mark: "Student 'Jane Doe', DOB ...")
+    stripped = value.rstrip(" .,;:\u2013\u2014-'\"\u2019\u201d")
     if _ENDS_WITH_INITIAL.search(stripped) and value[len(stripped) : len(stripped) + 1] == ".":
         stripped += "."  # "Luca K.": the initial's full stop is the name's
     end -= len(value) - len(stripped)

@@ -135,6 +135,8 @@ _BANK_HEADER = regex.compile(
 _CARD_LENGTH = regex.compile(r"\d{12,19}")
 CARD_SHARE = 0.5  # share of a card column's numbers, at least, that pass the Luhn check
 NUMBER_COLUMN_SHARE = 0.8  # share of a column's cells that are its numbers, at least
+# ... of a photo ID column's that are the RMV's (the rest passports and consular IDs)
+RMV_COLUMN_SHARE = 0.5
 _SASID_SHAPE = regex.compile(r"1\d{9}")
 _SSN_SHAPE = regex.compile(r"\d{3}-?\d{2}-?\d{4}")
 _MA_LICENSE = regex.compile(r"[Ss]\d{8}|SA\d{7}")  # the RMV's licence shapes
@@ -193,12 +195,13 @@ def heading_split(
 
 
 def _rmv_numbers(first_rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> bool:
-    """Whether most of a column's sampled numbers are Massachusetts licence or state ID
-    numbers ("S" and eight digits, "SA" and seven), shapes no district gives its students."""
+    """Whether half or more of a column's sampled numbers are Massachusetts licence or
+    state ID numbers ("S" and eight digits, "SA" and seven), shapes no district gives its
+    students (the others a family's passports)."""
     sampled = [cells[column].strip() for _, cells in first_rows if column < len(cells)]
     numbers = [c for c in sampled if any(ch.isdigit() for ch in c)]  # not "on file"
     matches = sum(1 for c in numbers if _MA_LICENSE.fullmatch(c))
-    return len(numbers) >= COLUMN_SAMPLE_MIN and matches >= NUMBER_COLUMN_SHARE * len(numbers)
+    return len(numbers) >= COLUMN_SAMPLE_MIN and matches >= RMV_COLUMN_SHARE * len(numbers)
 
 
 def _heading_row(cells: Sequence[str]) -> bool:
@@ -503,7 +506,10 @@ def column_types(
             _one_value_throughout(first_rows, i)
             # a bare "Account" of fund-function-object codes ("1000-3300-5330") is the
             # budget's line, whatever the table's other headers say
-            or (not _BANK_HEADER.search(n) and _all_ledger_codes(first_rows, i))
+            or (
+                not _BANK_HEADER.search(n)
+                and (_all_ledger_codes(first_rows, i) or _one_funds_lines(first_rows, i))
+            )
         )
         else t
         for i, (n, t) in enumerate(zip(normalized, types, strict=True))
@@ -735,6 +741,14 @@ def _ssns(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> bool:
     if not all(us_ssn(n) for n in numbers) or len(set(numbers)) == 1:
         return False
     return sum(1 for n in numbers if aba_routing(n)) * 2 < len(numbers)
+
+
+def _one_funds_lines(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> bool:
+    """Whether a column's accounts are one fund's lines: "8400-134", "8400-492" (a
+    student activity fund's clubs), each its fund's number, a dash and its own."""
+    values = _column_values(rows, column)
+    funds = {value.split("-", 1)[0] for value in values if "-" in value}
+    return len(values) >= COLUMN_SAMPLE_MIN and len(funds) == 1 and all("-" in v for v in values)
 
 
 def _all_ledger_codes(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> bool:

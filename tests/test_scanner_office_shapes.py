@@ -822,3 +822,46 @@ def test_a_headings_grade_is_no_named_students(scanner: Scanner, policy: Policy)
     ]
     reports = _scan(scanner, w.docx_bytes(lines, header_text="Rm 114 - Mr. Abernathy"), "sub.docx")
     assert FERPA not in classify_reports(policy, reports)
+
+
+def test_a_photo_id_column_of_licences_and_passports(scanner: Scanner, policy: Policy) -> None:
+    """An intake sheet's "ID #": parents' licences ("S" and eight digits), some passports."""
+    rows = [["Student Last", "Student First", "DOB", "Parent/Guardian", "Photo ID Type", "ID #"]]
+    ids = ["GB1416432", "S00837632", "S05507039", "FX3508507", "S51231435", "S58745469"]
+    for n, number in enumerate(ids):
+        rows.append(["Costa", f"Hodan{'abcdef'[n]}", "2008-11-23", "James Costa", "MA DL", number])
+    reports = _scan(scanner, w.xlsx_bytes({"Intake": rows}), "intake.xlsx")
+    assert ("US_DRIVER_LICENSE", "S00837632") in _found(reports)
+    assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_a_funds_lines_are_no_bank_accounts(scanner: Scanner, policy: Policy) -> None:
+    """A student activity fund's "Acct" column: the fund's number, a dash, each club's."""
+    rows = [
+        ["Acct", "Activity", "Advisor", "Beg Bal", "End Bal"],
+        ["8400-134", "Class of 2024", "Kimberly Carter", "12604.66", "16301.31"],
+        ["8400-492", "Class of 2025", "Mei Zhou", "12325.60", "3695.83"],
+        ["8400-434", "Student Council", "Michael Bentley", "21884.20", "6927.42"],
+    ]
+    reports = _scan(scanner, w.csv_bytes(rows), "activity_balances.csv")
+    assert "US_BANK_NUMBER" not in {entity for entity, _ in _found(reports)}
+    assert MGL_93H not in classify_reports(policy, reports)
+
+
+def test_a_quoted_placeholder_is_no_one(scanner: Scanner, policy: Policy) -> None:
+    text = (
+        "4.2 Immunizations: enter each dose date. Example: Student 'Jane Doe', DOB "
+        "01/01/2015, Tdap 08/15/2024.\n4.3 Look up the student by SASID.\n"
+    )
+    reports = _scan(scanner, w.odt_bytes(text.splitlines()), "procedures.odt")
+    assert FERPA not in classify_reports(policy, reports)
+
+
+def test_a_label_in_brackets_in_a_familys_mail(scanner: Scanner, policy: Policy) -> None:
+    text = (
+        "Bom dia,\nMeu nome é Rosângela Souza, sou mãe do aluno Zainab Souza (data de "
+        "nascimento 13/09/2008). Ele tem IEP e precisa de tempo extra nas provas.\n"
+    )
+    reports = _scan(scanner, text.encode(), "matricula.txt")
+    assert ("DATE_OF_BIRTH", "13/09/2008") in _found(reports)
+    assert FERPA in classify_reports(policy, reports)

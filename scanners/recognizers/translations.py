@@ -125,11 +125,12 @@ def _alternation() -> str:
     return "|".join(re.escape(phrase) + _PLURAL for phrase in phrases)
 
 
-# A label where a form puts one: at a line's start, after a gap of spaces or a tab, or
-# after a table's bar; then perhaps a bracketed note ("(mes/día/año)"), then its colon.
-# (A number may follow its label with no colon: "ID lokal 2409163".)
+# A label where a form puts one: at a line's start, after a gap of spaces or a tab, a
+# table's bar, another field or an opening bracket ("(data de nascimento 13/09/2008)");
+# then perhaps a bracketed note ("(mes/día/año)"), then its colon or its number.
+# ("ID lokal 2409163": a number may follow its label with no colon.)
 _TEXT_LABEL = re.compile(
-    rf"(?im)(?:^|(?<=\t)|(?<=  )|(?<=\| )|(?<=/ )|(?<=: ))[ \t]*\b({_alternation()})"
+    rf"(?im)(?:^|(?<=\t)|(?<=  )|(?<=\| )|(?<=/ )|(?<=: )|(?<=\())[ \t]*\b({_alternation()})"
     r"(?=[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:[:#]|[ \t]\d))"
 )
 # A whole header ("Número da conta"; its bracketed note is read apart, see
