@@ -311,8 +311,8 @@ _EDU_HEADER = regex.compile(
     r"tardi|disciplin|incident|behavior|services|disabilit|gpa|complaint|disposition|symptom|"
     # (not a bare "Condition": a textbook inventory's "Good", "Fair")
     r"treatment|medical|immuniz|vaccin|infraction|consequence|credits|"
-    # a reading or support plan's: "Intervention?", "Tier"
-    r"intervention|tier)\w*"
+    # a reading or support plan's: "Intervention?", "Tier" (not a benefit's "Coverage Tier")
+    r"intervention|(?<!coverage )(?<!plan )(?<!rate )tier)\w*"
 )
 
 _FORM_GRID_HEADER = regex.compile(
@@ -907,7 +907,7 @@ class DocumentDetector:
             lines.extend([""] * max(0, min(row_no - 1 - len(lines), FORM_GAP)))
             stripped = [c.strip() for c in cells]
             fields = [stripped[:2], stripped[2:]] if paired else [stripped]
-            lines.append("   ".join(_form_line(field) for field in fields if field))
+            lines.append("   ".join(_form_line(field) for field in fields if field and field[0]))
         text = "\n".join(lines)
         self.feed_text(TextPiece(text, location, 1, self._next_form_offset), unit="row")
         # Offsets of forms lie past any text's, so a finding or NER window of a form is

@@ -7,11 +7,9 @@ sit: in a payee column, in a labelled field, in what NER calls a person.
 
 from __future__ import annotations
 
-import functools
 import re
-from importlib import resources
 
-from scanners.recognizers.names import is_listed_name
+from scanners.recognizers.names import is_listed_name, is_place
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -178,19 +176,12 @@ PLACEHOLDER_NAMES = frozenset(
 )
 
 
-@functools.lru_cache(maxsize=1)
-def _places() -> frozenset[str]:
-    data = resources.files("scanners.recognizers") / "data" / "places.txt"
-    lines = data.read_text(encoding="utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
-
-
 def names_a_place(value: str) -> bool:
     """Whether a name-shaped value is a place's name ("Costa Rica", "Sierra Leone", "New
     York"), as a registration's country of birth or NER's mistake writes it. A single
     word that is also a name on the Census lists ("Jordan", "Georgia") may be a person."""
     lowered = " ".join(value.lower().split())
-    if lowered not in _places():
+    if not is_place(lowered):
         return False
     return " " in lowered or not is_listed_name(value.strip().title())
 

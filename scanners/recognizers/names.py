@@ -127,6 +127,12 @@ def _places() -> frozenset[str]:
     return frozenset(_read_list("places.txt"))
 
 
+def is_place(lowered: str) -> bool:
+    """Whether a lower-case value is one of the places of `data/places.txt` ("costa
+    rica", "new york"): countries, US states, cities families come from."""
+    return lowered in _places()
+
+
 def _key(word: str) -> str:
     """The list form of a word: lower case, no apostrophes ("O'Brien" -> "obrien"), no
     accents ("Julián" -> "julian"; the Census lists are written without them)."""
@@ -349,7 +355,7 @@ def _is_full_name(value: str, given: _WordList, surnames: _WordList) -> bool:
     # ... or a listed surname before its comma, the given name unlisted ("Kim, Xiomara",
     # "Nguyen, Linh"), though not a town and its state ("Lynn, Massachusetts")
     if match.re is _SURNAME_FIRST and _is_surname(match.group(1), surnames):
-        return first.lower() not in _places()
+        return not is_place(first.lower())
     # ... and a mainframe's "PRATT JASON", surname first without its comma, is a name
     # where both words are listed
     return (
