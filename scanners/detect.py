@@ -210,7 +210,7 @@ _LABELLED_NAME = regex.compile(
     r"(?![\p{L}])"
 )
 # ... the words such a field needs, for a search that tells most texts have none
-_NAME_FIELD_GATE = re.compile(r"(?i)(?:first|given|last|family|sur)[ _-]?(?:name)?\"?[ \t]*[:=]")
+_NAME_FIELD_GATE = re.compile(r"(?i)(?:first|given|last|family|sur)[ _-]?(?:name)?\)?\"?[ \t]*[:=]")
 # An export's split name fields: "LastName: Matthews" / "FirstName: Donna" (XML, JSON, key:
 # value dumps), one record's parts a line or two apart.
 _NAME_PART = regex.compile(
@@ -219,7 +219,8 @@ _NAME_PART = regex.compile(
     r"\"?(?:student|employee|staff|legal|preferred|guardian|parent|(?P<patron>patron))?"
     # a meal system's "patron first: Hunter" says no "name"
     r"[ _-]?(?P<part>first|given|last|family|sur)(?(patron)(?:[ _-]?name)?|[ _-]?name)"
-    r"\"?[ \t]*[:=][ \t]*\"?"
+    # (an I-9's "Last Name (Family Name):")
+    r"\"?(?:[ \t]*\([\w ]{1,30}\))?[ \t]*[:=][ \t]*\"?"
     # (a surname in capitals too, as a family writes it: "Non fanmi: JEAN-BAPTISTE")
     r"(?-i:(?P<name>(?:\p{Lu}[\p{Ll}'\u2019]+|\p{Lu}[\p{Lu}'\u2019]+)"
     r"(?:[ -](?:\p{Lu}[\p{Ll}'\u2019]+|\p{Lu}[\p{Lu}'\u2019]+))?))(?![\p{L}])"
@@ -254,7 +255,7 @@ _COMPANY = regex.compile(
     # a town's or the district's own account: "Town of Brookmere - School Operating"
     r"|(?i:\b(?:town|city|county|commonwealth) of\b|\boperating (?:account|acct)\b|\boperating,)"
     # a positive-pay file lists the checks the district issues from its own account
-    r"|(?i:\bpositive pay\b)"
+    r"|(?i:\bpositive pay\b|\bissued checks?(?: file)?\b)"
     # ... as a school's student activity (agency) account is its own, signed for by staff
     r"|(?i:\b(?:agency|activity) (?:account|acct)\b|\bauthorized signers?\b)"
 )
@@ -1424,8 +1425,10 @@ _NAME_AND_NUMBER = regex.compile(
 _KEY_VALUE_NAME = regex.compile(
     # a nurse's log names its student by role alone: student="Knapp, Heather"
     r"(?i)(?<![\w.])(?:(?:student|employee|emp|payee|receiver|patron|cardholder|parent)"
-    r"(?:[_ ]?name)?|name)=\""
-    r"(?-i:(\p{Lu}[\p{L}'\u2019-]+,? \p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]*)?))\""
+    r"(?:[_ ]?name)?|name)=([\"'])"
+    r"(?-i:(\p{Lu}[\p{L}'\u2019-]+,? \p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]*)?"
+    # ... or as a card's magnetic track writes it: cardholder='OUELLETTE/RAFAEL'
+    r"|\p{Lu}[\p{Lu}'\u2019-]+/\p{Lu}[\p{Lu}'\u2019-]+))\1"
 )
 
 
@@ -1482,8 +1485,10 @@ def _labelled_names(text: str) -> list[Hit]:
         _KEY_VALUE_NAME.finditer(text, timeout=timeout_for(text)),
         _UNCOLONED_PARTY.finditer(text, timeout=timeout_for(text)),
     ):
-        if _person_shaped_any_case(m.group(1).replace(",", "")):
-            hits.append(Hit("PERSON", m.start(1), m.end(1), m.group(1), 0.85, "labelled-name"))
+        group = m.lastindex or 1  # the name: a key=value's is after its quote
+        value = m.group(group)
+        if _person_shaped_any_case(value.replace(",", "").replace("/", " ")):
+            hits.append(Hit("PERSON", m.start(group), m.end(group), value, 0.85, "labelled-name"))
     return hits
 
 

@@ -122,6 +122,8 @@ _LEDGER_HEADER = regex.compile(
 _MEAL_HEADER = regex.compile(r"\b(elig|eligibility|meal|meals|lunch|cafeteria|pos|f ?r status)\b")
 _PATRON_HEADER = regex.compile(r"\bpatron\b")
 _BARE_PIN_HEADERS = frozenset({"pin", "pin #", "# pin"})
+_OTHER_ID = regex.compile(r"\b(?:other|alt|alternate) ?id\b")
+_STAFF_RECORD = regex.compile(r"(?i)staff|employee|personnel")
 _SUBSCRIBER_HEADER = regex.compile(
     r"(?:subscr(?:iber)?|member|mbr|insured) ?(?:no|id|#|num|number|ssn)"
 )
@@ -519,15 +521,23 @@ def column_types(
         None if t == "STUDENT_ID" and _STAFF_WORD.search(n) else t
         for n, t in zip(normalized, types, strict=True)
     ]
-    if _EMPLOYEE_HEADER.search(" | ".join(normalized)):
+    # (or by its record's name: SIF's "StaffPersonal", whose "StateProvinceId" is the
+    # educator's MEPID)
+    if _EMPLOYEE_HEADER.search(" | ".join(normalized)) or _STAFF_RECORD.search(record_name):
         types = [
             None if t == "STUDENT_ID" and not _STUDENT_HEADER.search(n) else t
             for n, t in zip(normalized, types, strict=True)
         ]
     # an insurer's subscriber number is the subscriber's SSN (the GIC's "SUBSCR_NO")
     # where every value is one
+    # ... and so is a record's "other ID" (SIF's OtherId of Type 0004) where every value is
+    # one beside a name
     types = [
-        "US_SSN" if t is None and _SUBSCRIBER_HEADER.fullmatch(n) and _ssns(first_rows, i) else t
+        "US_SSN"
+        if t is None
+        and (_SUBSCRIBER_HEADER.fullmatch(n) or ("PERSON" in types and _OTHER_ID.search(n)))
+        and _ssns(first_rows, i)
+        else t
         for i, (n, t) in enumerate(zip(normalized, types, strict=True))
     ]
     # a column of long numbers most of which fail the card check is a column of IDs

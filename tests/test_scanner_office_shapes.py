@@ -865,3 +865,109 @@ def test_a_label_in_brackets_in_a_familys_mail(scanner: Scanner, policy: Policy)
     reports = _scan(scanner, text.encode(), "matricula.txt")
     assert ("DATE_OF_BIRTH", "13/09/2008") in _found(reports)
     assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_state_forms_ssn9_column(scanner: Scanner, policy: Policy) -> None:
+    rows = [
+        ["EMPNAME", "SSN9", "M4_EXEMPT", "EFF"],
+        ["WOODS SYDNEY", "312741038", "3", "20241001"],
+        ["SULLIVAN DENISE", "594624002", "1", "20241001"],
+    ]
+    reports = _scan(scanner, w.csv_bytes(rows, delimiter="\t"), "m4_changes.tsv")
+    assert ("US_SSN", "312741038") in _found(reports)
+    assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_a_raw_aspen_extract_by_table_and_field(scanner: Scanner, policy: Policy) -> None:
+    """ "std.stdIDState", and a custom field "std.stdFieldB012": a header all the same."""
+    rows = [
+        ["std.stdIDLocal", "std.stdIDState", "psn.psnNameLast", "psn.psnNameFirst",
+         "psn.psnDOB", "std.stdFieldB012 (FS Elig)"],
+        ["343615", "1469990876", "O'Brien", "Alyssa", "2017-09-09", "F"],
+        ["127102", "1192204423", "Desrosiers", "Kari", "2010-06-17", "R"],
+    ]  # fmt: skip
+    reports = _scan(scanner, w.csv_bytes(rows), "fs_elig_extract.csv")
+    assert ("STUDENT_ID", "1469990876") in _found(reports)
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_card_tracks_cardholder_in_a_log(scanner: Scanner, policy: Policy) -> None:
+    line = (
+        "2024-10-17 10:21:00,629 WARN  [PayGateway] manual refund fallback: "
+        "cardholder='OUELLETTE/RAFAEL' pan=4321404266355617 exp=0927 amt=42.50\n"
+    )
+    reports = _scan(scanner, ("INFO sync ok\n" + line).encode(), "possync.log")
+    assert ("PERSON", "OUELLETTE/RAFAEL") in _found(reports)
+    assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_an_i9s_name_fields_with_their_notes(scanner: Scanner, policy: Policy) -> None:
+    text = (
+        "Employment Eligibility Verification - Form I-9 (Section 1)\n"
+        "Last Name (Family Name): Desrosiers\nFirst Name (Given Name): Mei\n"
+        "U.S. Social Security Number: 508471994\n"
+    )
+    reports = _scan(scanner, w.pdf_bytes([text.splitlines()]), "i9.pdf")
+    assert ("PERSON", "Mei Desrosiers") in _found(reports)
+    assert MGL_93H in classify_reports(policy, reports)
+
+
+@pytest.mark.parametrize(
+    ("header", "value", "entity"),
+    [("DDA", "296795037484", "US_BANK_NUMBER"), ("Lic # / State ID", "30546094",
+      "US_DRIVER_LICENSE")],
+)  # fmt: skip
+def test_bank_and_licence_headers_as_offices_abbreviate_them(
+    scanner: Scanner, header: str, value: str, entity: str
+) -> None:
+    """A bank's "DDA" (demand deposit account); a CORI list's "Lic # / State ID" is the
+    RMV's, not the district's "state ID" of a student."""
+    rows = [["EE Name", header], ["S. Mensah", value], ["M. O'Brien", "32115682"]]
+    assert (entity, value) in _found(_scan(scanner, w.csv_bytes(rows), "list.csv"))
+
+
+def test_a_sif_staff_records_other_id_of_ssns(scanner: Scanner, policy: Policy) -> None:
+    """SIF's OtherId Type 0004 is the SSN; a StaffPersonal's StateProvinceId is the
+    educator's, no student's."""
+    people = [("Snow", "Nicholas", "087712016"), ("Reyes", "Andrea", "027047028"),
+              ("Petit", "Marie", "608274797")]  # fmt: skip
+    xml = (
+        '<?xml version="1.0"?>\n<StaffPersonals>'
+        + "".join(
+            f"<StaffPersonal><LocalId>1485{n}</LocalId><StateProvinceId>8017666{n}</StateProvinceId>"
+            f'<OtherIdList><OtherId Type="0004">{ssn}</OtherId></OtherIdList>'
+            f"<Name><LastName>{last}</LastName><FirstName>{first}</FirstName></Name></StaffPersonal>"
+            for n, (last, first, ssn) in enumerate(people)
+        )
+        + "</StaffPersonals>\n"
+    )
+    reports = _scan(scanner, xml.encode(), "sif_staff.xml")
+    found = _found(reports)
+    assert ("US_SSN", "087712016") in found
+    assert "STUDENT_ID" not in {entity for entity, _ in found}
+    classes = classify_reports(policy, reports)
+    assert MGL_93H in classes and FERPA not in classes
+
+
+def test_a_creole_scholarship_form_without_colons(scanner: Scanner, policy: Policy) -> None:
+    lines = [
+        "Aplikasyon pou Bous Detid 2024",
+        "Kesyon Repons",
+        "Non ak siyati elèv la Guerline Desrosiers",
+        "Nimewo Sekirite Sosyal elèv la 417 30 5977",
+    ]
+    reports = _scan(scanner, w.pdf_bytes([lines]), "aplikasyon.pdf")
+    people = {value for entity, value in _found(reports) if entity == "PERSON"}
+    assert people == {"Guerline Desrosiers"}
+    assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_a_positive_pay_issued_check_files_own_account(scanner: Scanner, policy: Policy) -> None:
+    rows = [
+        ["ISSUED CHECK FILE", "ACCT 000402287731", "MILLBROOK PUBLIC SCHOOLS PAYROLL"],
+        ["CHECK_NO", "ISSUE_DT", "AMOUNT", "PAYEE"],
+        ["101096", "10042024", "1813.91", "JOHN WILEY"],
+        ["116673", "10042024", "992.17", "FRANTZ DESROSIERS"],
+    ]
+    reports = _scan(scanner, w.csv_bytes(rows), "positive_pay.csv")
+    assert MGL_93H not in classify_reports(policy, reports)

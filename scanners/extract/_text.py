@@ -21,6 +21,10 @@ _DATA_LIKE = re.compile(
 # A state report's element codes are column names, digits and all: "DOE001", "SCS01",
 # "DOE002_FIRST".
 _HEADER_CODE = re.compile(r"[A-Za-z]{2,5}_?\d{2,3}(?:_[A-Za-z]\w*)?")
+# (dotted or camel-cased, as a system names its fields: no value is written so)
+_FIELD_CODE = re.compile(
+    r"[A-Za-z]+[._][A-Za-z_.]*[A-Za-z]\d{2,4}|[a-z]+[A-Z][A-Za-z]*[A-Z]\d{2,4}"
+)
 _YEAR_IN_WORDS = re.compile(r"(?<!\d)(?:19|20)\d\d(?:-\d\d(?:\d\d)?)?(?!\d)")
 _BRACKETED = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
 _HEADER_SEARCH_ROWS = 10
@@ -108,6 +112,8 @@ def _data_like(cell: str) -> bool:
     words = _BRACKETED.sub(" ", cell)
     if any(ch.isalpha() for ch in words):
         cell = words
+    if _FIELD_CODE.fullmatch(cell.strip()):
+        return False  # an SIS's own field name, numbered: Aspen's "std.stdFieldB012"
     without_years = _YEAR_IN_WORDS.sub(" ", cell)
     if without_years != cell and not any(ch.isalpha() for ch in without_years):
         return True  # a bare year is a value

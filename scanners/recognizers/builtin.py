@@ -75,6 +75,10 @@ SSN_CONTEXT = (
     "tax id",
     "tin",
     "my social",  # "I don't have an EIN, I just use my social. It's 574 27 9327."
+    # in the families' languages: Spanish, Portuguese, Haitian Creole
+    "seguro social",
+    "segurança social",
+    "sekirite sosyal",
 )
 
 US_SSN = Recognizer(

@@ -28,13 +28,15 @@ from scanners.recognizers.translations import english_header
 # Checked in order: "Guardian Phone" is a phone, "Student ID" is not a name.
 _HEADER_RULES: tuple[tuple[str, str], ...] = (
     (
-        r"\b(ssn|social security|soc sec|ss ?(no|number|num)|taxpayer id|tax ?id|tin)\b|\bss ?#",
+        # (a state form's "SSN9": the nine digits of it)
+        r"\b(ssn9?|social security|soc sec|ss ?(no|number|num)|taxpayer id|tax ?id|tin)\b"
+        r"|\bss ?#",
         "US_SSN",
     ),
     (
         r"(driver'?s? ?licen[sc]e|\bdl\b|\bdl ?(no|number|num)\b|"
         # a CORI request's "License / State ID #": the RMV's state ID, no SASID
-        r"licen[sc]e ?(no|number|num)\b|licen[sc]e (or )?state id\b)",
+        r"licen[sc]e ?(no|number|num|#)(?!\w)|licen[sc]e (or )?state id\b)",
         "US_DRIVER_LICENSE",
     ),
     # ... and as payment files name it: NACHA's receiving DFI, ISO 20022's clearing
@@ -42,7 +44,8 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
     (r"(routing|\baba\b|\brtn\b|\brdfi\b|\bclr sys mmb id\b)", "ABA_ROUTING_NUMBER"),
     (r"(credit ?card|debit ?card|card ?(no|number|num)\b|\bcard ?#|\bpan\b)", "CREDIT_CARD"),
     (
-        r"((bank|checking|savings|deposit|dfi) ?(account|acct)|\b(account|"
+        # (a bank's "DDA", demand deposit account: a checking account's number)
+        r"(\bdda\b|(bank|checking|savings|deposit|dfi) ?(account|acct)|\b(account|"
         r"acct) ?(no|number|num)\b|\b(account|acct) ?#|^account$|^acct$|"
         # a direct-deposit change log's "New Acct", a payment list's "Deposited To (acct)"
         r"^(new|old|current|prior|primary|secondary|personal) (account|acct)$|"
@@ -162,6 +165,8 @@ _ABBREVIATIONS = {
     "lnm": "last name",
     "fnm": "first name",
     "nm": "name",
+    "empname": "employee name",
+    "lic": "license",
     "stu": "student",
     # a legacy system's run-together names: "STUDNO", "BIRTHDT"
     "studno": "student number",
@@ -189,7 +194,8 @@ def split_camel_case(header: str) -> str:
 # Aspen's field names start with their table's prefix: "stdIDLocal", "stdNameView" are
 # the student's, "stfNameView" the staff member's, "psnNameFirst" a person's (a contact).
 # Read only as such a prefix: a benefits file's "STD Premium" is short-term disability.
-_ASPEN_PREFIX = regex.compile(r"^(std|stf|psn)(?=\p{Lu})")
+# (after its table's name in a raw export: "std.stdIDState", "psn.psnNameLast")
+_ASPEN_PREFIX = regex.compile(r"^(?:[a-z]{3}\.)?(std|stf|psn)(?=\p{Lu})")
 _ASPEN_TABLES = {"std": "student", "stf": "staff", "psn": "person"}
 
 

@@ -92,6 +92,8 @@ LABELS: tuple[tuple[str, str], ...] = (
     ("medicamentos", "medications"),
     ("condições médicas", "medical conditions"),
     # Haitian Creole
+    ("non ak siyati elèv la", "student name"),
+    ("non ak siyati elèv", "student name"),
     ("non elèv la", "student name"),
     ("non elèv", "student name"),
     ("non elev", "student name"),
@@ -127,11 +129,12 @@ def _alternation() -> str:
 
 # A label where a form puts one: at a line's start, after a gap of spaces or a tab, a
 # table's bar, another field or an opening bracket ("(data de nascimento 13/09/2008)");
-# then perhaps a bracketed note ("(mes/día/año)"), then its colon or its number.
+# then perhaps a bracketed note ("(mes/día/año)"), then its colon, its number or the
+# capitalised name a printed form sets after it ("Non ak siyati elèv la Guerline ...").
 # ("ID lokal 2409163": a number may follow its label with no colon.)
 _TEXT_LABEL = re.compile(
     rf"(?im)(?:^|(?<=\t)|(?<=  )|(?<=\| )|(?<=/ )|(?<=: )|(?<=\())[ \t]*\b({_alternation()})"
-    r"(?=[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:[:#]|[ \t]\d))"
+    r"(?=[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:[:#]|[ \t]\d|[ \t]+[A-ZÀ-Ý]))"
 )
 # A whole header ("Número da conta"; its bracketed note is read apart, see
 # `columns.column_entity`): not words of one ("Non Resident Tuition" is English)
