@@ -261,16 +261,18 @@ _COMPANY = regex.compile(
 )
 # A table's header line printed as text: no digits, and a column of identifiers or birth
 # dates among its words ("Student SASID ELA Scaled ELA Level").
-_TEXT_TABLE_WORD = regex.compile(r"(?i)sasid|lasid|stu(?:dent)? ?(?:id|#)|dob|birth")
+_TEXT_TABLE_WORD = regex.compile(r"(?i)sasid|lasid|(?:stu(?:dent)?|child) ?(?:id|#)|dob|birth")
 # No digits but a period's or a quarter's code ("P1 P2 ... P7", "Q3"), a state report's
 # element code ("DOE025"), an ordinal ("1st Lang") or "504": a value is no label.
 _HEADER_CHAR = (
     r"(?:504(?!\d)|[^\d\n]|(?<=\b\p{L})\d\b|(?<=\b\p{Lu}{2,4}\d{0,2})\d(?!\p{L})"
-    r"|(?<![\d\p{L}])\d(?=st|nd|rd|th)(?!\w{3}))"
+    r"|(?<![\d\p{L}])\d(?=st|nd|rd|th)(?!\w{3})"
+    # ... or a period's number after its word: "Per 1 Per 2", "Period 3"
+    r"|(?i:(?<=\b(?:per|period|quarter|term|unit) )\d(?!\d)))"
 )
 _TEXT_TABLE_HEADER = regex.compile(
     rf"(?im)^(?={_HEADER_CHAR}{{0,160}}"
-    r"(?<![\p{L}])(?:sasid|lasid|student id|student #|stu ?#|stu ?id|dob|date of birth|"
+    r"(?<![\p{L}])(?:sasid|lasid|student id|student #|stu ?#|stu ?id|child id|dob|date of birth|"
     rf"birth ?date)(?![\p{{L}}])){_HEADER_CHAR}{{8,160}}$"
 )
 _FORM_LABEL = regex.compile(r"\p{L}: ")
@@ -309,7 +311,8 @@ _GRADE_HEADER = regex.compile(
 )
 _EDU_HEADER = regex.compile(
     r"(?i)\b(iep|504|accommodation|allerg|medication|diagnos|health|nurse|absen|attendance|eligib|"
-    r"tardi|disciplin|incident|behavior|services|disabilit|gpa|complaint|disposition|symptom|"
+    r"tardi|tardy|days abs|disciplin|incident|behavior|services|disabilit|gpa|complaint|"
+    r"disposition|symptom|"
     # (not a bare "Condition": a textbook inventory's "Good", "Fair")
     r"treatment|medical|immuniz|vaccin|infraction|consequence|credits|"
     # a reading or support plan's: "Intervention?", "Tier" (not a benefit's "Coverage Tier")
@@ -532,7 +535,8 @@ class DocumentDetector:
         )
         hits.extend(
             Hit("STUDENT_ID", m.start(1), m.end(1), m.group(1), TABLE_SCORE, "id-beside-grade")
-            for m in _ID_BESIDE_GRADE.finditer(text, timeout=timeout_for(text))
+            for pattern in (_ID_BESIDE_GRADE, _LABELLED_STUDENT_ID)
+            for m in pattern.finditer(text, timeout=timeout_for(text))
         )
         for report in person_records(text):
             for (id_start, id_end), (name_start, name_end) in report.records:
@@ -1416,6 +1420,13 @@ _ID_BESIDE_GRADE = regex.compile(
     r"(?<=\p{L}[ \t]{0,3})(?:\(|(?<=[ \t])(?=(?i:id)))(?i:id|#|id ?#)[ \t]*:?[ \t]*"
     r"(\d{4,10})(?:,[ \t]*|\)?[ \t]{1,4})"
     r"(?i:gr|grade)\.?[ \t]*(?:\d{1,2}|[Kk])\b"
+)
+# ... or a statement's or a letter's labelled student with the number after the name:
+# "Student: Declan Murphy (ID 255956)"
+_LABELLED_STUDENT_ID = regex.compile(
+    r"(?i:\bstudent|\bchild)[ \t]*:[ \t]*"
+    r"\p{Lu}[\p{L}'\u2019.-]+(?:,?[ \t]\p{Lu}[\p{L}'\u2019.-]+){1,3}"
+    r"[ \t]*\((?i:id|#|id ?#)[ \t]*:?[ \t]*(\d{4,10})\)"
 )
 # A name column's cell that holds the person's number too: "GLENN, AMBER (242255)"
 _NAME_AND_NUMBER = regex.compile(

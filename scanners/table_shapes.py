@@ -122,6 +122,8 @@ _LEDGER_HEADER = regex.compile(
 _MEAL_HEADER = regex.compile(r"\b(elig|eligibility|meal|meals|lunch|cafeteria|pos|f ?r status)\b")
 _PATRON_HEADER = regex.compile(r"\bpatron\b")
 _BARE_PIN_HEADERS = frozenset({"pin", "pin #", "# pin"})
+_GRADE_COLUMN = regex.compile(r"gr|grade|grade level|grd|gr lvl")
+_HOMEROOM_COLUMN = regex.compile(r"hr|homeroom|home room|hmrm|advisory")
 _OTHER_ID = regex.compile(r"\b(?:other|alt|alternate) ?id\b")
 _STAFF_RECORD = regex.compile(r"(?i)staff|employee|personnel")
 _SUBSCRIBER_HEADER = regex.compile(
@@ -473,7 +475,16 @@ def column_types(
     roles = [person_role(h) for h, t in zip(header, types, strict=True) if t == "PERSON"]
     # A student's name column makes a bare "ID" beside it the student's number; so does a
     # record named for students (an element "<Child id=... last=...>", a "Students" sheet)
-    if any(STUDENT_ROLE.search(role) for role in roles) or _STUDENT_RECORD.search(record_name):
+    # ... and so does a table of people by grade and homeroom ("ID | Last | First | Gr |
+    # HR"): students have both
+    by_class = any(_GRADE_COLUMN.fullmatch(n) for n in normalized) and any(
+        _HOMEROOM_COLUMN.fullmatch(n) for n in normalized
+    )
+    if (
+        any(STUDENT_ROLE.search(role) for role in roles)
+        or _STUDENT_RECORD.search(record_name)
+        or (by_class and "PERSON" in types)
+    ):
         types = [
             # ... unless the column's numbers are the RMV's: a registration log's "ID #"
             # of the parent's licence or state ID card (S and eight digits)
@@ -640,12 +651,25 @@ _ID_THEN_NAME = (
 _RECORDS_BY_ID = (
     (
         "STUDENT_ID",
-        # (the LASID run into the SASID or set a gap after it: "1012773469  227866LY")
+        # (the LASID run into the SASID or set a gap after it: "1012773469  227866LY";
+        # the school's eight-digit organisation code perhaps run in before it)
         regex.compile(
-            _ID_THEN_NAME.format(number=r"(1\d{9})(?:[ \t]{0,4}\d{4,8})?", word=_RECORD_NAME_WORD)
+            _ID_THEN_NAME.format(
+                number=r"(?:\d{8})?(1\d{9})(?:[ \t]{0,4}\d{4,8})?", word=_RECORD_NAME_WORD
+            )
         ),
     ),
     ("US_SSN", regex.compile(_ID_THEN_NAME.format(number=r"(\d{9})", word=_RECORD_NAME_WORD))),
+    # ... or a list's lines, the name first and its SASID a gap after it, as a mail
+    # pastes them: "Green, David   1016128067   AP Biology"
+    (
+        "STUDENT_ID",
+        regex.compile(
+            rf"(?<![\p{{L}}\d])(?P<first>{_RECORD_NAME_WORD}),?[ \t]{{1,3}}"
+            rf"(?P<second>{_RECORD_NAME_WORD})(?:[ \t]{{1,3}}(?P<third>{_RECORD_NAME_WORD}))?"
+            r"[ \t]{2,12}(?P<number>1\d{9})(?!\d)"
+        ),
+    ),
 )
 PERSON_RECORD_LINES = 3  # records, at least, that make a text a report of people
 ADULT_AGE = 25  # years: one born this long ago or more is no student
@@ -679,7 +703,8 @@ def person_records(text: str) -> list[PersonRecords]:
         for match in pattern.finditer(text, timeout=timeout_for(text)):
             name = _listed_name_span(match)
             if name is not None:
-                records.append((match.span(1), name))
+                number = "number" if "number" in pattern.groupindex else 1
+                records.append((match.span(number), name))
         numbers = [text[start:end] for (start, end), _ in records]
         if len(records) < PERSON_RECORD_LINES:
             continue

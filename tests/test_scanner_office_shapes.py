@@ -971,3 +971,78 @@ def test_a_positive_pay_issued_check_files_own_account(scanner: Scanner, policy:
     ]
     reports = _scan(scanner, w.csv_bytes(rows), "positive_pay.csv")
     assert MGL_93H not in classify_reports(policy, reports)
+
+
+def test_a_state_extract_with_its_schools_code_run_in(scanner: Scanner, policy: Policy) -> None:
+    """ "00350405" (district and school) then the SASID, the name run in after it."""
+    lines = [
+        "003504051589222727GARCIA              MARIA          04182013060200600",
+        "003504051201104536MEDEIROS            SIOBHAN        12222011080400300",
+        "003504051117838997PALMER              STEPHEN        05032013060100000",
+        "003504051345517280MANN                DAVID          09142010080100200",
+    ]
+    reports = _scan(scanner, "\r\n".join(lines).encode("cp1252"), "SIMS_OCT_extract.txt")
+    assert ("STUDENT_ID", "1201104536") in _found(reports)
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_class_by_grade_and_homeroom_is_of_students(scanner: Scanner, policy: Policy) -> None:
+    rows = [
+        ["ID", "Last", "First", "Gr", "HR", "Days Abs", "Days Tardy"],
+        ["245598", "Jensen", "Gary", "6", "301", "4", "4"],
+        ["243065", "Morales", "Andrew", "6", "301", "11", "6"],
+        ["229030", "Costa", "Tyrese", "8", "203", "8", "6"],
+    ]
+    reports = _scan(scanner, w.xlsx_bytes({"Q1 by HR": rows}), "attendance_summary.xlsx")
+    assert ("STUDENT_ID", "245598") in _found(reports)
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_printed_report_headed_with_its_periods(scanner: Scanner, policy: Policy) -> None:
+    lines = [
+        "Daily Attendance Bulletin - Tuesday 11/5/2024",
+        "Student # Student Name Gr HR Att Code Per 1 Per 2 Per 3 Comment",
+        "226804 Santos, Ryleigh 8 101 AE AE AE AE",
+        "242462 Callahan, Camila 6 203 D D P D parent call",
+        "238605 Haddad, Gabriel 7 210 T T P T parent call",
+    ]
+    reports = _scan(scanner, w.pdf_bytes([lines]), "attendance_bulletin.pdf")
+    assert ("STUDENT_ID", "226804") in _found(reports)
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_screening_report_by_child_id(scanner: Scanner, policy: Policy) -> None:
+    lines = [
+        "ASQ-3 Summary Report - Room 106",
+        "Child ID Age (mo) Comm Gross Fine Prob Solv Pers-Soc Result",
+        "Roberts, Noah 247610 54 10 50 20 20 15 Typical",
+        "Santiago, Aisha 241572 41 40 35 45 40 60 Refer",
+        "Lee, Antonio 242470 43 50 45 45 25 40 Monitor",
+    ]
+    reports = _scan(scanner, w.pdf_bytes([lines]), "asq3_summary.pdf")
+    assert ("STUDENT_ID", "247610") in _found(reports)
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_statements_labelled_student_and_number(scanner: Scanner, policy: Policy) -> None:
+    text = (
+        "Pre-K Tuition Statement\nKathleen Murphy\n765 Anthony St\nBrookfield, MA 01506\n"
+        "Statement date: 02/01/2025  Student: Declan Murphy (ID 255956)\n"
+        "Autopay card on file: **** **** **** 4417\n"
+    )
+    reports = _scan(scanner, text.encode(), "statement.txt")
+    assert ("STUDENT_ID", "255956") in _found(reports)
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_quoted_list_of_names_and_sasids(scanner: Scanner, policy: Policy) -> None:
+    text = (
+        "Thanks Jorge, got it.\n\nOn Mon, Mar 10, 2025 Jorge Batista wrote:\n"
+        "> here are the remaining fee-reduction kids:\n>\n"
+        "> Green, David   1016128067   AP Biology\n"
+        "> Robinson, Elizabeth   1078027171   AP World History\n"
+        "> Schmidt, Thomas   1012869906   AP English Literature\n"
+    )
+    reports = _scan(scanner, text.encode(), "reply.txt")
+    assert ("STUDENT_ID", "1016128067") in _found(reports)
+    assert FERPA in classify_reports(policy, reports)

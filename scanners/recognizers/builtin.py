@@ -662,6 +662,7 @@ STUDENT_ID_LABELLED = Recognizer(
         "pupil #",
         "pupil no",
         "learner id",
+        "child id",  # an early-childhood screening's (ASQ) record of each child
         "local id",
         "local student id",
         "lasid",

@@ -232,6 +232,9 @@ EDUCATION = Vocabulary(
         "running record",
         "running records",
         "benchmark assessment",
+        # an early-childhood developmental screening's
+        "asq-3",
+        "developmental screening",
         "benchmarked",
         "reading intervention",
         "math intervention",
