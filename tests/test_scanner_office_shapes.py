@@ -9,25 +9,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from district_classes import FERPA, MGL_93H
 
 from bench import _writers as w
-from pii_guard.scanning import classify_reports, scanner_for_policy
-from policies import Policy, load_policy
+from pii_guard.scanning import classify_reports
+from policies import Policy
 from scanners import FileReport, Scanner
 from scanners.extract import TableBlock, extract_path
 
-FERPA = "ferpa-student-record"
-MGL_93H = "mgl-93h-personal-information"
-
-
-@pytest.fixture(scope="module")
-def policy() -> Policy:
-    return load_policy(None).policy
-
-
-@pytest.fixture(scope="module")
-def scanner(policy: Policy) -> Scanner:
-    return scanner_for_policy(policy)
+pytest_plugins = ["district_fixtures"]
 
 
 def _scan(scanner: Scanner, data: bytes, name: str) -> list[FileReport]:

@@ -16,26 +16,16 @@ from pathlib import Path
 import openpyxl
 import pytest
 from click.testing import CliRunner
+from district_classes import FERPA, MGL_93H
 
 from bench import _writers as w
 from pii_guard.cli import main
-from pii_guard.scanning import classify_reports, scanner_for_policy
-from policies import Policy, load_policy
+from pii_guard.scanning import classify_reports
+from policies import Policy
 from scanners import FileReport, Scanner, ScannerConfig
 from scanners.recognizers.checksums import luhn
 
-FERPA = "ferpa-student-record"
-MGL_93H = "mgl-93h-personal-information"
-
-
-@pytest.fixture(scope="module")
-def policy() -> Policy:
-    return load_policy(None).policy
-
-
-@pytest.fixture(scope="module")
-def scanner(policy: Policy) -> Scanner:
-    return scanner_for_policy(policy)
+pytest_plugins = ["district_fixtures"]
 
 
 def _scan(scanner: Scanner, data: bytes, name: str) -> list[FileReport]:
