@@ -193,7 +193,7 @@ _LABELLED_NAME = regex.compile(
     rf"(?im){_FIELD_START}[ \t]*(?:re:[ \t]*)?"
     r"(?:(?:student|employee|staff|parent|guardian|parent/guardian|"
     r"child|teacher|case manager|driver|donor|cardholder|patient|applicant|emergency contact|"
-    r"athlete|client|obligor|"
+    r"athlete|client|obligor|taxpayer|payee|debtor|claimant|"
     r"full|legal|preferred)(?:/[a-z]+)?(?:'s)?(?:[ \t]+(?:legal|full|preferred))?"
     r"(?:[ \t]*name)?|"
     r"name|from|to|cc|reply-to|sender)"
@@ -205,8 +205,10 @@ _LABELLED_NAME = regex.compile(
     r"(?: (?:[A-Z]['\u2019][A-Z]\p{Ll}+|[A-Z][\p{Ll}'\u2019]+(?:-[A-Z][\p{Ll}]+)?)){1,2}"
     # "Employee: Majewicz, Oskar", as payroll writes a name
     r"|[A-Z][\p{Ll}'\u2019]+(?:-[A-Z][\p{Ll}]+)?, [A-Z][\p{Ll}]+(?: [A-Z]\.)?"
-    # ... and as a government notice writes one: "Employee/Obligor: O'SULLIVAN, AOIFE C"
-    r"|[A-Z][A-Z'\u2019]+(?:-[A-Z]+)?, [A-Z]{2,}(?: [A-Z]\.?)?))"
+    # ... and as a government notice writes one: "Employee/Obligor: O'SULLIVAN, AOIFE C",
+    # "Taxpayer: RODRIGUES TIAGO"
+    r"|[A-Z][A-Z'\u2019]+(?:-[A-Z]+)?, [A-Z]{2,}(?: [A-Z]\.?)?"
+    r"|[A-Z][A-Z'\u2019]+(?:-[A-Z]+)? [A-Z]{2,}(?: [A-Z]\.?)?(?=[ \t]*$)))"
     r"(?![\p{L}])"
 )
 # ... the words such a field needs, for a search that tells most texts have none

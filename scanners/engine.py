@@ -29,7 +29,8 @@ _PERSON_LABELS = frozenset({"PERSON", "PER"})
 # that has a person's shape ("Sigrid Nyström", "Ella H. Snider") is taken as a name.
 _MAYBE_PERSON_LABELS = frozenset({"ORG", "NORP", "GPE"})
 _NAME_TOKEN = re.compile(
-    r"^(?:[A-Z][a-z\u00df-\u024f'\u2019-]*(?:[A-Z][a-z\u00df-\u024f'\u2019-]+)?|[A-Z]\.?)$"
+    # (each part of "O'Brien-Walsh" capitalised)
+    r"^(?:[A-Z][a-z\u00df-\u024f'\u2019-]*(?:[A-Z][a-z\u00df-\u024f'\u2019-]+){0,3}|[A-Z]\.?)$"
 )
 # Components of spaCy's English pipelines that NER does not need (never loaded).
 _NOT_NER = (

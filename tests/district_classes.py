@@ -1,5 +1,4 @@
-"""The district policy's class ids the scanning tests assert (fixtures are in
-district_fixtures)."""
+"""The district policy's class ids that the scanning tests assert."""
 
 FERPA = "ferpa-student-record"
 MGL_93H = "mgl-93h-personal-information"

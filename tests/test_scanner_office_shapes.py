@@ -12,12 +12,20 @@ import pytest
 from district_classes import FERPA, MGL_93H
 
 from bench import _writers as w
-from pii_guard.scanning import classify_reports
-from policies import Policy
+from pii_guard.scanning import classify_reports, scanner_for_policy
+from policies import Policy, load_policy
 from scanners import FileReport, Scanner
 from scanners.extract import TableBlock, extract_path
 
-pytest_plugins = ["district_fixtures"]
+
+@pytest.fixture(scope="module")
+def policy() -> Policy:
+    return load_policy(None).policy
+
+
+@pytest.fixture(scope="module")
+def scanner(policy: Policy) -> Scanner:
+    return scanner_for_policy(policy)
 
 
 def _scan(scanner: Scanner, data: bytes, name: str) -> list[FileReport]:
@@ -1036,3 +1044,21 @@ def test_a_quoted_list_of_names_and_sasids(scanner: Scanner, policy: Policy) -> 
     reports = _scan(scanner, text.encode(), "reply.txt")
     assert ("STUDENT_ID", "1016128067") in _found(reports)
     assert FERPA in classify_reports(policy, reports)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "INCOME WITHHOLDING FOR SUPPORT\nEmployer: WESTBURY PUBLIC SCHOOLS\n"
+        "Employee/Obligor's Name: O'BRIEN-WALSH, KATHLEEN M\n"
+        "Employee/Obligor's Social Security Number: 061-03-7258\n",
+        "NOTICE OF LEVY ON WAGES, SALARY, AND OTHER INCOME\nTo: WESTBURY PUBLIC SCHOOLS\n"
+        "Taxpayer: RODRIGUES TIAGO\nIdentifying Number(s): 044-14-2048\n",
+    ],
+)
+def test_a_government_notices_named_taxpayer(scanner: Scanner, policy: Policy, text: str) -> None:
+    """Names in capitals as a withholding order or a levy prints them, hyphen, apostrophe
+    and all, with or without a comma."""
+    reports = _scan(scanner, text.encode(), "notice.txt")
+    assert "PERSON" in {entity for entity, _ in _found(reports)}
+    assert MGL_93H in classify_reports(policy, reports)

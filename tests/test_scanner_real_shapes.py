@@ -20,12 +20,20 @@ from district_classes import FERPA, MGL_93H
 
 from bench import _writers as w
 from pii_guard.cli import main
-from pii_guard.scanning import classify_reports
-from policies import Policy
+from pii_guard.scanning import classify_reports, scanner_for_policy
+from policies import Policy, load_policy
 from scanners import FileReport, Scanner, ScannerConfig
 from scanners.recognizers.checksums import luhn
 
-pytest_plugins = ["district_fixtures"]
+
+@pytest.fixture(scope="module")
+def policy() -> Policy:
+    return load_policy(None).policy
+
+
+@pytest.fixture(scope="module")
+def scanner(policy: Policy) -> Scanner:
+    return scanner_for_policy(policy)
 
 
 def _scan(scanner: Scanner, data: bytes, name: str) -> list[FileReport]:
