@@ -256,6 +256,8 @@ _COMPANY = regex.compile(
     r"|\bCo\.(?!\w)"  # "W.B. Mason Co.", not a "co-pay"
     # a town's or the district's own account: "Town of Brookmere - School Operating"
     r"|(?i:\b(?:town|city|county|commonwealth) of\b|\boperating (?:account|acct)\b|\boperating,)"
+    # ... its payroll's: "the district payroll clearing account (Eastern Bank acct ...)"
+    r"|(?i:\b(?:payroll )?clearing (?:account|acct)\b|\bsweep (?:account|acct)\b)"
     # a positive-pay file lists the checks the district issues from its own account
     r"|(?i:\bpositive pay\b|\bissued checks?(?: file)?\b)"
     # ... as a school's student activity (agency) account is its own, signed for by staff

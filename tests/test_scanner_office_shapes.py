@@ -1062,3 +1062,15 @@ def test_a_government_notices_named_taxpayer(scanner: Scanner, policy: Policy, t
     reports = _scan(scanner, text.encode(), "notice.txt")
     assert "PERSON" in {entity for entity, _ in _found(reports)}
     assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_the_districts_payroll_clearing_account_is_no_ones(
+    scanner: Scanner, policy: Policy
+) -> None:
+    text = (
+        "MEMORANDUM\nFROM: Diane Hurley, Payroll Manager\nRE: FY25 Stipend Payment Schedule\n"
+        "Stipends are funded from the district payroll clearing account (Eastern Bank acct "
+        "0004418823197) via ACH.\n"
+    )
+    reports = _scan(scanner, w.docx_bytes(text.splitlines()), "memo.docx")
+    assert MGL_93H not in classify_reports(policy, reports)
