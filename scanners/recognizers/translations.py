@@ -12,7 +12,6 @@ across a line break: line numbers and values stay as the family wrote them.
 
 from __future__ import annotations
 
-import functools
 import re
 
 # (foreign label, its English label), the foreign one in lower case and without
@@ -136,11 +135,8 @@ _TEXT_LABEL = re.compile(
     rf"(?im)(?:^|(?<=\t)|(?<=  )|(?<=\| )|(?<=/ )|(?<=: )|(?<=\())[ \t]*\b({_alternation()})"
     r"(?=[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:[:#]|[ \t]\d|[ \t]+[A-ZÀ-Ý]))"
 )
-# A whole header ("Número da conta"; its bracketed note is read apart, see
-# `columns.column_entity`): not words of one ("Non Resident Tuition" is English)
-_HEADER_LABEL = re.compile(rf"(?:{_alternation()})")
 _FOREIGN_HINT = re.compile(
-    r"[áéíóúãõçñèòàêôº]|\b(?:non|nome|prenon|apellidos?|nombres?|titular|conta|cuenta|"
+    r"(?i)[áéíóúãõçñèòàêôº]|\b(?:non|nome|prenon|apellidos?|nombres?|titular|conta|cuenta|"
     r"nimewo|nesans|fanmi|lokal|kont|sobrenome|telefone|seguro|carteira|licencia)\b"
 )
 
@@ -155,15 +151,14 @@ def _english(match: re.Match[str]) -> str:
 
 def english_labels(text: str) -> str:
     """`text` with each foreign form label in English; the same text where it has none."""
-    if _FOREIGN_HINT.search(text.lower()) is None:
+    if _FOREIGN_HINT.search(text) is None:  # most texts: one search, no copy
         return text
     return _TEXT_LABEL.sub(_english, text)
 
 
-@functools.lru_cache(maxsize=4096)
 def english_header(normalized: str) -> str:
-    """A normalized (lower-case) column header or form label, its foreign label words
-    in English: "fecha de nacimiento" -> "date of birth"."""
-    if _FOREIGN_HINT.search(normalized) is None or not _HEADER_LABEL.fullmatch(normalized):
-        return normalized
+    """A normalized (lower-case) column header or form label in English, where the whole
+    of it is a foreign label: "fecha de nacimiento" -> "date of birth" (its bracketed
+    note is read apart, see `columns.column_entity`); not words of one ("Non Resident
+    Tuition" is English)."""
     return _ENGLISH.get(normalized, normalized)
