@@ -274,9 +274,9 @@ class DaskExecutor:
 
     Files travel in batches (`batch_files` per Dask task): with small files the
     scheduler's per-task cost, not the scan, sets the pace. A batch whose
-    workers keep dying comes back as `KilledWorker`; its files are then sent
-    again one per task, so only the file that kills workers is recorded as an
-    error.
+    workers keep dying comes back as `KilledWorker` (or, its worker killed under
+    it, as another error); its files are then sent again one per task, so only
+    the file that kills workers, or fails on its own, is recorded as an error.
     """
 
     def __init__(
@@ -375,8 +375,11 @@ class DaskExecutor:
                 future.release()
                 if isinstance(error, WorkerSetupError):
                     raise PiiGuardError(f"dask worker: {error}") from error
-                if isinstance(error, KilledWorker) and len(batch) > 1:
-                    solo.extend(batch)  # find the one file that kills workers
+                if len(batch) > 1:
+                    # find the one file that kills workers; a batch lost with a worker
+                    # killed under it may also come back as a closed connection or a
+                    # cancelled task, not only as `KilledWorker`: its files run again
+                    solo.extend(batch)
                     continue
                 if isinstance(error, KilledWorker):
                     cause = "the workers scanning this file died (crash or hang)"
