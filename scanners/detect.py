@@ -542,6 +542,7 @@ class DocumentDetector:
             for pattern in (_ID_BESIDE_GRADE, _LABELLED_STUDENT_ID)
             for m in pattern.finditer(text, timeout=timeout_for(text))
         )
+        hits.extend(_numbered_students(text))
         for report in person_records(text):
             for (id_start, id_end), (name_start, name_end) in report.records:
                 number = text[id_start:id_end]
@@ -1432,6 +1433,18 @@ _LABELLED_STUDENT_ID = regex.compile(
     r"\p{Lu}[\p{L}'\u2019.-]+(?:,?[ \t]\p{Lu}[\p{L}'\u2019.-]+){1,3}"
     r"[ \t]*\((?i:id|#|id ?#)[ \t]*:?[ \t]*(\d{4,10})\)"
 )
+# ... or a form's line labelled for the students' numbers, each after its student's name:
+# "Student name / student number:  João Pedro Oliveira (2412088), Ana Clara Oliveira
+# (2412089)" (the label, then `_NUMBERED_STUDENT`s one after another)
+_STUDENT_NUMBERS_LABEL = regex.compile(
+    r"(?i)\b(?:student|pupil|child)(?:['\u2019]?s)?[ \t]+(?:id|number|no\.?|#)s?(?:\([^()\n]{1,24}\))?"
+    r"[ \t]*:"
+)
+_NUMBERED_STUDENT = regex.compile(
+    r"(?:[ \t]*(?:[,;&]|\band\b)?[ \t]*)"
+    r"\p{Lu}[\p{L}'\u2019.-]+(?:,?[ \t]\p{Lu}[\p{L}'\u2019.-]+){1,3}"
+    r"[ \t]*\((?:(?i:id|#|id ?#)[ \t]*:?[ \t]*)?(\d{4,10})\)"
+)
 # A name column's cell that holds the person's number too: "GLENN, AMBER (242255)"
 _NAME_AND_NUMBER = regex.compile(
     r"(\p{L}[\p{L}'\u2019.,\- ]{1,60}?)\s*\((?i:id\s*#?:?\s*)?(\d{4,10})\)"
@@ -1445,6 +1458,18 @@ _KEY_VALUE_NAME = regex.compile(
     # ... or as a card's magnetic track writes it: cardholder='OUELLETTE/RAFAEL'
     r"|\p{Lu}[\p{Lu}'\u2019-]+/\p{Lu}[\p{Lu}'\u2019-]+))\1"
 )
+
+
+def _numbered_students(text: str) -> Iterator[Hit]:
+    """The numbers of the students a line labelled for them lists by name."""
+    timeout = timeout_for(text)
+    for label in _STUDENT_NUMBERS_LABEL.finditer(text, timeout=timeout):
+        at = label.end()
+        while entry := _NUMBERED_STUDENT.match(text, at, timeout=timeout):
+            number = entry.group(1)
+            if not _YEAR.fullmatch(number):
+                yield Hit("STUDENT_ID", entry.start(1), entry.end(1), number, TABLE_SCORE, "listed")
+            at = entry.end()
 
 
 def _text_table_headers(text: str) -> Iterator[regex.Match[str]]:

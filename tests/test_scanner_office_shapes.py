@@ -1074,3 +1074,73 @@ def test_the_districts_payroll_clearing_account_is_no_ones(
     )
     reports = _scan(scanner, w.docx_bytes(text.splitlines()), "memo.docx")
     assert MGL_93H not in classify_reports(policy, reports)
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("Dat nesans 12 out 2006", "12 out 2006"),
+        ("Fecha de nacimiento: 3 de agosto de 2011", "3 de agosto de 2011"),
+        ("Data de nascimento: 5 de Março de 2010", "5 de Março de 2010"),
+        ("Dat de nesans: 28 fevriye 2012", "28 fevriye 2012"),
+    ],
+)
+def test_a_birth_date_written_in_the_familys_language(
+    scanner: Scanner, line: str, value: str
+) -> None:
+    """A form filled in Haitian Creole, Spanish or Portuguese writes its month in words."""
+    reports = _scan(scanner, f"Student name: Guerline Joseph\n{line}\n".encode(), "form.txt")
+    assert ("DATE_OF_BIRTH", value) in _found(reports)
+
+
+def test_a_creole_month_is_no_date_outside_a_day_and_a_year(scanner: Scanner) -> None:
+    """Creole's "me" and "out" are English words: only "12 out 2006" is a date."""
+    text = "Date of birth: sign me out by 2006 Main St, he was born out 12 times\n"
+    assert not any(
+        entity == "DATE_OF_BIRTH" for entity, _ in _found(_scan(scanner, text.encode(), "x.txt"))
+    )
+
+
+def test_a_student_number_labels_bracketed_note_is_still_its_label(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A printed form's label with its note before the value, as a Creole scholarship
+    form has it: "Nimewo elèv (ID lekòl) 217388"."""
+    text = (
+        "Aplikasyon pou Bous Detid 2024\nNon ak siyati elèv la Guerline Desrosiers\n"
+        "Nimewo elèv (ID lekòl) 217388\nMwayèn (GPA) 3.55\n"
+    )
+    reports = _scan(scanner, w.pdf_bytes([text.splitlines()]), "aplikasyon.pdf")
+    assert ("STUDENT_ID", "217388") in _found(reports)
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_student_numbers_label_with_a_long_aside_is_not_one(scanner: Scanner) -> None:
+    text = "Student number (see the district's enrollment office for one) 2411873\n"
+    assert not any(
+        entity == "STUDENT_ID" for entity, _ in _found(_scan(scanner, text.encode(), "x.txt"))
+    )
+
+
+def test_students_listed_by_name_each_with_the_number_the_label_asks_for(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A Portuguese reimbursement form: the children's numbers in brackets after their
+    names, on the line labelled for them."""
+    lines = [
+        "FORMULÁRIO DE REEMBOLSO DE TRANSPORTE",
+        "Nome do responsável: Adriana Oliveira Souza",
+        "Nome do(s) aluno(s) / Nº do aluno:  João Pedro Oliveira (2412088), "
+        "Ana Clara Oliveira (2412089)",
+        "Escola: Kennedy-Longfellow",
+    ]
+    reports = _scan(scanner, w.docx_bytes(lines), "reembolso.docx")
+    assert {("STUDENT_ID", "2412088"), ("STUDENT_ID", "2412089")} <= _found(reports)
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_year_after_a_students_name_is_no_number(scanner: Scanner) -> None:
+    text = "Student number: Maria Lopez (2024), see the roster\n"
+    assert not any(
+        entity == "STUDENT_ID" for entity, _ in _found(_scan(scanner, text.encode(), "x.txt"))
+    )

@@ -181,7 +181,7 @@ class Recognizer:
         account" is no bank account, "birth date" is a birth date)."""
         before = before.lower()
         pos = _last_label(self._context_re, before)
-        if gap is not None and len(before) - pos[0] > gap:
+        if gap is not None and len(before) - pos[0] > gap and not _a_note_after(before, pos):
             pos = _NO_LABEL  # a word somewhere before the value, not its own label
         neg = _last_label(self._negative_re, before)
         if pos != _NO_LABEL or neg != _NO_LABEL:
@@ -307,6 +307,14 @@ class Recognizer:
 
 
 _NO_LABEL = (-1, 0)
+# A label's bracketed note between it and its value is still the label's: "Student
+# number (if known): 241187", "Nimewo elèv (ID lekòl) 217388"
+_NOTE = re.compile(r"[ \t]*\([^()\n]{1,24}\)[ \t]*[:#]?[ \t]*")
+
+
+def _a_note_after(before: str, label: tuple[int, int]) -> bool:
+    """Is all that stands between the label ending at `label` and the value a note?"""
+    return label != _NO_LABEL and _NOTE.fullmatch(before, label[0]) is not None
 
 
 def _longest_match(pattern: str) -> int:

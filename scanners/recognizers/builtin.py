@@ -462,6 +462,14 @@ _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
+# Spanish, Portuguese and Haitian Creole months, written day first. Creole's short ones
+# ("me", "out", "mas") are English words, so they count only between a day and a year.
+_FOREIGN_MONTHS = (
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|"
+    r"diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|"
+    r"dezembro|janvye|fevriye|mas|avril|me|jen|jiy[eè]t?|out|s[eè]ptanm|okt[oò]b|novanm|"
+    r"desanm|ene|feb|abr|ago|dic|fev|jan|mai|jun|jul|set|dez)"
+)
 _DATE_SHAPES = (
     r"(?<![\d/.-])(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:19|20)?\d{2}(?![\d/.-])",
     r"(?<![\d/.-])(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:19|20)\d{2}(?![\d/.-])",
@@ -470,6 +478,9 @@ _DATE_SHAPES = (
     rf"(?<![\w])(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|"
     rf"th)?\s+(?:of\s+)?{_MONTHS}\s*,?\s+(?:19|20)\d{{2}}(?!\d)",
     rf"(?<![\w-])(?:0?[1-9]|[12]\d|3[01])-{_MONTHS}-(?:19|20)?\d{{2}}(?![\d-])",  # 28-Mar-2019
+    # a family's form in its own language: "12 de agosto de 2006", "28 fevriye 2024"
+    rf"(?<![\w])(?:0?[1-9]|[12]\d|3[01])(?:º|°)?\s+(?:de\s+)?{_FOREIGN_MONTHS}"
+    rf"\.?,?\s+(?:de\s+)?(?:19|20)\d{{2}}(?!\d)",
 )
 DATE_PATTERN = "|".join(f"(?:{shape})" for shape in _DATE_SHAPES)
 
@@ -703,7 +714,7 @@ STUDENT_ID_LABELLED = Recognizer(
     negative_context=NOT_AN_ID,
     validator=_a_student_number,
     context_score=0.8,
-    window_before=24,
+    window_before=48,  # the label, and a bracketed note after it (`label_gap`)
     window_after=0,
     label_gap=4,
     vetted=True,

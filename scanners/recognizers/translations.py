@@ -129,11 +129,13 @@ def _alternation() -> str:
 # A label where a form puts one: at a line's start, after a gap of spaces or a tab, a
 # table's bar, another field or an opening bracket ("(data de nascimento 13/09/2008)");
 # then perhaps a bracketed note ("(mes/día/año)"), then its colon, its number or the
-# capitalised name a printed form sets after it ("Non ak siyati elèv la Guerline ...").
+# capitalised name a printed form sets after it ("Non ak siyati elèv la Guerline ..."), or
+# the slash before a second label that shares its value ("Nome do(s) aluno(s) / Nº do
+# aluno: ...").
 # ("ID lokal 2409163": a number may follow its label with no colon.)
 _TEXT_LABEL = re.compile(
     rf"(?im)(?:^|(?<=\t)|(?<=  )|(?<=\| )|(?<=/ )|(?<=: )|(?<=\())[ \t]*\b({_alternation()})"
-    r"(?=[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:[:#]|[ \t]\d|[ \t]+[A-ZÀ-Ý]))"
+    r"(?=[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:[:#]|[ \t]\d|[ \t]+[A-ZÀ-Ý]|[ \t]*/[ \t]))"
 )
 _FOREIGN_HINT = re.compile(
     r"(?i)[áéíóúãõçñèòàêôº]|\b(?:non|nome|prenon|apellidos?|nombres?|titular|conta|cuenta|"
