@@ -1144,3 +1144,56 @@ def test_a_year_after_a_students_name_is_no_number(scanner: Scanner) -> None:
     assert not any(
         entity == "STUDENT_ID" for entity, _ in _found(_scan(scanner, text.encode(), "x.txt"))
     )
+
+
+_REGISTER_HEADER = "Emp ID Name Dept Gross Fed MA FICA Ret Net DD Acct Rte"
+
+
+def test_a_printed_registers_deposit_account_beside_its_routing_number(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A payroll register printed to PDF, its columns' gaps lost: the account is the
+    number before a valid routing number, under a header naming both columns."""
+    lines = [
+        "PAYROLL REGISTER - PAY PERIOD 19 - CHECK DATE 09/27/2024 - HOURLY/CLASSIFIED",
+        _REGISTER_HEADER,
+        "E33411 COSTA, CARLOS FS 1121.68 89.73 56.08 16.26 100.95 785.17 183808256 211391634",
+        "0037799 GOMES, TOMAS FS 1291.60 103.33 64.58 18.73 116.24 904.12 0494312823 011000015",
+    ]
+    reports = _scan(scanner, w.pdf_bytes([lines]), "register.pdf")
+    found = _found(reports)
+    assert {("US_BANK_NUMBER", "183808256"), ("US_BANK_NUMBER", "0494312823")} <= found
+    assert ("ABA_ROUTING_NUMBER", "211391634") in found
+    assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_a_registers_number_pair_without_a_valid_routing_number_is_no_account(
+    scanner: Scanner,
+) -> None:
+    """The pair must end in a routing number that passes the ABA checksum (211391635
+    does not); and with no header naming the columns, a valid one is a coincidence."""
+    rows = "E33411 COSTA, CARLOS FS 1121.68 785.17 183808256 211391635\n"
+    no_header = "Emp ID Name Dept Gross Net Check\nE33411 COSTA, CARLOS FS 1121.68 785.17 183808256 211391634\n"
+    for text in (f"{_REGISTER_HEADER}\n{rows}", no_header):
+        entities = {entity for entity, _ in _found(_scan(scanner, text.encode(), "r.txt"))}
+        assert "US_BANK_NUMBER" not in entities
+
+
+def test_a_column_header_ending_the_line_above_is_not_the_rows_first_numbers_label(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A stipend register's "Deposit Acct" heads a column of masked accounts; the check
+    and employee numbers that start the next line are not accounts."""
+    text = (
+        "Check/Adv # Emp # Name Gross Net Deposit Acct\n"
+        "DD486837 004906 RILEY, CHARLES 1,389.00 986.19 *****1319\n"
+        "DD451810 002233 SNYDER, JEFFERY 2,451.00 1,740.21 *****6929\n"
+    )
+    reports = _scan(scanner, w.pdf_bytes([text.splitlines()]), "stipends.pdf")
+    assert "US_BANK_NUMBER" not in {entity for entity, _ in _found(reports)}
+    assert MGL_93H not in classify_reports(policy, reports)
+
+
+def test_a_forms_label_above_its_value_still_labels_it(scanner: Scanner) -> None:
+    text = "Payee: Dolores Whitaker\nBank account number:\n40091733\n"
+    assert ("US_BANK_NUMBER", "40091733") in _found(_scan(scanner, text.encode(), "form.txt"))

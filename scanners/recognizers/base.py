@@ -183,6 +183,8 @@ class Recognizer:
         pos = _last_label(self._context_re, before)
         if gap is not None and len(before) - pos[0] > gap and not _a_note_after(before, pos):
             pos = _NO_LABEL  # a word somewhere before the value, not its own label
+        if pos != _NO_LABEL and _heads_a_column_above(before, pos):
+            pos = _NO_LABEL
         neg = _last_label(self._negative_re, before)
         if pos != _NO_LABEL or neg != _NO_LABEL:
             return Context.SUPPORTS if pos >= neg else Context.CONTRADICTS
@@ -310,6 +312,16 @@ _NO_LABEL = (-1, 0)
 # A label's bracketed note between it and its value is still the label's: "Student
 # number (if known): 241187", "Nimewo elèv (ID lekòl) 217388"
 _NOTE = re.compile(r"[ \t]*\([^()\n]{1,24}\)[ \t]*[:#]?[ \t]*")
+
+
+def _heads_a_column_above(before: str, label: tuple[int, int]) -> bool:
+    """Is the label on a line above the value's, with something before the value on its
+    own line? Then it heads a printed table's column ("Gross Net Deposit Acct", then
+    "DD486837 004906 RILEY, CHARLES ... *****1319"), not whatever number comes first
+    under it; a form's label above its field has the value first on the next line."""
+    between = before[label[0] :]
+    line_start = between.rfind("\n")
+    return line_start >= 0 and bool(between[line_start + 1 :].strip())
 
 
 def _a_note_after(before: str, label: tuple[int, int]) -> bool:
