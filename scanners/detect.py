@@ -57,6 +57,7 @@ from scanners.recognizers.names import (
     is_listed_full_name,
     is_listed_name,
 )
+from scanners.recognizers.registers import deposit_rows
 from scanners.recognizers.signals import (
     EDUCATION,
     EMPLOYEE,
@@ -543,6 +544,7 @@ class DocumentDetector:
             for m in pattern.finditer(text, timeout=timeout_for(text))
         )
         hits.extend(_numbered_students(text))
+        hits.extend(deposit_rows(text))
         for report in person_records(text):
             for (id_start, id_end), (name_start, name_end) in report.records:
                 number = text[id_start:id_end]
@@ -1437,8 +1439,8 @@ _LABELLED_STUDENT_ID = regex.compile(
 # "Student name / student number:  João Pedro Oliveira (2412088), Ana Clara Oliveira
 # (2412089)" (the label, then `_NUMBERED_STUDENT`s one after another)
 _STUDENT_NUMBERS_LABEL = regex.compile(
-    r"(?i)\b(?:student|pupil|child)(?:['\u2019]?s)?[ \t]+(?:id|number|no\.?|#)s?(?:\([^()\n]{1,24}\))?"
-    r"[ \t]*:"
+    r"(?i)\b(?:student|pupil|child)(?:['\u2019]?s)?[ \t]+(?:id|number|no\.?|#)s?"
+    r"(?:\([^()\n]{1,24}\))?[ \t]*:"
 )
 _NUMBERED_STUDENT = regex.compile(
     r"(?:[ \t]*(?:[,;&]|\band\b)?[ \t]*)"
