@@ -1173,7 +1173,10 @@ def test_a_registers_number_pair_without_a_valid_routing_number_is_no_account(
     """The pair must end in a routing number that passes the ABA checksum (211391635
     does not); and with no header naming the columns, a valid one is a coincidence."""
     rows = "E33411 COSTA, CARLOS FS 1121.68 785.17 183808256 211391635\n"
-    no_header = "Emp ID Name Dept Gross Net Check\nE33411 COSTA, CARLOS FS 1121.68 785.17 183808256 211391634\n"
+    no_header = (
+        "Emp ID Name Dept Gross Net Check\n"
+        "E33411 COSTA, CARLOS FS 1121.68 785.17 183808256 211391634\n"
+    )
     for text in (f"{_REGISTER_HEADER}\n{rows}", no_header):
         entities = {entity for entity, _ in _found(_scan(scanner, text.encode(), "r.txt"))}
         assert "US_BANK_NUMBER" not in entities
