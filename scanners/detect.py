@@ -40,6 +40,7 @@ from scanners.engine import NameFinder, NameSpan, person_shaped
 from scanners.findings import Finding
 from scanners.recognizers.base import Context, Hit, Recognizer, resolve_overlaps, timeout_for
 from scanners.recognizers.builtin import BUILTIN
+from scanners.recognizers.checksums import luhn
 from scanners.recognizers.columns import (
     cell_value_ok,
     column_entity,
@@ -67,6 +68,7 @@ from scanners.recognizers.signals import (
 )
 from scanners.recognizers.translations import english_labels
 from scanners.table_shapes import (
+    CARD_SHARE,
     HEADER_CELL,
     LISTED_PERSON,
     NOT_PERSONAL,
@@ -116,6 +118,9 @@ _COMPACT_MDY = re.compile(r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d\
 TEXT_TABLE_ENTITIES = frozenset({"STUDENT_ID", "DATE_OF_BIRTH"})
 TEXT_TABLE_ROWS = 60  # rows under a text table's header line that it labels, at most
 HISTORIC_YEARS = 95  # a birth date older than this is history, not a record
+SERIES_MIN = 5  # numbers of one length that make a series (`_without_numbered_series`)
+CARD_CONTEXT_SCORE = 0.9  # a card number's score where a word vouches for it
+_LONG_DIGIT_RUN = re.compile(r"(?<!\d)\d{12,19}(?!\d)")
 PAYEE_LINES = 8  # lines above a bank account where its form may name the payee
 COMPANY_LINES = 5  # lines before a bank account searched for its company owner
 ROSTER_LINES = 3  # lines that begin with a name, at least, in a roster read as text
@@ -552,6 +557,7 @@ class DocumentDetector:
                 hits.append(Hit(report.entity, id_start, id_end, number, TABLE_SCORE, _RECORD))
                 hits.append(Hit("PERSON", name_start, name_end, name, TABLE_SCORE, _RECORD))
         hits = [hit for hit in resolve_overlaps(hits) if not _a_companys_account(text, hit)]
+        hits = _without_numbered_series(text, hits)
         hits.extend(self._names(text, hits))
         if not self.signals.listed_people and _is_roster(text, hits):
             self.signals.listed_people = True
@@ -1285,6 +1291,26 @@ _INCORPORATED = regex.compile(
 )
 
 
+def _without_numbered_series(text: str, hits: list[Hit]) -> list[Hit]:
+    """`hits` less the card numbers that no word vouches for and that are one of a
+    series of numbers of their length most of which fail the Luhn check: a fixed-width
+    file's record IDs ("5692277783177831    PETERSON  LOUIS"), a page of tracking
+    numbers, where one in ten passes by chance (as `CARD_SHARE` reads a table's
+    column)."""
+    unvouched = [h for h in hits if h.entity == "CREDIT_CARD" and h.score < CARD_CONTEXT_SCORE]
+    if not unvouched:
+        return hits
+    series = Counter(len(run) for run in _LONG_DIGIT_RUN.findall(text))
+    passing = Counter(len(run) for run in _LONG_DIGIT_RUN.findall(text) if luhn(run))
+    dropped = {
+        id(hit)
+        for hit in unvouched
+        if series[len(hit.value)] >= SERIES_MIN
+        and passing[len(hit.value)] < CARD_SHARE * series[len(hit.value)]
+    }
+    return [hit for hit in hits if id(hit) not in dropped]
+
+
 def _a_companys_account(text: str, hit: Hit) -> bool:
     """Whether a bank account is a company's: a remittance line, a vendor's record, an
     "Inc." or "Co." on its line or the COMPANY_LINES lines before. A vendor's account is
@@ -1384,13 +1410,40 @@ def _is_roster(text: str, hits: Sequence[Hit]) -> bool:
         line_start = text.rfind("\n", 0, hit.start) + 1
         if line_start in contacts and people[line_start] == 1:
             continue
-        if hit.entity == "PERSON" and _LINE_LEAD.fullmatch(text, line_start, hit.start):
+        if (
+            hit.entity == "PERSON"
+            and _LINE_LEAD.fullmatch(text, line_start, hit.start)
+            and not _under_an_award_heading(text, line_start)
+        ):
             led.add(hit.start)
             if len(led) >= ROSTER_LINES:
                 return True
     return False
 
 
+def _under_an_award_heading(text: str, line_start: int) -> bool:
+    """Whether a line is one of a list of honours: a line above it, in its paragraph,
+    names winners or an honour roll ("Healthy Habits Poster Contest Winners"), whose
+    names and grades are directory information, no roster."""
+    start = line_start
+    for _ in range(AWARD_LIST_LINES):
+        if start == 0:
+            return False
+        above = text.rfind("\n", 0, start - 1) + 1
+        line = text[above : start - 1]
+        if not line.strip():
+            return False  # the paragraph begins below a blank line
+        if _AWARD_HEADING.search(line):
+            return True
+        start = above
+    return False
+
+
+AWARD_LIST_LINES = 40  # lines above a name where its list's heading may be
+_AWARD_HEADING = regex.compile(
+    r"(?i)\b(?:winners?|honou?r roll|honou?rees|award(?:ee)?s|recipients|all-stars?|"
+    r"students? of the (?:month|quarter|week)|dean'?s list|congratulations)\b"
+)
 _REST_OF_LABEL = regex.compile(r"[ \t]?[\w ]{0,20}:")
 _NAME_WORD = r"\p{Lu}[\p{Ll}'\u2019]+(?:-\p{Lu}\p{Ll}+)?"  # "Désir", "Bien-Aimé"
 # Names labelled without a colon: a letter's salutation ("Dear Mackenson Toussaint,") and

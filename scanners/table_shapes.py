@@ -671,6 +671,17 @@ _RECORDS_BY_ID = (
         ),
     ),
 )
+# ... or the name first, padded out, then the birth date run into what follows it: a CORI
+# return's "DIAZ                OLIVIA         11241975195348372NR" (date, then SSN), a
+# state file's "KIM               JOSHUA        2006053112DEBIO111" (date, then grade), a
+# subsidy file's "DSMITH   SUNG-MIN   201908031102043328V..." (record type "D" run
+# into the surname; date, then SASID)
+_NAME_THEN_BIRTH = regex.compile(
+    rf"(?m)(?:^|(?<=[ \t\d]))(?P<type>\p{{Lu}}(?=\p{{Lu}}{{2}}))?(?P<first>{_RECORD_NAME_WORD})"
+    rf"[ \t]{{2,30}}(?P<second>{_RECORD_NAME_WORD})(?:[ \t]{{1,30}}(?P<third>{_RECORD_NAME_WORD}))?"
+    r"[ \t]{2,40}(?P<date>(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d\d"
+    r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?P<after>\d*)(?!\d)"
+)
 PERSON_RECORD_LINES = 3  # records, at least, that make a text a report of people
 ADULT_AGE = 25  # years: one born this long ago or more is no student
 # A record's birth date, written compactly or not: 12181960, 12/18/1960, 19601218
@@ -718,7 +729,49 @@ def person_records(text: str) -> list[PersonRecords]:
         elif not all(us_ssn(n) for n in numbers):
             continue
         found.append(PersonRecords(entity, tuple(records)))
+    return found + _dated_records(text)
+
+
+def _dated_records(text: str) -> list[PersonRecords]:
+    """The birth dates (`_NAME_THEN_BIRTH`) of a headerless fixed-width report of
+    people, and what each line runs into its date where it is the same kind of number
+    on every line: nine digits valid as SSNs, or ten from 1 (SASIDs)."""
+    births: list[tuple[Span, Span]] = []
+    after: list[tuple[Span, Span]] = []
+    for match in _NAME_THEN_BIRTH.finditer(text, timeout=timeout_for(text)):
+        name = _listed_name_span(match, record_type=match.group("type"))
+        if name is None or not _a_birth_date(match.group("date")):
+            continue
+        births.append((match.span("date"), name))
+        after.append((match.span("after"), name))
+    if len(births) < PERSON_RECORD_LINES:
+        return []
+    found = [PersonRecords("DATE_OF_BIRTH", tuple(births))]
+    numbers = [text[start:end] for (start, end), _ in after]
+    if all(len(n) == 9 and us_ssn(n) for n in numbers) and len(set(numbers)) > 1:
+        found.append(PersonRecords("US_SSN", tuple(after)))
+    elif (
+        all(_SASID_SHAPE.fullmatch(n) for n in numbers)
+        and len(set(numbers)) > 1
+        and sum(1 for n in numbers if luhn(_NPI_PREFIX + n)) < NPI_SHARE * len(numbers)
+    ):
+        found.append(PersonRecords("STUDENT_ID", tuple(after)))
     return found
+
+
+def _a_birth_date(compact: str) -> bool:
+    """Whether eight digits (MMDDYYYY or YYYYMMDD) are a real day in a living person's
+    lifetime, not a future one."""
+    if compact[:2] in {"19", "20"} and compact[4:6] <= "12":
+        year, month, day = int(compact[:4]), int(compact[4:6]), int(compact[6:])
+    else:
+        month, day, year = int(compact[:2]), int(compact[2:4]), int(compact[4:])
+    try:
+        born = datetime.date(year, month, day)
+    except ValueError:
+        return False
+    today = datetime.date.today()
+    return today.year - 110 <= born.year and born <= today
 
 
 def _mostly_adults(text: str, records: Sequence[tuple[Span, Span]]) -> bool:
@@ -735,19 +788,30 @@ def _mostly_adults(text: str, records: Sequence[tuple[Span, Span]]) -> bool:
     return adults * 2 > dated > 0
 
 
-def _listed_name_span(match: regex.Match[str]) -> Span | None:
+def _listed_name_span(match: regex.Match[str], *, record_type: str | None = None) -> Span | None:
     """Where a record's name is: surname and given name ("MILLS MADISON"), or a given
     name, perhaps a middle one, and the surname ("JUSTIN ELIZABETH DUNLAP"); None where
-    the words are not such names on the Census lists."""
-    first, second = match.group("first").title(), match.group("second").title()
+    the words are not such names on the Census lists. A `record_type` letter the match
+    took off before the name is tried as the name's own first letter too ("DIAZ")."""
+    if record_type:
+        whole = _listed_name_span_at(match, record_type)
+        if whole is not None:
+            return whole
+    return _listed_name_span_at(match, "")
+
+
+def _listed_name_span_at(match: regex.Match[str], lead: str) -> Span | None:
+    first = (lead + match.group("first")).title()
+    second = match.group("second").title()
     third = (match.group("third") or "").title()
+    start = match.start("first") - len(lead)
     given_first = is_given_name(first)
     if third and given_first and is_given_name(second) and is_surname(third):
-        return match.start("first"), match.end("third")
+        return start, match.end("third")
     if (is_surname(first) and is_given_name(second)) or (given_first and is_surname(second)):
-        return match.start("first"), match.end("second")
+        return start, match.end("second")
     if third and given_first and is_surname(third):
-        return match.start("first"), match.end("third")
+        return start, match.end("third")
     return None
 
 

@@ -1200,3 +1200,126 @@ def test_a_column_header_ending_the_line_above_is_not_the_rows_first_numbers_lab
 def test_a_forms_label_above_its_value_still_labels_it(scanner: Scanner) -> None:
     text = "Payee: Dolores Whitaker\nBank account number:\n40091733\n"
     assert ("US_BANK_NUMBER", "40091733") in _found(_scan(scanner, text.encode(), "form.txt"))
+
+
+def _fixed(*fields: tuple[str, int]) -> str:
+    return "".join(value.ljust(width) for value, width in fields)
+
+
+def test_a_fixed_width_return_of_names_birth_dates_and_ssns(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A CORI batch return: the name padded out, then the birth date (MMDDYYYY) run into
+    the SSN, no header and no delimiter."""
+    people = [
+        ("DIAZ", "OLIVIA", "11241975", "195348372"),
+        ("MEDEIROS", "MARISOL", "09131978", "144018509"),
+        ("WILSON", "KAREN", "06031958", "420805694"),
+        ("WHITE", "JULIE", "10021994", "231522745"),
+    ]
+    lines = ["HDRDCJIS BATCH RETURN CPS0240 20240930 RECS=00004"] + [
+        _fixed(("CPS0240 R2480434" + str(i), 20), (last, 20), (first, 15))
+        + f"{born}{ssn}NR20240930"
+        for i, (last, first, born, ssn) in enumerate(people)
+    ]
+    reports = _scan(scanner, "\n".join(lines).encode(), "DCJIS_RTN.txt")
+    found = _found(reports)
+    assert {("US_SSN", ssn) for *_, ssn in people} <= found
+    assert ("DATE_OF_BIRTH", "11241975") in found
+    assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_a_fixed_width_state_file_of_children_born_with_their_sasids(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A subsidy file's child records: a record type run into the surname ("DSMITH"),
+    modern given names ("Liam", "Thiago"), the birth date (YYYYMMDD) run into the SASID."""
+    children = [
+        ("SMITH", "LIAM", "20190803", "1102043328"),
+        ("ROBERTS", "THIAGO", "20180313", "1123811833"),
+        ("ALVES", "AIDEN", "20131006", "1124530654"),
+        ("KIM", "MATEO", "20190608", "1418044817"),
+    ]
+    lines = [
+        "D" + _fixed((last, 20), (first, 15)) + f"{born}{sasid}V2024922118XAVIER      SMITH"
+        for last, first, born, sasid in children
+    ]
+    reports = _scan(scanner, "\n".join(lines).encode(), "EEC_ATTN.txt")
+    found = _found(reports)
+    assert ("STUDENT_ID", "1102043328") in found
+    assert ("DATE_OF_BIRTH", "20190803") in found
+    assert ("PERSON", "SMITH LIAM") in found
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_padded_name_before_a_date_that_is_no_one_s_birth_is_no_record(
+    scanner: Scanner,
+) -> None:
+    """A future date, or one that is no day at all, is not a birth date."""
+    lines = [
+        _fixed(("SMITH", 20), ("JOHN", 15)) + "20991231" + "X",
+        _fixed(("JONES", 20), ("MARY", 15)) + "20241340" + "X",
+        _fixed(("BROWN", 20), ("JAMES", 15)) + "20991301" + "X",
+    ]
+    found = _found(_scan(scanner, "\n".join(lines).encode(), "list.txt"))
+    assert not any(entity == "DATE_OF_BIRTH" for entity, _ in found)
+
+
+def test_one_of_a_series_of_record_numbers_passing_the_luhn_check_is_no_card(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A fixed-width file's 16-digit record numbers: one in ten passes the Luhn check by
+    chance, and is no card where most of its series fail it."""
+    numbers = [
+        "5692277783177831",  # passes
+        "5062505447167316",
+        "8269061537251850",
+        "8942203629140687",
+        "8626275993221664",
+        "5062505447167317",
+    ]
+    lines = [f"{n}    PETERSON             LOUIS        M08040501011Y" for n in numbers]
+    reports = _scan(scanner, "\n".join(lines).encode(), "SIMS_EL.txt")
+    assert "CREDIT_CARD" not in {entity for entity, _ in _found(reports)}
+    assert MGL_93H not in classify_reports(policy, reports)
+
+
+def test_a_card_number_with_its_word_stays_one_among_tracking_numbers(scanner: Scanner) -> None:
+    text = (
+        "Tracking 1Z: 8269061537251850, 8942203629140687, 8626275993221664, "
+        "8942203629140688, 8626275993221665\nPaid with Visa card 4539148803436467\n"
+    )
+    assert ("CREDIT_CARD", "4539148803436467") in _found(_scan(scanner, text.encode(), "x.txt"))
+
+
+def test_a_newsletters_list_of_winners_is_no_health_record(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """Winners named with their grade, in a newsletter whose other items speak of fevers
+    and medication: directory information, no student's health record."""
+    lines = [
+        "Health Office News - Winter 2024",
+        "Flu season is here! Keep your child home with a fever until 24 hours fever-free "
+        "without medication. Questions? Call the school nurse.",
+        "",
+        "Healthy Habits Poster Contest Winners",
+        "Ximena Kowalski - Grade 5, Hannah Duston Elementary",
+        "Chiamaka Patel - Grade 5, Millbury St. Elementary",
+        "Noah Hernandez - Grade 4, Hannah Duston Elementary",
+        "Emily Ortiz - Grade 5, Millbury St. Elementary",
+        "Brayden Fitzgerald - Grade 3, Hannah Duston Elementary",
+    ]
+    reports = _scan(scanner, w.docx_bytes(lines), "news.docx")
+    assert FERPA not in classify_reports(policy, reports)
+
+
+def test_a_nurses_list_of_students_seen_is_still_a_record(scanner: Scanner, policy: Policy) -> None:
+    lines = [
+        "Health Office Log - week of 1/13",
+        "Ximena Kowalski - Grade 5 - fever 101.2, sent home, medication given",
+        "Chiamaka Patel - Grade 5 - inhaler per asthma plan",
+        "Noah Hernandez - Grade 4 - ice pack, nurse called parent",
+        "Emily Ortiz - Grade 5 - headache, rested 15 min",
+    ]
+    reports = _scan(scanner, w.docx_bytes(lines), "log.docx")
+    assert FERPA in classify_reports(policy, reports)
