@@ -545,9 +545,9 @@ class DocumentDetector:
         )
         hits.extend(
             Hit("STUDENT_ID", m.start(1), m.end(1), m.group(1), TABLE_SCORE, "id-beside-grade")
-            for pattern in (_ID_BESIDE_GRADE, _LABELLED_STUDENT_ID)
-            for m in pattern.finditer(text, timeout=timeout_for(text))
+            for m in _ID_BESIDE_GRADE.finditer(text, timeout=timeout_for(text))
         )
+        hits.extend(_labelled_students(text))
         hits.extend(_numbered_students(text))
         hits.extend(deposit_rows(text))
         for report in person_records(text):
@@ -1483,10 +1483,15 @@ _ID_BESIDE_GRADE = regex.compile(
 )
 # ... or a statement's or a letter's labelled student with the number after the name:
 # "Student: Declan Murphy (ID 255956)"
+# (or a form's table row, its colon lost, the nickname after the name: "Student
+# KOWALSKI, Tadeusz ("Teddy") ID 2750418")
 _LABELLED_STUDENT_ID = regex.compile(
-    r"(?i:\bstudent|\bchild)[ \t]*:[ \t]*"
-    r"\p{Lu}[\p{L}'\u2019.-]+(?:,?[ \t]\p{Lu}[\p{L}'\u2019.-]+){1,3}"
-    r"[ \t]*\((?i:id|#|id ?#)[ \t]*:?[ \t]*(\d{4,10})\)"
+    r"(?i:\bstudent|\bchild)[ \t]*:?[ \t]*"
+    r"(?P<name>\p{Lu}[\p{L}'\u2019.-]+(?:,?[ \t]\p{Lu}[\p{L}'\u2019.-]+){1,3})"
+    r"(?:[ \t]*\([\"\u201c'][^()\n]{1,20}[\"\u201d']\))?"
+    r"(?:[ \t]*\((?i:id|#|id ?#)[ \t]*:?[ \t]*(\d{4,10})\)"
+    r"|[ \t]{1,4}(?i:id|id ?#)[ \t]*:?[ \t]*(\d{4,10}))"
+    r"(?!\d)"
 )
 # ... or a form's line labelled for the students' numbers, each after its student's name:
 # "Student name / student number:  João Pedro Oliveira (2412088), Ana Clara Oliveira
@@ -1513,6 +1518,22 @@ _KEY_VALUE_NAME = regex.compile(
     # ... or as a card's magnetic track writes it: cardholder='OUELLETTE/RAFAEL'
     r"|\p{Lu}[\p{Lu}'\u2019-]+/\p{Lu}[\p{Lu}'\u2019-]+))\1"
 )
+
+
+def _labelled_students(text: str) -> Iterator[Hit]:
+    """The numbers of students labelled as such and named before them
+    (`_LABELLED_STUDENT_ID`); not where the "name" is an office's ("Student Services")."""
+    for match in _LABELLED_STUDENT_ID.finditer(text, timeout=timeout_for(text)):
+        group = 2 if match.group(2) is not None else 3
+        if not names_no_one(match.group("name")):
+            yield Hit(
+                "STUDENT_ID",
+                match.start(group),
+                match.end(group),
+                match.group(group),
+                TABLE_SCORE,
+                "labelled",
+            )
 
 
 def _numbered_students(text: str) -> Iterator[Hit]:

@@ -124,6 +124,8 @@ _PATRON_HEADER = regex.compile(r"\bpatron\b")
 _BARE_PIN_HEADERS = frozenset({"pin", "pin #", "# pin"})
 _GRADE_COLUMN = regex.compile(r"gr|grade|grade level|grd|gr lvl")
 _HOMEROOM_COLUMN = regex.compile(r"hr|homeroom|home room|hmrm|advisory")
+_SECTION_COLUMN = regex.compile(r"sec|sect|section|hr|homeroom|class|cls")
+_GRADE_SECTION = regex.compile(r"(?i)(?:0?[1-9]|1[0-2]|k)[ -]?[a-z]")
 _OTHER_ID = regex.compile(r"\b(?:other|alt|alternate) ?id\b")
 _STAFF_RECORD = regex.compile(r"(?i)staff|employee|personnel")
 _SUBSCRIBER_HEADER = regex.compile(
@@ -137,6 +139,7 @@ _BANK_HEADER = regex.compile(
     r"\b(bank|checking|savings|routing|aba|ach|direct deposit|deposit account)\b"
 )
 _CARD_LENGTH = regex.compile(r"\d{12,19}")
+_CARD_GROUPING = regex.compile(r"(?<=\d)[ -](?=\d)")
 CARD_SHARE = 0.5  # share of a card column's numbers, at least, that pass the Luhn check
 NUMBER_COLUMN_SHARE = 0.8  # share of a column's cells that are its numbers, at least
 # ... of a photo ID column's that are the RMV's (the rest passports and consular IDs)
@@ -477,8 +480,13 @@ def column_types(
     # record named for students (an element "<Child id=... last=...>", a "Students" sheet)
     # ... and so does a table of people by grade and homeroom ("ID | Last | First | Gr |
     # HR"): students have both
-    by_class = any(_GRADE_COLUMN.fullmatch(n) for n in normalized) and any(
-        _HOMEROOM_COLUMN.fullmatch(n) for n in normalized
+    by_class = (
+        any(_GRADE_COLUMN.fullmatch(n) for n in normalized)
+        and any(_HOMEROOM_COLUMN.fullmatch(n) for n in normalized)
+    ) or any(
+        # ... or one column of both, a grade's section: "Sec" of "10B", "9A"
+        _SECTION_COLUMN.fullmatch(n) and _grade_sections(first_rows, i)
+        for i, n in enumerate(normalized)
     )
     if (
         any(STUDENT_ROLE.search(role) for role in roles)
@@ -553,8 +561,12 @@ def column_types(
     ]
     # a column of long numbers most of which fail the card check is a column of IDs
     # (MassHealth's twelve digits): the few that pass by chance are no one's card
+    # ... even under a card's header: an "OSHA-10 Card #" column holds training cards'
+    # numbers, not payment cards' (which all pass)
     types = [
-        NOT_PERSONAL if t is None and _ids_of_card_length(first_rows, i) else t
+        NOT_PERSONAL
+        if t in (None, "CREDIT_CARD") and _ids_of_card_length(first_rows, i, grouped=t is not None)
+        else t
         for i, t in enumerate(types)
     ]
     if not any(normalized):
@@ -621,15 +633,32 @@ def _no_ones_names(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> 
     return named < NAME_SHARE_OF_A_ROSTER * len(cells)
 
 
+def _grade_sections(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> bool:
+    """Whether a column's values are a grade's sections ("10B", "9A", "K-2"), most of
+    them, and more than one."""
+    values = _column_values(rows, column)
+    sections = [v for v in values if _GRADE_SECTION.fullmatch(v)]
+    return (
+        len(sections) >= COLUMN_SAMPLE_MIN
+        and len(sections) >= NUMBER_COLUMN_SHARE * len(values)
+        and len(set(sections)) > 1
+    )
+
+
 def _one_value_throughout(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> bool:
     values = _column_values(rows, column)
     return len(values) >= COLUMN_SAMPLE_MIN and len(set(values)) == 1
 
 
-def _ids_of_card_length(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> bool:
+def _ids_of_card_length(
+    rows: Sequence[tuple[int, tuple[str, ...]]], column: int, *, grouped: bool = False
+) -> bool:
     """Whether a column holds numbers of one card-like length (a header or batch record
-    line among them aside) of which fewer than CARD_SHARE pass the Luhn check."""
+    line among them aside) of which fewer than CARD_SHARE pass the Luhn check; `grouped`,
+    read with their dashes and spaces left out."""
     values = _column_values(rows, column)
+    if grouped:
+        values = [_CARD_GROUPING.sub("", v) for v in values]
     numbers = [v for v in values if _CARD_LENGTH.fullmatch(v)]
     if len(numbers) < max(COLUMN_SAMPLE_MIN, NUMBER_COLUMN_SHARE * len(values)):
         return False

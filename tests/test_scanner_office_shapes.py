@@ -1323,3 +1323,75 @@ def test_a_nurses_list_of_students_seen_is_still_a_record(scanner: Scanner, poli
     ]
     reports = _scan(scanner, w.docx_bytes(lines), "log.docx")
     assert FERPA in classify_reports(policy, reports)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Student: THIBODEAU, Brayden          Stu ID: 26-18-440\n", "26-18-440"),
+        ('Student KOWALSKI, Tadeusz ("Teddy") ID 2750418\nGrade 10\n', "2750418"),
+    ],
+)
+def test_a_students_number_as_a_form_writes_it(scanner: Scanner, text: str, number: str) -> None:
+    """In groups after its label; or after the student's name, nickname and all, in a
+    form's table row that lost its colon."""
+    assert ("STUDENT_ID", number) in _found(_scan(scanner, text.encode(), "form.txt"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Student ID: 12-05-2024\n",
+        "Student #: (978) 555-2100\n",
+        "Student Services ID 28812345\n",
+    ],
+)
+def test_a_date_a_phone_or_an_offices_number_is_no_students(scanner: Scanner, text: str) -> None:
+    found = _found(_scan(scanner, text.encode(), "x.txt"))
+    assert not any(entity == "STUDENT_ID" for entity, _ in found)
+
+
+def test_a_training_cards_numbers_are_no_payment_cards(scanner: Scanner, policy: Policy) -> None:
+    """An "OSHA-10 Card #" column: a few of its numbers pass the Luhn check by chance,
+    most fail, as no column of payment cards does."""
+    numbers = [
+        "12-1252443828",
+        "24-4080622785",
+        "20-5650836457",
+        "10-1071539811",
+        "23-8237861980",
+        "30-8099043645",
+        "28-1715218158",
+        "23-1116917479",
+    ]
+    rows = [["Last", "First", "Shop", "OSHA-10 Card #", "Card Issued"]] + [
+        [f"Surname{i}", "Ryan", "ELEC", number, "3/2/24"] for i, number in enumerate(numbers)
+    ]
+    reports = _scan(scanner, w.csv_bytes(rows), "safety.csv")
+    assert "CREDIT_CARD" not in {entity for entity, _ in _found(reports)}
+    assert MGL_93H not in classify_reports(policy, reports)
+
+
+def test_a_bare_id_beside_a_grades_section_is_a_students(scanner: Scanner, policy: Policy) -> None:
+    """A shop teacher's quiz scores: "Sec" of "10B", "9A" says the rows are students."""
+    rows = [
+        ["Nm", "ID", "Sec", "OSHA10 Mod1", "Mod2", "Avg", "Pass?"],
+        ["McNamara Anita", "2835533", "10B", "97", "97", "97.0", "Y"],
+        ["Rodriguez-Colon Darnell", "2824395", "10A", "58", "64", "61.0", "N"],
+        ["LeBlanc Angela", "2405373", "9A", "59", "67", "63.0", "Y"],
+        ["Patel Darnell", "2738645", "10A", "93", "65", "79.0", "Y"],
+    ]
+    reports = _scan(scanner, w.csv_bytes(rows), "quiz.csv")
+    assert ("STUDENT_ID", "2835533") in _found(reports)
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_bare_id_beside_a_room_column_is_no_ones(scanner: Scanner) -> None:
+    rows = [
+        ["Name", "ID", "Sec", "Hours"],
+        ["McNamara Anita", "2835533", "B-12", "40"],
+        ["LeBlanc Angela", "2405373", "C-04", "38"],
+        ["Patel Darnell", "2738645", "B-12", "40"],
+    ]
+    found = _found(_scan(scanner, w.csv_bytes(rows), "staff.csv"))
+    assert not any(entity == "STUDENT_ID" for entity, _ in found)

@@ -650,8 +650,18 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 def _a_student_number(value: str) -> bool:
     """Not a filler ("SASID 1000000000", a sample's) and not a year: "SASID, name,
-    grade\nMCAS 2024 scaled scores" lists what a vendor gets, and 2024 is no one's."""
+    grade\nMCAS 2024 scaled scores" lists what a vendor gets, and 2024 is no one's. In
+    groups, six to ten digits, and no date ("12-05-2024") or phone number."""
+    if "-" in value:
+        digits = value.replace("-", "")
+        return 6 <= len(digits) <= 10 and not_repeated(digits) and not _DATED.fullmatch(value)
     return not_repeated(value) and not _YEAR.fullmatch(value)
+
+
+_DATED = re.compile(
+    r"\d{1,2}-\d{1,2}-(?:19|20)?\d\d|(?:19|20)\d\d-\d{1,2}-\d{1,2}"
+    r"|(?:\d{3}-)?\d{3}-\d{4}"  # ... or a phone number: "(978) 555-2100"
+)
 
 
 STUDENT_ID_LABELLED = Recognizer(
@@ -659,6 +669,13 @@ STUDENT_ID_LABELLED = Recognizer(
     name="labelled-student-id",
     patterns=(
         Pattern("labelled-student-number", r"(?<![\d-])\d{4,10}\b(?!-\d)", 0.2, needs_context=True),
+        # ... or as a school writes its numbers in groups: "Stu ID: 26-18-440"
+        Pattern(
+            "labelled-grouped-student-number",
+            r"(?<![\d-])\d{2,5}(?:-\d{2,5}){1,2}(?![\d-])",
+            0.2,
+            needs_context=True,
+        ),
     ),
     context=(
         "student id",
