@@ -1486,7 +1486,7 @@ _ID_BESIDE_GRADE = regex.compile(
 # (or a form's table row, its colon lost, the nickname after the name: "Student
 # KOWALSKI, Tadeusz ("Teddy") ID 2750418")
 _LABELLED_STUDENT_ID = regex.compile(
-    r"(?i:\bstudent|\bchild)[ \t]*:?[ \t]*"
+    r"(?i:\bstudent|\bchild)(?:[ \t]{0,8}:)?[ \t]{0,8}"
     r"(?P<name>\p{Lu}[\p{L}'\u2019.-]+(?:,?[ \t]\p{Lu}[\p{L}'\u2019.-]+){1,3})"
     r"(?:[ \t]*\([\"\u201c'][^()\n]{1,20}[\"\u201d']\))?"
     r"(?:[ \t]*\((?i:id|#|id ?#)[ \t]*:?[ \t]*(\d{4,10})\)"
@@ -1501,7 +1501,7 @@ _STUDENT_NUMBERS_LABEL = regex.compile(
     r"(?:\([^()\n]{1,24}\))?[ \t]*:"
 )
 _NUMBERED_STUDENT = regex.compile(
-    r"(?:[ \t]*(?:[,;&]|\band\b)?[ \t]*)"
+    r"(?:[ \t]{0,8}(?:[,;&]|\band\b)?[ \t]{0,8})"
     r"\p{Lu}[\p{L}'\u2019.-]+(?:,?[ \t]\p{Lu}[\p{L}'\u2019.-]+){1,3}"
     r"[ \t]*\((?:(?i:id|#|id ?#)[ \t]*:?[ \t]*)?(\d{4,10})\)"
 )

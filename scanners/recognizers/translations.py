@@ -134,8 +134,10 @@ def _alternation() -> str:
 # aluno: ...").
 # ("ID lokal 2409163": a number may follow its label with no colon.)
 _TEXT_LABEL = re.compile(
-    rf"(?im)(?:^|(?<=\t)|(?<=  )|(?<=\| )|(?<=/ )|(?<=: )|(?<=\())[ \t]*\b({_alternation()})"
-    r"(?=[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:[:#]|[ \t]\d|[ \t]+[A-ZÀ-Ý]|[ \t]*/[ \t]))"
+    rf"(?im)(?:^|(?<=\t)|(?<=  )|(?<=\| )|(?<=/ )|(?<=: )|(?<=\())[ \t]{{0,8}}\b({_alternation()})"
+    # (each run of spaces bounded: a label then a run without end is read in linear time)
+    r"(?=[ \t]{0,60}(?:\([^()\n]{0,40}\)[ \t]{0,8})?"
+    r"(?:[:#]|[ \t]\d|[ \t]{1,60}[A-ZÀ-Ý]|[ \t]{0,3}/[ \t]))"
 )
 _FOREIGN_HINT = re.compile(
     r"(?i)[áéíóúãõçñèòàêôº]|\b(?:non|nome|prenon|apellidos?|nombres?|titular|conta|cuenta|"
