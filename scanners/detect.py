@@ -38,6 +38,7 @@ import regex
 
 from scanners.engine import NameFinder, NameSpan, person_shaped
 from scanners.findings import Finding
+from scanners.recognizers.aamva import barcode_hits
 from scanners.recognizers.base import Context, Hit, Recognizer, resolve_overlaps, timeout_for
 from scanners.recognizers.builtin import BUILTIN
 from scanners.recognizers.checksums import luhn
@@ -260,6 +261,8 @@ _COMPANY = regex.compile(
     # a vendor's record ("Vendor ID", "vendorId:"), not "your vendor record" in a memo
     r"|(?i:\bvendor ?(?:id|#|no\b|number|name)|\bvendor:)"
     r"|\bCo\.(?!\w)"  # "W.B. Mason Co.", not a "co-pay"
+    # an organisation's account with a supplier: "MV Office (Business acct 0041772)"
+    r"|(?i:\b(?:business|commercial|corporate) (?:acct|account)\b)"
     # a town's or the district's own account: "Town of Brookmere - School Operating"
     r"|(?i:\b(?:town|city|county|commonwealth) of\b|\boperating (?:account|acct)\b|\boperating,)"
     # ... its payroll's: "the district payroll clearing account (Eastern Bank acct ...)"
@@ -550,6 +553,7 @@ class DocumentDetector:
         hits.extend(_labelled_students(text))
         hits.extend(_numbered_students(text))
         hits.extend(deposit_rows(text))
+        hits.extend(barcode_hits(text))
         for report in person_records(text):
             for (id_start, id_end), (name_start, name_end) in report.records:
                 number = text[id_start:id_end]
@@ -1279,7 +1283,7 @@ _PAYEE_NAME = regex.compile(
     r"([^\n:]{3,60})$"
 )
 _BUSINESS_ACCOUNT = regex.compile(
-    r"(?i)\b(?:business|commercial|corporate) (?:checking|savings|account)\b"
+    r"(?i)\b(?:business|commercial|corporate) (?:checking|savings|account|acct)\b"
 )
 _BANK_NAME_LINE = regex.compile(
     r"(?im)^[ \t]*(?:bank|financial institution|institution|receiving bank|depository)"

@@ -1395,3 +1395,68 @@ def test_a_bare_id_beside_a_room_column_is_no_ones(scanner: Scanner) -> None:
     ]
     found = _found(_scan(scanner, w.csv_bytes(rows), "staff.csv"))
     assert not any(entity == "STUDENT_ID" for entity, _ in found)
+
+
+def test_an_organisations_business_account_with_a_supplier_is_no_ones(
+    scanner: Scanner, policy: Policy
+) -> None:
+    text = (
+        "From: Business Orders <no-reply@giftcards.example.com>\nSubject: Your order has shipped\n"
+        "\nOrder #: 112-1542451-5171868\n"
+        "Account: Cambridge Public Schools - MV Office (Business acct 0041772)\n"
+        "Paid with: Visa ending in 6959\n"
+    )
+    reports = _scan(scanner, text.encode(), "order.eml")
+    assert MGL_93H not in classify_reports(policy, reports)
+
+
+def test_an_apis_typed_identifier_says_what_its_number_is(scanner: Scanner, policy: Policy) -> None:
+    """ADP's worker API: the SSN's kind is one object down from its value."""
+    data = (
+        '{"workers": [{"person": {"legalName": {"givenName": "Jacob", "familyName1": '
+        '"Thibodeau"}, "governmentIDs": [{"idValue": "220785813", "nameCode": '
+        '{"codeValue": "SSN", "shortName": "Social Security Number"}}]}}]}'
+    )
+    reports = _scan(scanner, data.encode(), "workers.json")
+    assert ("US_SSN", "220785813") in _found(reports)
+    assert MGL_93H in classify_reports(policy, reports)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yaritza Nguyen called: my license number is S 1541 1779, Massachusetts.\n",
+        "Non paran an: Guerline Desrosiers\nNimewo lisans oswa ID Massachusetts: S 5831 2270\n",
+    ],
+)
+def test_a_licence_number_said_or_written_in_groups(scanner: Scanner, text: str) -> None:
+    found = _found(_scan(scanner, text.encode(), "notes.txt"))
+    assert any(entity == "US_DRIVER_LICENSE" for entity, _ in found)
+
+
+def test_a_grouped_s_number_without_a_label_is_no_licence(scanner: Scanner) -> None:
+    found = _found(_scan(scanner, b"Invoice S 1234 5678 for toner\n", "x.txt"))
+    assert not any(entity == "US_DRIVER_LICENSE" for entity, _ in found)
+
+
+def test_a_kiosks_log_of_a_licences_raw_barcode(scanner: Scanner, policy: Policy) -> None:
+    """A visitor kiosk logs the AAMVA barcode it failed to parse: licence number, name
+    and birth date, each after its element code."""
+    raw = (
+        r"raw=\"@\n\x1e\rANSI 636002080002DL00410270ZM03110007DLDAQS63325755\nDCSADEYEMI"
+        r"\nDACSAMIRA\nDADNONE\nDBD06162021\nDBB07201966\nDBA12152028\nDAJMA\""
+    )
+    text = (
+        "2025-01-15T07:14:24Z INFO [Kiosk] visit 9651537 created; badge printed\n"
+        f"2025-01-15T07:33:15Z ERROR [IdScanService] Parse failed for field DAY {raw}\n"
+    )
+    reports = _scan(scanner, text.encode(), "kiosk.log")
+    found = _found(reports)
+    assert {("US_DRIVER_LICENSE", "S63325755"), ("PERSON", "SAMIRA ADEYEMI")} <= found
+    assert ("DATE_OF_BIRTH", "07201966") in found
+    assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_a_text_with_636_and_no_barcode_is_scanned(scanner: Scanner) -> None:
+    reports = _scan(scanner, b"Room 636, DAQ meeting at 3\n", "x.txt")
+    assert [r.status.value for r in reports] == ["scanned"]

@@ -100,12 +100,15 @@ def _walk_json(
         # an object's keys are labelled by the key that holds it: in
         # {"student": {"name": .., "id": ..}} the id is a "student id"
         parent = _key_of(path)
+        kind = _identifier_type(value)
         for key, item in value.items():
             name = str(key)
             if isinstance(item, (dict, list)):
                 _walk_json(item, f"{path}.{name}", out, tables, depth + 1)
             else:
                 label = f"{parent} {name}" if parent else name
+                if kind and name.lower() in _IDENTIFIER_VALUE_KEYS:
+                    label = f"{kind} {label}"  # "SSN idValue: 220785813"
                 out.append(f"{label}: {_scalar(item)}")
     elif isinstance(value, list):
         for i, item in enumerate(value):
@@ -115,6 +118,25 @@ def _walk_json(
                 out.append(f"{path.rsplit('.', 1)[-1]}: {_scalar(item)}")
     else:
         out.append(_scalar(value))
+
+
+# An API's typed identifier: a value and, beside it or one object down, what kind of
+# number it is. ADP's {"idValue": "220785813", "nameCode": {"codeValue": "SSN"}},
+# OneRoster's and FHIR's {"type": "SASID", "value": ...}, {"system": ..., "value": ...}.
+_IDENTIFIER_VALUE_KEYS = frozenset({"idvalue", "value", "id", "number", "identifier"})
+_IDENTIFIER_TYPE_KEYS = ("type", "idtype", "typecode", "identifiertype", "codevalue", "system")
+_TYPE_CHARS = 40  # a type's name is short; a longer value is something else
+
+
+def _identifier_type(record: dict[Any, Any]) -> str:
+    """The kind of number a typed identifier's object holds, or ""."""
+    places = [record, *(v for v in record.values() if isinstance(v, dict))]
+    for key in _IDENTIFIER_TYPE_KEYS:
+        for place in places:
+            for name, item in place.items():
+                if str(name).lower() == key and isinstance(item, str) and len(item) <= _TYPE_CHARS:
+                    return item
+    return ""
 
 
 def _key_of(path: str) -> str:

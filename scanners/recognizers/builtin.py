@@ -169,6 +169,13 @@ US_DRIVER_LICENSE = Recognizer(
         # Massachusetts: S followed by eight digits (RMV format since 1990s).
         Pattern("ma-dl-s8", r"(?<![A-Za-z0-9-])[Ss][ -]?\d{8}(?![\d-])", 0.65),
         # ... and "SA" followed by seven digits, the RMV's other shape, only with a label
+        # ... or said and written in groups, with a label: "S 1541 1779", "S1234-5678"
+        Pattern(
+            "ma-dl-s8-grouped",
+            r"(?<![A-Za-z0-9-])[Ss][ -]?\d{4}[ -]\d{4}(?![\d-])",
+            0.2,
+            needs_context=True,
+        ),
         Pattern("ma-dl-sa7", r"(?<![A-Za-z0-9-])SA\d{7}(?![\d-])", 0.2, needs_context=True),
         # Older Massachusetts licences and state IDs: nine digits, only with a label.
         Pattern("ma-dl-9", r"(?<![\d-])\d{9}(?![\d-])", 0.2, needs_context=True),
