@@ -301,6 +301,9 @@ _GRADE_LEVEL = regex.compile(r"(?i)0?[1-9]|1[0-2]|k|kf|kh|pk|k[1-2]")
 _BEYOND_A_RUBRIC = regex.compile(r"(?i)0?[5-9]|1[0-2]|k|kf|kh|pk|k[1-2]")
 
 
+_GRADE_LEVEL_HEADERS = frozenset({"grade", "grade level", "gr", "grd", "gr lvl"})
+
+
 def _grade_levels(values: Sequence[str]) -> bool:
     """Whether a grade column's values are grade levels ("9", "K"), not marks: some
     beyond a standards-based report card's 1-4."""
@@ -789,7 +792,16 @@ class DocumentDetector:
                 self.signals.add_terms("EMPLOYEE_CONTEXT", ("column of employees",))
             elif STUDENT_ROLE.search(role):
                 self.signals.add_terms("STUDENT_CONTEXT", ("column of students",))
-        letter_grades = 0
+        # a grade column of levels ("Grade": 8, 3) says the rows are of students; one of
+        # marks ("Q1": B+, "Test": 84) holds their grades
+        level_cols = [
+            i
+            for i in grade_cols
+            if header[i].strip().lower().rstrip(".") in _GRADE_LEVEL_HEADERS
+            or _grade_levels([cells[i].strip() for _, cells in first_rows if i < len(cells)])
+        ]
+        mark_cols = [i for i in grade_cols if i not in level_cols]
+        letter_grades = levels = 0
         day_cols = [
             i for i, h in enumerate(header) if types[i] is None and _DAY_HEADER.fullmatch(h)
         ]
@@ -812,9 +824,10 @@ class DocumentDetector:
                 )
                 letter_grades += sum(
                     1
-                    for i in grade_cols
+                    for i in mark_cols
                     if i < len(cells) and _LETTER_GRADE.match(cells[i].strip())
                 )
+                levels += sum(1 for i in level_cols if i < len(cells) and cells[i].strip())
                 if len(day_cols) >= ATTENDANCE_DAYS:
                     days = [cells[i].strip() for i in day_cols if i < len(cells)]
                     filled_days += sum(1 for day in days if day)
@@ -834,19 +847,11 @@ class DocumentDetector:
         if filled_days and marks >= ATTENDANCE_MARKS * filled_days:
             # a grid of marks is the record itself, whatever words surround it
             self.signals.add_terms("EDUCATION_RECORD", ("attendance marks by day", "attendance"))
+        if levels >= 2:
+            self.signals.add_terms("STUDENT_CONTEXT", ("grade level",))
         if letter_grades >= 2:
-            numeric_grade_level = all(
-                h.strip().lower().rstrip(".") in {"grade", "grade level", "gr", "grd", "gr lvl"}
-                for h in (header[i] for i in grade_cols)
-            ) or _grade_levels(
-                # a JSON record's "data grade": "9", as levels are written
-                [cells[i].strip() for _, cells in first_rows for i in grade_cols if i < len(cells)]
-            )
-            self.signals.add_terms(
-                "STUDENT_CONTEXT" if numeric_grade_level else "EDUCATION_RECORD",
-                ("grade level",) if numeric_grade_level else ("grades", "letter grades in table"),
-            )
-            if not numeric_grade_level and "PERSON" in types:
+            self.signals.add_terms("EDUCATION_RECORD", ("grades", "letter grades in table"))
+            if "PERSON" in types:
                 # people given letter grades are students: a gradebook need not say so
                 self.signals.add_terms("STUDENT_CONTEXT", ("people with letter grades",))
 

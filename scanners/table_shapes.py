@@ -19,6 +19,7 @@ import regex
 from scanners.recognizers.base import timeout_for
 from scanners.recognizers.checksums import aba_routing, luhn, us_ssn
 from scanners.recognizers.columns import normalize_header, person_role
+from scanners.recognizers.name_words import ORG_WORDS
 from scanners.recognizers.names import (
     NAME_COLUMN_SHARE,
     NameColumnShares,
@@ -53,6 +54,7 @@ LISTED_PERSON = "LISTED_PERSON"
 # names things, not people (rosters of any district score far above it).
 NAME_SHARE_OF_A_ROSTER = 0.2
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{Ll}'\u2019]{2,}")
+_LETTERS = regex.compile(r"\p{L}+")
 SENTENCE_WORDS = 8  # a column of cells this many words long, on average, holds sentences
 NAME_COLUMN_REACH = 3  # columns between a given-name column and its surname column, at most
 
@@ -898,6 +900,14 @@ def entities_not_in(header: Sequence[str]) -> frozenset[str]:
     return frozenset()
 
 
+def _institutions(cells: Sequence[str]) -> bool:
+    """Whether most of a column's cells name institutions ("Harriet Tubman Elementary",
+    "Mill Pond Middle"): a school is often named for a person."""
+    filled = [cell for cell in cells if cell.strip()]
+    named = sum(1 for cell in filled if ORG_WORDS & set(_LETTERS.findall(cell.lower())))
+    return bool(filled) and named * 2 >= len(filled)
+
+
 def _name_columns_by_content(
     types: Sequence[str | None], rows: Sequence[tuple[int, tuple[str, ...]]]
 ) -> list[str | None]:
@@ -909,8 +919,9 @@ def _name_columns_by_content(
     shares: dict[int, NameColumnShares] = {}
     for i, entity in enumerate(types):
         if entity is None:
-            column = name_column_shares([cells[i] for _, cells in rows if i < len(cells)])
-            if column is not None:
+            cells = [cells[i] for _, cells in rows if i < len(cells)]
+            column = name_column_shares(cells)
+            if column is not None and not _institutions(cells):
                 shares[i] = column
     for i, column in shares.items():
         if column.full >= NAME_COLUMN_SHARE:

@@ -1460,3 +1460,44 @@ def test_a_kiosks_log_of_a_licences_raw_barcode(scanner: Scanner, policy: Policy
 def test_a_text_with_636_and_no_barcode_is_scanned(scanner: Scanner) -> None:
     reports = _scan(scanner, b"Room 636, DAQ meeting at 3\n", "x.txt")
     assert [r.status.value for r in reports] == ["scanned"]
+
+
+def test_a_summary_by_school_is_no_table_of_people(scanner: Scanner, policy: Policy) -> None:
+    """Schools named for people ("Harriet Tubman Elementary") are no name column: MCAS
+    results by school and grade are aggregates, no one's record."""
+    rows = [
+        ["School", "Grade", "Subject", "# Tested", "% Meeting", "Avg Scaled Score"],
+        ["Alden Street Elementary", "3", "ELA", "61", "37", "501"],
+        ["Harriet Tubman Elementary", "4", "ELA", "82", "25", "499"],
+        ["Mill Pond Middle", "7", "MATH", "129", "44", "497"],
+        ["Abigail Adams Middle", "8", "MATH", "118", "41", "500"],
+    ]
+    reports = _scan(scanner, w.csv_bytes(rows), "summary.csv")
+    assert FERPA not in classify_reports(policy, reports)
+
+
+def test_a_proctor_schedules_grade_level_is_no_mark(scanner: Scanner, policy: Policy) -> None:
+    """Staff assigned to test sessions by grade: the "Grade" column's 8 and 3 are grade
+    levels, the "Test" column's "Math" no score, and the proctors no graded students."""
+    rows = [
+        ["Date", "Session", "Room", "Test", "Grade", "Test Administrator", "Proctor"],
+        ["04/01/2025", "Math 2", "Rm 147", "Math", "8", "Abdirahman Pham", "Dorsainvil, Bao"],
+        ["04/01/2025", "STE 1", "Rm 282", "STE", "8", "Jimmy Santiago", "Lam, Anthony"],
+        ["04/01/2025", "ELA 1", "Rm 320", "STE", "3", "Amanda Fisher", "Miller, Terri"],
+        ["04/02/2025", "ELA 2", "Rm 114", "ELA", "5", "Rosa Delgado", "Kim, Grace"],
+    ]
+    reports = _scan(scanner, w.csv_bytes(rows), "proctors.csv")
+    assert FERPA not in classify_reports(policy, reports)
+
+
+def test_a_gradebooks_marks_beside_a_grade_level_are_still_grades(
+    scanner: Scanner, policy: Policy
+) -> None:
+    rows = [
+        ["Student", "Grade", "Q1", "Q2", "Test"],
+        ["Maria Lopez", "8", "B+", "A-", "84"],
+        ["James Carter", "8", "C", "B", "71"],
+        ["Aisha Khan", "8", "A", "A", "95"],
+    ]
+    reports = _scan(scanner, w.csv_bytes(rows), "gradebook.csv")
+    assert FERPA in classify_reports(policy, reports)
