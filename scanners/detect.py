@@ -1112,7 +1112,7 @@ class DocumentDetector:
         adults_only = False
         if self._school_age_birth_date():
             self.signals.add_terms(STUDENT.entity, (SCHOOL_AGE_BIRTH_DATE,))
-        elif self._adults_birth_dates():
+        elif self._adults_birth_dates() and not self.signals.grown_students:
             # a list of grown-ups' birth dates (volunteers' CORI requests, a staff flu
             # clinic) is about adults who work in the schools, not students
             adults_only = self.signals.adults_only = True

@@ -1501,3 +1501,34 @@ def test_a_gradebooks_marks_beside_a_grade_level_are_still_grades(
     ]
     reports = _scan(scanner, w.csv_bytes(rows), "gradebook.csv")
     assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_former_students_record_is_still_an_education_record(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A records office's class of 1988: every birth date a grown-up's, the record a
+    student's all the same."""
+    rows = [
+        ["LAST", "FIRST", "Birthdate", "Homeroom", "Cum GPA"],
+        ["OLIVEIRA", "Paulo", "08/11/1970", "214", "3.12"],
+        ["CARTER", "Denise", "04/06/1969", "214", "2.87"],
+        ["NGUYEN", "Thanh", "10/07/1970", "216", "3.66"],
+    ]
+    data = w.xlsx_bytes(
+        {"Class of 1988": [["Permanent Record Index - Class of 1988"], [], [], *rows]}
+    )
+    reports = _scan(scanner, data, "graduates.xlsx")
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_grown_ups_birth_dates_in_a_staff_clinic_are_no_students(
+    scanner: Scanner, policy: Policy
+) -> None:
+    rows = [
+        ["Staff Member", "DOB", "School", "Vaccine", "Nurse"],
+        ["Paulo Oliveira", "08/11/1970", "Morse", "Flu", "RN Diaz"],
+        ["Denise Carter", "04/06/1969", "King", "Flu", "RN Diaz"],
+        ["Thanh Nguyen", "10/07/1970", "Tobin", "Flu", "RN Diaz"],
+    ]
+    reports = _scan(scanner, w.csv_bytes(rows), "staff_flu_clinic.csv")
+    assert FERPA not in classify_reports(policy, reports)

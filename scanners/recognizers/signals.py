@@ -864,6 +864,17 @@ _OWN_SCHOOL_LIFE = re.compile(
 
 # A document that says it is made up: a training sample, a worked example. Its student
 # is no one, whatever record it shows.
+# A record of students whose birth dates are grown-ups': a records office's former
+# students (a transcript request, a class of 1988's permanent record index, files kept
+# past graduation), or an adult education program's learners. FERPA's records stay
+# education records after the student leaves school.
+_GROWN_STUDENTS = regex.compile(
+    r"\b(?:former (?:student|pupil)s?|alumn(?:i|us|a|ae)|graduat(?:es?|ed|ing) in|class of "
+    r"(?:19|20)\d\d|grads?\b|transcripts?|permanent records?|cumulative (?:record|folder|file)s?|"
+    r"cum (?:folder|file)s?|records? requests?|records? (?:retention|destruction)|"
+    r"eligible for destruction|microfilm|adult (?:learner|student|education|basic education)s?|"
+    r"hiset|ged\b|high school equivalency)"
+)
 _MADE_UP = regex.compile(
     r"\b(?:fictitious|fictional|imaginary|made-up|hypothetical|not a real) "
     r"(?:student|child|family|person)|\bfor (?:training|professional development) "
@@ -940,6 +951,8 @@ class SignalCounter:
         self._subjects: set[str] = set()  # roles of labelled names (`_SUBJECT_LABEL`)
         self._own_health = False  # one person's health is spoken of (`_OWN_HEALTH`)
         self.made_up = False  # the document says its people are fictitious (`_MADE_UP`)
+        # its students are grown now, or grown-ups in class (`_GROWN_STUDENTS`)
+        self.grown_students = False
         # every birth date in it is a grown-up's (the detector tells): its people are adults
         self.adults_only = False
         # its people are merge fields or blanks (`_MERGE_FIELD`, `_UNFILLED_LABEL`)
@@ -960,6 +973,8 @@ class SignalCounter:
             self.record_shaped = True
         if not self.made_up and entities is None and _MADE_UP.search(lowered):
             self.made_up = True
+        if not self.grown_students and _GROWN_STUDENTS.search(lowered):
+            self.grown_students = True
         if entities is None:
             self._merge_fields += len(_MERGE_FIELD.findall(text))
             self._unfilled = self._unfilled or _UNFILLED_LABEL.search(text) is not None
@@ -1104,7 +1119,9 @@ class SignalCounter:
         # of people, a letter about one child): a newsletter or a policy speaks of report
         # cards and IEP meetings about no one. One child's health in a school's file is a
         # record even where nothing says "student" (a nurse's e-mail to a parent).
-        about_students = (stu >= STRONG or self._own_health) and not self.adults_only
+        about_students = (stu >= STRONG or self._own_health) and (
+            not self.adults_only or self.grown_students
+        )
         if self.is_template():
             about_person = False  # a form letter's or a blank form's student is no one yet
         if edu >= EMIT_AT and about_students and not employee_led and about_person:
