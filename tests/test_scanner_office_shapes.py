@@ -1532,3 +1532,34 @@ def test_grown_ups_birth_dates_in_a_staff_clinic_are_no_students(
     ]
     reports = _scan(scanner, w.csv_bytes(rows), "staff_flu_clinic.csv")
     assert FERPA not in classify_reports(policy, reports)
+
+
+def test_a_powerschool_export_with_table_numbered_fields_is_a_table(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """ "[1]Student_Number" opens with a bracket, as a JSON array does: it is a CSV."""
+    rows = [
+        ["[1]Student_Number", "[1]LastFirst", "[1]Grade_Level", "Title", "Copy_Barcode"],
+        ["20250530", "Yu, Judith", "10", "The Great Gatsby", "T30163315"],
+        ["20251189", "Wong-OBrien, Ngozi", "10", "Long Way Down", "T30125147"],
+        ["2025287", "Bennett, Cody", "10", "The American Pageant 17e", "T30148125"],
+    ]
+    reports = _scan(scanner, w.csv_bytes(rows), "textbooks.csv")
+    assert ("STUDENT_ID", "20250530") in _found(reports)
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_library_patrons_barcode_beside_grade_and_homeroom_is_a_students_number(
+    scanner: Scanner, policy: Policy
+) -> None:
+    rows = [
+        ["Patron Name", "Barcode", "Grade Level", "Homeroom", "Title", "Copy Barcode"],
+        ["Suarez, Michael", "104876", "9", "C122", "Realidades 3", "37925584"],
+        ["Johnson, Michael", "106010", "10", "F012", "Chemistry 14e", "34709845"],
+        ["Gray, Christopher", "107616", "10", "C115", "Persepolis", "31803178"],
+    ]
+    reports = _scan(scanner, w.csv_bytes(rows), "overdues.csv")
+    found = _found(reports)
+    assert ("STUDENT_ID", "104876") in found
+    assert ("STUDENT_ID", "37925584") not in found  # the book's copy
+    assert FERPA in classify_reports(policy, reports)

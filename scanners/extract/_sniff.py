@@ -187,7 +187,7 @@ def sniff_text(text: str) -> tuple[str, str | None]:
         if "<html" in lowered:
             return "html", None
         return "xml", None
-    if stripped[:1] in ("{", "["):
+    if stripped[:1] in ("{", "[") and not _NUMBERED_FIELD.match(stripped):
         return "json", None
     if _LDIF_START.match(stripped):
         return "ldif", None
@@ -199,6 +199,11 @@ def sniff_text(text: str) -> tuple[str, str | None]:
     if delimiter is not None:
         return ("tsv" if delimiter == "\t" else "csv"), delimiter
     return "text", None
+
+
+# A PowerSchool export's header opens with its table's number ("[1]Student_Number,..."):
+# a bracket, but no JSON array
+_NUMBERED_FIELD = re.compile(r"\[\d{1,3}\][A-Za-z_]")
 
 
 def _looks_like_mail(text: str) -> bool:

@@ -209,9 +209,14 @@ def _aspen_field(header: str) -> str:
     return f"{_ASPEN_TABLES[prefix.group(1)]} {'Name' if rest == 'NameView' else rest}"
 
 
+# PowerSchool's export names each field by its table's number: "[1]Student_Number",
+# "[39]LastFirst"
+_TABLE_NUMBER = regex.compile(r"^\s*\[\d{1,3}\]")
+
+
 @functools.lru_cache(maxsize=4096)
 def normalize_header(header: str) -> str:
-    text = split_camel_case(_aspen_field(header))
+    text = split_camel_case(_aspen_field(_TABLE_NUMBER.sub("", header)))
     text = text.lower().replace("#", " # ").replace("_", " ")
     text = _NOT_HEADER_CHARS.sub(" ", text)
     words = text.split()
