@@ -52,6 +52,7 @@ from scanners.recognizers.columns import (
     split_camel_case,
 )
 from scanners.recognizers.digits import min_digits
+from scanners.recognizers.hl7 import pid_hits
 from scanners.recognizers.name_words import names_no_one
 from scanners.recognizers.names import (
     HOUSE_NUMBER_BEFORE,
@@ -557,6 +558,7 @@ class DocumentDetector:
         hits.extend(_numbered_students(text))
         hits.extend(deposit_rows(text))
         hits.extend(barcode_hits(text))
+        hits.extend(pid_hits(text))
         for report in person_records(text):
             for (id_start, id_end), (name_start, name_end) in report.records:
                 number = text[id_start:id_end]
@@ -823,9 +825,7 @@ class DocumentDetector:
                     " | ".join(cells[i] for i in (*edu_cols, *said_cols) if i < len(cells))
                 )
                 letter_grades += sum(
-                    1
-                    for i in mark_cols
-                    if i < len(cells) and _LETTER_GRADE.match(cells[i].strip())
+                    1 for i in mark_cols if i < len(cells) and _LETTER_GRADE.match(cells[i].strip())
                 )
                 levels += sum(1 for i in level_cols if i < len(cells) and cells[i].strip())
                 if len(day_cols) >= ATTENDANCE_DAYS:

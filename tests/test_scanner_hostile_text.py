@@ -35,6 +35,8 @@ HOSTILE = {
     "a students' numbers label, then spaces": "Student number:" + " " * RUN + "x",
     "a labelled student's name, then spaces": "Student KOWALSKI" + " " * RUN + "ID 1234567",
     "a register's header, then numbers": "Emp Name Acct Rte\n" + "1234567 " * (RUN // 8),
+    "an HL7 segment without end": "PID|" + "|^" * (RUN // 2),
+    "a barcode header, then separators": "ANSI 636002" + "\\nDAQ" * (RUN // 5),
     "bars without end": "Name|" * (RUN // 5),
     "one long number": "1" * RUN,
     "numbers split by dashes": "12-" * (RUN // 3),

@@ -1563,3 +1563,24 @@ def test_a_library_patrons_barcode_beside_grade_and_homeroom_is_a_students_numbe
     assert ("STUDENT_ID", "104876") in found
     assert ("STUDENT_ID", "37925584") not in found  # the book's copy
     assert FERPA in classify_reports(policy, reports)
+
+
+def test_an_interface_engines_log_of_hl7_patient_segments(scanner: Scanner, policy: Policy) -> None:
+    """A school-based health center's Mirth log: PID-3's school ID ("SID"), PID-5's name,
+    PID-7's birth date and PID-19's SSN, by their field numbers."""
+    text = (
+        "2024-10-15 07:09:00 ERROR channel ADT->Aspen: no match\n"
+        r"    RAW: MSH|^~\&|ATHENA|WRH_SBHC|ASPEN|AFPS|20241015070900||ADT^A08|4885282829|P|2.5.1\r"
+        " PID|1||4496120^^^WRH^MR~210223^^^AFPS^SID||RODRIGUES^ABDIRAHMAN^^^^^L||20090909|F|||"
+        "187 MAIN ST^^ASHBY FALLS^MA^01432||^PRN^PH^^^978^5551897||||||871567567\\r\n"
+    )
+    reports = _scan(scanner, text.encode(), "mirth.log")
+    found = _found(reports)
+    assert {
+        ("STUDENT_ID", "210223"),
+        ("PERSON", "ABDIRAHMAN RODRIGUES"),
+        ("DATE_OF_BIRTH", "20090909"),
+        ("US_SSN", "871567567"),
+    } <= found
+    assert ("STUDENT_ID", "4496120") not in found  # the hospital's record number
+    assert {FERPA, MGL_93H} <= set(classify_reports(policy, reports))
