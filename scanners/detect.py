@@ -74,7 +74,9 @@ from scanners.table_shapes import (
     HEADER_CELL,
     LISTED_PERSON,
     NOT_PERSONAL,
+    PERSON_RECORD_LINES,
     STUDENT_ROLE,
+    a_birth_date,
     column_types,
     entities_not_in,
     heading_split,
@@ -567,6 +569,7 @@ class DocumentDetector:
                 hits.append(Hit("PERSON", name_start, name_end, name, TABLE_SCORE, _RECORD))
         hits = [hit for hit in resolve_overlaps(hits) if not _a_companys_account(text, hit)]
         hits = _without_numbered_series(text, hits)
+        hits = _without_initials_before_dates(text, hits)
         hits.extend(self._names(text, hits))
         if not self.signals.listed_people and _is_roster(text, hits):
             self.signals.listed_people = True
@@ -1298,6 +1301,40 @@ _TRADE_NAME = regex.compile(r"(?i)\b(?:dba|d/b/a|doing business as)(?!\w)")
 _INCORPORATED = regex.compile(
     r"(?i)\b(?:inc|llc|l\.l\.c|llp|corp|corporation|ltd|company|pc|p\.c|pllc)\b|\bCo\.(?!\w)"
 )
+
+
+def _without_initials_before_dates(text: str, hits: list[Hit]) -> list[Hit]:
+    """`hits` less the licence numbers ("S" and eight digits, no label) that are a
+    fixed-width record's middle initial run into its birth date: "LUNA   ANDREW
+    B20150904M0355", where line after line holds a capital and a date at that column."""
+    suspects = [
+        hit
+        for hit in hits
+        if hit.entity == "US_DRIVER_LICENSE"
+        and hit.score < LICENCE_CONTEXT_SCORE
+        and _S_AND_EIGHT.fullmatch(hit.value)
+        and a_birth_date(hit.value[1:])
+    ]
+    if not suspects:
+        return hits
+    dropped: set[int] = set()
+    for hit in suspects:
+        column = hit.start - (text.rfind("\n", 0, hit.start) + 1)
+        initials = sum(
+            1
+            for line in text.split("\n", INITIAL_LINES)[:INITIAL_LINES]
+            if _INITIAL_AND_DATE.fullmatch(line[column : column + 9])
+            and a_birth_date(line[column + 1 : column + 9])
+        )
+        if initials >= PERSON_RECORD_LINES:
+            dropped.add(id(hit))
+    return [hit for hit in hits if id(hit) not in dropped]
+
+
+LICENCE_CONTEXT_SCORE = 0.85  # a licence number's score where a word vouches for it
+INITIAL_LINES = 200  # lines read for a fixed-width file's column of initials
+_S_AND_EIGHT = regex.compile(r"S\d{8}")
+_INITIAL_AND_DATE = regex.compile(r"\p{Lu}\d{8}")
 
 
 def _without_numbered_series(text: str, hits: list[Hit]) -> list[Hit]:

@@ -712,7 +712,9 @@ _NAME_THEN_BIRTH = regex.compile(
     rf"(?m)(?:^|(?<=[ \t\d]))(?P<type>\p{{Lu}}(?=\p{{Lu}}{{2}}))?(?P<first>{_RECORD_NAME_WORD})"
     rf"[ \t]{{2,30}}(?P<second>{_RECORD_NAME_WORD})(?:[ \t]{{1,30}}(?P<third>{_RECORD_NAME_WORD}))?"
     r"[ \t]{2,40}(?P<date>(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d\d"
-    r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?P<after>\d*)(?!\d)"
+    r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))"
+    # ... then perhaps the sex code, and a number run in: "F422422414", "S44818417"
+    r"(?:[MFXU](?=\d))?(?P<after>S\d{8}(?!\d)|\d*)(?!\d)"
 )
 PERSON_RECORD_LINES = 3  # records, at least, that make a text a report of people
 ADULT_AGE = 25  # years: one born this long ago or more is no student
@@ -766,32 +768,40 @@ def person_records(text: str) -> list[PersonRecords]:
 
 def _dated_records(text: str) -> list[PersonRecords]:
     """The birth dates (`_NAME_THEN_BIRTH`) of a headerless fixed-width report of
-    people, and what each line runs into its date where it is the same kind of number
-    on every line: nine digits valid as SSNs, or ten from 1 (SASIDs)."""
+    people, and what each line runs into its date (after the sex code, if any) where it
+    is the same kind of number on every line that fills it: nine digits valid as SSNs,
+    an RMV number (a learner's permit), or ten digits from 1 (SASIDs)."""
     births: list[tuple[Span, Span]] = []
     after: list[tuple[Span, Span]] = []
     for match in _NAME_THEN_BIRTH.finditer(text, timeout=timeout_for(text)):
         name = _listed_name_span(match, record_type=match.group("type"))
-        if name is None or not _a_birth_date(match.group("date")):
+        if name is None or not a_birth_date(match.group("date")):
             continue
         births.append((match.span("date"), name))
         after.append((match.span("after"), name))
     if len(births) < PERSON_RECORD_LINES:
         return []
     found = [PersonRecords("DATE_OF_BIRTH", tuple(births))]
+    # (a record may leave the field blank: "19800405M         VIE")
+    after = [(span, name) for span, name in after if span[1] > span[0]]
     numbers = [text[start:end] for (start, end), _ in after]
-    if all(len(n) == 9 and us_ssn(n) for n in numbers) and len(set(numbers)) > 1:
+    if len(numbers) < PERSON_RECORD_LINES or len(set(numbers)) * 2 <= len(numbers):
+        return found  # too few, or one code throughout (a school's, a program's)
+    if len({n[:SEQUENCE_PREFIX] for n in numbers}) * 2 <= len(numbers):
+        return found  # numbers issued in sequence: a record's, not a person's
+    if all(len(n) == 9 and us_ssn(n) for n in numbers):
         found.append(PersonRecords("US_SSN", tuple(after)))
+    elif all(_MA_LICENSE.fullmatch(n) for n in numbers):
+        found.append(PersonRecords("US_DRIVER_LICENSE", tuple(after)))
     elif (
         all(_SASID_SHAPE.fullmatch(n) for n in numbers)
-        and len(set(numbers)) > 1
         and sum(1 for n in numbers if luhn(_NPI_PREFIX + n)) < NPI_SHARE * len(numbers)
     ):
         found.append(PersonRecords("STUDENT_ID", tuple(after)))
     return found
 
 
-def _a_birth_date(compact: str) -> bool:
+def a_birth_date(compact: str) -> bool:
     """Whether eight digits (MMDDYYYY or YYYYMMDD) are a real day in a living person's
     lifetime, not a future one."""
     if compact[:2] in {"19", "20"} and compact[4:6] <= "12":

@@ -1584,3 +1584,55 @@ def test_an_interface_engines_log_of_hl7_patient_segments(scanner: Scanner, poli
     } <= found
     assert ("STUDENT_ID", "4496120") not in found  # the hospital's record number
     assert {FERPA, MGL_93H} <= set(classify_reports(policy, reports))
+
+
+def test_a_w9s_ssn_one_digit_to_a_box(scanner: Scanner) -> None:
+    text = (
+        "Part I  Taxpayer Identification Number (TIN)\n"
+        "Social security number 7 1 0 - 2 4 - 4 9 0 1\n"
+    )
+    assert ("US_SSN", "7 1 0 - 2 4 - 4 9 0 1") in _found(_scan(scanner, text.encode(), "w9.txt"))
+
+
+def test_a_fixed_width_files_middle_initial_before_a_birth_date_is_no_licence(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """ "ANDREW         S20150904": the middle initial S run into the birth date is no
+    RMV number where line after line has an initial and a date at that column."""
+    people = [
+        ("TORREZ", "NATALIA", "S", "20180217"),
+        ("ROBLES", "LUIS", "B", "20190916"),
+        ("LUNA", "ANDREW", "S", "20150904"),
+        ("GARCIA", "RICARDO", "T", "20090818"),
+    ]
+    lines = [
+        f"{1266502483 + i * 7919}" + _fixed((last, 20), (first, 15)) + f"{mi}{born}F03550101N01"
+        for i, (last, first, mi, born) in enumerate(people)
+    ]
+    reports = _scan(scanner, "\n".join(lines).encode(), "SIMS.txt")
+    assert "US_DRIVER_LICENSE" not in {entity for entity, _ in _found(reports)}
+    assert MGL_93H not in classify_reports(policy, reports)
+
+
+@pytest.mark.parametrize(
+    ("after", "entity"),
+    [
+        (["F422422414", "M531208872", "F207351946", "M318450027"], "US_SSN"),
+        (["S44818417", "S48781661", "S12093377", "S60211948"], "US_DRIVER_LICENSE"),
+    ],
+)
+def test_a_fixed_width_records_number_after_the_birth_date_and_sex(
+    scanner: Scanner, policy: Policy, after: list[str], entity: str
+) -> None:
+    """An adult-education upload's SSN after the sex code, a driver-education extract's
+    learner's permit after the birth date."""
+    people = [("LIN", "JIANHUA"), ("GRAHAM", "LINDA"), ("COFFEY", "CURTIS"), ("ROJAS", "JOSHUA")]
+    lines = [
+        f"D{9012822298 + i}" + _fixed((last, 20), (first, 15)) + f"1980040{i + 1}{number}Y110350W"
+        for i, ((last, first), number) in enumerate(zip(people, after, strict=True))
+    ]
+    reports = _scan(scanner, "\n".join(lines).encode(), "extract.txt")
+    found = _found(reports)
+    value = after[1] if entity == "US_DRIVER_LICENSE" else after[1][1:]
+    assert (entity, value) in found
+    assert MGL_93H in classify_reports(policy, reports)

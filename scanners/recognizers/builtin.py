@@ -95,6 +95,13 @@ US_SSN = Recognizer(
             needs_context=True,
         ),
         Pattern("ssn-plain", r"(?<!\d)\d{9}(?!\d)", 0.3, needs_context=True),
+        # a W-9's boxes, one digit each: "Social security number 7 1 0 - 2 4 - 4 9 0 1"
+        Pattern(
+            "ssn-digit-boxes",
+            r"(?<![\d-] ?)\d(?: \d){2} ?-? ?\d \d ?-? ?\d(?: \d){3}(?! ?-? ?\d)",
+            0.3,
+            needs_context=True,
+        ),
         # a form's boxes typed out: "Social security number:   032 - 49 - 0231", or
         # wider: "763  -  96  -  3160"
         Pattern(
