@@ -1346,8 +1346,9 @@ def _without_numbered_series(text: str, hits: list[Hit]) -> list[Hit]:
     unvouched = [h for h in hits if h.entity == "CREDIT_CARD" and h.score < CARD_CONTEXT_SCORE]
     if not unvouched:
         return hits
-    series = Counter(len(run) for run in _LONG_DIGIT_RUN.findall(text))
-    passing = Counter(len(run) for run in _LONG_DIGIT_RUN.findall(text) if luhn(run))
+    runs = _LONG_DIGIT_RUN.findall(text)
+    series = Counter(len(run) for run in runs)
+    passing = Counter(len(run) for run in runs if luhn(run))
     dropped = {
         id(hit)
         for hit in unvouched

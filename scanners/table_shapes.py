@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import itertools
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -716,6 +717,7 @@ _NAME_THEN_BIRTH = regex.compile(
     # ... then perhaps the sex code, and a number run in: "F422422414", "S44818417"
     r"(?:[MFXU](?=\d))?(?P<after>S\d{8}(?!\d)|\d*)(?!\d)"
 )
+_EIGHT_DIGITS = re.compile(r"\d{8}")
 PERSON_RECORD_LINES = 3  # records, at least, that make a text a report of people
 ADULT_AGE = 25  # years: one born this long ago or more is no student
 # A record's birth date, written compactly or not: 12181960, 12/18/1960, 19601218
@@ -771,6 +773,8 @@ def _dated_records(text: str) -> list[PersonRecords]:
     people, and what each line runs into its date (after the sex code, if any) where it
     is the same kind of number on every line that fills it: nine digits valid as SSNs,
     an RMV number (a learner's permit), or ten digits from 1 (SASIDs)."""
+    if _EIGHT_DIGITS.search(text) is None:  # most texts: one search, no record
+        return []
     births: list[tuple[Span, Span]] = []
     after: list[tuple[Span, Span]] = []
     for match in _NAME_THEN_BIRTH.finditer(text, timeout=timeout_for(text)):

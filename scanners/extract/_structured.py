@@ -130,6 +130,8 @@ _TYPE_CHARS = 40  # a type's name is short; a longer value is something else
 
 def _identifier_type(record: dict[Any, Any]) -> str:
     """The kind of number a typed identifier's object holds, or ""."""
+    if not any(str(key).lower() in _IDENTIFIER_VALUE_KEYS for key in record):
+        return ""  # most objects: no value of a typed identifier
     places = [record, *(v for v in record.values() if isinstance(v, dict))]
     for key in _IDENTIFIER_TYPE_KEYS:
         for place in places:

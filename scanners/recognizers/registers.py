@@ -11,6 +11,7 @@ under it, is no coincidence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
@@ -30,7 +31,7 @@ _ACCOUNT_THEN_ROUTING = regex.compile(
 _ROUTING_THEN_ACCOUNT = regex.compile(
     rf"(?im)^[^\d\n]{{0,200}}\b{_ROUTING}\b[^\d\n]{{0,30}}\b{_ACCOUNT}\b[^\d\n]{{0,60}}$"
 )
-_ROUTING_WORD = regex.compile(rf"(?i)\b{_ROUTING}\b")
+_ROUTING_WORD = re.compile(rf"(?i)\b{_ROUTING}\b")  # (the stdlib's: the faster here)
 _NUMBER_PAIR = regex.compile(r"(?<![\d.,/-])(\d{6,17})[ \t]+(\d{6,17})(?![\d.,/-])")
 
 
