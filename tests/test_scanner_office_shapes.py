@@ -1636,3 +1636,40 @@ def test_a_fixed_width_records_number_after_the_birth_date_and_sex(
     value = after[1] if entity == "US_DRIVER_LICENSE" else after[1][1:]
     assert (entity, value) in found
     assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_a_portuguese_form_table_of_label_and_value(scanner: Scanner, policy: Policy) -> None:
+    """A medication authorization filled in Portuguese: its table's first row is a field
+    too ("Nome da criança | Vitória Silva Mendes")."""
+    table = [
+        ["Nome da criança", "Vitória Silva Mendes"],
+        ["Data de nascimento", "12/11/2018"],
+        ["Escola / série", "Riverbend — 1ª série"],
+        ["Nº de identificação do aluno", "264243"],
+    ]
+    data = w.docx_bytes(
+        ["Autorização para Administração de Medicamentos", "Observações: crise de asma."],
+        tables=[table],
+    )
+    reports = _scan(scanner, data, "autorizacao.docx")
+    found = _found(reports)
+    assert {("STUDENT_ID", "264243"), ("DATE_OF_BIRTH", "12/11/2018")} <= found
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_paired_form_with_labels_of_no_personal_data(scanner: Scanner, policy: Policy) -> None:
+    """Two fields to a row, some of them a grade's, a room's or an issue date's: a form
+    all the same, its learner's permit an RMV number."""
+    permit = "Nº da licença de aprendiz (Learner's Permit)"
+    table = [
+        ["Sobrenome do aluno", "Macedo", "Nome", "Josué"],
+        ["Nº de identificação do aluno", "255026", "Data de nascimento", "25/05/2006"],
+        ["Série", "11", "Sala", "E214"],
+        [permit, "S65871011", "Data de emissão", "03/09/2024"],
+        ["Nome do responsável", "Benjamin Albuquerque", "Telefone", "(617) 596-4658"],
+    ]
+    data = w.docx_bytes(["Formulário de Inscrição — Educação de Motoristas"], tables=[table])
+    reports = _scan(scanner, data, "inscricao.docx")
+    found = _found(reports)
+    assert {("STUDENT_ID", "255026"), ("US_DRIVER_LICENSE", "S65871011")} <= found
+    assert FERPA in classify_reports(policy, reports)

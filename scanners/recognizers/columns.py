@@ -36,7 +36,10 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
     (
         r"(driver'?s? ?licen[sc]e|\bdl\b|\bdl ?(no|number|num)\b|"
         # a CORI request's "License / State ID #": the RMV's state ID, no SASID
-        r"licen[sc]e ?(no|number|num|#)(?!\w)|licen[sc]e (or )?state id\b)",
+        r"licen[sc]e ?(no|number|num|#)(?!\w)|licen[sc]e (or )?state id\b|"
+        # ... and a driver-education office's learner's permit, the same RMV number
+        # (not a work permit's: a school issues those to its students)
+        r"\blearner'?s? ?permit\b)",
         "US_DRIVER_LICENSE",
     ),
     # ... and as payment files name it: NACHA's receiving DFI, ISO 20022's clearing
