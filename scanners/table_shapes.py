@@ -127,6 +127,10 @@ _PATRON_HEADER = regex.compile(r"\bpatron\b")
 _BARE_PIN_HEADERS = frozenset({"pin", "pin #", "# pin"})
 _GRADE_COLUMN = regex.compile(r"gr|grade|grade level|grd|gr lvl")
 _HOMEROOM_COLUMN = regex.compile(r"hr|homeroom|home room|hmrm|advisory")
+_SUBMISSION_RECORD = regex.compile(
+    r"(?:form ?)?(?:submissions?|entry|entries|responses?|orders?|tickets?|requests?|"
+    r"transactions?|payments?)"
+)
 _SECTION_COLUMN = regex.compile(r"sec|sect|section|hr|homeroom|class|cls")
 _GRADE_SECTION = regex.compile(r"(?i)(?:0?[1-9]|1[0-2]|k)[ -]?[a-z]")
 _OTHER_ID = regex.compile(r"\b(?:other|alt|alternate) ?id\b")
@@ -496,7 +500,8 @@ def column_types(
         any(STUDENT_ROLE.search(role) for role in roles)
         or _STUDENT_RECORD.search(record_name)
         or (by_class and "PERSON" in types)
-    ):
+    ) and not _SUBMISSION_RECORD.fullmatch(record_name.lower()):
+        # (a web form's export keys each <submission id="46263"> by its own number)
         types = [
             # ... unless the column's numbers are the RMV's: a registration log's "ID #"
             # of the parent's licence or state ID card (S and eight digits)

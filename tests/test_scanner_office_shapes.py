@@ -1673,3 +1673,25 @@ def test_a_paired_form_with_labels_of_no_personal_data(scanner: Scanner, policy:
     found = _found(reports)
     assert {("STUDENT_ID", "255026"), ("US_DRIVER_LICENSE", "S65871011")} <= found
     assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_web_forms_submission_number_is_no_childs_id(scanner: Scanner, policy: Policy) -> None:
+    """A volunteer form's export: each <submission id="..."> is the submission's number,
+    though a field names the volunteer's child."""
+    submissions = "".join(
+        f'<submission id="{number}" submitted="2024-09-03">'
+        f'<field name="first_name">{first}</field><field name="last_name">{last}</field>'
+        f'<field name="child_name">{child} {last}</field><field name="child_grade">4</field>'
+        f'<field name="license_number">{licence}</field></submission>'
+        for number, first, last, child, licence in [
+            ("46263", "Rafael", "Souza", "Dmitri", "S54232694"),
+            ("46082", "Priya", "Figueroa", "Daniel", "S44590252"),
+            ("46738", "Helen", "Park", "Minji", "S31187426"),
+        ]
+    )
+    data = f'<?xml version="1.0"?><formExport form="Volunteer">{submissions}</formExport>'
+    reports = _scan(scanner, data.encode(), "volunteers.xml")
+    found = _found(reports)
+    assert ("STUDENT_ID", "46263") not in found
+    assert ("US_DRIVER_LICENSE", "S54232694") in found
+    assert FERPA not in classify_reports(policy, reports)

@@ -98,7 +98,7 @@ US_SSN = Recognizer(
         # a W-9's boxes, one digit each: "Social security number 7 1 0 - 2 4 - 4 9 0 1"
         Pattern(
             "ssn-digit-boxes",
-            r"(?<![\d-] ?)\d(?: \d){2} ?-? ?\d \d ?-? ?\d(?: \d){3}(?! ?-? ?\d)",
+            r"(?<![\d-])(?<![\d-] )\d(?: \d){2} ?-? ?\d \d ?-? ?\d(?: \d){3}(?! ?-? ?\d)",
             0.3,
             needs_context=True,
         ),
