@@ -802,10 +802,9 @@ def _dated_records(text: str) -> list[PersonRecords]:
         found.append(PersonRecords("US_SSN", tuple(after)))
     elif all(_MA_LICENSE.fullmatch(n) for n in numbers):
         found.append(PersonRecords("US_DRIVER_LICENSE", tuple(after)))
-    elif (
-        all(_SASID_SHAPE.fullmatch(n) for n in numbers)
-        and sum(1 for n in numbers if luhn(_NPI_PREFIX + n)) < NPI_SHARE * len(numbers)
-    ):
+    elif all(_SASID_SHAPE.fullmatch(n) for n in numbers) and sum(
+        1 for n in numbers if luhn(_NPI_PREFIX + n)
+    ) < NPI_SHARE * len(numbers):
         found.append(PersonRecords("STUDENT_ID", tuple(after)))
     return found
 
