@@ -1695,3 +1695,18 @@ def test_a_web_forms_submission_number_is_no_childs_id(scanner: Scanner, policy:
     assert ("STUDENT_ID", "46263") not in found
     assert ("US_DRIVER_LICENSE", "S54232694") in found
     assert FERPA not in classify_reports(policy, reports)
+
+
+def test_a_treasurers_cc_column_and_stud_id(scanner: Scanner, policy: Policy) -> None:
+    """Prom tickets sold by phone: "CC (phone orders)" holds cards (its note says how
+    they were taken, not that they are phones); "Stud ID" is a student's."""
+    rows = [
+        ["Stud ID", "Name", "Grade", "Paid", "CC (phone orders)", "Exp"],
+        ["218335", "Justin Brown", "12", "85", "5499992969359418", "10/29"],
+        ["228609", "Thiago Desrosiers", "12", "85", "344568982318793", "3/26"],
+        ["220316", "Robert Pierce", "12", "85", "5428254982388908", "1/29"],
+    ]
+    reports = _scan(scanner, w.csv_bytes(rows), "prom.csv")
+    found = _found(reports)
+    assert {("CREDIT_CARD", "5499992969359418"), ("STUDENT_ID", "218335")} <= found
+    assert {FERPA, MGL_93H} <= set(classify_reports(policy, reports))

@@ -46,6 +46,8 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
     # system member ID (pain.001's <ClrSysMmbId><MmbId>)
     (r"(routing|\baba\b|\brtn\b|\brdfi\b|\bclr sys mmb id\b)", "ABA_ROUTING_NUMBER"),
     (r"(credit ?card|debit ?card|card ?(no|number|num)\b|\bcard ?#|\bpan\b)", "CREDIT_CARD"),
+    # ... or a treasurer's "CC" column alone ("CC (phone orders)", "CC #")
+    (r"^cc(?: ?(?:#|no|num|number))?$", "CREDIT_CARD"),
     (
         # (a bank's "DDA", demand deposit account: a checking account's number)
         r"(\bdda\b|(bank|checking|savings|deposit|dfi) ?(account|acct)|\b(account|"
@@ -171,6 +173,7 @@ _ABBREVIATIONS = {
     "empname": "employee name",
     "lic": "license",
     "stu": "student",
+    "stud": "student",
     # a legacy system's run-together names: "STUDNO", "BIRTHDT"
     "studno": "student number",
     "stuno": "student number",
