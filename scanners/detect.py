@@ -991,6 +991,11 @@ class DocumentDetector:
                     if cell_value_ok(entity, cell):
                         people.setdefault(roles[i], []).append((column, value))
                         continue
+                    # a card terminal's cardholder, as the card's track writes it:
+                    # "KAPOOR/ISHAAN"
+                    if _TRACK_NAME.fullmatch(value):
+                        people.setdefault(roles[i], []).append((column, value.replace("/", " ")))
+                        continue
                     # a log's "Student (ID)": "GLENN, AMBER (242255)", a name and its number
                     named = _NAME_AND_NUMBER.fullmatch(value)
                     if named is not None and cell_value_ok(entity, named.group(1)):
@@ -1554,6 +1559,7 @@ _NUMBERED_STUDENT = regex.compile(
     r"\p{Lu}[\p{L}'\u2019.-]+(?:,?[ \t]\p{Lu}[\p{L}'\u2019.-]+){1,3}"
     r"[ \t]*\((?:(?i:id|#|id ?#)[ \t]*:?[ \t]*)?(\d{4,10})\)"
 )
+_TRACK_NAME = regex.compile(r"\p{Lu}[\p{Lu}'\u2019-]+/\p{Lu}[\p{Lu}'\u2019-]+(?: \p{Lu}\.?)?")
 # A name column's cell that holds the person's number too: "GLENN, AMBER (242255)"
 _NAME_AND_NUMBER = regex.compile(
     r"(\p{L}[\p{L}'\u2019.,\- ]{1,60}?)\s*\((?i:id\s*#?:?\s*)?(\d{4,10})\)"

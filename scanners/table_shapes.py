@@ -770,7 +770,34 @@ def person_records(text: str) -> list[PersonRecords]:
         elif not all(us_ssn(n) for n in numbers):
             continue
         found.append(PersonRecords(entity, tuple(records)))
-    return found + _dated_records(text)
+    return found + _dated_records(text) + _wage_records(text)
+
+
+# A wage report's record (the DUA's quarterly file): a record type, the SSN, the surname
+# padded out, the first initial, then the wages run in: "W565657780SWEENEY    L000072969"
+_SSN_SURNAME_INITIAL = regex.compile(
+    r"(?m)^\p{Lu}?(?P<number>\d{9})(?P<surname>\p{Lu}[\p{Lu}'\-]{1,24})[ ]{2,30}"
+    r"(?P<initial>\p{Lu})(?=\d|[ ]|$)"
+)
+
+
+def _wage_records(text: str) -> list[PersonRecords]:
+    """The SSNs and names (surname and first initial) of a headerless wage report."""
+    if _EIGHT_DIGITS.search(text) is None:
+        return []
+    records = [
+        (match.span("number"), (match.start("surname"), match.end("initial")))
+        for match in _SSN_SURNAME_INITIAL.finditer(text, timeout=timeout_for(text))
+        if is_surname(match.group("surname").title())
+    ]
+    numbers = [text[start:end] for (start, end), _ in records]
+    if (
+        len(records) < PERSON_RECORD_LINES
+        or not all(us_ssn(n) for n in numbers)
+        or len({n[:SEQUENCE_PREFIX] for n in numbers}) * 2 <= len(numbers)
+    ):
+        return []
+    return [PersonRecords("US_SSN", tuple(records))]
 
 
 def _dated_records(text: str) -> list[PersonRecords]:

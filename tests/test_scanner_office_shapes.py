@@ -1710,3 +1710,44 @@ def test_a_treasurers_cc_column_and_stud_id(scanner: Scanner, policy: Policy) ->
     found = _found(reports)
     assert {("CREDIT_CARD", "5499992969359418"), ("STUDENT_ID", "218335")} <= found
     assert {FERPA, MGL_93H} <= set(classify_reports(policy, reports))
+
+
+def test_a_card_terminals_cardholder_as_its_track_writes_it(
+    scanner: Scanner, policy: Policy
+) -> None:
+    rows = [
+        ["TxnDate", "Cardholder", "PAN", "Exp", "Amt"],
+        ["2024-03-24", "KAPOOR/ISHAAN", "341681469043512", "0925", "1850.00"],
+        ["2024-04-30", "MANSOUR/NOUR", "4333929923141196", "1226", "925.00"],
+        ["2023-09-09", "TRAN/ANH", "343961437509630", "0228", "925.00"],
+    ]
+    reports = _scan(scanner, w.csv_bytes(rows), "card_batch.csv")
+    assert ("PERSON", "KAPOOR ISHAAN") in _found(reports)
+    assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_a_wage_reports_ssn_surname_and_initial(scanner: Scanner, policy: Policy) -> None:
+    """The DUA's quarterly wage file: record type, SSN, surname padded out, the first
+    initial, then the wages, no delimiter."""
+    people = [("565657780", "SWEENEY", "L"), ("462781426", "RODRIGUES", "A")]
+    people += [("126963924", "FERNANDES", "C"), ("318450027", "MURPHY", "J")]
+    lines = ["HASHBROOK PUBLIC SCHOOLS                 DUA ACCT 0041172Q42024"] + [
+        f"W{ssn}{surname.ljust(20)}{initial}00007296930000013" for ssn, surname, initial in people
+    ]
+    reports = _scan(scanner, "\n".join(lines).encode(), "DUA_QWR.dat")
+    found = _found(reports)
+    assert {("US_SSN", "565657780"), ("PERSON", "SWEENEY L")} <= found
+    assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_a_wage_files_numbers_in_sequence_are_no_ssns(scanner: Scanner) -> None:
+    lines = [
+        f"W{number}{surname.ljust(20)}{initial}00007296930000013"
+        for number, surname, initial in [
+            ("123456701", "SWEENEY", "L"),
+            ("123456702", "RODRIGUES", "A"),
+            ("123456703", "FERNANDES", "C"),
+        ]
+    ]
+    found = _found(_scan(scanner, "\n".join(lines).encode(), "batch.dat"))
+    assert not any(entity == "US_SSN" for entity, _ in found)
