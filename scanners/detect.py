@@ -304,6 +304,9 @@ _GRADE_LEVEL = regex.compile(r"(?i)0?[1-9]|1[0-2]|k|kf|kh|pk|k[1-2]")
 _BEYOND_A_RUBRIC = regex.compile(r"(?i)0?[5-9]|1[0-2]|k|kf|kh|pk|k[1-2]")
 
 
+_DEPENDENTS_TERMS = ("dependents", "dependent verification", "dependent eligibility")
+_BENEFITS_HEADER = regex.compile(r"\b(?:plan|coverage|premium|benefits?|carrier|elections?)\b")
+_TIER_HEADER = regex.compile(r"\btier")
 _GRADE_LEVEL_HEADERS = frozenset({"grade", "grade level", "gr", "grd", "gr lvl"})
 
 
@@ -747,6 +750,8 @@ class DocumentDetector:
         # from the table's types and read row by row (`_feed_row`).
         excluded = entities_not_in(header)
         record_name = table.location.rsplit("/", 1)[-1].rsplit(".", 1)[-1]
+        # an export's record says whose rows these are: "$.data[0].dependents"
+        self.signals.feed(split_camel_case(record_name), entities=(STUDENT.entity, EMPLOYEE.entity))
         found_types = column_types(header, by_header, first_rows, record_name)
         types = [None if t in excluded else t for t in found_types]
         held = tuple(t if t in excluded else None for t in found_types)
@@ -766,6 +771,9 @@ class DocumentDetector:
             for i, h in enumerate(spaced)
             if _EDU_HEADER.search(h) and types[i] not in _CONTACT_ENTITIES
         ]
+        if _BENEFITS_HEADER.search(" | ".join(spaced).lower()):
+            # a benefits election's "Tier" (EE, FAM) beside its "Plan" is no MTSS tier
+            edu_cols = [i for i in edu_cols if not _TIER_HEADER.search(spaced[i].lower())]
         # what a notes column says about each row's person ("Failed last quiz - 52%",
         # "Missed session (absent)") is read as the record it is
         said_cols = [i for i, h in enumerate(header) if _NOTES_HEADER.search(h)]
@@ -1120,7 +1128,9 @@ class DocumentDetector:
 
     def finish(self) -> list[Finding]:
         adults_only = False
-        if self._school_age_birth_date():
+        if self._school_age_birth_date() and not self.signals.says_any(
+            EMPLOYEE.entity, _DEPENDENTS_TERMS
+        ):  # (an employee's children on his benefits are his dependents, no students)
             self.signals.add_terms(STUDENT.entity, (SCHOOL_AGE_BIRTH_DATE,))
         elif self._adults_birth_dates() and not self.signals.grown_students:
             # a list of grown-ups' birth dates (volunteers' CORI requests, a staff flu

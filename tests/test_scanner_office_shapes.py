@@ -1751,3 +1751,21 @@ def test_a_wage_files_numbers_in_sequence_are_no_ssns(scanner: Scanner) -> None:
     ]
     found = _found(_scan(scanner, "\n".join(lines).encode(), "batch.dat"))
     assert not any(entity == "US_SSN" for entity, _ in found)
+
+
+def test_an_employees_dependents_are_no_students(scanner: Scanner, policy: Policy) -> None:
+    """A benefits system's export: the children on an employee's plan are dependents,
+    their school-age birth dates no student's record; the plan's "tier" no MTSS tier."""
+    data = (
+        '{"data": [{"employee": {"firstName": "Dana", "lastName": "Whitfield", "ssn": "833752202"},'
+        '"elections": [{"plan": "DEN-DELTA", "tier": "EE+CH", "effective": "2025-01-01"},'
+        '{"plan": "VIS-EYEMED", "tier": "EE+CH", "effective": "2025-01-01"}],'
+        '"dependents": [{"firstName": "Mia", "lastName": "Whitfield", "relationship": "child",'
+        '"dateOfBirth": "2014-05-02", "ssn": "387645718"},'
+        '{"firstName": "Leo", "lastName": "Whitfield", "relationship": "child",'
+        '"dateOfBirth": "2016-09-30", "ssn": "412557309"}]}]}'
+    )
+    reports = _scan(scanner, data.encode(), "enrollments.json")
+    classes = set(classify_reports(policy, reports))
+    assert MGL_93H in classes
+    assert FERPA not in classes

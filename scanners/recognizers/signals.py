@@ -545,6 +545,11 @@ EMPLOYEE = Vocabulary(
         # a volunteer's background-check form is an adult's, not a student's
         "volunteer",
         "volunteers",
+        # an employee's benefits: his children are his dependents, not our students
+        "dependents",
+        "dependent verification",
+        "dependent eligibility",
+        "subscriber",
     ),
     weak=(
         "staff",
@@ -1063,6 +1068,10 @@ class SignalCounter:
             self._terms[EDUCATION.entity].add("a count of absences")
         if _DOSE.search(text):
             self._terms[EDUCATION.entity].add("a medication dose")
+
+    def says_any(self, entity: str, terms: Iterable[str]) -> bool:
+        """Whether the document has said any of `terms` of a signal."""
+        return not self._terms[entity].isdisjoint(terms)
 
     def add_terms(self, entity: str, terms: Iterable[str]) -> None:
         self._terms[entity].update(terms)
