@@ -1769,3 +1769,16 @@ def test_an_employees_dependents_are_no_students(scanner: Scanner, policy: Polic
     classes = set(classify_reports(policy, reports))
     assert MGL_93H in classes
     assert FERPA not in classes
+
+
+def test_staff_scored_on_a_training_course_are_no_students(
+    scanner: Scanner, policy: Policy
+) -> None:
+    rows = [
+        ["user_id", "employee_number", "name", "course title", "status", "score"],
+        ["u81", "E10442", "Dana Whitfield", "Section 504 Basics", "complete", "92"],
+        ["u82", "E10519", "Marco Reyes", "Section 504 Basics", "complete", "85"],
+        ["u83", "E10633", "Priya Shah", "Section 504 Basics", "complete", "100"],
+    ]
+    reports = _scan(scanner, w.csv_bytes(rows), "course_completions.csv")
+    assert FERPA not in classify_reports(policy, reports)
