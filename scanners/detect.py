@@ -557,8 +557,11 @@ class DocumentDetector:
             for m in _KEY_VALUE_STUDENT.finditer(text, timeout=timeout_for(text))
         )
         hits.extend(
-            Hit("STUDENT_ID", m.start(1), m.end(1), m.group(1), TABLE_SCORE, "id-beside-grade")
-            for m in _ID_BESIDE_GRADE.finditer(text, timeout=timeout_for(text))
+            Hit("STUDENT_ID", m.start(g), m.end(g), m.group(g), TABLE_SCORE, "id-beside-grade")
+            for pattern in (_ID_BESIDE_GRADE, _BARE_ID_BESIDE_GRADE)
+            for m in pattern.finditer(text, timeout=timeout_for(text))
+            for g in (1, 2)
+            if g <= (m.re.groups or 0) and m.group(g) is not None
         )
         hits.extend(_labelled_students(text))
         hits.extend(_numbered_students(text))
@@ -1546,6 +1549,12 @@ _ID_BESIDE_GRADE = regex.compile(
     # number alone in them: "José Hernández (#269649) gr 6")
     r"(?<=\p{L}[ \t]{0,3})(?:\(|(?<=[ \t])(?=(?i:id)))(?i:id|#|id ?#)[ \t]*:?[ \t]*"
     r"(\d{4,10})(?:,[ \t]*|\)?[ \t]{1,4})"
+    r"(?i:gr|grade)\.?[ \t]*(?:\d{1,2}|[Kk])\b"
+)
+# ... or the number alone in brackets, the grade after them: "Wong, Nayeli  (201171)  gr 7"
+# (or a gap either side, as a list pasted into a mail: "Shah, Hodan   2280328   gr 8")
+_BARE_ID_BESIDE_GRADE = regex.compile(
+    r"(?:(?<=\p{L}[ \t]{0,3})\((\d{4,10})\)[ \t]{1,4}|(?<=\p{L}[ \t]{2,8})(\d{4,10})[ \t]{2,8})"
     r"(?i:gr|grade)\.?[ \t]*(?:\d{1,2}|[Kk])\b"
 )
 # ... or a statement's or a letter's labelled student with the number after the name:

@@ -1782,3 +1782,40 @@ def test_staff_scored_on_a_training_course_are_no_students(
     ]
     reports = _scan(scanner, w.csv_bytes(rows), "course_completions.csv")
     assert FERPA not in classify_reports(policy, reports)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["  Wong, Nayeli  (201171)  gr 7 - Grief & Loss", "  Shah, Liam  (202041)  gr 6"],
+        ["> Shah, Hodan   2280328   gr 8   H165", "> Murphy, Kenji   2453550   gr 6   C248"],
+    ],
+)
+def test_a_pasted_list_of_students_numbers_beside_their_grades(
+    scanner: Scanner, policy: Policy, lines: list[str]
+) -> None:
+    """A secretary's list in a mail, quoted in the reply: name, the number alone (in
+    brackets or a gap apart), then the grade."""
+    text = "Subject: RE: consent forms\n\nThanks.\n\n> These are the kids:\n" + "\n".join(lines)
+    reports = _scan(scanner, (text + "\n").encode(), "reply.txt")
+    number = lines[0].split("(")[1][:6] if "(" in lines[0] else "2280328"
+    assert ("STUDENT_ID", number) in _found(reports)
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_bus_route_beside_a_grade_is_no_student_number(scanner: Scanner) -> None:
+    text = "Route 12   0745   grade 6 pickup\n"
+    found = _found(_scan(scanner, text.encode(), "x.txt"))
+    assert not any(entity == "STUDENT_ID" for entity, _ in found)
+
+
+def test_powerschools_lastfirst_field_is_a_name(scanner: Scanner, policy: Policy) -> None:
+    rows = [
+        ["student_number", "lastfirst", "grade_level", "home_room"],
+        ["241325", "Ibarra, Dustin", "11", "D305"],
+        ["229044", "Gonçalves, Gabriel R", "11", "D305"],
+        ["230117", "Okafor, Chidi", "11", "D307"],
+    ]
+    reports = _scan(scanner, w.csv_bytes(rows, delimiter="\t"), "retakes.tsv")
+    assert ("PERSON", "Ibarra, Dustin") in _found(reports)
+    assert FERPA in classify_reports(policy, reports)

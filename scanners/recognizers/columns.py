@@ -174,6 +174,9 @@ _ABBREVIATIONS = {
     "lic": "license",
     "stu": "student",
     "stud": "student",
+    # PowerSchool's "lastfirst" field, written run together in lower case
+    "lastfirst": "last first",
+    "firstlast": "first last",
     # a legacy system's run-together names: "STUDNO", "BIRTHDT"
     "studno": "student number",
     "stuno": "student number",
