@@ -71,6 +71,7 @@ from scanners.recognizers.signals import (
 from scanners.recognizers.translations import english_labels
 from scanners.table_shapes import (
     CARD_SHARE,
+    EMPLOYEE_HEADER,
     HEADER_CELL,
     LISTED_PERSON,
     NOT_PERSONAL,
@@ -304,7 +305,6 @@ _GRADE_LEVEL = regex.compile(r"(?i)0?[1-9]|1[0-2]|k|kf|kh|pk|k[1-2]")
 _BEYOND_A_RUBRIC = regex.compile(r"(?i)0?[5-9]|1[0-2]|k|kf|kh|pk|k[1-2]")
 
 
-_STAFF_TABLE = regex.compile(r"\b(?:employee|emp|staff|educator|mepid)\b")
 _DEPENDENTS_TERMS = ("dependents", "dependent verification", "dependent eligibility")
 _BENEFITS_HEADER = regex.compile(r"\b(?:plan|coverage|premium|benefits?|carrier|elections?)\b")
 _TIER_HEADER = regex.compile(r"\btier")
@@ -866,7 +866,7 @@ class DocumentDetector:
             self.signals.add_terms("STUDENT_CONTEXT", ("grade level",))
         if letter_grades >= 2:
             self.signals.add_terms("EDUCATION_RECORD", ("grades", "letter grades in table"))
-            staff_table = _STAFF_TABLE.search(" | ".join(normalize_header(h) for h in header))
+            staff_table = EMPLOYEE_HEADER.search(" | ".join(normalize_header(h) for h in header))
             if "PERSON" in types and not staff_table:
                 # people given letter grades are students: a gradebook need not say so
                 # (not staff scored on a training course: "employee_number | score")

@@ -114,7 +114,7 @@ _STUDENT_RECORD = regex.compile(
 _RULE_LINE = regex.compile(r"[ \t]*[-=_ ]{3,}\s*")  # a CRLF file's lines keep their CR
 HEADER_CELL = regex.compile(r"^(?=.*\p{L})(?!.*\d{3}).{1,40}$")  # a word, no long number
 # A table of staff, by its headers (normalized): its "Local ID" is not a student's.
-_EMPLOYEE_HEADER = regex.compile(
+EMPLOYEE_HEADER = regex.compile(
     r"\b(employee|emp|staff|mepid|hire date|date of hire|fte|job|position|salary|payroll)\b"
 )
 # A table of purchases or budget lines, by its headers: its "Account" is a ledger's.
@@ -551,7 +551,7 @@ def column_types(
     ]
     # (or by its record's name: SIF's "StaffPersonal", whose "StateProvinceId" is the
     # educator's MEPID)
-    if _EMPLOYEE_HEADER.search(" | ".join(normalized)) or _STAFF_RECORD.search(record_name):
+    if EMPLOYEE_HEADER.search(" | ".join(normalized)) or _STAFF_RECORD.search(record_name):
         types = [
             None if t == "STUDENT_ID" and not _STUDENT_HEADER.search(n) else t
             for n, t in zip(normalized, types, strict=True)
