@@ -557,11 +557,9 @@ class DocumentDetector:
             for m in _KEY_VALUE_STUDENT.finditer(text, timeout=timeout_for(text))
         )
         hits.extend(
-            Hit("STUDENT_ID", m.start(g), m.end(g), m.group(g), TABLE_SCORE, "id-beside-grade")
+            Hit("STUDENT_ID", *m.span("id"), m.group("id"), TABLE_SCORE, "id-beside-grade")
             for pattern in (_ID_BESIDE_GRADE, _BARE_ID_BESIDE_GRADE)
             for m in pattern.finditer(text, timeout=timeout_for(text))
-            for g in (1, 2)
-            if g <= (m.re.groups or 0) and m.group(g) is not None
         )
         hits.extend(_labelled_students(text))
         hits.extend(_numbered_students(text))
@@ -1548,13 +1546,14 @@ _ID_BESIDE_GRADE = regex.compile(
     # (or in a phone log, no brackets: "JEAN-BAPTISTE, Widlyne  ID 203120  gr4"; or the
     # number alone in them: "José Hernández (#269649) gr 6")
     r"(?<=\p{L}[ \t]{0,3})(?:\(|(?<=[ \t])(?=(?i:id)))(?i:id|#|id ?#)[ \t]*:?[ \t]*"
-    r"(\d{4,10})(?:,[ \t]*|\)?[ \t]{1,4})"
+    r"(?P<id>\d{4,10})(?:,[ \t]*|\)?[ \t]{1,4})"
     r"(?i:gr|grade)\.?[ \t]*(?:\d{1,2}|[Kk])\b"
 )
 # ... or the number alone in brackets, the grade after them: "Wong, Nayeli  (201171)  gr 7"
 # (or a gap either side, as a list pasted into a mail: "Shah, Hodan   2280328   gr 8")
 _BARE_ID_BESIDE_GRADE = regex.compile(
-    r"(?:(?<=\p{L}[ \t]{0,3})\((\d{4,10})\)[ \t]{1,4}|(?<=\p{L}[ \t]{2,8})(\d{4,10})[ \t]{2,8})"
+    r"(?:(?<=\p{L}[ \t]{0,3})\((?P<id>\d{4,10})\)[ \t]{1,4}"
+    r"|(?<=\p{L}[ \t]{2,8})(?P<id>\d{4,10})[ \t]{2,8})"
     r"(?i:gr|grade)\.?[ \t]*(?:\d{1,2}|[Kk])\b"
 )
 # ... or a statement's or a letter's labelled student with the number after the name:
@@ -1565,8 +1564,8 @@ _LABELLED_STUDENT_ID = regex.compile(
     r"(?i:\bstudent|\bchild)(?:[ \t]{0,8}:)?[ \t]{0,8}"
     r"(?P<name>\p{Lu}[\p{L}'\u2019.-]+(?:,?[ \t]\p{Lu}[\p{L}'\u2019.-]+){1,3})"
     r"(?:[ \t]*\([\"\u201c'][^()\n]{1,20}[\"\u201d']\))?"
-    r"(?:[ \t]*\((?i:id|#|id ?#)[ \t]*:?[ \t]*(\d{4,10})\)"
-    r"|[ \t]{1,4}(?i:id|id ?#)[ \t]*:?[ \t]*(\d{4,10}))"
+    r"(?:[ \t]*\((?i:id|#|id ?#)[ \t]*:?[ \t]*(?P<id>\d{4,10})\)"
+    r"|[ \t]{1,4}(?i:id|id ?#)[ \t]*:?[ \t]*(?P<id>\d{4,10}))"
     r"(?!\d)"
 )
 # ... or a form's line labelled for the students' numbers, each after its student's name:
@@ -1601,16 +1600,8 @@ def _labelled_students(text: str) -> Iterator[Hit]:
     """The numbers of students labelled as such and named before them
     (`_LABELLED_STUDENT_ID`); not where the "name" is an office's ("Student Services")."""
     for match in _LABELLED_STUDENT_ID.finditer(text, timeout=timeout_for(text)):
-        group = 2 if match.group(2) is not None else 3
         if not names_no_one(match.group("name")):
-            yield Hit(
-                "STUDENT_ID",
-                match.start(group),
-                match.end(group),
-                match.group(group),
-                TABLE_SCORE,
-                "labelled",
-            )
+            yield Hit("STUDENT_ID", *match.span("id"), match.group("id"), TABLE_SCORE, "labelled")
 
 
 def _numbered_students(text: str) -> Iterator[Hit]:
