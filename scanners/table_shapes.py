@@ -965,9 +965,9 @@ def _name_columns_by_content(
     shares: dict[int, NameColumnShares] = {}
     for i, entity in enumerate(types):
         if entity is None:
-            cells = [cells[i] for _, cells in rows if i < len(cells)]
-            column = name_column_shares(cells)
-            if column is not None and not _institutions(cells):
+            values = [cells[i] for _, cells in rows if i < len(cells)]
+            column = name_column_shares(values)
+            if column is not None and not _institutions(values):
                 shares[i] = column
     for i, column in shares.items():
         if column.full >= NAME_COLUMN_SHARE:

@@ -1813,3 +1813,18 @@ def test_an_exports_rows(scanner: Scanner, policy: Policy, case: TableCase) -> N
     assert not case.entities_absent & {entity for entity, _ in found}, case.why
     assert case.classes <= classes, case.why
     assert not case.not_classes & classes, case.why
+
+
+def test_a_voicemail_transcript_of_grown_ups_is_no_former_students_record(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """Grown-ups' birth dates in volunteers' voicemail transcripts: "transcript" here is
+    a call's, no school record's."""
+    text = (
+        "Voicemail transcripts - volunteer line\n"
+        "Dana Whitfield, DOB 04/06/1969, called about her CORI form.\n"
+        "Marco Reyes, DOB 10/07/1970, wants to chaperone; student trip in May.\n"
+        "Priya Shah, DOB 08/11/1971, asked about parking for the student concert.\n"
+    )
+    reports = _scan(scanner, text.encode(), "voicemail_transcripts.txt")
+    assert FERPA not in classify_reports(policy, reports)

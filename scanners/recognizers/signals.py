@@ -875,7 +875,9 @@ _OWN_SCHOOL_LIFE = re.compile(
 # education records after the student leaves school.
 _GROWN_STUDENTS = regex.compile(
     r"\b(?:former (?:student|pupil)s?|alumn(?:i|us|a|ae)|graduat(?:es?|ed|ing) in|class of "
-    r"(?:19|20)\d\d|grads?\b|transcripts?|permanent records?|cumulative (?:record|folder|file)s?|"
+    # (a school's transcript, not a voicemail's or a meeting's)
+    r"(?:19|20)\d\d|(?<!voicemail )(?<!call )(?<!meeting )(?<!interview )transcripts?|"
+    r"permanent records?|cumulative (?:record|folder|file)s?|"
     r"cum (?:folder|file)s?|records? requests?|records? (?:retention|destruction)|"
     r"eligible for destruction|microfilm|adult (?:learner|student|education|basic education)s?|"
     r"hiset|ged\b|high school equivalency)"
