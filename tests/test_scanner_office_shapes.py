@@ -1818,12 +1818,13 @@ def test_an_exports_rows(scanner: Scanner, policy: Policy, case: TableCase) -> N
 def test_a_voicemail_transcript_of_grown_ups_is_no_former_students_record(
     scanner: Scanner, policy: Policy
 ) -> None:
-    """Grown-ups' birth dates in volunteers' voicemail transcripts: "transcript" here is
-    a call's, no school record's."""
+    """Grown-ups' birth dates in a front office's voicemail transcripts: "transcript"
+    here is a call's, no school record's, and the callers are no former students."""
     text = (
-        "Voicemail transcripts - volunteer line\n"
-        "Dana Whitfield, DOB 04/06/1969, called about her CORI form.\n"
-        "Marco Reyes, DOB 10/07/1970, wants to chaperone; student trip in May.\n"
+        "Voicemail transcripts - front office line\n"
+        "Dana Whitfield, DOB 04/06/1969, called about the student IEP night; she has "
+        "asthma and asks about the nurse.\n"
+        "Marco Reyes, DOB 10/07/1970, asked about the student trip in May.\n"
         "Priya Shah, DOB 08/11/1971, asked about parking for the student concert.\n"
     )
     reports = _scan(scanner, text.encode(), "voicemail_transcripts.txt")
