@@ -136,6 +136,10 @@ def _rows(state: Path) -> int:
             return 0
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_keeps_progress_and_the_same_command_resumes(tmp_path: Path) -> None:
     total = 1500  # seconds of scanning left after the first result is committed
     share = _share(tmp_path / "share", files=total)
@@ -152,7 +156,15 @@ def test_ctrl_c_keeps_progress_and_the_same_command_resumes(tmp_path: Path) -> N
         "processes:1",
     ]
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    process = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True)
+    # A shell's background job (`make test &`) ignores SIGINT, and a child inherits
+    # that: give the command the terminal's Ctrl-C, as a user running it has.
+    process = subprocess.Popen(
+        command,
+        env=env,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=_default_sigint,
+    )
     deadline = time.monotonic() + 240
     # The first result is committed at once (the model load took longer than the
     # commit interval); later ones in batches every two seconds.
