@@ -131,6 +131,11 @@ _SUBMISSION_RECORD = regex.compile(
     r"(?:form ?)?(?:submissions?|entry|entries|responses?|orders?|tickets?|requests?|"
     r"transactions?|payments?)"
 )
+_GRADE_LEVEL = regex.compile(r"(?i)(?:gr(?:ade)?\.? ?)?(?:pk|k|kg|0?[1-9]|1[0-2])")
+_STAFF_LIST_HEADER = regex.compile(
+    r"title|job title|role|dept|department|subject|subjects|ext|extension|phone ext|"
+    r"certification|license|licence|years|years of service|step|lane"
+)
 _SECTION_COLUMN = regex.compile(r"sec|sect|section|hr|homeroom|class|cls")
 _GRADE_SECTION = regex.compile(r"(?i)(?:0?[1-9]|1[0-2]|k)[ -]?[a-z]")
 _OTHER_ID = regex.compile(r"\b(?:other|alt|alternate) ?id\b")
@@ -496,6 +501,16 @@ def column_types(
         _SECTION_COLUMN.fullmatch(n) and _grade_sections(first_rows, i)
         for i, n in enumerate(normalized)
     )
+    # ... or a fee or payment log's "ID | Name | Grade | Fee | Paid", its grades a
+    # school's (K, 7, "Gr 10"), where no column speaks of staff (a school's staff list by
+    # the grade each teaches has a title, a subject or an extension)
+    by_class = by_class or (
+        any(
+            _GRADE_COLUMN.fullmatch(n) and _school_grade_levels(first_rows, i)
+            for i, n in enumerate(normalized)
+        )
+        and not any(_STAFF_LIST_HEADER.fullmatch(n) for n in normalized)
+    )
     if (
         any(STUDENT_ROLE.search(role) for role in roles)
         or _STUDENT_RECORD.search(record_name)
@@ -652,6 +667,13 @@ def _grade_sections(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) ->
         and len(sections) >= NUMBER_COLUMN_SHARE * len(values)
         and len(set(sections)) > 1
     )
+
+
+def _school_grade_levels(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> bool:
+    """Whether a column's values are all a school's grade levels ("K", "07", "Gr 10"),
+    and enough of them to tell (a pay scale's grades are letters and steps)."""
+    values = _column_values(rows, column)
+    return len(values) >= COLUMN_SAMPLE_MIN and all(_GRADE_LEVEL.fullmatch(v) for v in values)
 
 
 def _one_value_throughout(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> bool:

@@ -16,7 +16,7 @@ from bench import _writers as w
 from pii_guard.scanning import classify_reports, scanner_for_policy
 from policies import Policy, load_policy
 from scanners import FileReport, Scanner
-from scanners.extract import TableBlock, extract_path
+from scanners.extract import TableBlock, extract_bytes, extract_path
 
 
 @pytest.fixture(scope="module")
@@ -1655,6 +1655,41 @@ _OSHA_CARDS = ["12-1252443828", "24-4080622785", "20-5650836457", "10-1071539811
 _OSHA_CARDS += ["23-8237861980", "30-8099043645", "28-1715218158", "23-1116917479"]
 
 TABLE_CASES = {
+    "fee log by grade": TableCase(
+        'a school fee log\'s "ID | Name | Grade": grades of a school (7, 8, "Gr 10") say '
+        "the rows are students, and the bare ID their number",
+        [
+            ["ID", "Name", "Grade", "Fee", "Amount Paid", "Date Paid"],
+            ["104522", "Nguyen, Bao", "7", "Band instrument rental", "45.00", "09/12/2026"],
+            ["104611", "Pereira, Ana", "Gr 8", "Band instrument rental", "45.00", "09/14/2026"],
+            ["105020", "Joseph, Widelene", "K", "Chorus trip", "120.00", "10/02/2026"],
+        ],
+        found=frozenset({("STUDENT_ID", "104522")}),
+        classes=frozenset({FERPA}),
+    ),
+    "staff by grade taught": TableCase(
+        "an elementary school's staff list by the grade each teaches: its subject and "
+        "extension columns say the rows are staff, the ID no student's",
+        [
+            ["ID", "Name", "Grade", "Subject", "Ext"],
+            ["30117", "Linda Alvarez", "3", "All subjects", "4412"],
+            ["30244", "Mark Feeney", "4", "Math/Science", "4415"],
+            ["30551", "Rosa Tavares", "5", "ELA", "4419"],
+        ],
+        entities_absent=frozenset({"STUDENT_ID"}),
+        not_classes=frozenset({FERPA}),
+    ),
+    "pay grades": TableCase(
+        "a salary table's grades are a pay scale's: its step column says so",
+        [
+            ["ID", "Name", "Grade", "Step", "Annual"],
+            ["30117", "Linda Alvarez", "3", "4", "61,220"],
+            ["30244", "Mark Feeney", "4", "2", "58,900"],
+            ["30551", "Rosa Tavares", "5", "7", "70,115"],
+        ],
+        entities_absent=frozenset({"STUDENT_ID"}),
+        not_classes=frozenset({FERPA}),
+    ),
     "training cards": TableCase(
         'an "OSHA-10 Card #" column: a few numbers pass the Luhn check by chance, most '
         "fail, as no column of payment cards does",
@@ -1829,3 +1864,46 @@ def test_a_voicemail_transcript_of_grown_ups_is_no_former_students_record(
     )
     reports = _scan(scanner, text.encode(), "voicemail_transcripts.txt")
     assert FERPA not in classify_reports(policy, reports)
+
+
+def _camt053_entry(name: str, account: str, routing: str, memo: str) -> str:
+    return (
+        '<Ntry><Amt Ccy="USD">150.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><NtryDtls><TxDtls>'
+        f"<RltdPties><Dbtr><Nm>{name}</Nm></Dbtr><DbtrAcct><Id><Othr><Id>{account}</Id>"
+        "</Othr></Id></DbtrAcct></RltdPties><RltdAgts><DbtrAgt><FinInstnId><ClrSysMmbId>"
+        f"<MmbId>{routing}</MmbId></ClrSysMmbId></FinInstnId></DbtrAgt></RltdAgts>"
+        f"<RmtInf><Ustrd>{memo}</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>"
+    )
+
+
+@pytest.mark.parametrize("entries", [1, 2])
+def test_a_bank_statements_payer_accounts(scanner: Scanner, policy: Policy, entries: int) -> None:
+    """An ISO 20022 camt.053 statement of an activity fund: each credit names the parent
+    who paid and the account paid from, seven levels below the entry (one entry or a
+    table of them)."""
+    payers = [
+        ("Maria Lopez", "3345120987", "011000138", "Field trip fee Sofia Lopez gr 5"),
+        ("Tran Van Minh", "55018832", "211274450", "Field trip fee Anh Tran gr 3"),
+    ][:entries]
+    statement = (
+        '<?xml version="1.0"?><Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02">'
+        "<BkToCstmrStmt><Stmt><Id>STMT-2026-11-30</Id>"
+        + "".join(_camt053_entry(*payer) for payer in payers)
+        + "</Stmt></BkToCstmrStmt></Document>"
+    ).encode()
+    reports = _scan(scanner, statement, "activity_fund_camt053.xml")
+    assert ("US_BANK_NUMBER", "3345120987") in _found(reports)
+    assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_an_xml_records_generic_id_is_named_by_its_parent() -> None:
+    """`<Student><Id>` alone says "Id"; the text a scan reads says whose."""
+    data = b"<Referral><Student><Id>104522</Id><Nm>Bao Nguyen</Nm></Student></Referral>"
+    text = "\n".join(
+        block.text
+        for doc in extract_bytes(data, "referral.xml")
+        for block in doc.blocks
+        if not isinstance(block, TableBlock)
+    )
+    assert "Student Id: 104522" in text
+    assert "Student Nm: Bao Nguyen" in text

@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # the parser is defusedxml's, imported with it
 
 _MAX_DEPTH = 200
 _MAX_RECORD_DEPTH = 3  # nested objects flattened into a record's columns, at most
-_MAX_XML_RECORD_DEPTH = 5  # levels of elements below an XML record, at most
+_MAX_XML_RECORD_DEPTH = 7  # levels of elements below an XML record, at most
 
 
 def _scalar(value: object) -> str:
@@ -184,7 +184,7 @@ def _walk_xml(
             out.append(f"{tag}@{_local(key)}: {value}")
         text = (element.text or "").strip()
         if text:
-            out.append(f"{tag}: {text}")
+            out.append(f"{_leaf_label(path)}: {text}")
     children = list(element)
     records = _record_tags(children)
     for record in records:
@@ -197,6 +197,22 @@ def _walk_xml(
         tail = (child.tail or "").strip()
         if tail:
             out.append(tail)
+
+
+# Tags that say nothing alone: `<Id>` is whose? ISO 20022 nests a debtor's account number
+# as <DbtrAcct><Id><Othr><Id>, an SIS its student's number as <Student><Id>.
+_CAMEL_CASE_BREAK = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_GENERIC_TAGS = frozenset({"id", "othr", "nm", "mmbid", "cd", "prtry", "value", "val", "nb"})
+
+
+def _leaf_label(path: str) -> str:
+    """A leaf's tag, led by its ancestors up to the nearest one that says what it is,
+    in words as a form would label the field ("Dbtr Acct Id Othr Id", "Student Id")."""
+    parts = path.split("/")
+    start = len(parts) - 1
+    while start > 0 and parts[start].lower() in _GENERIC_TAGS:
+        start -= 1
+    return _CAMEL_CASE_BREAK.sub(" ", " ".join(parts[start:]))
 
 
 def _record_tags(children: list[Element]) -> list[str]:

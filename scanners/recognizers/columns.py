@@ -55,8 +55,9 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         # a direct-deposit change log's "New Acct", a payment list's "Deposited To (acct)"
         r"^(new|old|current|prior|primary|secondary|personal) (account|acct)$|"
         r"\bdeposited to (account|acct)\b|"
-        # an ISO 20022 payment's creditor account (pain.001's <CdtrAcct><Id><Othr><Id>)
-        r"^cdtr acct id)",
+        # an ISO 20022 payment's creditor or debtor account (pain.001's
+        # <CdtrAcct><Id><Othr><Id>, a camt.053 statement's <RltdPties><DbtrAcct>...)
+        r"\b(?:cdtr|dbtr) acct id\b)",
         "US_BANK_NUMBER",
     ),
     (
