@@ -13,6 +13,7 @@ from scanners import NameDecision
 from scanners.detect import DetectorSettings, DocumentDetector, TextPiece
 from scanners.recognizers.base import Hit
 from scanners.recognizers.builtin import BUILTIN
+from scanners.recognizers.name_words import names_no_one
 from scanners.recognizers.names import _read_list, _Spans, find_listed_names
 
 
@@ -157,3 +158,17 @@ def test_a_listed_name_is_found_at_either_end_of_the_sorted_lists() -> None:
     first = f"{given[0].title()} {surnames[0].title()}"
     last = f"{given[-1].title()} {surnames[-1].title()}"
     assert listed(f"Met {first} and {last} today.") == [first, last]
+
+
+@pytest.mark.parametrize(
+    ("value", "no_one"),
+    [
+        ("Administration Bldg", True),  # where an enrollment packet says to bring it
+        ("Lincoln Building", True),
+        ("Cintas Corporation", True),
+        ("Maria Souza", False),
+        ("Emily Hudson", False),
+    ],
+)
+def test_an_organisations_or_a_buildings_name_is_no_ones(value: str, no_one: bool) -> None:
+    assert names_no_one(value) is no_one

@@ -80,6 +80,8 @@ def test_ma_driver_license(text: str, expected: str | None) -> None:
     ("text", "expected"),
     [
         ("card 4539 1488 0343 6467 exp 09/28", "4539 1488 0343 6467"),
+        # a listing's row: the expiry right after the number is no fifth group of it
+        ("Douglas Sanchez 5452 3676 5511 3129 04/27 $2,500 Active", "5452 3676 5511 3129"),
         ("paid with 5500-0000-0000-0004", "5500-0000-0000-0004"),
         ("Amex 348720193655218", "348720193655218"),
         ("4012881234567882", "4012881234567882"),
@@ -260,6 +262,10 @@ def test_person_roles_join_first_and_last() -> None:
         ("PERSON", "n/a", False),
         ("PERSON", "204118", False),
         ("DATE_OF_BIRTH", "2012-03-14", True),
+        ("DATE_OF_BIRTH", "20120314", True),
+        ("DATE_OF_BIRTH", "03142012", True),
+        ("DATE_OF_BIRTH", "051877", True),  # a microfiche index's MMDDYY
+        ("DATE_OF_BIRTH", "133177", False),  # no month 13
         ("DATE_OF_BIRTH", "unknown", False),
         ("CREDIT_CARD", "4111111111111112", False),
     ],

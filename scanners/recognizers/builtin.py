@@ -272,8 +272,12 @@ CREDIT_CARD_BRANDED = Recognizer(
     name="credit-card",
     patterns=(
         Pattern("card-plain", r"(?<![\d-])\d{12,19}(?![\d-])", 0.75),
+        # (a 19-digit card's last group, not the expiry date after a 16-digit one: "5452
+        # 3676 5511 3129 04/27")
         Pattern(
-            "card-4x4", r"(?<![\d-])\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?(?![\d-])", 0.8
+            "card-4x4",
+            r"(?<![\d-])\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3}(?![\d/.:,]))?(?![\d-])",
+            0.8,
         ),
         Pattern("card-amex", r"(?<![\d-])\d{4}([ -])\d{6}\1\d{5}(?![\d-])", 0.8),
     ),
@@ -668,8 +672,26 @@ def _a_student_number(value: str) -> bool:
     groups, six to ten digits, and no date ("12-05-2024") or phone number."""
     if "-" in value:
         digits = value.replace("-", "")
-        return 6 <= len(digits) <= 10 and not_repeated(digits) and not _DATED.fullmatch(value)
+        return (
+            6 <= len(digits) <= 10
+            and not_repeated(digits)
+            and not _DATED.fullmatch(value)
+            and not _school_year(value)
+        )
     return not_repeated(value) and not _YEAR.fullmatch(value)
+
+
+_SCHOOL_YEAR = re.compile(r"((?:19|20)\d\d)-((?:19|20)?\d\d)")
+
+
+def _school_year(value: str) -> bool:
+    """ "2025-26", "2024-2025": a school year, the commonest number in a school's text
+    (a fee schedule's "tuition for 2025-26" two lines below "Student ID")."""
+    match = _SCHOOL_YEAR.fullmatch(value)
+    if match is None:
+        return False
+    first, second = int(match.group(1)), match.group(2)
+    return int(second) == (first + 1) % (100 if len(second) == 2 else 10_000)
 
 
 _DATED = re.compile(

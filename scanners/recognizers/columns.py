@@ -287,7 +287,12 @@ def person_role(header: str) -> str:
 _DATE = regex.compile(DATE_PATTERN, regex.IGNORECASE)
 _EXCEL_DATE = regex.compile(r"^(19|20)\d{2}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2})?)?$")
 # a system export's compact date, 20030223 (a birth date column's, so years of people)
-_COMPACT_DATE = regex.compile(r"^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
+# an export's date without separators: 20140203, or as old systems kept it, 02032014 and
+# 020314 (a microfiche index's MMDDYY)
+_COMPACT_DATE = regex.compile(
+    r"^(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+    r"|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:(?:19|20)\d\d|\d\d))$"
+)
 _DOTTED_WORDS = regex.compile(r"\p{L}{2}\.\p{L}{2}")
 _PERSON_CELL = regex.compile(r"^[\p{L}][\p{L}'\u2019.,\- ]{0,60}$")
 _SSN_CELL = regex.compile(r"\d{3}[- ]?\d{2}[- ]?\d{4}")

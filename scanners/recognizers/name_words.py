@@ -15,6 +15,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 ORG_WORDS = frozenset(
     {
+        "administration",  # a building's: "bring it to the Administration Bldg"
+        "bldg",
+        "building",
         "academy",
         "agency",
         "associates",
@@ -150,6 +153,9 @@ FORM_WORDS = frozenset(
 # Payable", "Guidance FAX"), wherever it stands.
 COMPANY_WORDS = frozenset(
     {
+        "administration",  # a building's: "bring it to the Administration Bldg"
+        "bldg",
+        "building",
         "academy",
         "agency",
         "associates",
