@@ -120,6 +120,7 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SHORT_YEAR = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-](\d\d)$")
 _COMPACT_YMD = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 _COMPACT_MDY = re.compile(r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d\d")
+_COMPACT_SHORT_MDY = re.compile(r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(\d\d)")
 TEXT_TABLE_ENTITIES = frozenset({"STUDENT_ID", "DATE_OF_BIRTH"})
 TEXT_TABLE_ROWS = 60  # rows under a text table's header line that it labels, at most
 HISTORIC_YEARS = 95  # a birth date older than this is history, not a record
@@ -205,6 +206,8 @@ _LABELLED_NAME = regex.compile(
     r"(?:(?:student|employee|staff|parent|guardian|parent/guardian|"
     r"child|teacher|case manager|driver|donor|cardholder|patient|applicant|emergency contact|"
     r"athlete|client|obligor|taxpayer|payee|debtor|claimant|"
+    # a bank's notice of change or return names the account's owner so
+    r"receiver|recipient|beneficiary|account holder|individual|"
     r"full|legal|preferred)(?:/[a-z]+)?(?:'s)?(?:[ \t]+(?:legal|full|preferred))?"
     r"(?:[ \t]*name)?|"
     r"name|from|to|cc|reply-to|sender)"
@@ -329,6 +332,8 @@ _LETTER_GRADE = regex.compile(
 _GRADE_HEADER = regex.compile(
     r"(?i)\b(grade|gr|mark|score|gpa|q[1-4]|quarter|term|semester|t[1-3]|final|midterm|exam|ela|"
     r"math|science|reading|writing|history|quiz|test|hw|homework|unit \d+|"
+    # an LMS gradebook's categories and its "Letter" column: "Quizzes (20%)", "Tests (40%)"
+    r"quizzes|tests|exams|classwork|assignments|letter|"
     # reading levels and benchmark assessments: "Sept F&P", "DRA", "Lexile"
     r"f ?& ?p|dra|lexile|dibels|i-?ready|mcas)\b"
 )
@@ -558,7 +563,7 @@ class DocumentDetector:
         )
         hits.extend(
             Hit("STUDENT_ID", *m.span("id"), m.group("id"), TABLE_SCORE, "id-beside-grade")
-            for pattern in (_ID_BESIDE_GRADE, _BARE_ID_BESIDE_GRADE)
+            for pattern in (_ID_BESIDE_GRADE, _GRADE_BESIDE_ID, _BARE_ID_BESIDE_GRADE)
             for m in pattern.finditer(text, timeout=timeout_for(text))
         )
         hits.extend(_labelled_students(text))
@@ -929,9 +934,21 @@ class DocumentDetector:
             if i < len(cells) and cells[i].strip()
         ]
         labels = sum(1 for cell in label_cells if self._names_a_field(cell))
+        if labels < FORM_DATA_LABELS:
+            return False
         # (half of them at least: a form's "Grade", "Room" and "Date issued" are labels
-        # of no personal data)
-        return labels >= FORM_DATA_LABELS and labels * 2 >= len(label_cells)
+        # of no personal data) ...
+        if labels * 2 >= len(label_cells):
+            return True
+        # ... or a third, where the first row's second and fourth cells are values, not
+        # a table's column names: "Legal Last Name | Hernández | Legal First Name | Lucía"
+        # (a newcomer's intake form asks for "Country of Birth", "SLIFE screener" too)
+        values = [header[i].strip() for i in (1, 3) if i < len(header)]
+        return (
+            labels * 3 >= len(label_cells)
+            and all(values)
+            and not all(self._names_a_field(cell) for cell in values)
+        )
 
     def _feed_form(
         self,
@@ -1305,7 +1322,13 @@ class _SpanIndex:
         return i > 0 and self._max_end[i - 1] > start
 
 
-_PERSONAL_ACCOUNT = regex.compile(r"(?i)\b(?:personal|sole proprietor(?:ship)?)\b")
+_PERSONAL_ACCOUNT = regex.compile(
+    r"(?i)\b(?:personal|sole proprietor(?:ship)?|joint (?:checking|savings|account))\b"
+    # "refunded to account 944748338802 (parent's checking)", whatever employer's EIN the
+    # worksheet cites above it
+    r"|\b(?:parent|guardian|family|employee|my|his|her)(?:'s|\u2019s|s')? (?:own )?"
+    r"(?:checking|savings|bank account)\b"
+)
 # a payment form's own name field, not a contact's: "Payee name: Priya Raman"
 _PAYEE_NAME = regex.compile(
     r"(?im)^[ \t]*(?:payee|vendor|account holder|account owner)(?: legal)?(?: name)?[ \t]*:[ \t]*"
@@ -1314,9 +1337,12 @@ _PAYEE_NAME = regex.compile(
 _BUSINESS_ACCOUNT = regex.compile(
     r"(?i)\b(?:business|commercial|corporate) (?:checking|savings|account|acct)\b"
 )
-_BANK_NAME_LINE = regex.compile(
+_BANK_OR_ORIGINATOR_LINE = regex.compile(
     r"(?im)^[ \t]*(?:bank|financial institution|institution|receiving bank|depository)"
     r"(?: name)?[ \t]*:[^\n]*$"
+    # ... nor does the ACH originator's (the district paying): "Originator: ... Company ID"
+    r"|^[ \t]*(?:originator|originating (?:company|dfi)|odfi)\b[^\n]*$"
+    r"|\bcompany (?:id|identification)\b"
 )
 _TRADE_NAME = regex.compile(r"(?i)\b(?:dba|d/b/a|doing business as)(?!\w)")
 _INCORPORATED = regex.compile(
@@ -1383,7 +1409,8 @@ def _a_companys_account(text: str, hit: Hit) -> bool:
     """Whether a bank account is a company's: a remittance line, a vendor's record, an
     "Inc." or "Co." on its line or the COMPANY_LINES lines before. A vendor's account is
     no one's personal information (M.G.L. c. 93H is about residents). The bank's own
-    name ("Bank: Rockland Trust Company") says nothing of whose account it is."""
+    name ("Bank: Rockland Trust Company") says nothing of whose account it is, nor does
+    an ACH notice's originator ("Company ID 1046001987" is the district paying)."""
     if hit.entity != "US_BANK_NUMBER":
         return False
     start = _line_start(text, hit.start, COMPANY_LINES)
@@ -1391,7 +1418,7 @@ def _a_companys_account(text: str, hit: Hit) -> bool:
     if _DATED_ENTRY.match(text, own_line):
         start = own_line  # a log's dated entry is about its own caller, not the last one's
     end = text.find("\n", hit.end)
-    before = _BANK_NAME_LINE.sub("", text[start : len(text) if end < 0 else end])
+    before = _BANK_OR_ORIGINATOR_LINE.sub("", text[start : len(text) if end < 0 else end])
     if _COMPANY.search(before) is None:
         return False
     # ... unless the form says the account is the person's own: a sole proprietor's
@@ -1402,7 +1429,7 @@ def _a_companys_account(text: str, hit: Hit) -> bool:
         after = len(text) if found < 0 else found
     if _PERSONAL_ACCOUNT.search(text, hit.start, after):
         return False
-    around = _BANK_NAME_LINE.sub("", text[start:after])
+    around = _BANK_OR_ORIGINATOR_LINE.sub("", text[start:after])
     if _INCORPORATED.search(around) or _BUSINESS_ACCOUNT.search(around):
         return True
     # ... or a trade name with no company behind it: a person doing business as
@@ -1450,7 +1477,7 @@ def _birth_year(date: str) -> int | None:
         return int(date[:4])
     if _COMPACT_MDY.fullmatch(date):
         return int(date[4:])
-    short = _SHORT_YEAR.search(date)
+    short = _SHORT_YEAR.search(date) or _COMPACT_SHORT_MDY.fullmatch(date)
     if short is None:
         return None
     this_year = datetime.date.today().year
@@ -1548,6 +1575,14 @@ _ID_BESIDE_GRADE = regex.compile(
     r"(?<=\p{L}[ \t]{0,3})(?:\(|(?<=[ \t])(?=(?i:id)))(?i:id|#|id ?#)[ \t]*:?[ \t]*"
     r"(?P<id>\d{4,10})(?:,[ \t]*|\)?[ \t]{1,4})"
     r"(?i:gr|grade)\.?[ \t]*(?:\d{1,2}|[Kk])\b"
+)
+# ... or the grade first, the ID after it: "Madison Marquez (rising gr 7, ID H0944602)",
+# "Jones, Marcus (HHS, gr 10, #262946)" (a district's own IDs may lead with letters)
+_GRADE_BESIDE_ID = regex.compile(
+    r"(?<=\p{L}[ \t]{0,3}\()(?:[A-Z]{2,5},[ \t]*)?(?:(?:entering|rising|incoming)[ \t]+)?"
+    r"(?i:gr|grade)\.?[ \t]*(?:\d{1,2}|[Kk])[ \t]*,[ \t]*"
+    r"(?i:id|#|id ?#|student id|sasid|lasid)[ \t]*:?[ \t]*"
+    r"(?P<id>[A-Z]{0,3}\d{4,10})(?![\w-])"
 )
 # ... or the number alone in brackets, the grade after them: "Wong, Nayeli  (201171)  gr 7"
 # (or a gap either side, as a list pasted into a mail: "Shah, Hodan   2280328   gr 8")

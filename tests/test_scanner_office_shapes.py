@@ -1345,6 +1345,9 @@ def test_a_students_number_as_a_form_writes_it(scanner: Scanner, text: str, numb
         "Student ID: 12-05-2024\n",
         "Student #: (978) 555-2100\n",
         "Student Services ID 28812345\n",
+        # a school year, the line after one that speaks of student IDs
+        "The Student ID is assigned once a seat is accepted.\nTuition for 2025-26 is $6,480.\n",
+        "Student ID: 2024-2025\n",
     ],
 )
 def test_a_date_a_phone_or_an_offices_number_is_no_students(scanner: Scanner, text: str) -> None:
@@ -1543,6 +1546,47 @@ def test_a_paired_form_with_labels_of_no_personal_data(scanner: Scanner, policy:
     found = _found(reports)
     assert {("STUDENT_ID", "255026"), ("US_DRIVER_LICENSE", "S65871011")} <= found
     assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_newcomer_intake_form_asks_mostly_for_other_things(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A paired form where fewer than half the labels are of personal data ("Country of
+    Birth", "SLIFE screener"): its first row's values ("Hernández", "Lucía") are no
+    table's column names, so it is still a form."""
+    student = [
+        ["Legal Last Name", "Hernández", "Legal First Name", "Lucía"],
+        ["Date of Birth", "05/16/2013", "Gender", "F"],
+        ["Country of Birth", "Puerto Rico", "Date first enrolled in US school", "08/18/2024"],
+        ["Grade placed", "6", "Local Student ID (assigned)", "4391046"],
+        ["Previous schooling", "Yes - ended grade 3", "SLIFE screener", "Refer"],
+    ]
+    parent = [
+        ["Name", "Marisol Hernández Peña", "Relationship", "Mother"],
+        ["Address", "74 Bennington St, Merrimack Falls, MA 01843", "Cell", "(978) 793-5466"],
+        ["Preferred language (oral)", "Spanish", "Preferred language (written)", "English"],
+        ["Proof of residency / ID", "Massachusetts Driver's License", "ID #", "S22860878"],
+    ]
+    data = w.docx_bytes(["NEWCOMER STUDENT INTAKE"], tables=[student, parent])
+    reports = _scan(scanner, data, "intake.docx")
+    found = _found(reports)
+    assert {
+        ("STUDENT_ID", "4391046"),
+        ("DATE_OF_BIRTH", "05/16/2013"),
+        ("US_DRIVER_LICENSE", "S22860878"),
+        ("PERSON", "Marisol Hernández Peña"),
+    } <= found
+    assert {FERPA, MGL_93H} <= set(classify_reports(policy, reports))
+    # a table of four columns, each named, is read as a table all the same
+    roster = [
+        ["Last Name", "First Name", "Date of Birth", "Student ID"],
+        ["Hernández", "Lucía", "05/16/2013", "4391046"],
+        ["Peña", "Marisol", "02/11/2012", "4390017"],
+        ["Okafor", "Chidera", "09/30/2013", "4391102"],
+    ]
+    reports = _scan(scanner, w.docx_bytes(["Roster"], tables=[roster]), "roster.docx")
+    names = {value for entity, value in _found(reports) if entity == "PERSON"}
+    assert names == {"Lucía Hernández", "Marisol Peña", "Chidera Okafor"}
 
 
 def test_a_web_forms_submission_number_is_no_childs_id(scanner: Scanner, policy: Policy) -> None:

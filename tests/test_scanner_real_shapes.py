@@ -1658,6 +1658,23 @@ def test_a_notice_names_its_obligor_in_capitals(scanner: Scanner, policy: Policy
     assert MGL_93H not in classify_reports(policy, _scan(scanner, office.encode(), "n.txt"))
 
 
+def test_a_banks_notice_of_change_names_the_receiver(scanner: Scanner, policy: Policy) -> None:
+    """An ACH notification of change: the employee is the "Receiver", in capitals."""
+    text = (
+        "ACH Notification of Change\n"
+        "Originator: ASHCROFT PUBLIC SCHOOLS   Company ID 1046001987\n\n"
+        "Receiver name:  DANIEL HUFFMAN\n"
+        "Change code:    C01 - Incorrect DFI account number\n"
+        "Original account: 3671775254\n"
+        "Corrected account: 89428394279\n"
+    )
+    reports = _scan(scanner, text.encode(), "noc.txt")
+    assert ("PERSON", "DANIEL HUFFMAN") in {(f.entity, f.value) for f in reports[0].findings}
+    assert MGL_93H in classify_reports(policy, reports)
+    district = text.replace("DANIEL HUFFMAN", "ASHCROFT SCHOOLS")
+    assert MGL_93H not in classify_reports(policy, _scan(scanner, district.encode(), "n.txt"))
+
+
 def test_a_pay_stubs_label_and_value_pairs(scanner: Scanner, policy: Policy) -> None:
     """A headerless HTML table whose rows pair labels and values."""
     html = (
@@ -2327,6 +2344,22 @@ def test_a_school_profiles_counselor_directory_is_no_list_of_students(
     assert FERPA in classify_reports(policy, _scan(scanner, listed.encode(), "list.txt"))
 
 
+def test_a_records_clerks_worklog_of_a_former_students_gpa(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A former student's GPA, written as a clerk notes it ("Cum GPA 3.41"), is her
+    education record still; a school profile's mean GPA is no one's."""
+    text = (
+        "ALUMNI / OLD RECORDS REQUESTS - worklog\n\n"
+        "2025-08-04  Emily Hudson (maiden name Kessler), class of 1998\n"
+        "            found on reel 14 frame 0882. Cum GPA 3.41 (wtd), rank 45/212.\n"
+        "            Mailed 8/5 to Board of Registration in Nursing.\n"
+    )
+    assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "worklog.txt"))
+    profile = text.replace("Cum GPA 3.41 (wtd)", "Mean GPA 3.41 for the class")
+    assert FERPA not in classify_reports(policy, _scan(scanner, profile.encode(), "p.txt"))
+
+
 def test_a_translated_templates_any_child_is_no_one(scanner: Scanner, policy: Policy) -> None:
     text = (
         "Estimada familia de ____________________,\n"
@@ -2950,6 +2983,24 @@ def test_a_sole_proprietors_personal_account_on_a_vendor_form(
     data = w.docx_bytes(["Vendor ACH / Direct Deposit Authorization"], [company])
     reports = _scan(scanner, data, "Vendor_ACH_Authorization.docx")
     assert MGL_93H not in classify_reports(policy, reports)
+
+
+def test_a_parents_checking_account_below_an_employers_ein(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """The EIN of the employer on a parent's W-2 makes no account below it a company's
+    when the account is called the parent's own."""
+    text = (
+        "Documents reviewed: 2024 Form W-2 (employer UMass Memorial, EIN 04-3358829).\n"
+        "Overpayment of $380.00 will be refunded by direct deposit to Workers Credit Union,"
+        " routing 011048213, account 944748338802 (parent's checking).\n"
+        "Parent: Marisol Alvarez\n"
+    )
+    reports = _scan(scanner, text.encode(), "scholarship_worksheet.txt")
+    assert ("US_BANK_NUMBER", "944748338802") in {(f.entity, f.value) for f in reports[0].findings}
+    assert MGL_93H in classify_reports(policy, reports)
+    vendor = text.replace("(parent's checking)", "(UMass Memorial payroll)")
+    assert MGL_93H not in classify_reports(policy, _scan(scanner, vendor.encode(), "v.txt"))
 
 
 def test_a_payroll_register_with_a_retirement_plan_column(scanner: Scanner, policy: Policy) -> None:
@@ -3872,6 +3923,63 @@ def test_a_mark_given_as_a_forms_field(scanner: Scanner, policy: Policy) -> None
     assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "evals.txt"))
     blank = text.replace("Q1: A-", "Q1: ____").replace("Q1: A", "Q1: ____")
     assert FERPA not in classify_reports(policy, _scan(scanner, blank.encode(), "blank.txt"))
+
+
+def test_a_report_cards_marks_by_subject(scanner: Scanner, policy: Policy) -> None:
+    """A standards-based report card names no "grade" field: its marks follow subjects."""
+    lines = [
+        "Summer Learning Academy 2025",
+        "Alexis Page - Summer Learning Academy Report",
+        "Grade entering: 6   School: Brookside Elementary",
+        "Math: Exceeds   ELA: Approaching   Attendance: 16/20 days",
+        "Michael Kirk - Summer Learning Academy Report",
+        "Grade entering: 6   School: Brookside Elementary",
+        "Math: Approaching   ELA: Meets   Attendance: 15/20 days",
+    ]
+    reports = _scan(scanner, w.docx_bytes(lines), "report_cards.docx")
+    assert FERPA in classify_reports(policy, reports)
+    # a newsletter's aggregate results say the same words, and go on past them
+    results = [
+        "Summer Learning Academy 2025 - results",
+        "Math: Meets expectations 45%   ELA: Approaching expectations 30%",
+        "Thank you to our teachers, Alexis Page and Michael Kirk.",
+    ]
+    reports = _scan(scanner, w.docx_bytes(results), "results.docx")
+    assert FERPA not in classify_reports(policy, reports)
+
+
+def test_a_students_id_after_the_grade_in_brackets(scanner: Scanner, policy: Policy) -> None:
+    text = (
+        "Flagging a camper for a fall check-in at HMS. Madison Marquez (rising gr 7, ID"
+        " H0944602) disclosed to a counselor that things are hard at home.\n"
+        "Jones, Marcus (HHS, gr 10, #262946) was also referred.\n"
+    )
+    reports = _scan(scanner, text.encode(), "referral.txt")
+    ids = {f.value for f in reports[0].findings if f.entity == "STUDENT_ID"}
+    assert ids == {"H0944602", "262946"}
+    assert FERPA in classify_reports(policy, reports)
+    rooms = text.replace("ID H0944602", "room 214").replace("#262946", "bus 12")
+    reports = _scan(scanner, rooms.encode(), "r.txt")
+    assert "STUDENT_ID" not in _entities(reports)
+
+
+def test_an_lms_gradebook_by_category(scanner: Scanner, policy: Policy) -> None:
+    """A gradebook export says "Quizzes (20%)" and "Letter", never "grade"."""
+    rows: list[list[object]] = [
+        ["Biology (SCI2200) Sec 03 - Halvorsen - Gradebook Export"],
+        ["Unique User ID", "Last Name", "First Name", "Quizzes (20%)", "Tests (40%)", "Letter"],
+        ["347735", "Fernandez", "Robert", 64, 86, "B"],
+        ["341879", "Mccoy", "Gregory", 90, 63, "C"],
+        ["300280", "Ray", "Emily", 70, 97, "B"],
+    ]
+    reports = _scan(scanner, w.xlsx_bytes({"Grades": rows}), "gradebook.xlsx")
+    assert FERPA in classify_reports(policy, reports)
+    signups = [
+        rows[0],
+        *(row[:3] + (["Room", "Period"] if i == 0 else [214, 3]) for i, row in enumerate(rows[1:])),
+    ]
+    reports = _scan(scanner, w.xlsx_bytes({"Grades": signups}), "signups.xlsx")
+    assert FERPA not in classify_reports(policy, reports)
 
 
 def test_a_library_patron_import_says_its_rows_are_students(

@@ -699,6 +699,17 @@ _LABELLED_MARK = re.compile(
     r"(?im)^[ \t]*(?:[\w-]+ )?(?:grade|mark)(?: for (?:q[1-4]|term \d|quarter \d|s[12]))?"
     r"[ \t]*:[ \t]*[A-F][+-]?(?![\w+-])"
 )
+# ... or a report card's marks by subject: "Math: Exceeds   ELA: Approaching", "Science: B+"
+# (the mark ends its field, where a newsletter's "Math: Meets expectations 45%" goes on)
+_SUBJECT_MARK = re.compile(
+    # (the field's start by lookbehinds: a long run of blanks is not read again from each)
+    r"(?im)(?:^[ \t]*|(?<=[ \t]{2})|(?<=\t)|(?<=[|;])|(?<=[|;] ))"
+    r"(?:math(?:ematics)?|ela|english(?: language arts)?|reading|writing|science|"
+    r"social studies|history|spanish|french|art|music|physical education|p\.?e\.?)"
+    r"[ \t]*:[ \t]*(?:exceeds|meets|approaching|partially meeting|not (?:yet )?meeting|"
+    r"proficient|advanced|needs improvement|developing|emerging|secure|(?-i:[A-F][+-]?))"
+    r"(?=[ \t]*$|[ \t]{2}|\t|[ \t]*[|;,])"
+)
 # A record's title line naming its student: "IEP Team Meeting Notes - Linda Morgan",
 # "Progress Report: Sophea Chhay"
 # (a meeting's notes or a review, not "IEP Compliance Training - Jane Whitfield", its
@@ -787,6 +798,11 @@ _OWN_GPA = re.compile(
     r"(?<![a-z])(?:with|has|had|earned|maintained|maintains|carries|carrying)\s"
     r"(?:an?\s)?(?:(?:cumulative|weighted|unweighted)\s)?[0-4]\.\d{1,2}\s"
     r"(?:(?:cumulative|weighted|unweighted)\s)?(?:gpa|grade point average)(?![a-z])"
+    # ... or as a records clerk notes it: "Cum GPA 3.41 (wtd)", "GPA: 2.87" (not a school
+    # profile's "Mean GPA 3.12" or an "average GPA of 3.1")
+    r"|(?<!average )(?<!mean )(?<!median )(?<!avg )(?<!avg\. )(?<![a-z])"
+    r"(?:(?:cum|cumulative|weighted|unweighted|wtd|final)\.?\s)?gpa[ \t]*(?::|=|of)?[ \t]*"
+    r"[0-4]\.\d{1,3}(?![\d.])"
 )
 # "9 absences (6 UX)", "4 tardies": how often one student was missing.
 _ABSENCE_COUNT = re.compile(
@@ -879,7 +895,8 @@ _GROWN_STUDENTS = regex.compile(
     r"(?:19|20)\d\d|(?<!voicemail )(?<!call )(?<!meeting )(?<!interview )transcripts?|"
     r"permanent records?|cumulative (?:record|folder|file)s?|"
     r"cum (?:folder|file)s?|records? requests?|records? (?:retention|destruction)|"
-    r"eligible for destruction|microfilm|adult (?:learner|student|education|basic education)s?|"
+    r"eligible for destruction|microfilm|"
+    r"adult (?:learner|student|education|basic education)s?|"
     r"hiset|ged\b|high school equivalency)"
 )
 _MADE_UP = regex.compile(
@@ -1031,7 +1048,7 @@ class SignalCounter:
             own.add("a student's own grade")
         if _THIRD_PERSON_SCORE.search(text):
             own.add("a student's score, as a teacher reports it")
-        if _LABELLED_MARK.search(text):
+        if _LABELLED_MARK.search(text) or _SUBJECT_MARK.search(text):
             own.add("a student's mark, as a form gives it")
         if _RECORD_TITLE.search(text):
             own.add("a student's plan or report, by its title")
