@@ -344,7 +344,9 @@ _EDU_HEADER = regex.compile(
     # (not a bare "Condition": a textbook inventory's "Good", "Fair")
     r"treatment|medical|immuniz|vaccin|infraction|consequence|credits|"
     # a reading or support plan's: "Intervention?", "Tier" (not a benefit's "Coverage Tier")
-    r"intervention|(?<!coverage )(?<!plan )(?<!rate )tier)\w*"
+    r"intervention|(?<!coverage )(?<!plan )(?<!rate )tier|"
+    # an English learner's: "ScreenerOverall" 1.7, "ELP Proficiency", "ProgramPlacement" SEI
+    r"screener|proficien|placement)\w*"
 )
 
 _FORM_GRID_HEADER = regex.compile(

@@ -3982,6 +3982,32 @@ def test_an_lms_gradebook_by_category(scanner: Scanner, policy: Policy) -> None:
     assert FERPA not in classify_reports(policy, reports)
 
 
+def test_an_english_learners_screener_scores_in_a_mail_merge(
+    scanner: Scanner, policy: Policy
+) -> None:
+    header = "StudentFirst,StudentLast,Grade,School,ParentName,Street,City,Zip"
+    rows = [
+        "Kevin,Guzm\u00e1n,11,Merrimack Falls High School,Marisol Guzm\u00e1n,42 Jackson Rd,"
+        "Merrimack Falls,01843",
+        "Isabela,Alves,6,Tarbox Elementary,Rafael Alves,289 Garden St,Merrimack Falls,01843",
+        "Sahra,Ali,10,Merrimack Falls High School,Hamza Ali,423 Hampshire St,Merrimack Falls,01844",
+    ]
+    scores = [
+        "WIDA Screener,3.3,Two-Way Immersion",
+        "WIDA Screener,1.7,SEI",
+        "WIDA Screener,1.3,SEI",
+    ]
+    merged = "\n".join(
+        [f"{header},ScreenerUsed,ScreenerOverall,ProgramPlacement"]
+        + [f"{row},{score}" for row, score in zip(rows, scores, strict=True)]
+    )
+    reports = _scan(scanner, merged.encode(), "placement_letters.csv")
+    assert FERPA in classify_reports(policy, reports)
+    # the same families' addresses for a mailing, no scores: directory information
+    mailing = "\n".join([header, *rows])
+    assert FERPA not in classify_reports(policy, _scan(scanner, mailing.encode(), "m.csv"))
+
+
 def test_a_library_patron_import_says_its_rows_are_students(
     scanner: Scanner, policy: Policy
 ) -> None:
