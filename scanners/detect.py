@@ -222,7 +222,9 @@ _LABELLED_NAME = regex.compile(
     # ... and as a government notice writes one: "Employee/Obligor: O'SULLIVAN, AOIFE C",
     # "Taxpayer: RODRIGUES TIAGO"
     r"|[A-Z][A-Z'\u2019]+(?:-[A-Z]+)?, [A-Z]{2,}(?: [A-Z]\.?)?"
-    r"|[A-Z][A-Z'\u2019]+(?:-[A-Z]+)? [A-Z]{2,}(?: [A-Z]\.?)?(?=[ \t]*$)))"
+    r"|[A-Z][A-Z'\u2019]+(?:-[A-Z]+)? [A-Z]{2,}(?: [A-Z]\.?)?(?=[ \t]*$)"
+    # ... and as a card statement prints its cardholder: "Cardholder: KAREN M OBI"
+    r"|[A-Z]{2,} [A-Z]\.? [A-Z][A-Z'\u2019]+(?:-[A-Z]+)?(?=[ \t]*$)))"
     r"(?![\p{L}])"
 )
 # ... the words such a field needs, for a search that tells most texts have none
@@ -1431,7 +1433,11 @@ def _a_companys_account(text: str, hit: Hit) -> bool:
         after = len(text) if found < 0 else found
     if _PERSONAL_ACCOUNT.search(text, hit.start, after):
         return False
-    around = _BANK_OR_ORIGINATOR_LINE.sub("", text[start:after])
+    # (a form's options left unticked say nothing: "Type [X] Individual/Sole proprietor
+    # [ ] Corp [ ] LLC" is a sole proprietor's, ticked above the account)
+    around = _UNTICKED_OPTION.sub("", _BANK_OR_ORIGINATOR_LINE.sub("", text[start:after]))
+    if _TICKED_PERSONAL.search(around):
+        return False
     if _INCORPORATED.search(around) or _BUSINESS_ACCOUNT.search(around):
         return True
     # ... or a trade name with no company behind it: a person doing business as
@@ -1445,6 +1451,13 @@ def _a_companys_account(text: str, hit: Hit) -> bool:
     return not any(_person_shaped_any_case(m.group(1).strip()) for m in _PAYEE_NAME.finditer(form))
 
 
+_UNTICKED_OPTION = regex.compile(
+    r"(?:\[ ?\]|\(\s?\)|\u2610)[ \t]*[^\[\](\n\u2610\u2611\u2612]{0,40}"
+)
+_TICKED_PERSONAL = regex.compile(
+    r"(?i)(?:\[[x\u2713\u2714]\]|\([x\u2713\u2714]\)|\u2611|\u2612)[ \t]*"
+    r"(?:individual|sole proprietor|personal)"
+)
 # A log's entry, led by its date: "1/19  ACH return R03 - Maureen O'Brien ..."
 _DATED_ENTRY = regex.compile(r"[ \t]*\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]")
 
@@ -1559,6 +1572,9 @@ _UNCOLONED_PARTY = regex.compile(
 )
 # A W-2's box e as a PDF prints it: the label's line, then the name in capitals under its
 # two columns ("JEFFREY                     GARDNER", or one space apart once extracted)
+_CAPITALS_TITLE_NAME = regex.compile(
+    r"(?m)[ \t][-\u2013\u2014][ \t]+(\p{Lu}[\p{Lu}'\u2019-]+(?: \p{Lu}\.?)? \p{Lu}[\p{Lu}'\u2019-]+)[ \t]*$"
+)
 _W2_BOX_E = regex.compile(
     r"(?m)^[ \t]*(?:e |e/f )?Employee['\u2019]s first name and initial[ \t]+Last name[^\n]*\n"
     r"[ \t]*(\p{Lu}[\p{Lu}'\u2019-]+(?: \p{Lu}\.?)?)[ \t]+(\p{Lu}[\p{Lu}'\u2019-]+)[ \t]*$"
@@ -1653,6 +1669,15 @@ def _numbered_students(text: str) -> Iterator[Hit]:
             at = entry.end()
 
 
+# A sentence's words: "Do not put a student's name with their SASID or student ID in
+# email subject lines" names the columns of no table below it.
+_SENTENCE_WORD = regex.compile(
+    r"(?i)\b(?:the|a|an|with|their|his|her|in|into|to|not|do|does|your|our|is|are|will|"
+    r"should|must|please|we|you|they|if|when)\b"
+)
+SENTENCE_WORDS = 3  # such words in a header line, at least, that make it a sentence
+
+
 def _text_table_headers(text: str) -> Iterator[regex.Match[str]]:
     """The header lines of tables printed as text (`_TEXT_TABLE_HEADER`), read only on
     the lines that hold one of its words: most texts name no such column, and the
@@ -1665,7 +1690,7 @@ def _text_table_headers(text: str) -> Iterator[regex.Match[str]]:
             continue  # a second word on the same line
         checked = line_start
         header = _TEXT_TABLE_HEADER.match(text, line_start, timeout=timeout)
-        if header is not None:
+        if header is not None and len(_SENTENCE_WORD.findall(header.group())) < SENTENCE_WORDS:
             yield header
 
 
@@ -1697,6 +1722,11 @@ def _labelled_names(text: str) -> list[Hit]:
                 end = m.start(2) + len(candidate)
                 hits.append(Hit("PERSON", m.start(2), end, candidate, 0.85, "labelled-name"))
                 break
+    # a title's person, in capitals after a dash: "BACKPAY PER SETTLEMENT OF GR. 24-07 - LISA
+    # POWELL" (both parts on the Census lists: "MAIN OFFICE - LOST FOUND" is no one)
+    for m in _CAPITALS_TITLE_NAME.finditer(text, timeout=timeout_for(text)):
+        if is_listed_full_name(m.group(1)):
+            hits.append(Hit("PERSON", m.start(1), m.end(1), m.group(1), 0.85, "labelled-name"))
     for m in _W2_BOX_E.finditer(text, timeout=timeout_for(text)):
         name = f"{m.group(1)} {m.group(2)}"
         if _person_shaped_any_case(name):

@@ -1348,6 +1348,9 @@ def test_a_students_number_as_a_form_writes_it(scanner: Scanner, text: str, numb
         # a school year, the line after one that speaks of student IDs
         "The Student ID is assigned once a seat is accepted.\nTuition for 2025-26 is $6,480.\n",
         "Student ID: 2024-2025\n",
+        # a sentence that speaks of IDs is no table's header line above a help-desk number
+        "Do not put a student's name with their SASID or student ID in email subject lines\n"
+        "Aspen access is role-based; report lost passwords to x2200\n",
     ],
 )
 def test_a_date_a_phone_or_an_offices_number_is_no_students(scanner: Scanner, text: str) -> None:

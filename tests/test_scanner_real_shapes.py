@@ -1675,6 +1675,42 @@ def test_a_banks_notice_of_change_names_the_receiver(scanner: Scanner, policy: P
     assert MGL_93H not in classify_reports(policy, _scan(scanner, district.encode(), "n.txt"))
 
 
+def test_a_purchasing_card_statements_cardholder_in_capitals(
+    scanner: Scanner, policy: Policy
+) -> None:
+    text = (
+        "Bank of America - Purchasing Card Statement\n"
+        "Cardholder: KAREN M OBI\n"
+        "Account Number: 4921 0804 2713 0935\n"
+        "Post Merchant Reference # Amount\n"
+        "06/01 EBSCO INDUSTRIES 822873560152019886 2530.00\n"
+    )
+    reports = _scan(scanner, text.encode(), "pcard.txt")
+    found = {(f.entity, f.value) for f in reports[0].findings}
+    assert {("PERSON", "KAREN M OBI"), ("CREDIT_CARD", "4921 0804 2713 0935")} <= found
+    assert MGL_93H in classify_reports(policy, reports)
+    masked = text.replace("4921 0804 2713 0935", "XXXX XXXX XXXX 0935")
+    assert MGL_93H not in classify_reports(policy, _scan(scanner, masked.encode(), "m.txt"))
+
+
+def test_a_worksheets_title_names_its_grievant_in_capitals(
+    scanner: Scanner, policy: Policy
+) -> None:
+    rows: list[list[object]] = [
+        ["BACKPAY PER SETTLEMENT OF GR. 24-07 - LISA POWELL"],
+        ["Emp ID E46208   Pay by off-cycle DD to: Acct 252585778 (Checking)"],
+        ["Pay Period", "FTE", "Gross Diff", "Notes"],
+        ["PP 2023-18", 1, 412.58, "Step 9 -> Step 10 diff"],
+        ["PP 2023-19", 1, 412.58, "Step 9 -> Step 10 diff"],
+    ]
+    reports = _scan(scanner, w.xlsx_bytes({"Calc": rows}), "backpay.xlsx")
+    assert ("PERSON", "LISA POWELL") in {(f.entity, f.value) for f in reports[0].findings}
+    assert MGL_93H in classify_reports(policy, reports)
+    rows[0] = ["BACKPAY PER SETTLEMENT OF GR. 24-07 - MAIN OFFICE"]
+    reports = _scan(scanner, w.xlsx_bytes({"Calc": rows}), "office.xlsx")
+    assert MGL_93H not in classify_reports(policy, reports)
+
+
 def test_a_pay_stubs_label_and_value_pairs(scanner: Scanner, policy: Policy) -> None:
     """A headerless HTML table whose rows pair labels and values."""
     html = (
@@ -2358,6 +2394,14 @@ def test_a_records_clerks_worklog_of_a_former_students_gpa(
     assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "worklog.txt"))
     profile = text.replace("Cum GPA 3.41 (wtd)", "Mean GPA 3.41 for the class")
     assert FERPA not in classify_reports(policy, _scan(scanner, profile.encode(), "p.txt"))
+    # nor is a teacher's resume, her own degree's GPA beside the grade she taught
+    resume = (
+        "LINH NGUYEN\nlinh.nguyen.edu@gmail.com\nEDUCATION\n"
+        "M.Ed., Elementary Education - Worcester State University, 2023 (GPA 3.9)\n"
+        "EXPERIENCE\nStudent Teacher, Grade 2 - Worcester Public Schools: taught Eureka Math"
+        " units; co-led parent conferences.\nSKILLS\nGoogle Classroom, Seesaw, iReady\n"
+    )
+    assert FERPA not in classify_reports(policy, _scan(scanner, resume.encode(), "cv.txt"))
 
 
 def test_a_translated_templates_any_child_is_no_one(scanner: Scanner, policy: Policy) -> None:
@@ -3001,6 +3045,23 @@ def test_a_parents_checking_account_below_an_employers_ein(
     assert MGL_93H in classify_reports(policy, reports)
     vendor = text.replace("(parent's checking)", "(UMass Memorial payroll)")
     assert MGL_93H not in classify_reports(policy, _scan(scanner, vendor.encode(), "v.txt"))
+
+
+def test_a_vendor_form_ticked_for_a_sole_proprietor(scanner: Scanner, policy: Policy) -> None:
+    """The options left unticked ("[ ] Corp [ ] LLC") make no company of the payee."""
+    text = (
+        "Vendor ACH / EFT Enrollment Form\n"
+        "Vendor legal name: Brian Bell\n"
+        "DBA: Bell Sound DJ & Lighting\n"
+        "Type: [X] Individual/Sole proprietor  [ ] Corp  [ ] LLC\n"
+        "ABA routing #: 011102719\n"
+        "Account #: 774727680\n"
+    )
+    reports = _scan(scanner, text.encode(), "vendor_ach.txt")
+    assert ("US_BANK_NUMBER", "774727680") in {(f.entity, f.value) for f in reports[0].findings}
+    assert MGL_93H in classify_reports(policy, reports)
+    company = text.replace("[X] Individual", "[ ] Individual").replace("[ ] LLC", "[X] LLC")
+    assert MGL_93H not in classify_reports(policy, _scan(scanner, company.encode(), "c.txt"))
 
 
 def test_a_payroll_register_with_a_retirement_plan_column(scanner: Scanner, policy: Policy) -> None:

@@ -9,6 +9,7 @@ from scanners.recognizers.base import Recognizer, resolve_overlaps
 from scanners.recognizers.builtin import (
     ABA_ROUTING_NUMBER,
     CREDIT_CARD_BRANDED,
+    CREDIT_CARD_GROUPED,
     CREDIT_CARD_UNBRANDED,
     DATE_OF_BIRTH,
     EMAIL_ADDRESS,
@@ -82,6 +83,9 @@ def test_ma_driver_license(text: str, expected: str | None) -> None:
         ("card 4539 1488 0343 6467 exp 09/28", "4539 1488 0343 6467"),
         # a listing's row: the expiry right after the number is no fifth group of it
         ("Douglas Sanchez 5452 3676 5511 3129 04/27 $2,500 Active", "5452 3676 5511 3129"),
+        # a purchasing card's statement calls its card number the account's
+        ("Account Number: 4921 0804 2713 0935", "4921 0804 2713 0935"),
+        ("Account Number: 4921080427130935", None),  # ... as a bank writes an account
         ("paid with 5500-0000-0000-0004", "5500-0000-0000-0004"),
         ("Amex 348720193655218", "348720193655218"),
         ("4012881234567882", "4012881234567882"),
@@ -95,7 +99,8 @@ def test_ma_driver_license(text: str, expected: str | None) -> None:
     ],
 )
 def test_credit_card(text: str, expected: str | None) -> None:
-    hits = found(CREDIT_CARD_BRANDED, text) + found(CREDIT_CARD_UNBRANDED, text)
+    recognizers = (CREDIT_CARD_BRANDED, CREDIT_CARD_GROUPED, CREDIT_CARD_UNBRANDED)
+    hits = [value for recognizer in recognizers for value in found(recognizer, text)]
     assert hits == ([expected] if expected else [])
 
 

@@ -272,6 +272,22 @@ CREDIT_CARD_BRANDED = Recognizer(
     name="credit-card",
     patterns=(
         Pattern("card-plain", r"(?<![\d-])\d{12,19}(?![\d-])", 0.75),
+        Pattern("card-amex", r"(?<![\d-])\d{4}([ -])\d{6}\1\d{5}(?![\d-])", 0.8),
+    ),
+    context=CARD_CONTEXT,
+    negative_context=(*NOT_AN_ID, "account", "acct", "routing", "phone", "student", "sasid"),
+    validator=lambda v: _card_valid(v) and card_brand_known(v),
+    context_score=0.95,
+)
+
+# A card's number printed in four groups of four is a card's, whatever its label: a
+# purchasing card's statement calls it the "Account Number" (no bank writes an account
+# so, Luhn-valid and from a card issuer's range).
+CREDIT_CARD_GROUPED = Recognizer(
+    vetted=True,
+    entity="CREDIT_CARD",
+    name="credit-card-grouped",
+    patterns=(
         # (a 19-digit card's last group, not the expiry date after a 16-digit one: "5452
         # 3676 5511 3129 04/27")
         Pattern(
@@ -279,11 +295,10 @@ CREDIT_CARD_BRANDED = Recognizer(
             r"(?<![\d-])\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3}(?![\d/.:,]))?(?![\d-])",
             0.8,
         ),
-        Pattern("card-amex", r"(?<![\d-])\d{4}([ -])\d{6}\1\d{5}(?![\d-])", 0.8),
     ),
     context=CARD_CONTEXT,
-    negative_context=(*NOT_AN_ID, "account", "acct", "routing", "phone", "student", "sasid"),
-    validator=lambda v: _card_valid(v) and card_brand_known(v),
+    negative_context=(*NOT_AN_ID, "routing", "phone", "student", "sasid"),
+    validator=CREDIT_CARD_BRANDED.validator,
     context_score=0.95,
 )
 
@@ -777,6 +792,7 @@ BUILTIN: tuple[Recognizer, ...] = (
     US_SSN,
     US_DRIVER_LICENSE,
     CREDIT_CARD_BRANDED,
+    CREDIT_CARD_GROUPED,
     CREDIT_CARD_UNBRANDED,
     ABA_ROUTING_NUMBER,
     US_BANK_NUMBER,

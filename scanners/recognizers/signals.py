@@ -800,9 +800,10 @@ _OWN_GPA = re.compile(
     r"(?:(?:cumulative|weighted|unweighted)\s)?(?:gpa|grade point average)(?![a-z])"
     # ... or as a records clerk notes it: "Cum GPA 3.41 (wtd)", "GPA: 2.87" (not a school
     # profile's "Mean GPA 3.12" or an "average GPA of 3.1")
+    # (a resume's "(GPA 3.9)" is a grown-up's own degree's: a clerk's record says which)
     r"|(?<!average )(?<!mean )(?<!median )(?<!avg )(?<!avg\. )(?<![a-z])"
-    r"(?:(?:cum|cumulative|weighted|unweighted|wtd|final)\.?\s)?gpa[ \t]*(?::|=|of)?[ \t]*"
-    r"[0-4]\.\d{1,3}(?![\d.])"
+    r"(?:(?:cum|cumulative|weighted|unweighted|wtd|final)\.?\sgpa[ \t]*(?::|=|of)?"
+    r"|gpa[ \t]*(?::|=))[ \t]*[0-4]\.\d{1,3}(?![\d.])"
 )
 # "9 absences (6 UX)", "4 tardies": how often one student was missing.
 _ABSENCE_COUNT = re.compile(
