@@ -1570,11 +1570,14 @@ _UNCOLONED_PARTY = regex.compile(
     r"(?m)^[ \t]*(?:Taxpayer|Obligor|Debtor|Payee)(?: name)?[ \t]+"
     r"(\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}'\u2019-]+){1,2})[ \t]*$"
 )
+# A title's person in capitals, after a dash and at the line's end: "BACKPAY PER
+# SETTLEMENT OF GR. 24-07 - LISA POWELL"
+_CAPITALS_TITLE_NAME = regex.compile(
+    r"(?m)[ \t][-\u2013\u2014][ \t]+"
+    r"(\p{Lu}[\p{Lu}'\u2019-]+(?: \p{Lu}\.?)? \p{Lu}[\p{Lu}'\u2019-]+)[ \t]*$"
+)
 # A W-2's box e as a PDF prints it: the label's line, then the name in capitals under its
 # two columns ("JEFFREY                     GARDNER", or one space apart once extracted)
-_CAPITALS_TITLE_NAME = regex.compile(
-    r"(?m)[ \t][-\u2013\u2014][ \t]+(\p{Lu}[\p{Lu}'\u2019-]+(?: \p{Lu}\.?)? \p{Lu}[\p{Lu}'\u2019-]+)[ \t]*$"
-)
 _W2_BOX_E = regex.compile(
     r"(?m)^[ \t]*(?:e |e/f )?Employee['\u2019]s first name and initial[ \t]+Last name[^\n]*\n"
     r"[ \t]*(\p{Lu}[\p{Lu}'\u2019-]+(?: \p{Lu}\.?)?)[ \t]+(\p{Lu}[\p{Lu}'\u2019-]+)[ \t]*$"
