@@ -571,6 +571,7 @@ class DocumentDetector:
             for m in pattern.finditer(text, timeout=timeout_for(text))
         )
         hits.extend(_labelled_students(text))
+        hits.extend(_bracketed_student_ids(text))
         hits.extend(_numbered_students(text))
         hits.extend(deposit_rows(text))
         hits.extend(barcode_hits(text))
@@ -1608,10 +1609,23 @@ _GRADE_BESIDE_ID = regex.compile(
 # ... or the number alone in brackets, the grade after them: "Wong, Nayeli  (201171)  gr 7"
 # (or a gap either side, as a list pasted into a mail: "Shah, Hodan   2280328   gr 8")
 _BARE_ID_BESIDE_GRADE = regex.compile(
-    r"(?:(?<=\p{L}[ \t]{0,3})\((?P<id>\d{4,10})\)[ \t]{1,4}"
+    # (a district's letter before it, a comma after: "Tyler Glover (A269777), Gr 7")
+    r"(?:(?<=\p{L}[ \t]{0,3})\((?P<id>[A-Z]{0,2}\d{4,10})\),?[ \t]{1,4}"
     r"|(?<=\p{L}[ \t]{2,8})(?P<id>\d{4,10})[ \t]{2,8})"
     r"(?i:gr|grade)\.?[ \t]*(?:\d{1,2}|[Kk])\b"
 )
+# ... or, where discipline is told, each student's number in brackets after the name,
+# two or more in one district's shape: "Jonathan Andrews (A352697) enters E stairwell,
+# Daniel Simpson (A342101) follows" (`_bracketed_student_ids`)
+_NAME_THEN_BRACKETED_ID = regex.compile(
+    r"(?<![\p{L}'\u2019-])(\p{Lu}\p{Ll}[\p{L}'\u2019-]+ \p{Lu}\p{Ll}[\p{L}'\u2019-]+)"
+    r"[ \t]\((?P<id>(?P<prefix>[A-Z]{0,2})\d{5,10})\)"
+)
+_DISCIPLINE_WORD = regex.compile(
+    r"(?i)\b(?:students?|suspension|suspended|detention|discipline|disciplinary|oss|iss|"
+    r"expulsion|expelled|infraction|referral)\b"
+)
+BRACKETED_IDS_MIN = 2  # names with a bracketed number of one shape that make a pattern
 # ... or a statement's or a letter's labelled student with the number after the name:
 # "Student: Declan Murphy (ID 255956)"
 # (or a form's table row, its colon lost, the nickname after the name: "Student
@@ -1704,6 +1718,25 @@ def _lines_of(text: str, hits: Iterable[Hit]) -> list[str]:
         end = text.find("\n", start)
         lines.append(text[start : len(text) if end < 0 else end])
     return lines
+
+
+def _bracketed_student_ids(text: str) -> list[Hit]:
+    """Students' numbers in brackets after their names, in notes that tell of discipline:
+    two names or more with numbers of one shape (the same letters before as many
+    digits), as a district issues them; a phone's area code or a year has too few."""
+    if _DISCIPLINE_WORD.search(text) is None:
+        return []
+    found = [
+        m
+        for m in _NAME_THEN_BRACKETED_ID.finditer(text, timeout=timeout_for(text))
+        if person_shaped(m.group(1))
+    ]
+    shapes = Counter((m.group("prefix"), len(m.group("id"))) for m in found)
+    return [
+        Hit("STUDENT_ID", *m.span("id"), m.group("id"), TABLE_SCORE, "bracketed-student-id")
+        for m in found
+        if shapes[(m.group("prefix"), len(m.group("id")))] >= BRACKETED_IDS_MIN
+    ]
 
 
 def _labelled_names(text: str) -> list[Hit]:

@@ -165,7 +165,11 @@ SEQUENCE_PREFIX = 6  # leading digits that numbers issued in sequence share
 # a chart of accounts' line: fund, function, object (and location), dashed
 _LEDGER_CODE = regex.compile(r"\d{2,5}(?:-\d{2,6}){2,}")
 # (a library system's patron "Barcode" among them: the student's card)
-_BARE_ID_HEADER = regex.compile(r"id|id #|# id|number|no|#|local id|district id|pin|barcode")
+_BARE_ID_HEADER = regex.compile(
+    r"id|id #|# id|number|no|#|local id|district id|pin|barcode|"
+    # a library's or an e-book platform's: "Patron Barcode", "user_id"
+    r"patron barcode|patron id|patron #|user id"
+)
 _STAFF_WORD = regex.compile(r"\b(teacher|staff|employee|instructor|educator|counselor|advisor)\b")
 _STUDENT_HEADER = regex.compile(r"\b(student|sasid|lasid|pupil)\b")
 _ROLE_HEADER = regex.compile(

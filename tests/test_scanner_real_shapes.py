@@ -4069,6 +4069,82 @@ def test_an_english_learners_screener_scores_in_a_mail_merge(
     assert FERPA not in classify_reports(policy, _scan(scanner, mailing.encode(), "m.csv"))
 
 
+def test_students_numbers_in_brackets_in_discipline_notes(scanner: Scanner, policy: Policy) -> None:
+    text = (
+        "VIDEO REVIEW NOTES - stairwell altercation\n"
+        "14:08:41  Jonathan Andrews (A352697) enters E stairwell, Daniel Simpson (A342101)"
+        " follows\n"
+        "14:09:20  Michael Clark (A368708) records on phone, does not intervene\n"
+        "Decision: Simpson - 5-day OSS. Clark - 1 day ISS. Andrews - no discipline.\n"
+    )
+    reports = _scan(scanner, text.encode(), "review_notes.txt")
+    ids = {f.value for f in reports[0].findings if f.entity == "STUDENT_ID"}
+    assert ids == {"A352697", "A342101", "A368708"}
+    assert FERPA in classify_reports(policy, reports)
+    # a staff phone list's extensions in brackets, no discipline told: no one's record
+    staff = (
+        "Building contacts\nJonathan Andrews (22697) main office\n"
+        "Daniel Simpson (22101) custodian\nMichael Clark (22708) nurse's office\n"
+    )
+    assert "STUDENT_ID" not in _entities(_scan(scanner, staff.encode(), "contacts.txt"))
+
+
+def test_a_bus_incident_form_names_the_driver_and_the_students(
+    scanner: Scanner, policy: Policy
+) -> None:
+    table = [
+        ["Route", "14 (AM)  -  Bus #27"],
+        ["Date / Time", "11/06/2024  7:22 AM"],
+        ["Driver", "Kayla Willis"],
+        ["Driver CDL #", "S88934099  (Class B, P/S endorsements)"],
+        ["Students involved", "Tyler Glover (A269777), Gr 7;  Nicholas Baker (A242933), Gr 8"],
+    ]
+    data = w.docx_bytes(["SCHOOL BUS INCIDENT REPORT"], tables=[table])
+    reports = _scan(scanner, data, "bus_incident.docx")
+    found = {(f.entity, f.value) for f in reports[0].findings}
+    assert {
+        ("US_DRIVER_LICENSE", "S88934099"),
+        ("STUDENT_ID", "A269777"),
+        ("STUDENT_ID", "A242933"),
+    } <= found
+    assert {FERPA, MGL_93H} <= set(classify_reports(policy, reports))
+
+
+@pytest.mark.parametrize(
+    ("data", "students"),
+    [
+        (
+            b"user_id,display_name,grade,school,titles_read\n"
+            b"2060132,Jacob Hart,6,Birch Hill Middle School,4\n"
+            b"2040489,Jody Dennis,8,Birch Hill Middle School,15\n"
+            b"2099320,Carrie Ellis,10,Harlow Regional High School,23\n",
+            True,
+        ),
+        (
+            b"Patron Name,Patron Barcode,Grade,Homeroom,Title,Due Date\n"
+            b'"Nelson, Kelly",2035824,10,104,Brown Girl Dreaming,03/12/2024\n'
+            b'"Ortiz, Sam",2041177,9,112,Wonder,03/14/2024\n'
+            b'"Park, Dana",2039950,11,204,Holes,03/15/2024\n',
+            True,
+        ),
+        # the same platform's staff accounts: no grade, a department
+        (
+            b"user_id,display_name,department,school,titles_read\n"
+            b"2060132,Jacob Hart,Science,Birch Hill Middle School,4\n"
+            b"2040489,Jody Dennis,English,Birch Hill Middle School,15\n"
+            b"2099320,Carrie Ellis,Math,Harlow Regional High School,23\n",
+            False,
+        ),
+    ],
+)
+def test_a_user_id_or_a_patron_barcode_of_people_by_grade_is_a_students(
+    scanner: Scanner, policy: Policy, data: bytes, students: bool
+) -> None:
+    reports = _scan(scanner, data, "export.csv")
+    assert ("STUDENT_ID" in _entities(reports)) is students
+    assert (FERPA in classify_reports(policy, reports)) is students
+
+
 def test_a_library_patron_import_says_its_rows_are_students(
     scanner: Scanner, policy: Policy
 ) -> None:

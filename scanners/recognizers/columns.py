@@ -39,7 +39,9 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         r"licen[sc]e ?(no|number|num|#)(?!\w)|licen[sc]e (or )?state id\b|"
         # ... and a driver-education office's learner's permit, the same RMV number
         # (not a work permit's: a school issues those to its students)
-        r"\blearner'?s? ?permit\b)",
+        r"\blearner'?s? ?permit\b|"
+        # a bus driver's commercial licence: "Driver CDL #"
+        r"\bcdl\b)",
         "US_DRIVER_LICENSE",
     ),
     # ... and as payment files name it: NACHA's receiving DFI, ISO 20022's clearing
