@@ -283,7 +283,9 @@ _COMPANY = regex.compile(
 )
 # A table's header line printed as text: no digits, and a column of identifiers or birth
 # dates among its words ("Student SASID ELA Scaled ELA Level").
-_TEXT_TABLE_WORD = regex.compile(r"(?i)sasid|lasid|(?:stu(?:dent)?|child) ?(?:id|#)|dob|birth")
+_TEXT_TABLE_WORD = regex.compile(
+    r"(?i)sasid|lasid|(?:stu(?:dent)?|child|local) ?(?:id|#)|dob|birth"
+)
 # No digits but a period's or a quarter's code ("P1 P2 ... P7", "Q3"), a state report's
 # element code ("DOE025"), an ordinal ("1st Lang") or "504": a value is no label.
 _HEADER_CHAR = (
@@ -294,10 +296,13 @@ _HEADER_CHAR = (
 )
 _TEXT_TABLE_HEADER = regex.compile(
     rf"(?im)^(?={_HEADER_CHAR}{{0,160}}"
-    r"(?<![\p{L}])(?:sasid|lasid|student id|student #|stu ?#|stu ?id|child id|dob|date of birth|"
+    r"(?<![\p{L}])(?:sasid|lasid|student id|student #|stu ?#|stu ?id|child id|local id|"
+    r"dob|date of birth|"
     rf"birth ?date)(?![\p{{L}}])){_HEADER_CHAR}{{8,160}}$"
 )
 _FORM_LABEL = regex.compile(r"\p{L}: ")
+_STAFF_TABLE_WORD = regex.compile(r"(?i)\b(?:employee|emp|staff|position|title|dept)\b")
+_STUDENT_TABLE_WORD = regex.compile(r"(?i)\b(?:student|stu|child|sasid|lasid)\b")
 _BIRTH_COLUMN_WORD = regex.compile(r"(?i)\b(?:dob|date of birth|birth ?date)\b")
 _DATE_COLUMN_WORD = regex.compile(r"(?i)\b(?:date|dt|dated|sent|due|issued)\b")
 BIRTHDAY_TITLE_CHARS = 400  # a birthday list says so in its first lines
@@ -348,7 +353,9 @@ _EDU_HEADER = regex.compile(
     # a reading or support plan's: "Intervention?", "Tier" (not a benefit's "Coverage Tier")
     r"intervention|(?<!coverage )(?<!plan )(?<!rate )tier|"
     # an English learner's: "ScreenerOverall" 1.7, "ELP Proficiency", "ProgramPlacement" SEI
-    r"screener|proficien|placement)\w*"
+    r"screener|proficien|placement|"
+    # a health office's list: "Med at school", "Meds", "Plan on file" (an IHP, a 504)
+    r"meds?(?!\w)|plan on file)\w*"
 )
 
 _FORM_GRID_HEADER = regex.compile(
@@ -662,6 +669,8 @@ class DocumentDetector:
             return hits
         for header in _text_table_headers(text):
             label = header.group()
+            # "Employee Local ID Position": a staff list's numbers are no student's
+            staff = bool(_STAFF_TABLE_WORD.search(label)) and not _STUDENT_TABLE_WORD.search(label)
             # "Student DOB HR Missing Letter Sent": the birth date is the row's first date,
             # whatever date columns come after it; its label is the header up to "DOB"
             birth = _BIRTH_COLUMN_WORD.search(label)
@@ -680,6 +689,8 @@ class DocumentDetector:
                 if not row.strip() or _FORM_LABEL.search(row):
                     break  # the table ends (a blank line, a form's "Signer:" after it)
                 for recognizer in labelled:
+                    if staff and recognizer.entity == "STUDENT_ID":
+                        continue
                     if birth_label is not None and recognizer.entity == "DATE_OF_BIRTH":
                         found = sorted(
                             recognizer.find(row, label=birth_label), key=lambda h: h.start
@@ -901,6 +912,12 @@ class DocumentDetector:
             return False
         if _FORM_GRID_HEADER.fullmatch(" | ".join(h.strip().lower() for h in header[:2])):
             return True  # "Field | Entry": a form laid out as a grid says so
+        if (
+            len(header) >= 2
+            and self._names_a_field(header[0].strip())
+            and is_listed_full_name(header[1].strip())
+        ):
+            return True  # "Student name | Jennifer Campbell": no table's column is a person
         firsts = [header[0], *(cells[0] for _, cells in first_rows if cells)]
         labels = sum(1 for cell in firsts if self._names_a_field(cell.strip()))
         # a long form (a direct-deposit sheet) labels other things too: three labels of

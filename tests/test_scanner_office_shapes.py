@@ -1592,6 +1592,26 @@ def test_a_newcomer_intake_form_asks_mostly_for_other_things(
     assert names == {"Lucía Hernández", "Marisol Peña", "Chidera Okafor"}
 
 
+def test_a_two_column_form_whose_first_row_names_the_student(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """ "Student name | Jennifer Campbell" heads no table: a person is no column's name."""
+    table = [
+        ["Student name", "Jennifer Campbell"],
+        ["Grade / HR", "6 / 6-104"],
+        ["Referred by", "L. Rivera (ELA)"],
+        ["Reason for referral", "[X] Emotional/behavioral  [X] Peer conflict"],
+        ["Observations", "Crying in class twice this week. Walked student to counseling."],
+        ["Counselor action", "Risk screen completed (low-moderate). Safety plan, parent called."],
+    ]
+    reports = _scan(scanner, w.docx_bytes(["Counseling Referral Form"], tables=[table]), "r.docx")
+    assert ("PERSON", "Jennifer Campbell") in _found(reports)
+    assert FERPA in classify_reports(policy, reports)
+    blank = [[label, ""] for label, _ in table]
+    reports = _scan(scanner, w.docx_bytes(["Counseling Referral Form"], tables=[blank]), "b.docx")
+    assert FERPA not in classify_reports(policy, reports)
+
+
 def test_a_web_forms_submission_number_is_no_childs_id(scanner: Scanner, policy: Policy) -> None:
     """A volunteer form's export: each <submission id="..."> is the submission's number,
     though a field names the volunteer's child."""

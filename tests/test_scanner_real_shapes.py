@@ -4145,6 +4145,46 @@ def test_a_user_id_or_a_patron_barcode_of_people_by_grade_is_a_students(
     assert (FERPA in classify_reports(policy, reports)) is students
 
 
+def test_a_health_offices_list_of_meds_and_plans(scanner: Scanner, policy: Policy) -> None:
+    data = (
+        b"Student,Grade,Teacher,Condition,Med at school,Plan on file\n"
+        b'"Miller, Russell",2,Gregory,ADHD,none,EAP\n'
+        b'"Harris, David",1,Williams,Seizures,Diastat,IHP + 504\n'
+        b'"Collins, Julie",2,Snow,Asthma,Albuterol,IHP\n'
+    )
+    assert FERPA in classify_reports(policy, _scan(scanner, data, "health_alerts.csv"))
+    # a class list with its teachers and media center slots is directory information
+    media = (
+        b"Student,Grade,Teacher,Media center slot\n"
+        b'"Miller, Russell",2,Gregory,Mon 9:00\n'
+        b'"Harris, David",1,Williams,Tue 9:00\n'
+        b'"Collins, Julie",2,Snow,Wed 9:00\n'
+    )
+    assert FERPA not in classify_reports(policy, _scan(scanner, media, "media.csv"))
+
+
+def test_a_printed_table_headed_local_id(scanner: Scanner, policy: Policy) -> None:
+    """A PDF's table of students by "Local ID" and test scores; a staff list's "Local ID"
+    is its employees' numbers."""
+    text = (
+        "HHS Saturday Academy - Fall 2024\n"
+        "Student Local ID Gr Pre-test Post-test Growth Sessions\n"
+        "Andrews, Kristin 203171 11 31% 41% +10 6\n"
+        "Simmons, Heidi 223857 10 64% 80% +16 5\n"
+        "Soto, Pamela 236777 10 50% 45% -5 3\n"
+    )
+    reports = _scan(scanner, text.encode(), "academy.txt")
+    ids = {f.value for f in reports[0].findings if f.entity == "STUDENT_ID"}
+    assert ids == {"203171", "223857", "236777"}
+    assert FERPA in classify_reports(policy, reports)
+    staff = text.replace(
+        "Student Local ID Gr Pre-test Post-test Growth Sessions",
+        "Employee Local ID Step Lane Hire Year Sessions",
+    )
+    reports = _scan(scanner, staff.encode(), "staff.txt")
+    assert "STUDENT_ID" not in _entities(reports)
+
+
 def test_a_library_patron_import_says_its_rows_are_students(
     scanner: Scanner, policy: Policy
 ) -> None:
