@@ -4185,6 +4185,22 @@ def test_a_printed_table_headed_local_id(scanner: Scanner, policy: Policy) -> No
     assert "STUDENT_ID" not in _entities(reports)
 
 
+def test_a_named_childs_condition_in_a_work_order_thread(scanner: Scanner, policy: Policy) -> None:
+    text = (
+        "From: Tom Malloy <tmalloy@wexburyps.org>\nSubject: RE: Rm 214 AC unit\n\n"
+        "Karen - approved. A window unit goes in Thursday (WO-24-1245).\n\n"
+        "> James Smith in Mr. Costa's homeroom (Gr 7) has severe asthma with heat-triggered\n"
+        "> exacerbations - 3 nebulizer treatments in the health office last week.\n"
+    )
+    assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "wo.eml"))
+    # a newsletter's principal speaking of any student who has asthma names no child's
+    news = (
+        "Asthma Awareness Month\nJames Smith, our principal, says: every student who has"
+        " asthma should keep an inhaler at the health office.\n"
+    )
+    assert FERPA not in classify_reports(policy, _scan(scanner, news.encode(), "news.txt"))
+
+
 def test_a_library_patron_import_says_its_rows_are_students(
     scanner: Scanner, policy: Policy
 ) -> None:

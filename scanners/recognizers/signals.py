@@ -872,6 +872,15 @@ _OWN_HEALTH = re.compile(
 _NAMED_HEALTH = re.compile(
     r"\b([A-Z][a-z]+)['\u2019]s\s(?:[A-Za-z-]+\s)?"
     r"((?i:inhaler|epipen|epi-pen|medications?|diagnosis|allerg(?:y|ies)|seizures?|asthma))\b"
+    # ... or said of a named child in the sentence: "James Smith in Mr. Costa's homeroom
+    # (Gr 7) has severe asthma"
+    r"|\b([A-Z][a-z]+) [A-Z][a-z'\u2019-]+\b"
+    # (where the child is: "in Mr. Costa's homeroom", "(Gr 7)")
+    r"(?:\s(?:in|from)\s(?:[^.\n,:;()]|(?<=Mr)\.|(?<=Mrs)\.|(?<=Ms)\.){1,40}?)?"
+    r"(?:\s\([^()\n]{1,20}\))?\s(?:has|had)\s(?:an?\s)?"
+    r"(?:(?:severe|mild|moderate|diagnosed|known|documented)\s)?"
+    r"(asthma|seizures|epilepsy|diabetes|type 1 diabetes|a seizure disorder|anaphylaxis|"
+    r"an? (?:peanut|nut|tree nut|bee sting|food) allergy)\b"
 )
 
 # A child spoken of by the people around them, "her teachers", "his little brother":
@@ -1065,9 +1074,9 @@ class SignalCounter:
             self._terms[STUDENT.entity].add("a student's own plan or report")
         health = {f"{m.group(1)} {m.group(2)}" for m in _OWN_HEALTH.finditer(lowered)}
         health.update(
-            f"a named child's {m.group(2).lower()}"
+            f"a named child's {(m.group(2) or m.group(4)).lower()}"
             for m in _NAMED_HEALTH.finditer(text)
-            if is_given_name(m.group(1))
+            if is_given_name(m.group(1) or m.group(3))
         )
         if health:
             self.record_shaped = True
