@@ -301,6 +301,11 @@ _TEXT_TABLE_HEADER = regex.compile(
     rf"birth ?date)(?![\p{{L}}])){_HEADER_CHAR}{{8,160}}$"
 )
 _FORM_LABEL = regex.compile(r"\p{L}: ")
+_ANY_DIGIT_IN = regex.compile(r"\d")
+_OTHER_ID_HEADER = regex.compile(
+    r"(?i)\b(?:card (?:number|no|#)|name on card|account|acct|routing|ssn|social security|"
+    r"licen[sc]e)\b"
+)
 _STAFF_TABLE_WORD = regex.compile(r"(?i)\b(?:employee|emp|staff|position|title|dept)\b")
 _STUDENT_TABLE_WORD = regex.compile(r"(?i)\b(?:student|stu|child|sasid|lasid)\b")
 _BIRTH_COLUMN_WORD = regex.compile(r"(?i)\b(?:dob|date of birth|birth ?date)\b")
@@ -358,6 +363,9 @@ _EDU_HEADER = regex.compile(
     r"meds?(?!\w)|plan on file)\w*"
 )
 
+_CREDENTIAL_HEADER = regex.compile(
+    r"(?i)\b(?:lic|licen[sc]e|licensure|certification|cert|endorsement|npi)\b"
+)
 _FORM_GRID_HEADER = regex.compile(
     r"(?:field|item|question|label|element|data element|field name) \| "
     r"(?:value|entry|response|answer|information|info|data|details)"
@@ -686,8 +694,15 @@ class DocumentDetector:
                 end = text.find("\n", start)
                 end = len(text) if end < 0 else end
                 row = text[start:end]
-                if not row.strip() or _FORM_LABEL.search(row):
-                    break  # the table ends (a blank line, a form's "Signer:" after it)
+                if (
+                    not row.strip()
+                    or _FORM_LABEL.search(row)
+                    or (not _ANY_DIGIT_IN.search(row) and _OTHER_ID_HEADER.search(row))
+                ):
+                    # the table ends: a blank line, a form's "Signer:" after it, or the
+                    # header of the next table, of other numbers ("Name on card Card
+                    # number Exp."; a row wrapped onto a line of words goes on)
+                    break
                 for recognizer in labelled:
                     if staff and recognizer.entity == "STUDENT_ID":
                         continue
@@ -792,7 +807,10 @@ class DocumentDetector:
         edu_cols = [
             i
             for i, h in enumerate(spaced)
-            if _EDU_HEADER.search(h) and types[i] not in _CONTACT_ENTITIES
+            if _EDU_HEADER.search(h)
+            and types[i] not in _CONTACT_ENTITIES
+            # (a staff sheet's "DESE Lic # (School Nurse)" is a credential, no one's health)
+            and not _CREDENTIAL_HEADER.search(h)
         ]
         if _BENEFITS_HEADER.search(" | ".join(spaced).lower()):
             # a benefits election's "Tier" (EE, FAM) beside its "Plan" is no MTSS tier

@@ -48,6 +48,8 @@ def test_the_taken_spans_answer_overlap_as_a_scan_of_every_span_would(
         ),
         ("Roster: Rodriguez, Samantha (grade 5)", ["Rodriguez, Samantha"]),
         ("Principal Karen Lee welcomed families.", ["Karen Lee"]),
+        # a vendor's number before a name is no house number ("12 Jackson Hunter Rd" is)
+        ("V14446 Melissa Johnson Individual/sole prop", ["Melissa Johnson"]),
     ],
 )
 def test_ordinary_names_are_found_by_the_lists(text: str, names: list[str]) -> None:

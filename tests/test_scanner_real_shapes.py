@@ -1711,6 +1711,38 @@ def test_a_worksheets_title_names_its_grievant_in_capitals(
     assert MGL_93H not in classify_reports(policy, reports)
 
 
+def test_officials_named_by_first_initial_and_last_name(scanner: Scanner, policy: Policy) -> None:
+    """A column of "J. Fuller"s is people, in c. 93H's own words, whatever its header."""
+    rows: list[list[object]] = [
+        ["GAME OFFICIALS PAY VOUCHERS - WINTER 2024-25"],
+        ["Official", "Assignor #", "Game", "Fee", "SSN"],
+        ["J. Fuller", "79376", "V BB vs Mahar", "$92.00", "149-89-1905"],
+        ["M. Ortiz", "79377", "JV BB vs Mahar", "$70.00", "212-58-3391"],
+        ["K. Walsh", "79380", "V GBB vs Athol", "$92.00", "318-40-2276"],
+    ]
+    reports = _scan(scanner, w.xlsx_bytes({"Vouchers": rows}), "vouchers.xlsx")
+    people = {f.value for f in reports[0].findings if f.entity == "PERSON"}
+    assert people == {"J. Fuller", "M. Ortiz", "K. Walsh"}
+    assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_a_card_form_printed_as_two_tables(scanner: Scanner, policy: Policy) -> None:
+    """The student's table ends at the cardholder's header line; "Billing ZIP" heads the
+    column after the card's, and says nothing of the card number under "Card number"."""
+    lines = [
+        "Meal Account Auto-Replenish Authorization",
+        "Student name Student ID # School Grade",
+        "Susan Kowalski 225704 Harmon Middle School 6",
+        "Name on card Card number Exp. Billing ZIP",
+        "Christopher D Kowalski 4198 9163 9449 9686 09/27 01589",
+    ]
+    reports = _scan(scanner, w.pdf_bytes([lines]), "autoreplenish.pdf")
+    found = {(f.entity, f.value) for f in reports[0].findings}
+    assert ("CREDIT_CARD", "4198 9163 9449 9686") in found
+    assert {value for entity, value in found if entity == "STUDENT_ID"} == {"225704"}
+    assert {MGL_93H, FERPA} <= set(classify_reports(policy, reports))
+
+
 def test_a_pay_stubs_label_and_value_pairs(scanner: Scanner, policy: Policy) -> None:
     """A headerless HTML table whose rows pair labels and values."""
     html = (
@@ -4199,6 +4231,39 @@ def test_a_named_childs_condition_in_a_work_order_thread(scanner: Scanner, polic
         " asthma should keep an inhaler at the health office.\n"
     )
     assert FERPA not in classify_reports(policy, _scan(scanner, news.encode(), "news.txt"))
+
+
+def test_a_nurses_licensure_sheet_is_no_record(scanner: Scanner, policy: Policy) -> None:
+    rows: list[list[object]] = [
+        ["Health Services - Licensure / DESE Endorsement / CPR tracking"],
+        ["Name", "School", "Work Ext", "RN Lic #", "DESE Lic # (School Nurse)", "NPI"],
+        ["Kelly Johnson", "Westbrook High School", "x4158", "RN2213469", "332592", "1538389057"],
+        [
+            "Cassandra Wolfe",
+            "Maple Street Elementary",
+            "x4100",
+            "RN2111146",
+            "487631",
+            "1808315164",
+        ],
+        ["Dana Reyes", "Harbor Middle School", "x4120", "RN2185932", "411820", "1609923471"],
+    ]
+    reports = _scan(scanner, w.xlsx_bytes({"Licensure": rows}), "licensure.xlsx")
+    assert "US_DRIVER_LICENSE" not in _entities(reports)
+    assert not {MGL_93H, FERPA} & set(classify_reports(policy, reports))
+
+
+def test_a_bus_rfid_readers_card_number_is_no_payment_card(
+    scanner: Scanner, policy: Policy
+) -> None:
+    events = [
+        {"unit": "V26", "event": "BOARD", "rfid_card": "1581953779163406", "driver": "Ann Lee"},
+        {"unit": "V31", "event": "BOARD", "rfid_card": "1581953779163414", "driver": "Ann Lee"},
+    ]
+    data = json.dumps({"export": "Zonar GTC", "events": events}).encode()
+    reports = _scan(scanner, data, "gps_events.json")
+    assert "CREDIT_CARD" not in _entities(reports)
+    assert MGL_93H not in classify_reports(policy, reports)
 
 
 def test_a_library_patron_import_says_its_rows_are_students(

@@ -239,6 +239,10 @@ def test_checksums_named_for_policies() -> None:
         ("DOB", "DATE_OF_BIRTH"),
         ("Student ID", "STUDENT_ID"),
         ("SASID", "STUDENT_ID"),
+        ("Learner ID", "STUDENT_ID"),  # an adult education program's students
+        ("Driver CDL #", "US_DRIVER_LICENSE"),
+        ("RN Lic #", None),  # the nursing board's number, no RMV's
+        ("Teaching License #", None),
         ("Bank Routing", "ABA_ROUTING_NUMBER"),
         ("Bank Account", "US_BANK_NUMBER"),
         ("Parent Email", "EMAIL_ADDRESS"),

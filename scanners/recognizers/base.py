@@ -186,6 +186,10 @@ class Recognizer:
         if pos != _NO_LABEL and _heads_a_column_above(before, pos):
             pos = _NO_LABEL
         neg = _last_label(self._negative_re, before)
+        if neg != _NO_LABEL and _heads_a_column_above(before, neg):
+            # ... and so does a word that says "not this" ("Billing ZIP" heads the
+            # column after the card's, on the header line above the cardholder's row)
+            neg = _NO_LABEL
         if pos != _NO_LABEL or neg != _NO_LABEL:
             return Context.SUPPORTS if pos >= neg else Context.CONTRADICTS
         if after and _last_label(self._context_re, after.lower()) != _NO_LABEL:

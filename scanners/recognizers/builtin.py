@@ -236,6 +236,30 @@ CARD_CONTEXT = (
     "payment",
 )
 
+# Cards that pay for nothing: a bus's RFID reader, a door's badge, a library's or a
+# transit system's card number (a Luhn-valid run there is chance, not an issuer's). The
+# nearer word wins (`judge_context`): "rfid card" must outweigh its own "card".
+NOT_A_PAYMENT_CARD = (
+    "rfid",
+    "rfid card",
+    "badge",
+    "badge card",
+    "id card",
+    "prox card",
+    "proximity card",
+    "transit card",
+    "key card",
+    "keycard",
+    "access card",
+    "prox",
+    "proximity",
+    "library card",
+    "charliecard",
+    "charlie card",
+    "transit",
+    "gift card",
+)
+
 # Known issuer prefixes (IIN ranges) with the lengths they issue.
 _CARD_BRANDS: tuple[tuple[tuple[str, ...], tuple[int, ...]], ...] = (
     (("4",), (13, 16, 19)),  # Visa
@@ -275,7 +299,16 @@ CREDIT_CARD_BRANDED = Recognizer(
         Pattern("card-amex", r"(?<![\d-])\d{4}([ -])\d{6}\1\d{5}(?![\d-])", 0.8),
     ),
     context=CARD_CONTEXT,
-    negative_context=(*NOT_AN_ID, "account", "acct", "routing", "phone", "student", "sasid"),
+    negative_context=(
+        *NOT_AN_ID,
+        *NOT_A_PAYMENT_CARD,
+        "account",
+        "acct",
+        "routing",
+        "phone",
+        "student",
+        "sasid",
+    ),
     validator=lambda v: _card_valid(v) and card_brand_known(v),
     context_score=0.95,
 )
@@ -297,7 +330,7 @@ CREDIT_CARD_GROUPED = Recognizer(
         ),
     ),
     context=CARD_CONTEXT,
-    negative_context=(*NOT_AN_ID, "routing", "phone", "student", "sasid"),
+    negative_context=(*NOT_AN_ID, *NOT_A_PAYMENT_CARD, "routing", "phone", "student", "sasid"),
     validator=CREDIT_CARD_BRANDED.validator,
     context_score=0.95,
 )

@@ -69,7 +69,8 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         "DATE_OF_BIRTH",
     ),
     (
-        r"(sasid|lasid|(?:student|child|pupil) ?(?:primary |local |state |district )?"
+        # (an adult education program's "Learner ID": its students are grown-ups)
+        r"(sasid|lasid|(?:student|child|pupil|learner) ?(?:primary |local |state |district )?"
         r"(id|number|no|num|#)|state (student )?id|"
         r"local (student )?id|\bstu ?id\b|aspen id|\bsis (user )?id\b|\bperm ?(#|id|no)|"
         # a school meal system's account of a student
@@ -262,6 +263,10 @@ def column_entity(
 
 
 _EMPLOYERS_ID = regex.compile(r"\bemployer(?:'s)? (?:state |federal |tax )*(?:id|number|no)\b")
+_PROFESSIONAL_LICENCE = regex.compile(
+    r"\b(?:rn|lpn|nurs\w*|teach\w*|educator|professional|npi|medical|dese)\b"
+    r"(?:[ \w/]*)\blic(?:en[sc]e)?\b"
+)
 
 
 def _entity_named(
@@ -271,6 +276,8 @@ def _entity_named(
         return None
     if _EMPLOYERS_ID.search(normalized):
         return None  # a W-2's "Employer State ID": the district's tax account, no one's
+    if _PROFESSIONAL_LICENCE.search(normalized):
+        return None  # a nurse's or a teacher's licence is the board's number, no RMV's
     # a header naming an SSN or a licence names it whatever words a policy gives its
     # own IDs ("License / State ID #" is the RMV's state ID, not a "state id" SASID)
     for pattern, entity in (*_GOVERNMENT_ID_RULES, *extra_patterns, *_COMPILED):
@@ -288,9 +295,8 @@ def person_role(header: str) -> str:
 
 _DATE = regex.compile(DATE_PATTERN, regex.IGNORECASE)
 _EXCEL_DATE = regex.compile(r"^(19|20)\d{2}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2})?)?$")
-# a system export's compact date, 20030223 (a birth date column's, so years of people)
-# an export's date without separators: 20140203, or as old systems kept it, 02032014 and
-# 020314 (a microfiche index's MMDDYY)
+# a system export's compact date (a birth date column's, so years of people): 20140203,
+# or as old systems kept it, 02032014 and 020314 (a microfiche index's MMDDYY)
 _COMPACT_DATE = regex.compile(
     r"^(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
     r"|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:(?:19|20)\d\d|\d\d))$"

@@ -45,7 +45,9 @@ _STREET_OR_PLACE_AFTER = regex.compile(
 # Declan" in a printed report) is wider; nor is the number of a bus, a room, a group or
 # a period ("Bus 1 Randall Tate")
 HOUSE_NUMBER_BEFORE = regex.compile(
-    r"(?<![\d.,/:-])(?<!(?i:bus|rm|room|grp|group|table|period|per|gr|grade|team|cabin|van) )"
+    # (a vendor's or an employee's number, "V14446 Melissa Johnson", is led by its letter)
+    r"(?<![\d.,/:\p{L}-])"
+    r"(?<!(?i:bus|rm|room|grp|group|table|period|per|gr|grade|team|cabin|van) )"
     r"\d{1,6}[A-Za-z]? $"
 )
 
@@ -341,9 +343,15 @@ def name_column_shares(cells: Sequence[str]) -> NameColumnShares | None:
 
 
 _WORD_CELL = regex.compile(_SURNAME)
+_INITIAL_AND_SURNAME = regex.compile(r"\p{Lu}\.[ ]?(\p{Lu}[\p{Ll}'\u2019-]+)")
 
 
 def _is_full_name(value: str, given: _WordList, surnames: _WordList) -> bool:
+    # a first initial and a listed surname, as a voucher or a 1099 list writes them ("J.
+    # Fuller"): M.G.L. c. 93H's own "first initial and last name"
+    initial = _INITIAL_AND_SURNAME.fullmatch(value)
+    if initial is not None:
+        return _is_surname(initial.group(1), surnames)
     match = _GIVEN_FIRST.fullmatch(value) or _SURNAME_FIRST.fullmatch(value)
     if match is None:
         return False
