@@ -1474,6 +1474,11 @@ def _a_companys_account(text: str, hit: Hit) -> bool:
     around = _UNTICKED_OPTION.sub("", _BANK_OR_ORIGINATOR_LINE.sub("", text[start:after]))
     if _TICKED_PERSONAL.search(around):
         return False
+    # (a payment file's own field for it, the nearest before the account: "payeeType":
+    # "INDIVIDUAL" beside one tutor among the vendors)
+    types = list(_PAYEE_TYPE.finditer(text, start, hit.start))
+    if types and _INDIVIDUAL.fullmatch(types[-1].group(1)):
+        return False
     if _INCORPORATED.search(around) or _BUSINESS_ACCOUNT.search(around):
         return True
     # ... or a trade name with no company behind it: a person doing business as
@@ -1490,6 +1495,10 @@ def _a_companys_account(text: str, hit: Hit) -> bool:
 _UNTICKED_OPTION = regex.compile(
     r"(?:\[ ?\]|\(\s?\)|\u2610)[ \t]*[^\[\](\n\u2610\u2611\u2612]{0,40}"
 )
+_PAYEE_TYPE = regex.compile(
+    r"(?i)\b(?:payee|vendor|entity|account|receiver)[ _]?type\W{0,4}([a-z_ ]{3,20}?)\W"
+)
+_INDIVIDUAL = regex.compile(r"(?i)individual|person|sole[ _]?prop\w*|personal")
 _TICKED_PERSONAL = regex.compile(
     r"(?i)(?:\[[x\u2713\u2714]\]|\([x\u2713\u2714]\)|\u2611|\u2612)[ \t]*"
     r"(?:individual|sole proprietor|personal)"

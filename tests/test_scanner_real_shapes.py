@@ -3096,6 +3096,32 @@ def test_a_vendor_form_ticked_for_a_sole_proprietor(scanner: Scanner, policy: Po
     assert MGL_93H not in classify_reports(policy, _scan(scanner, company.encode(), "c.txt"))
 
 
+def test_one_individual_payee_among_a_batchs_vendors(scanner: Scanner, policy: Policy) -> None:
+    """The payee type nearest before an account says whose it is: a vendor's "V00981"
+    and the schools' "CORP" around it make no company of the tutor paid there."""
+
+    def payment(name: str, kind: str, account: str) -> dict[str, object]:
+        return {
+            "vendorId": "V00981",
+            "payeeName": name,
+            "payeeType": kind,
+            "memo": "Home/hospital tutoring, October",
+            "routing": "016475865",
+            "account": account,
+            "amount": 1860.0,
+            "invoiceRefs": ["TUT-1024"],
+        }
+
+    schools = [payment(f"{name} ACADEMY", "CORP", "****6807") for name in ("CRESTVIEW", "BAY")]
+    batch = {"payments": [*schools, payment("LEE, BRITTANY", "INDIVIDUAL", "7214156895")]}
+    reports = _scan(scanner, json.dumps(batch, indent=2).encode(), "ach_batch.json")
+    assert MGL_93H in classify_reports(policy, reports)
+    tutor = payment("LEE, BRITTANY", "INDIVIDUAL", "****6807")
+    batch = {"payments": [tutor, payment("CRESTVIEW ACADEMY", "CORP", "7214156895")]}
+    reports = _scan(scanner, json.dumps(batch, indent=2).encode(), "ach_batch.json")
+    assert MGL_93H not in classify_reports(policy, reports)
+
+
 def test_a_payroll_register_with_a_retirement_plan_column(scanner: Scanner, policy: Policy) -> None:
     """ "403B" names a column (the tax code's plan), as "504" does: it is no value that
     would make the header row data. Above it, three report lines and a blank one."""

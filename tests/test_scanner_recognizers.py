@@ -86,6 +86,8 @@ def test_ma_driver_license(text: str, expected: str | None) -> None:
         # a purchasing card's statement calls its card number the account's
         ("Account Number: 4921 0804 2713 0935", "4921 0804 2713 0935"),
         ("Account Number: 4921080427130935", None),  # ... as a bank writes an account
+        ("IMEI/MEID: 570354542240453", None),  # a tablet's IMEI passes Luhn by design
+        ("rfid card 4921 0804 2713 0935", None),  # a bus reader's badge
         ("paid with 5500-0000-0000-0004", "5500-0000-0000-0004"),
         ("Amex 348720193655218", "348720193655218"),
         ("4012881234567882", "4012881234567882"),

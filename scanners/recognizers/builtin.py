@@ -258,6 +258,11 @@ NOT_A_PAYMENT_CARD = (
     "charlie card",
     "transit",
     "gift card",
+    # ... nor a phone's or a tablet's own numbers (an IMEI is Luhn-checked by design)
+    "imei",
+    "meid",
+    "iccid",
+    "esn",
 )
 
 # Known issuer prefixes (IIN ranges) with the lengths they issue.
