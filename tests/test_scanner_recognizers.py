@@ -319,6 +319,8 @@ def test_resolve_overlaps_matches_the_quadratic_definition() -> None:
         ("Student number goal: 1200 by 2027", None),  # the label is not the value's own
         ("Student ID card fee 2795", None),
         ("Student ID 1234 order 99812", "1234"),
+        ("Learner ID: ACE-230135", "ACE-230135"),  # an adult education program's
+        ("Student ID: HW248836", "HW248836"),
     ],
 )
 def test_a_student_id_label_must_be_the_values_own(text: str, expected: str | None) -> None:

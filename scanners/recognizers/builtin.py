@@ -758,6 +758,13 @@ STUDENT_ID_LABELLED = Recognizer(
     name="labelled-student-id",
     patterns=(
         Pattern("labelled-student-number", r"(?<![\d-])\d{4,10}\b(?!-\d)", 0.2, needs_context=True),
+        # ... or a program's letters before it: "Learner ID: ACE-230135", "Student ID: HW248836"
+        Pattern(
+            "labelled-prefixed-student-number",
+            r"(?<![\w-])[A-Z]{1,4}-?\d{4,10}\b(?!-\d)",
+            0.2,
+            needs_context=True,
+        ),
         # ... or as a school writes its numbers in groups: "Stu ID: 26-18-440"
         Pattern(
             "labelled-grouped-student-number",
