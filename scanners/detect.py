@@ -1666,7 +1666,7 @@ _NAME_THEN_BRACKETED_ID = regex.compile(
     r"[ \t]\((?P<id>(?P<prefix>[A-Z]{0,2})\d{5,10})\)"
 )
 _DISCIPLINE_WORD = regex.compile(
-    r"(?i)\b(?:students?|suspension|suspended|detention|discipline|disciplinary|oss|iss|"
+    r"(?i)\b(?:suspension|suspended|detention|discipline|disciplinary|oss|iss|"
     r"expulsion|expelled|infraction|referral)\b"
 )
 BRACKETED_IDS_MIN = 2  # names with a bracketed number of one shape that make a pattern
