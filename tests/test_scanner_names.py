@@ -50,6 +50,7 @@ def test_the_taken_spans_answer_overlap_as_a_scan_of_every_span_would(
         ("Principal Karen Lee welcomed families.", ["Karen Lee"]),
         # a vendor's number before a name is no house number ("12 Jackson Hunter Rd" is)
         ("V14446 Melissa Johnson Individual/sole prop", ["Melissa Johnson"]),
+        ("Henry Smith savings account 4471", ["Henry Smith"]),  # his, not a bank's name
     ],
 )
 def test_ordinary_names_are_found_by_the_lists(text: str, names: list[str]) -> None:
@@ -68,6 +69,7 @@ def test_ordinary_names_are_found_by_the_lists(text: str, names: list[str]) -> N
         "The Robert Frost Memorial Fund award goes to",  # a fund named after a person
         "Chidera Okafor brought cookies.",  # not on the lists: left to the model
         "PATIENT: JOHN SMITH",  # capitals are left to the model too
+        "Charles River Community Bank - Commercial Analysis Checking Statement",  # a bank's
     ],
 )
 def test_the_lists_stay_quiet_on_places_and_partial_names(text: str) -> None:

@@ -38,7 +38,10 @@ _STREET_OR_PLACE_AFTER = regex.compile(
     # "Sarah Butler School Psychologist" is a person and her role
     r"school(?![ \t]+(?:psycholog|nurse|counsel|social|resource|secretary|adjustment))|"
     r"building|center|centre|library|middle|high|university|college|institute|foundation|"
-    r"memorial|field|room|house|fund|award|scholarship|program|bank|hospital|clinic)\b",
+    r"memorial|field|room|house|fund|award|scholarship|program|bank|hospital|clinic|"
+    # ... or a bank's: "Charles River Community Bank", "Henry Smith Credit Union"
+    # (capitalised as a name is: "Henry Smith savings account" is his)
+    r"(?-i:Community|Credit Union|Savings Bank|Trust|Cooperative))\b",
     regex.IGNORECASE,
 )
 # a house number is one space from its street; a column's gap ("735247  Bergeron,
