@@ -360,7 +360,9 @@ _EDU_HEADER = regex.compile(
     # an English learner's: "ScreenerOverall" 1.7, "ELP Proficiency", "ProgramPlacement" SEI
     r"screener|proficien|placement|"
     # a health office's list: "Med at school", "Meds", "Plan on file" (an IHP, a 504)
-    r"meds?(?!\w)|plan on file)\w*"
+    r"meds?(?!\w)|plan on file|"
+    # an athletic trainer's: "Injury", "Concussion protocol"
+    r"injur|concussion)\w*"
 )
 
 _CREDENTIAL_HEADER = regex.compile(

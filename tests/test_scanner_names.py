@@ -169,6 +169,7 @@ def test_a_listed_name_is_found_at_either_end_of_the_sorted_lists() -> None:
     [
         ("Administration Bldg", True),  # where an enrollment packet says to bring it
         ("Lincoln Building", True),
+        ("Mason Co", True),  # "W.B. Mason Co.", its period lost
         ("Cintas Corporation", True),
         ("Maria Souza", False),
         ("Emily Hudson", False),

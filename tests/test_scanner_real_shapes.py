@@ -4292,6 +4292,23 @@ def test_a_bus_rfid_readers_card_number_is_no_payment_card(
     assert MGL_93H not in classify_reports(policy, reports)
 
 
+def test_an_athletic_trainers_referrals_by_injury(scanner: Scanner, policy: Policy) -> None:
+    data = (
+        b"Date\tAthlete\tSport\tInjury\tReferred to\tStatus\n"
+        b"2024-10-12\tVictor Porter\tGolf\tHeat illness\tER - Milford Regional\tLimited\n"
+        b"2024-09-27\tWilliam Torres\tCheerleading\tL ankle sprain gr II\tPCP\tOut\n"
+        b"2024-09-04\tMary Mayer\tGolf\tShoulder subluxation\tPCP\tOut\n"
+    )
+    assert FERPA in classify_reports(policy, _scan(scanner, data, "referrals.tsv"))
+    # a workers' compensation log of staff injuries is an employee's file
+    staff = (
+        data.replace(b"Athlete\tSport", b"Employee\tPosition")
+        .replace(b"Golf", b"Custodian")
+        .replace(b"Cheerleading", b"Bus driver")
+    )
+    assert FERPA not in classify_reports(policy, _scan(scanner, staff, "wc_log.tsv"))
+
+
 def test_a_library_patron_import_says_its_rows_are_students(
     scanner: Scanner, policy: Policy
 ) -> None:

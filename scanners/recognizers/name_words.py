@@ -153,6 +153,7 @@ FORM_WORDS = frozenset(
 # Payable", "Guidance FAX"), wherever it stands.
 COMPANY_WORDS = frozenset(
     {
+        "co",  # "W.B. Mason Co." read without its period
         "administration",  # a building's: "bring it to the Administration Bldg"
         "bldg",
         "building",
