@@ -301,7 +301,6 @@ _TEXT_TABLE_HEADER = regex.compile(
     rf"birth ?date)(?![\p{{L}}])){_HEADER_CHAR}{{8,160}}$"
 )
 _FORM_LABEL = regex.compile(r"\p{L}: ")
-_ANY_DIGIT_IN = regex.compile(r"\d")
 _OTHER_ID_HEADER = regex.compile(
     r"(?i)\b(?:card (?:number|no|#)|name on card|account|acct|routing|ssn|social security|"
     r"licen[sc]e)\b"
@@ -699,7 +698,7 @@ class DocumentDetector:
                 if (
                     not row.strip()
                     or _FORM_LABEL.search(row)
-                    or (not _ANY_DIGIT_IN.search(row) and _OTHER_ID_HEADER.search(row))
+                    or (not any(ch.isdigit() for ch in row) and _OTHER_ID_HEADER.search(row))
                 ):
                     # the table ends: a blank line, a form's "Signer:" after it, or the
                     # header of the next table, of other numbers ("Name on card Card
