@@ -323,6 +323,27 @@ _DEPENDENTS_TERMS = ("dependents", "dependent verification", "dependent eligibil
 _BENEFITS_HEADER = regex.compile(r"\b(?:plan|coverage|premium|benefits?|carrier|elections?)\b")
 _TIER_HEADER = regex.compile(r"\btier")
 _GRADE_LEVEL_HEADERS = frozenset({"grade", "grade level", "gr", "grd", "gr lvl"})
+# A course's final mark, as a transcript or a college's grade roster gives it: a letter,
+# or a withdrawal, pass or incomplete ("A-", "W", "INC")
+_COURSE_MARK = regex.compile(r"[A-F][+-]?|W[PF]?|N?P|INC?")
+_SIGNED_OR_WITHDRAWN = regex.compile(r"[A-D][+-]|W[PF]?|INC?")
+
+
+def _cells_of(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> list[str]:
+    """A column's cells, stripped, in the rows that reach it."""
+    return [cells[column].strip() for _, cells in rows if column < len(cells)]
+
+
+def _course_marks(values: Sequence[str]) -> bool:
+    """Whether a "Grade" column holds course marks, not grade levels: all of them marks,
+    and one at least signed or a withdrawal ("B+", "W"), as a pay scale's grades ("A",
+    "B", "C" beside their steps) never are."""
+    filled = [v for v in values if v]
+    return (
+        len(filled) >= 2
+        and all(_COURSE_MARK.fullmatch(v) for v in filled)
+        and any(_SIGNED_OR_WITHDRAWN.fullmatch(v) for v in filled)
+    )
 
 
 def _grade_levels(values: Sequence[str]) -> bool:
@@ -852,8 +873,11 @@ class DocumentDetector:
         level_cols = [
             i
             for i in grade_cols
-            if header[i].strip().lower().rstrip(".") in _GRADE_LEVEL_HEADERS
-            or _grade_levels([cells[i].strip() for _, cells in first_rows if i < len(cells)])
+            if (
+                header[i].strip().lower().rstrip(".") in _GRADE_LEVEL_HEADERS
+                and not _course_marks(_cells_of(first_rows, i))
+            )
+            or _grade_levels(_cells_of(first_rows, i))
         ]
         mark_cols = [i for i in grade_cols if i not in level_cols]
         letter_grades = levels = 0

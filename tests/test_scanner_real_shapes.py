@@ -4684,3 +4684,32 @@ def test_an_hr_exports_hire_date_under_its_birth_date_is_no_birth_date(
     births = {f.value for f in reports[0].findings if f.entity == "DATE_OF_BIRTH"}
     assert births == {"1977-06-25", "1980-12-01"}
     assert FERPA not in classify_reports(policy, reports)
+
+
+def test_a_colleges_grade_roster_gives_course_marks_under_grade(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A dual-enrollment partner's final grades: its "Grade" is each student's mark in a
+    course ("A-", "W"), not the grade level a roster's "Grade" is."""
+    rows = [
+        ("A12708504", "White", "Audrey", "PSY", "101", "Intro to Psychology", "W", "3"),
+        ("A16226771", "Rodriguez", "Brandi", "PSY", "101", "Intro to Psychology", "A-", "3"),
+        ("A13354049", "Johnson", "Miguel", "MAT", "123", "Precalculus", "A", "3"),
+        ("A17352729", "Gallegos", "Sarah", "MAT", "123", "Precalculus", "C+", "3"),
+    ]
+    text = "College ID\tLast\tFirst\tSubj\tCrse\tTitle\tGrade\tCr Hrs\n" + "".join(
+        "\t".join(row) + "\n" for row in rows
+    )
+    assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "de_final.tsv"))
+
+
+def test_a_pay_scales_letter_grades_are_no_marks(scanner: Scanner, policy: Policy) -> None:
+    """A salary schedule's "Grade" of plain letters beside each step is a pay grade."""
+    rows = [
+        ("Carla Mendes", "Custodian", "A", "3"),
+        ("Owen Price", "Clerk", "B", "5"),
+        ("Dana Whitfield", "Clerk", "C", "2"),
+        ("Ravi Patel", "Custodian", "A", "7"),
+    ]
+    text = "Name,Position,Grade,Step\n" + "".join(",".join(row) + "\n" for row in rows)
+    assert FERPA not in classify_reports(policy, _scan(scanner, text.encode(), "scale.csv"))
