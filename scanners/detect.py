@@ -1698,13 +1698,14 @@ BRACKETED_IDS_MIN = 2  # names with a bracketed number of one shape that make a 
 # ... or a statement's or a letter's labelled student with the number after the name:
 # "Student: Declan Murphy (ID 255956)"
 # (or a form's table row, its colon lost, the nickname after the name: "Student
-# KOWALSKI, Tadeusz ("Teddy") ID 2750418")
+# KOWALSKI, Tadeusz ("Teddy") ID 2750418"; or a form's line of fields a gap apart:
+# "Student Name: Roberta Hogan     ID: 7460031     Grade: 12")
 _LABELLED_STUDENT_ID = regex.compile(
-    r"(?i:\bstudent|\bchild)(?:[ \t]{0,8}:)?[ \t]{0,8}"
+    r"(?i:\bstudent|\bchild)(?i:[ \t]+name)?(?:[ \t]{0,8}:)?[ \t]{0,8}"
     r"(?P<name>\p{Lu}[\p{L}'\u2019.-]+(?:,?[ \t]\p{Lu}[\p{L}'\u2019.-]+){1,3})"
     r"(?:[ \t]*\([\"\u201c'][^()\n]{1,20}[\"\u201d']\))?"
     r"(?:[ \t]*\((?i:id|#|id ?#)[ \t]*:?[ \t]*(?P<id>\d{4,10})\)"
-    r"|[ \t]{1,4}(?i:id|id ?#)[ \t]*:?[ \t]*(?P<id>\d{4,10}))"
+    r"|[ \t]{1,8}(?i:id|id ?#)[ \t]*:?[ \t]*(?P<id>\d{4,10}))"
     r"(?!\d)"
 )
 # ... or a form's line labelled for the students' numbers, each after its student's name:

@@ -4713,3 +4713,20 @@ def test_a_pay_scales_letter_grades_are_no_marks(scanner: Scanner, policy: Polic
     ]
     text = "Name,Position,Grade,Step\n" + "".join(",".join(row) + "\n" for row in rows)
     assert FERPA not in classify_reports(policy, _scan(scanner, text.encode(), "scale.csv"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Student: Roberta Hogan     ID: 7460031     Grade: 12     Sport: Volleyball",
+        "Student Name: Roberta Hogan   ID 7460031   Sport: Volleyball",
+    ],
+)
+def test_a_forms_student_line_gives_the_id_a_gap_after_the_name(
+    scanner: Scanner, line: str
+) -> None:
+    """A printed form's fields stand a wide gap apart on one line: its bare "ID" is the
+    number of the student named before it."""
+    text = f"ATHLETIC PROBATION - WEEKLY GRADE CHECK\n{line}\nWeek ending: 10/25/2024\n"
+    found = {(f.entity, f.value) for f in _scan(scanner, text.encode(), "check.txt")[0].findings}
+    assert ("STUDENT_ID", "7460031") in found
