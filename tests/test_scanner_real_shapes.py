@@ -4730,3 +4730,32 @@ def test_a_forms_student_line_gives_the_id_a_gap_after_the_name(
     text = f"ATHLETIC PROBATION - WEEKLY GRADE CHECK\n{line}\nWeek ending: 10/25/2024\n"
     found = {(f.entity, f.value) for f in _scan(scanner, text.encode(), "check.txt")[0].findings}
     assert ("STUDENT_ID", "7460031") in found
+
+
+_PRINTED_GRADEBOOK = (
+    "Athletics - Mid-Term Progress Check (Week 6, Term 2) - CONFIDENTIAL\n"
+    "Pulled from the gradebook 12/13/2024. Coaches: meet with flagged athletes.\n"
+    "{header}\n"
+    "Parker, Mark 10 Volleyball 54 64 89 52 52 RISK\n"
+    "Bowers, Barbara 12 Football 47 82 62 65 57 RISK\n"
+    "Cole, John 11 Golf 87 47 86 86 86 RISK\n"
+)
+
+
+def test_a_gradebook_printed_as_text_is_a_record_of_marks(scanner: Scanner, policy: Policy) -> None:
+    """A PDF's table loses its columns to single spaces: the header's subjects over lines
+    of a student's numbers still make each line a student's marks."""
+    text = _PRINTED_GRADEBOOK.format(header="Student Gr Sport ENG MATH SCI SS WL Flag")
+    assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "check.txt"))
+
+
+def test_a_report_by_student_group_gives_no_ones_marks(scanner: Scanner, policy: Policy) -> None:
+    text = (
+        "Spring MCAS - percent meeting or exceeding, by student group\n"
+        "Student Group ELA MATH SCI\n"
+        "All Students 54 48 51\n"
+        "English Learners 22 19 18\n"
+        "Students with Disabilities 24 20 22\n"
+        "Prepared by Dana Whitfield, Principal\n"
+    )
+    assert FERPA not in classify_reports(policy, _scan(scanner, text.encode(), "mcas.txt"))

@@ -834,6 +834,50 @@ def _marks_by_subject(lowered: str) -> bool:
     return False
 
 
+# A gradebook printed as text: a header naming the student's column and subjects
+# ("Student Gr Sport ENG MATH SCI SS WL Flag"), then a line per student with numeric marks
+# ("Parker, Mark 10 Volleyball 54 64 89 52 52 RISK"). A report by subgroup or school
+# ("Student Group ELA Math") gives percentages of no one.
+_MARKS_HEADER_SUBJECT = re.compile(
+    r"\b(?:ela|eng|english|math|sci|science|ss|soc st|social studies|hist|history|wl|"
+    r"spanish|french|reading|writing|algebra|geometry|biology|chemistry|physics)\b"
+)
+_MARKS_HEADER_STUDENT = re.compile(r"\b(?:student|student name|name)\b")
+_AGGREGATE_HEADER = re.compile(
+    r"\b(?:group|subgroup|population|demographic|school|grade level)s?\b"
+)
+_MARKS_ROW = regex.compile(r"[ \t]*\p{Lu}[\p{L}'\u2019-]+,?(?:[ \t]\p{Lu}[\p{L}'\u2019.-]*){1,2}\b")
+_MARK_NUMBER = re.compile(r"(?<![\w.])(?:100|\d{1,2})(?:\.\d)?(?![\w.%])")
+MARKS_HEADER_SUBJECTS = 3  # subjects a printed gradebook's header names, at least
+MARKS_PER_ROW = 3  # numeric marks on a student's line, at least
+MARKED_ROWS = 2  # such lines under the header, at least
+MARKED_ROWS_READ = 6  # lines read under the header
+
+
+def _printed_marks_table(text: str, lowered: str) -> bool:
+    """Whether the text holds a gradebook printed as text (`_MARKS_HEADER_SUBJECT`)."""
+    if "student" not in lowered and "name" not in lowered:
+        return False
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        low = line.lower()
+        if (
+            len(line) > 160
+            or not _MARKS_HEADER_STUDENT.search(low)
+            or _AGGREGATE_HEADER.search(low)
+            or len(set(_MARKS_HEADER_SUBJECT.findall(low))) < MARKS_HEADER_SUBJECTS
+        ):
+            continue
+        marked = sum(
+            1
+            for row in lines[i + 1 : i + 1 + MARKED_ROWS_READ]
+            if _MARKS_ROW.match(row) and len(_MARK_NUMBER.findall(row)) >= MARKS_PER_ROW
+        )
+        if marked >= MARKED_ROWS:
+            return True
+    return False
+
+
 # A medication dose ("Concerta 36 mg every morning"): one person's health information.
 _DOSE = re.compile(r"(?<![\w.])\d{1,4}(?:\.\d{1,2})? ?(?:mg|mcg|ml)\b", re.IGNORECASE)
 
@@ -1089,7 +1133,7 @@ class SignalCounter:
         if school_life:
             self.record_shaped = True
             self._terms[STUDENT.entity].update(school_life)
-        if _marks_by_subject(lowered):
+        if _marks_by_subject(lowered) or _printed_marks_table(text, lowered):
             self.record_shaped = True
             self._terms[EDUCATION.entity].add("marks by subject")
             self._terms[STUDENT.entity].add("marks by subject")
