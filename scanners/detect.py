@@ -382,7 +382,10 @@ _EDU_HEADER = regex.compile(
     # a health office's list: "Med at school", "Meds", "Plan on file" (an IHP, a 504)
     r"meds?(?!\w)|plan on file|"
     # an athletic trainer's: "Injury", "Concussion protocol"
-    r"injur|concussion)\w*"
+    r"injur|concussion|"
+    # a reading teacher's benchmark levels by month ("Sept Level", "Nov Level"; F&P's "K")
+    r"(?:reading|instructional|independent|guided reading|"
+    r"(?:sept?|oct|nov|dec|jan|feb|mar|apr|may|june?|boy|moy|eoy|fall|winter|spring)\.?) level)\w*"
 )
 
 _CREDENTIAL_HEADER = regex.compile(

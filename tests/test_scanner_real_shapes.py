@@ -4759,3 +4759,17 @@ def test_a_report_by_student_group_gives_no_ones_marks(scanner: Scanner, policy:
         "Prepared by Dana Whitfield, Principal\n"
     )
     assert FERPA not in classify_reports(policy, _scan(scanner, text.encode(), "mcas.txt"))
+
+
+def test_reading_levels_by_month_are_a_students_record(scanner: Scanner, policy: Policy) -> None:
+    """A reading teacher's benchmark sheet: each student's level in September and November
+    (Fountas & Pinnell's letters), under headers that never say "grade"."""
+    rows = [
+        ("Washington", "Larry Myers", "K", "K", "P", ""),
+        ("Washington", "Taylor Sanders", "M", "N", "P", "decoding multisyllabic"),
+        ("Washington", "William Berger", "L", "N", "P", "strong comprehension"),
+    ]
+    text = "Teacher\tStudent\tSept Level\tNov Level\tGoal (June)\tNotes\n" + "".join(
+        "\t".join(row) + "\n" for row in rows
+    )
+    assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "levels.tsv"))
