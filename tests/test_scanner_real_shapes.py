@@ -4773,3 +4773,47 @@ def test_reading_levels_by_month_are_a_students_record(scanner: Scanner, policy:
         "\t".join(row) + "\n" for row in rows
     )
     assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "levels.tsv"))
+
+
+_WHERE_DATA_LIVES = (
+    "<html><body><h1>Privacy Matters - Fall 2024</h1>"
+    "<p>This fall the Help Desk received 6 emails with a student's SASID together with IEP "
+    "information and report card grades. Reference the student in Aspen instead.</p>"
+    "<table><tr><th>Data element</th><th>Where it belongs</th><th>Never put it in</th></tr>"
+    "<tr><td>SSN (staff)</td><td>MUNIS HR only</td><td>Email, Google Drive</td></tr>"
+    "<tr><td>Student ID / SASID</td><td>Aspen, approved vendor rosters</td>"
+    "<td>Public Google Sheets</td></tr></table>"
+    "<p>This term's book group is reading Privacy's Blueprint by Woodrow Hartzog.</p>"
+    "</body></html>"
+)
+
+_DATA_PRIVACY_AGREEMENT = (
+    "STUDENT DATA PRIVACY AGREEMENT - Exhibit B: Schedule of Data\n"
+    "Student Identifiers: Student app username / passwords  x\n"
+    "Student Name: First and/or Last  x\n"
+    "Special Indicator: Disability, IEP, 504 services  x\n"
+    "Enrollment: Grade level, homeroom  x\n\n"
+    "Harwell Public Schools\nBy: /s/ Dr. Helen Marchetti          Date: 07/15/2022\n"
+    "Printed Name: Helen Marchetti, Ed.D.    Title: Superintendent\n"
+    "District signatory name: Dana Kowalczyk\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [(_WHERE_DATA_LIVES, "newsletter.html"), (_DATA_PRIVACY_AGREEMENT, "dpa.txt")],
+)
+def test_a_paper_on_student_data_is_no_students_record(
+    scanner: Scanner, policy: Policy, text: str, name: str
+) -> None:
+    """A newsletter's table of where a SASID belongs ("Student ID / SASID: Aspen") gives
+    no number, and an agreement's schedule of data and its signers' "Printed Name:"
+    label no student: papers about student data name only their authors and signers."""
+    assert FERPA not in classify_reports(policy, _scan(scanner, text.encode(), name))
+
+
+def test_a_student_id_label_with_its_number_still_shapes_a_record(
+    scanner: Scanner, policy: Policy
+) -> None:
+    text = "Nurse visit\nSASID: 1048839377\nMaya Chen came in with a headache; Tylenol 325 mg.\n"
+    assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "visit.txt"))

@@ -591,10 +591,21 @@ _RECORD_SHAPES = tuple(
     regex.compile(shape, regex.VERSION0)
     for shape in (
         # a label, not prose: "related to a student: grades" in a handbook is no form
+        # (nor a signature block's "Printed name:", a contract's signer or contact)
         r"(?<![a-z])(?<!\ba )(?<!\bthe )(?<!\beach )(?<!\bany )(?<!\bevery )"
-        r"(?:student(?:'s)? name|student|name|dob|date of birth|sasid|student id|"
+        r"(?<!\bprinted )(?<!\bprint )(?<!\btyped )(?<!signatory )(?<!signatory_)"
+        r"(?<!\bsigner )(?<!\bcontact )(?<!\bcontact_)(?<!\bvendor )(?<!\bcompany )"
+        r"(?:student(?:'s)? name|student|name|"
         r"child|pupil|patient|employee|students? involved|student\(s\)(?: involved)?)"
-        r"\s{0,8}(?:name\s{0,8})?[:#]",
+        r"\s{0,8}(?:name\s{0,8})?[:#]"
+        # (nor a data inventory's line, what it collects of a name: "Student Name: First
+        # and/or Last  x", "Employee Name: Yes")
+        r"(?!\s{0,8}(?:first|last|full|yes|no|x|n/?a|required|optional|collected)\b)",
+        # ... a number's or a birth date's label with its value: a newsletter's table of
+        # where data lives ("Student ID / SASID: Aspen") gives none
+        r"(?<![a-z])(?<!\ba )(?<!\bthe )(?<!\beach )(?<!\bany )(?<!\bevery )"
+        r"(?:dob|date of birth|sasid|student id)\s{0,8}[:#]\s{0,8}"
+        r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d)",
         # ... or a log's key: 'visit student="Knapp, Heather" id=241131'
         r"(?<![a-z])student(?:_?name)?=\"?[a-z]",
         # a case list or a portal page: "Michelle Logan (ID 703225)", "Amy Anderson · ID
