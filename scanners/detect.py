@@ -277,7 +277,8 @@ _COMPANY = regex.compile(
     # ... its payroll's: "the district payroll clearing account (Eastern Bank acct ...)"
     r"|(?i:\b(?:payroll )?clearing (?:account|acct)\b|\bsweep (?:account|acct)\b)"
     # a positive-pay file lists the checks the district issues from its own account
-    r"|(?i:\bpositive pay\b|\bissued checks?(?: file)?\b)"
+    # (or as its XML says it: "<PositivePayIssueFile>")
+    r"|(?i:\bpositive ?pay|\bissued checks?(?: file)?\b)"
     # ... as a school's student activity (agency) account is its own, signed for by staff
     r"|(?i:\b(?:agency|activity) (?:account|acct)\b|\bauthorized signers?\b)"
 )

@@ -4817,3 +4817,92 @@ def test_a_student_id_label_with_its_number_still_shapes_a_record(
 ) -> None:
     text = "Nurse visit\nSASID: 1048839377\nMaya Chen came in with a headache; Tylenol 325 mg.\n"
     assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "visit.txt"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "entity", "value"),
+    [
+        # a contractor's phone, then his trade licence: the phone is no licence
+        (
+            "Dana Lavoie | Gardner Comfort Systems | 978-632-7715 | Lic. MA Refrig. Tech "
+            "#RT-004812\n",
+            "mail.txt",
+            "US_DRIVER_LICENSE",
+            "978-632-7715",
+        ),
+        # a pay advice's routing number ("RT"), then the masked account
+        (
+            "Employee: Marc Thibodeau\nNet pay $2,602.15\n"
+            "Deposited to Rollstone Bank & Trust  RT 011302357  Acct ******4471  (CHK)\n",
+            "advice.txt",
+            "US_BANK_NUMBER",
+            "011302357",
+        ),
+        # a clinic's visit number beside the patient account it does not give
+        (
+            "Return to work: Ana Ferreira\nProvider: Lauren Kim, PA-C\n"
+            "Electronically signed 04/21/2025 15:07.  Visit # 88214006  Acct # (pt) see portal\n",
+            "rtw.txt",
+            "US_BANK_NUMBER",
+            "88214006",
+        ),
+        # a remittance's patient account numbers
+        (
+            "Patient Name,DOB,Patient Acct #,Paid\nRivera Ana,08/06/2008,A210287,45.00\n"
+            "Cole Ben,04/18/2008,A296479,45.00\n",
+            "remit.csv",
+            "US_BANK_NUMBER",
+            "210287",
+        ),
+        (
+            "Patient Name,DOB,Patient Acct #,Paid\nRivera Ana,08/06/2008,210287,45.00\n"
+            "Cole Ben,04/18/2008,296479,45.00\n",
+            "remit2.csv",
+            "US_BANK_NUMBER",
+            "210287",
+        ),
+        # a CPR course's eCard number, Luhn-valid by chance
+        (
+            "Staff,Credential,License/Cert #,Expires\nBrandt Keisha,CMA,n/a,09/25/2026\n"
+            ",BLS (AHA),eCard 567812577094,04/09/2026\n",
+            "certs.csv",
+            "CREDIT_CARD",
+            "567812577094",
+        ),
+        # a card processor's payment number, with only the card's last four
+        (
+            '{"items": [{"payer": "Maria Lopez", "payment_id": "823483881673", '
+            '"card_last4": "4417", "amount": 25.0}, {"payer": "Owen Price", '
+            '"payment_id": "823483881681", "card_last4": "0019", "amount": 40.0}]}',
+            "payout.json",
+            "CREDIT_CARD",
+            "823483881673",
+        ),
+    ],
+)
+def test_numbers_beside_an_account_or_card_word_that_are_neither(
+    scanner: Scanner, text: str, name: str, entity: str, value: str
+) -> None:
+    found = {(f.entity, f.value) for f in _scan(scanner, text.encode(), name)[0].findings}
+    assert (entity, value) not in found
+
+
+def test_a_positive_pay_file_gives_the_districts_own_account(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """The issue file a bank matches the district's checks against: its account is the
+    district's, and its payees are named with no number of theirs."""
+    checks = "".join(
+        f"    <Check><CheckNumber>{208811 + n}</CheckNumber><Amount>{amount}</Amount>"
+        f"<Payee>{payee}</Payee></Check>\n"
+        for n, (payee, amount) in enumerate((("Cindy Kelly", "3279.23"), ("Roberta Garcia", "85")))
+    )
+    text = (
+        "<?xml version='1.0' encoding='UTF-8'?>\n"
+        '<PositivePayIssueFile bank="Bank of America" created="2025-03-14T10:02:11">\n'
+        "  <Account>\n    <AccountNumber>004630118822</AccountNumber>\n"
+        "    <AccountName>NORTH MERRIMACK RSD - GENERAL DISBURSEMENT</AccountName>\n"
+        f"    <RoutingNumber>011000138</RoutingNumber>\n{checks}  </Account>\n"
+        "</PositivePayIssueFile>\n"
+    )
+    assert MGL_93H not in classify_reports(policy, _scan(scanner, text.encode(), "pp.xml"))

@@ -194,7 +194,14 @@ US_DRIVER_LICENSE = Recognizer(
             0.2,
             needs_context=True,
         ),
-        Pattern("us-dl-dashed", r"(?<![\d-])\d{3,4}-\d{2,3}-\d{3,4}(?![\d-])", 0.2, True),
+        # (not a phone's 3-3-4: "978-632-7715 | Lic. MA Refrig. Tech #RT-004812" is a
+        # contractor's number, then his trade licence's)
+        Pattern(
+            "us-dl-dashed",
+            r"(?<![\d-])(?!\d{3}-\d{3}-\d{4}(?![\d-]))\d{3,4}-\d{2,3}-\d{3,4}(?![\d-])",
+            0.2,
+            True,
+        ),
     ),
     context=DL_CONTEXT,
     negative_context=(
@@ -258,6 +265,11 @@ NOT_A_PAYMENT_CARD = (
     "charlie card",
     "transit",
     "gift card",
+    # an AHA "eCard", a CPR course's certificate number
+    "ecard",
+    "e-card",
+    # ... nor a payment's own number in a processor's report ("payment_id")
+    "payment id",
     # ... nor a phone's or a tablet's own numbers (an IMEI is Luhn-checked by design)
     "imei",
     "meid",
@@ -412,6 +424,18 @@ US_BANK_NUMBER = Recognizer(
         "customer no",
         "account manager",
         "meter",
+        # a paystub's "RT 011302357  Acct ******4471": the routing number, then the account
+        "rt",
+        "r/t",
+        # a clinic's visit and patient account numbers are no bank's
+        "visit",
+        "encounter",
+        "patient account",
+        "patient account #",
+        "patient account number",
+        "patient acct",
+        "patient acct #",
+        "pt acct",
         # a budget's or a ledger's line ("Account Detail - Instruction", "GL account")
         "account detail",
         "account code",

@@ -263,6 +263,7 @@ def column_entity(
 
 
 _EMPLOYERS_ID = regex.compile(r"\bemployer(?:'s)? (?:state |federal |tax )*(?:id|number|no)\b")
+_NO_BANKS_ACCOUNT = regex.compile(r"\b(?:patient|pt|customer|utility) ?(?:account|acct)\b")
 _PROFESSIONAL_LICENCE = regex.compile(
     r"\b(?:rn|lpn|nurs\w*|teach\w*|educator|professional|npi|medical|dese)\b"
     r"(?:[ \w/]*)\blic(?:en[sc]e)?\b"
@@ -278,6 +279,8 @@ def _entity_named(
         return None  # a W-2's "Employer State ID": the district's tax account, no one's
     if _PROFESSIONAL_LICENCE.search(normalized):
         return None  # a nurse's or a teacher's licence is the board's number, no RMV's
+    if _NO_BANKS_ACCOUNT.search(normalized):
+        return None  # a clinic's "Patient Acct #", a utility's customer account
     # a header naming an SSN or a licence names it whatever words a policy gives its
     # own IDs ("License / State ID #" is the RMV's state ID, not a "state id" SASID)
     for pattern, entity in (*_GOVERNMENT_ID_RULES, *extra_patterns, *_COMPILED):
