@@ -592,6 +592,7 @@ class DocumentDetector:
         offset = base + block.offset
         self._next_stream_base = max(self._next_stream_base, offset + len(text) + 1)
         text = english_labels(text)  # a family's form: "Fecha de nacimiento: ..."
+        text = _without_dot_leaders(text)  # a printed form's "Student ID .....: 2700176"
         block = TextPiece(text, block.location, block.first_line, offset)
         if unit == "line" and ("\t" in text or "  " in text):
             text = self._feed_text_tables(block)
@@ -1783,6 +1784,20 @@ def _text_table_headers(text: str) -> Iterator[regex.Match[str]]:
         header = _TEXT_TABLE_HEADER.match(text, line_start, timeout=timeout)
         if header is not None and len(_SENTENCE_WORD.findall(header.group())) < SENTENCE_WORDS:
             yield header
+
+
+# A printed form's dot leaders between a label and its value ("Student ID .....: 2700176",
+# "Grade .......... 11"): the label's colon, however far the dots carry it
+_DOT_LEADER = regex.compile(r"[ \t]*\.{2,}[ \t]*:|(?<=\p{L})[ \t]*\.{4,}(?=[ \t]+\S)")
+
+
+def _without_dot_leaders(text: str) -> str:
+    """`text` with a form's dot leaders read as its labels' colons (lines keep their
+    numbers); the same text where it has none. An ellipsis in a sentence ("and then...
+    he left") has too few dots, or no colon."""
+    if ".." not in text:
+        return text
+    return _DOT_LEADER.sub(":", text)
 
 
 def _lines_of(text: str, hits: Iterable[Hit]) -> list[str]:

@@ -4906,3 +4906,22 @@ def test_a_positive_pay_file_gives_the_districts_own_account(
         "</PositivePayIssueFile>\n"
     )
     assert MGL_93H not in classify_reports(policy, _scan(scanner, text.encode(), "pp.xml"))
+
+
+def test_a_forms_dot_leaders_keep_its_labels_to_their_values(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A referral printed from a student system sets its values a row of dots after each
+    label: "Student ID .....: 2700176" is labelled as "Student ID: 2700176" is."""
+    text = (
+        "DISCIPLINE REFERRAL - Incident #INC-25-00812\n\n"
+        "Student ........: Torres, Maria\n"
+        "Student ID .....: 2700176\n"
+        "Grade .......... 11        Shop: Welding\n"
+        "Referring staff : T. Bergeron\n\n"
+        "Consequence: 1 day in-school suspension 11/05/2025.\n"
+    )
+    reports = _scan(scanner, text.encode(), "referral.txt")
+    found = {(f.entity, f.value) for f in reports[0].findings}
+    assert ("STUDENT_ID", "2700176") in found
+    assert FERPA in classify_reports(policy, reports)
