@@ -1667,8 +1667,9 @@ _KEY_VALUE_STUDENT = regex.compile(
 # (ID 2413350, gr 2)", "COBB, Robert (#218476, Gr 7)" (a grade says whose ID it is)
 _ID_BESIDE_GRADE = regex.compile(
     # (or in a phone log, no brackets: "JEAN-BAPTISTE, Widlyne  ID 203120  gr4"; or the
-    # number alone in them: "José Hernández (#269649) gr 6")
-    r"(?<=\p{L}[ \t]{0,3})(?:\(|(?<=[ \t])(?=(?i:id)))(?i:id|#|id ?#)[ \t]*:?[ \t]*"
+    # number alone in them: "José Hernández (#269649) gr 6"; or a caseload's heading,
+    # "== ARMSTRONG, Manuel  #348107  gr12")
+    r"(?<=\p{L}[ \t]{0,3})(?:\(|(?<=[ \t])(?=(?i:id)|#))(?i:id|#|id ?#)[ \t]*:?[ \t]*"
     r"(?P<id>\d{4,10})(?:,[ \t]*|\)?[ \t]{1,4})"
     r"(?i:gr|grade)\.?[ \t]*(?:\d{1,2}|[Kk])\b"
 )

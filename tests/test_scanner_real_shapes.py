@@ -4925,3 +4925,19 @@ def test_a_forms_dot_leaders_keep_its_labels_to_their_values(
     found = {(f.entity, f.value) for f in reports[0].findings}
     assert ("STUDENT_ID", "2700176") in found
     assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_caseloads_headings_give_each_students_number_and_grade(
+    scanner: Scanner, policy: Policy
+) -> None:
+    text = (
+        "SAC CASELOAD - running notes (M. Oyelaran)   ** CONFIDENTIAL **\n\n"
+        "== ARMSTRONG, Manuel  #348107  gr12\n"
+        "  28-Mar: Reports panic attacks before Chem tests. Consider 504 referral.\n\n"
+        "== BRIGHT, Michele  #304064  gr11\n"
+        "  16-Mar: Screened (CRAFFT) = 3. Referred to adolescent SUD program.\n"
+    )
+    reports = _scan(scanner, text.encode(), "caseload.txt")
+    ids = {f.value for f in reports[0].findings if f.entity == "STUDENT_ID"}
+    assert ids == {"348107", "304064"}
+    assert FERPA in classify_reports(policy, reports)
