@@ -1696,6 +1696,15 @@ _NAME_THEN_BRACKETED_ID = regex.compile(
     r"(?<![\p{L}'\u2019-])(\p{Lu}\p{Ll}[\p{L}'\u2019-]+ \p{Lu}\p{Ll}[\p{L}'\u2019-]+)"
     r"[ \t]\((?P<id>(?P<prefix>[A-Z]{0,2})\d{5,10})\)"
 )
+_STUDENT_WORD = regex.compile(r"(?i)\bstudents?\b")
+# ... or a list of students, each line led by a name and its number: "  Jennings, Paul
+# (337545) - USH I CR: 9% done" (in a text that speaks of students)
+_LISTED_NAME_THEN_BRACKETED_ID = regex.compile(
+    r"(?m)^[ \t]*(?:[-*\u2022][ \t]*)?"
+    r"(\p{Lu}[\p{L}'\u2019-]+, \p{Lu}\p{Ll}[\p{L}'\u2019-]+|"
+    r"\p{Lu}\p{Ll}[\p{L}'\u2019-]+ \p{Lu}\p{Ll}[\p{L}'\u2019-]+)"
+    r"[ \t]\((?P<id>(?P<prefix>[A-Z]{0,2})\d{5,10})\)"
+)
 _DISCIPLINE_WORD = regex.compile(
     r"(?i)\b(?:suspension|suspended|detention|discipline|disciplinary|oss|iss|"
     r"expulsion|expelled|infraction|referral)\b"
@@ -1811,22 +1820,33 @@ def _lines_of(text: str, hits: Iterable[Hit]) -> list[str]:
 
 
 def _bracketed_student_ids(text: str) -> list[Hit]:
-    """Students' numbers in brackets after their names, in notes that tell of discipline:
-    two names or more with numbers of one shape (the same letters before as many
-    digits), as a district issues them; a phone's area code or a year has too few."""
-    if _DISCIPLINE_WORD.search(text) is None:
-        return []
-    found = [
-        m
-        for m in _NAME_THEN_BRACKETED_ID.finditer(text, timeout=timeout_for(text))
-        if person_shaped(m.group(1))
-    ]
+    """Students' numbers in brackets after their names, in notes that tell of discipline
+    or in a list of students, a line each: two names or more with numbers of one shape
+    (the same letters before as many digits), as a district issues them; a phone's area
+    code or a year has too few."""
+    found: list[regex.Match[str]] = []
+    if _DISCIPLINE_WORD.search(text) is not None:
+        found.extend(_NAME_THEN_BRACKETED_ID.finditer(text, timeout=timeout_for(text)))
+    if _STUDENT_WORD.search(text) is not None:
+        taken = {m.span("id") for m in found}
+        found.extend(
+            m
+            for m in _LISTED_NAME_THEN_BRACKETED_ID.finditer(text, timeout=timeout_for(text))
+            if m.span("id") not in taken
+        )
+    found = [m for m in found if person_shaped(_first_name_first(m.group(1)))]
     shapes = Counter((m.group("prefix"), len(m.group("id"))) for m in found)
     return [
         Hit("STUDENT_ID", *m.span("id"), m.group("id"), TABLE_SCORE, "bracketed-student-id")
         for m in found
         if shapes[(m.group("prefix"), len(m.group("id")))] >= BRACKETED_IDS_MIN
     ]
+
+
+def _first_name_first(name: str) -> str:
+    """ "Jennings, Paul" -> "Paul Jennings"; a name in its given order as it is."""
+    family, comma, given = name.partition(", ")
+    return f"{given} {family}" if comma else name
 
 
 def _labelled_names(text: str) -> list[Hit]:

@@ -4941,3 +4941,29 @@ def test_a_caseloads_headings_give_each_students_number_and_grade(
     ids = {f.value for f in reports[0].findings if f.entity == "STUDENT_ID"}
     assert ids == {"348107", "304064"}
     assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_mailed_list_of_students_gives_each_ones_bracketed_number(
+    scanner: Scanner, policy: Policy
+) -> None:
+    text = (
+        "Marcus -\n\nHere's this week's list of students 20+ points behind expected pace.\n\n"
+        "  Jennings, Paul (337545) - USH I CR: 9% done vs 52% expected, grade 64%\n"
+        "  Richardson, Mary (320263) - Chem CR: 29% done vs 66% expected, grade 57%\n"
+        "  Kerr, Eileen (349648) - Geom CR: 31% done vs 61% expected, grade 57%\n\nDerek\n"
+    )
+    reports = _scan(scanner, text.encode(), "pace.txt")
+    ids = {f.value for f in reports[0].findings if f.entity == "STUDENT_ID"}
+    assert ids == {"337545", "320263", "349648"}
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_list_of_staff_numbers_is_no_students(scanner: Scanner) -> None:
+    """The same shape, where the text says nothing of students: a list of staff."""
+    text = (
+        "Coverage for Friday's PD day:\n"
+        "  Jennings, Paul (337545) - Room 204 AM\n"
+        "  Richardson, Mary (320263) - Room 110 PM\n"
+    )
+    findings = _scan(scanner, text.encode(), "coverage.txt")[0].findings
+    assert not any(f.entity == "STUDENT_ID" for f in findings)
