@@ -369,6 +369,8 @@ _GRADE_HEADER = regex.compile(
     r"quizzes|tests|exams|classwork|assignments|letter|"
     # reading levels and benchmark assessments: "Sept F&P", "DRA", "Lexile"
     r"f ?& ?p|dra|lexile|dibels|i-?ready|mcas)\b"
+    # ... or a score out of its points: "Core /25", "Lab 3 (/20)"
+    r"|(?<![\w/])/ ?\d{1,3}(?![\d/])"
 )
 _EDU_HEADER = regex.compile(
     r"(?i)\b(iep|504|accommodation|allerg|medication|diagnos|health|nurse|absen|attendance|eligib|"

@@ -4967,3 +4967,17 @@ def test_a_list_of_staff_numbers_is_no_students(scanner: Scanner) -> None:
     )
     findings = _scan(scanner, text.encode(), "coverage.txt")[0].findings
     assert not any(f.entity == "STUDENT_ID" for f in findings)
+
+
+def test_scores_out_of_their_points_are_marks(scanner: Scanner, policy: Policy) -> None:
+    """A certification exam's scores by section, each header out of its points ("Core
+    /25"): the people scored are students, and the scores their record."""
+    rows = [
+        ("Richmond", "Alexandra", "2600320", "17", "14", "17", "PARTIAL"),
+        ("Johnson", "Jesus", "2600361", "17", "25", "24", "PARTIAL"),
+        ("Nguyen", "Kevin", "2900024", "18", "23", "23", "UNIVERSAL"),
+    ]
+    text = "Last,First,HVRT ID,Core /25,Type I /25,Type II /25,Cert Level\n" + "".join(
+        ",".join(row) + "\n" for row in rows
+    )
+    assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "scores.csv"))
