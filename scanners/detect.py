@@ -293,7 +293,9 @@ _HEADER_CHAR = (
     r"(?:504(?!\d)|[^\d\n]|(?<=\b\p{L})\d\b|(?<=\b\p{Lu}{2,4}\d{0,2})\d(?!\p{L})"
     r"|(?<![\d\p{L}])\d(?=st|nd|rd|th)(?!\w{3})"
     # ... or a period's number after its word: "Per 1 Per 2", "Period 3"
-    r"|(?i:(?<=\b(?:per|period|quarter|term|unit) )\d(?!\d)))"
+    r"|(?i:(?<=\b(?:per|period|quarter|term|unit) )\d(?!\d))"
+    # ... or the school year a column is for, in brackets: "Grade (25-26)", "(2025-26)"
+    r"|(?<=\()(?:20)?\d\d-\d\d(?=\)))"
 )
 _TEXT_TABLE_HEADER = regex.compile(
     rf"(?im)^(?={_HEADER_CHAR}{{0,160}}"
@@ -302,6 +304,7 @@ _TEXT_TABLE_HEADER = regex.compile(
     rf"birth ?date)(?![\p{{L}}])){_HEADER_CHAR}{{8,160}}$"
 )
 _FORM_LABEL = regex.compile(r"\p{L}: ")
+_SIGNING_LINE = regex.compile(r"(?i)[ \t]*(?:signature|signed|date|dated|witness|notary)\b")
 _OTHER_ID_HEADER = regex.compile(
     r"(?i)\b(?:card (?:number|no|#)|name on card|account|acct|routing|ssn|social security|"
     r"licen[sc]e)\b"
@@ -726,9 +729,12 @@ class DocumentDetector:
                 if (
                     not row.strip()
                     or _FORM_LABEL.search(row)
+                    or _SIGNING_LINE.match(row)
+                    or len(_SENTENCE_WORD.findall(row)) >= SENTENCE_WORDS
                     or (not any(ch.isdigit() for ch in row) and _OTHER_ID_HEADER.search(row))
                 ):
-                    # the table ends: a blank line, a form's "Signer:" after it, or the
+                    # the table ends: a blank line, a form's "Signer:" after it (or its
+                    # "Signature" and "Date" printed without colons), a sentence, or the
                     # header of the next table, of other numbers ("Name on card Card
                     # number Exp."; a row wrapped onto a line of words goes on)
                     break

@@ -4981,3 +4981,33 @@ def test_scores_out_of_their_points_are_marks(scanner: Scanner, policy: Policy) 
         ",".join(row) + "\n" for row in rows
     )
     assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "scores.csv"))
+
+
+def test_a_printed_tables_header_may_name_its_school_year(scanner: Scanner) -> None:
+    """A residency affidavit's list of children: its header's "Grade (25-26)" is the year
+    the grade is for, not a value, and the birth dates under "Date of birth" are theirs."""
+    text = (
+        "AFFIDAVIT OF RESIDENCY\nAffiant name Thanh Nguyen\n"
+        "The following children reside with me at the address above:\n"
+        "Child's full name Date of birth Grade (25-26) School\n"
+        "Lindsey Nguyen 12/18/2015 4 Hawthorne Elementary\n"
+        "Fatoumata Nguyen 02/10/2019 1 Bates Elementary\n"
+        "Signature /s/ Thanh Nguyen\nDate 07/22/2025\n"
+    )
+    findings = _scan(scanner, text.encode(), "affidavit.txt")[0].findings
+    births = {f.value for f in findings if f.entity == "DATE_OF_BIRTH"}
+    assert births == {"12/18/2015", "02/10/2019"}
+
+
+def test_a_question_naming_a_column_heads_no_table_of_the_sentences_under_it(
+    scanner: Scanner,
+) -> None:
+    """An enrollment FAQ's "What is a SASID?" reads like a header; the answers under it
+    are sentences, and the numbers in them (a lottery number, a room) no one's."""
+    text = (
+        "What is a SASID?\n"
+        "The State Assigned Student Identifier is a 10-digit number assigned by DESE.\n"
+        "Families receive a lottery number (for example K26-0123) by email, in Room 114.\n"
+    )
+    findings = _scan(scanner, text.encode(), "faq.txt")[0].findings
+    assert not any(f.entity == "STUDENT_ID" for f in findings)
