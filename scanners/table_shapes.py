@@ -42,6 +42,7 @@ ALIGNED_ROWS = 3
 ALIGNED_SAMPLE_ROWS = 50
 ALIGNED_SHARE = 0.9
 _WORD = regex.compile(r"\S+")
+_SIGN_ONLY = regex.compile(r"[#№%/*()]+")
 # Filled cells, at least, a column's content is judged on (one account number down the
 # whole column, a "Name" column of no one's names)
 COLUMN_SAMPLE_MIN = 3
@@ -316,7 +317,13 @@ def _aligned_table(
     at the header words' positions. A word under which the rows do not break (the
     second word of "RUN DATE") joins the column before it."""
     header_line = lines[start]
-    words = [(m.start(), m.group()) for m in _WORD.finditer(header_line)]
+    words: list[tuple[int, str]] = []
+    for m in _WORD.finditer(header_line):
+        if words and _SIGN_ONLY.fullmatch(m.group()):
+            # a sign is its word's: "Card #" is one header, not "Card" and "#"
+            words[-1] = (words[-1][0], f"{words[-1][1]} {m.group()}")
+        else:
+            words.append((m.start(), m.group()))
     if len(words) < ALIGNED_COLUMNS or not all(HEADER_CELL.search(w) for _, w in words):
         return None
     end = start + 1

@@ -5011,3 +5011,26 @@ def test_a_question_naming_a_column_heads_no_table_of_the_sentences_under_it(
     )
     findings = _scan(scanner, text.encode(), "faq.txt")[0].findings
     assert not any(f.entity == "STUDENT_ID" for f in findings)
+
+
+def test_a_fixed_width_logs_sign_belongs_to_its_header_word(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A bookkeeper's log typed in columns, its date one space from the student: the
+    header's "Card #" is one column's name, and each student's bracketed number is read
+    under "Student (ID)"."""
+    text = (
+        "RESTITUTION / DAMAGE PAYMENTS RECEIVED - MANUAL CARD ENTRY LOG\n\n"
+        "Date       Student (ID)                  Incident                          "
+        "Payer                 Card #                Exp       Amount\n"
+        "04/16/2024 Layla Haddad (206155)         INC-23004977 vandalism-bathroom   "
+        "Rami Haddad           5118 6356 2557 7573   11/26     185.00\n"
+        "04/16/2024 Sandra Brown (153147)         INC-23004981 Chromebook dmg       "
+        "Kelly Brown           5516 6980 5647 1797   08/26     185.00\n"
+        "04/16/2024 Breanna Small (177332)        INC-23005002 vandalism-locker     "
+        "Daniel Small          5136 0838 1409 2807   10/25     185.00\n"
+    )
+    reports = _scan(scanner, text.encode(), "log.txt")
+    ids = {f.value for f in reports[0].findings if f.entity == "STUDENT_ID"}
+    assert ids == {"206155", "153147", "177332"}
+    assert {FERPA, MGL_93H} <= set(classify_reports(policy, reports))
