@@ -614,8 +614,7 @@ class DocumentDetector:
         )
         hits.extend(
             Hit("STUDENT_ID", *m.span("id"), m.group("id"), TABLE_SCORE, "id-beside-grade")
-            for pattern in (_ID_BESIDE_GRADE, _GRADE_BESIDE_ID, _BARE_ID_BESIDE_GRADE)
-            for m in pattern.finditer(text, timeout=timeout_for(text))
+            for m in _ids_beside_grades_matches(text)
         )
         hits.extend(_labelled_students(text))
         hits.extend(_bracketed_student_ids(text))
@@ -1138,6 +1137,14 @@ class DocumentDetector:
                     key=None,
                 )
                 continue
+            if len(value) >= NOTE_CELL_CHARS and "gr" in value.lower():
+                # a ticket's or a log's note names a student with his number and grade:
+                # "Para request: Patricia Reilly (ID 20298768, gr 8) has a 504 plan"
+                for name, number in _ids_beside_grades(value):
+                    where = _where(location, f"row {row_no}, column {column}")
+                    self._add("STUDENT_ID", TABLE_SCORE, number, where, key=None)
+                    if name is not None:
+                        self._add("PERSON", TABLE_SCORE, name, where, key=None)
             candidates = self._candidates(cell)
             if not candidates:
                 continue
@@ -1697,6 +1704,33 @@ _BARE_ID_BESIDE_GRADE = regex.compile(
     r"|(?<=\p{L}[ \t]{2,8})(?P<id>\d{4,10})[ \t]{2,8})"
     r"(?i:gr|grade)\.?[ \t]*(?:\d{1,2}|[Kk])\b"
 )
+NOTE_CELL_CHARS = 20  # a table cell this long, at least, may be a note that names a student
+NAME_BEFORE_CHARS = 60  # how far before a student's number and grade his name may start
+
+
+def _ids_beside_grades_matches(text: str) -> Iterator[regex.Match[str]]:
+    """Students' numbers written beside their grades (`_ID_BESIDE_GRADE` and its kin)."""
+    for pattern in (_ID_BESIDE_GRADE, _GRADE_BESIDE_ID, _BARE_ID_BESIDE_GRADE):
+        yield from pattern.finditer(text, timeout=timeout_for(text))
+
+
+# the name a student's number and grade follow: "... Patricia Reilly (ID 20298768, gr 8"
+_NAME_BEFORE = regex.compile(r"(\p{Lu}[\p{L}'\u2019-]+,? \p{Lu}[\p{L}'\u2019-]+)[ \t]*\(?[ \t]*$")
+
+
+def _ids_beside_grades(text: str) -> list[tuple[str | None, str]]:
+    """Students' numbers beside their grades, each with the name before it, where one
+    is (the note of a ticket or a log, where no NER reads)."""
+    found: list[tuple[str | None, str]] = []
+    for m in _ids_beside_grades_matches(text):
+        named = _NAME_BEFORE.search(text, max(0, m.start() - NAME_BEFORE_CHARS), m.start())
+        name = named.group(1) if named is not None else None
+        if name is not None and not person_shaped(_first_name_first(name)):
+            name = None
+        found.append((name, m.group("id")))
+    return found
+
+
 # ... or, where discipline is told, each student's number in brackets after the name,
 # two or more in one district's shape: "Jonathan Andrews (A352697) enters E stairwell,
 # Daniel Simpson (A342101) follows" (`_bracketed_student_ids`)

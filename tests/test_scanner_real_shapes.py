@@ -5034,3 +5034,29 @@ def test_a_fixed_width_logs_sign_belongs_to_its_header_word(
     ids = {f.value for f in reports[0].findings if f.entity == "STUDENT_ID"}
     assert ids == {"206155", "153147", "177332"}
     assert {FERPA, MGL_93H} <= set(classify_reports(policy, reports))
+
+
+def test_a_tickets_note_gives_the_number_of_the_student_it_names(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A help-desk export's description, a cell of free text: "Patricia Reilly (ID
+    20298768, gr 8) has a 504 plan" is a student's number and plan."""
+    items = [
+        {
+            "TicketNumber": 48427,
+            "Subject": "Testing accommodations",
+            "RequestedBy": "Jill Whitcomb",
+            "Description": "Para request: Patricia Reilly (ID 20298768, gr 8) has a "
+            "504 plan - ADHD - needs extended time. Please set up in TestNav.",
+        },
+        {
+            "TicketNumber": 48428,
+            "Subject": "Chromebook cracked screen",
+            "RequestedBy": "Sean Farrell",
+            "Description": "Screen cracked in the hinge corner, asset HPS-43521.",
+        },
+    ]
+    reports = _scan(scanner, json.dumps({"Items": items}).encode(), "tickets.json")
+    found = {(f.entity, f.value) for f in reports[0].findings}
+    assert {("STUDENT_ID", "20298768"), ("PERSON", "Patricia Reilly")} <= found
+    assert FERPA in classify_reports(policy, reports)
