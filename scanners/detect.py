@@ -113,6 +113,9 @@ NER_SMALL_TEXT = 2_000
 TABLE_SCORE = 0.9  # a cell under a header that names its type
 TABLE_SAMPLE_ROWS = 50  # rows whose untyped cells feed the document signals
 SCHOOL_AGE = 21  # years: a student is younger (special education runs to 22)
+# years: a child born since is a baby (a parental-leave request's newborn), no pupil yet;
+# a district's preschool takes children from three
+YOUNGEST_PUPIL_AGE = 2
 # years: no student is this old (a volunteer born 24 years ago is an adult helper)
 ADULTS_ONLY_AGE = SCHOOL_AGE + 2
 ADULTS_ONLY_SCORE = 0.8  # of the adults-only signal where the words speak of students
@@ -1270,11 +1273,12 @@ class DocumentDetector:
         child's, so a student's (an allergy plan, an immunization list, a sports
         physical may never say "student"). An employee's file is told apart by its
         own signals, and its dependents' birth dates with it."""
-        oldest = datetime.date.today().year - SCHOOL_AGE
+        this_year = datetime.date.today().year
+        oldest, newest = this_year - SCHOOL_AGE, this_year - YOUNGEST_PUPIL_AGE
         for finding in self._findings.values():
             if finding.entity == "DATE_OF_BIRTH" and finding.score >= DEFAULT_THRESHOLD:
                 year = _birth_year(finding.value)
-                if year is not None and year >= oldest:
+                if year is not None and oldest <= year <= newest:
                     return True
         return False
 

@@ -8,6 +8,7 @@ district policy.
 
 from __future__ import annotations
 
+import datetime
 import io
 import json
 from email.message import EmailMessage
@@ -5060,3 +5061,32 @@ def test_a_tickets_note_gives_the_number_of_the_student_it_names(
     found = {(f.entity, f.value) for f in reports[0].findings}
     assert {("STUDENT_ID", "20298768"), ("PERSON", "Patricia Reilly")} <= found
     assert FERPA in classify_reports(policy, reports)
+
+
+_PARENTAL_LEAVE = (
+    "Human Resources\nREQUEST FOR PARENTAL LEAVE (M.G.L. c.149 s.105D)\n"
+    "Employee Priya Patel\nEmployee # 101761\n"
+    "Position / Location School Psychologist - District-wide\n"
+    "Child's name Anika R. Patel-Sorensen\nChild's date of birth {born}\n"
+    "I understand that evaluations on my caseload will be reassigned by the Director of "
+    "Student Services and that I should not take student files home during my leave.\n"
+    "HR: Approved. FMLA case FML-25-0139 runs concurrently.\n"
+)
+
+
+def test_a_parental_leave_request_is_the_employees_file(scanner: Scanner, policy: Policy) -> None:
+    """A school psychologist's leave for her newborn speaks of students (her caseload),
+    and the child's birth date is her baby's: an employee's file, no student's record."""
+    born = f"03/02/{datetime.date.today().year - 1}"
+    text = _PARENTAL_LEAVE.format(born=born)
+    assert FERPA not in classify_reports(policy, _scan(scanner, text.encode(), "leave.txt"))
+
+
+@pytest.mark.parametrize(("age", "school_age"), [(0, False), (1, False), (3, True), (17, True)])
+def test_a_baby_is_no_pupil_yet(scanner: Scanner, age: int, school_age: bool) -> None:
+    """A birth date says "student" on its own only where the child is of an age to be one."""
+    born = f"03/02/{datetime.date.today().year - age}"
+    text = f"Child's name Anika Patel\nChild's date of birth {born}\n"
+    findings = _scan(scanner, text.encode(), "child.txt")[0].findings
+    said = any(f.entity == "STUDENT_CONTEXT" and "school-age" in f.value for f in findings)
+    assert said is school_age

@@ -542,6 +542,12 @@ EMPLOYEE = Vocabulary(
         "no sub required",
         "fill status",
         "absence management",
+        # a staff member's leave: the law's and the state's programme's names for it
+        "parental leave",
+        "leave of absence",
+        "fmla",
+        "pfml",
+        "dfml",
         # a volunteer's background-check form is an adult's, not a student's
         "volunteer",
         "volunteers",
