@@ -81,6 +81,7 @@ from scanners.table_shapes import (
     column_types,
     entities_not_in,
     heading_split,
+    labels_row,
     person_records,
     text_tables,
 )
@@ -1047,7 +1048,10 @@ class DocumentDetector:
                 continue
             lines.extend([""] * max(0, min(row_no - 1 - len(lines), FORM_GAP)))
             stripped = [c.strip() for c in cells]
-            fields = [stripped[:2], stripped[2:]] if paired else [stripped]
+            if labels_row(stripped):
+                fields = _label_fields(stripped)
+            else:
+                fields = [stripped[:2], stripped[2:]] if paired else [stripped]
             lines.append("   ".join(_form_line(field) for field in fields if field and field[0]))
         text = "\n".join(lines)
         self.feed_text(TextPiece(text, location, 1, self._next_form_offset), unit="row")
@@ -1708,6 +1712,7 @@ _BARE_ID_BESIDE_GRADE = regex.compile(
     r"|(?<=\p{L}[ \t]{2,8})(?P<id>\d{4,10})[ \t]{2,8})"
     r"(?i:gr|grade)\.?[ \t]*(?:\d{1,2}|[Kk])\b"
 )
+BLANK_FIELD = "______"  # a form's field left blank, printed
 NOTE_CELL_CHARS = 20  # a table cell this long, at least, may be a note that names a student
 NAME_BEFORE_CHARS = 60  # how far before a student's number and grade his name may start
 
@@ -2069,6 +2074,19 @@ def _form_line(field: Sequence[str]) -> str:
     label, *values = field
     separator = " " if label.endswith(":") else ": "
     return f"{label}{separator}{' '.join(v for v in values if v)}"
+
+
+def _label_fields(cells: Sequence[str]) -> list[list[str]]:
+    """A row of labels, each with its colon, cut into its fields: "Student Name: | |
+    LASID: | 241187" is two. A blank one reads as a printed blank form's ("Student Name:
+    ______"), as `SignalCounter.is_template` knows it."""
+    fields: list[list[str]] = []
+    for cell in cells:
+        if cell.endswith(":") or not fields:
+            fields.append([cell])
+        elif cell:
+            fields[-1].append(cell)
+    return [field if len(field) > 1 else [field[0], BLANK_FIELD] for field in fields]
 
 
 def _end_with_suffix(text: str, end: int) -> int:

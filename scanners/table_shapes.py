@@ -190,6 +190,9 @@ _STUDENT_ROLES = frozenset({"student", "students", "learner", "pupil"})
 STUDENT_ROWS = 0.3  # share of a role column's sampled cells that say "student", at least
 
 
+HEADING_ROW_CELLS = 8  # filled cells of a heading's row of labels and values, at most
+
+
 def heading_split(
     header: Sequence[str], first_rows: Sequence[tuple[int, tuple[str, ...]]]
 ) -> tuple[int, int] | None:
@@ -199,15 +202,17 @@ def heading_split(
     header row among them; None where the sheet has no such heading."""
     if not _heading_row(header):
         return None
+    # a form's rows of labels ("Student Name: | | LASID:") may stand a blank row apart
+    labelled = labels_row(header)
     previous = 1
     for index, (row_no, cells) in enumerate(first_rows[:HEADING_ROWS]):
         filled = any(c.strip() for c in cells)
-        if filled and row_no == previous + 1:
+        if filled and (row_no == previous + 1 or (labelled and labels_row(cells))):
             if not _heading_row(cells):
                 return None
             previous = row_no
             continue
-        if index == 0:  # a heading of one row is a table's header
+        if index == 0 and not labelled:  # a heading of one row is a table's header
             return None
         table_at = index if filled else index + 1
         if table_at >= len(first_rows):
@@ -230,9 +235,20 @@ def _rmv_numbers(first_rows: Sequence[tuple[int, tuple[str, ...]]], column: int)
 
 
 def _heading_row(cells: Sequence[str]) -> bool:
-    """A label and its value or two: "Student | Kelly, Brian"."""
-    filled = [c for c in cells if c.strip()]
-    return 2 <= len(filled) <= 3 and filled[0] == cells[0]
+    """A label and its value or two: "Student | Kelly, Brian"; or a form's line of
+    labels, each with its colon, filled in or blank ("Student Name: | | LASID: | |
+    SASID: | | DOB:")."""
+    filled = [c.strip() for c in cells if c.strip()]
+    if not filled or filled[0] != cells[0].strip():
+        return False
+    return 2 <= len(filled) <= 3 or (len(filled) <= HEADING_ROW_CELLS and labels_row(cells))
+
+
+def labels_row(cells: Sequence[str]) -> bool:
+    """Two labels or more, each with its colon, and as many values at most."""
+    filled = [c.strip() for c in cells if c.strip()]
+    labels = sum(1 for c in filled if c.endswith(":"))
+    return labels >= 2 and labels * 2 >= len(filled)
 
 
 def text_tables(lines: Sequence[str]) -> list[tuple[int, int, list[tuple[str, ...]]]]:

@@ -5090,3 +5090,41 @@ def test_a_baby_is_no_pupil_yet(scanner: Scanner, age: int, school_age: bool) ->
     findings = _scan(scanner, text.encode(), "child.txt")[0].findings
     said = any(f.entity == "STUDENT_CONTEXT" and "school-age" in f.value for f in findings)
     assert said is school_age
+
+
+def _credit_audit(student: tuple[str, str, str, str]) -> bytes:
+    """A counselor's credit audit sheet: rows of labels a blank row apart, then the
+    table of courses; `student` fills its labels (name, LASID, SASID, DOB) or not."""
+    name, lasid, sasid, born = student
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Template"
+    sheet.append(["Student Name:", name, "LASID:", lasid, "SASID:", sasid, "DOB:", born])
+    sheet.append([])
+    sheet.append(["Counselor:", "", "Date:", "", "Cohort/YOG:"])
+    sheet.append([])
+    sheet.append(["Dept", "Required", "Course", "Yr", "Mark", "Cr Att", "Cr Earned"])
+    marks = ["B+", "5", "5"] if name else []
+    for dept, required in (("English", 20), ("Math", 20), ("Science (lab)", 15)):
+        sheet.append([dept, required, "English 10" if name else "", "10" if name else "", *marks])
+    sheet.append(["TOTAL", 115, "", "", "", "", "=SUM(G6:G8)"])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def test_a_blank_sheet_of_form_labels_is_a_template(scanner: Scanner, policy: Policy) -> None:
+    """Its labels' rows stand a blank row apart, above its table of subjects: the
+    subjects are no students' names, and the blank labels make it a template."""
+    reports = _scan(scanner, _credit_audit(("", "", "", "")), "audit_TEMPLATE.xlsx")
+    assert not any(f.entity == "PERSON" for f in reports[0].findings)
+    assert FERPA not in classify_reports(policy, reports)
+
+
+def test_a_filled_sheet_of_form_labels_is_a_record(scanner: Scanner, policy: Policy) -> None:
+    student = ("Torres, Maria", "2700176", "1048839377", "03/14/2009")
+    reports = _scan(scanner, _credit_audit(student), "audit_torres.xlsx")
+    found = {(f.entity, f.value) for f in reports[0].findings}
+    assert {("STUDENT_ID", "2700176"), ("DATE_OF_BIRTH", "03/14/2009")} <= found
+    assert FERPA in classify_reports(policy, reports)
