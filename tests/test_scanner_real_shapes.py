@@ -5128,3 +5128,15 @@ def test_a_filled_sheet_of_form_labels_is_a_record(scanner: Scanner, policy: Pol
     found = {(f.entity, f.value) for f in reports[0].findings}
     assert {("STUDENT_ID", "2700176"), ("DATE_OF_BIRTH", "03/14/2009")} <= found
     assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_tests_name_and_grade_are_no_students(scanner: Scanner, policy: Policy) -> None:
+    """A board's slide of outcomes: "MCAS ELA Gr 10" is a test and a grade, though "Ela"
+    is someone's name."""
+    text = (
+        "METCO Program Update\nSchool Committee - November 10, 2025\n"
+        "Aminata Fofana, METCO Director\n\nEnrollment & outcomes (aggregate)\n"
+        "Measure | 2023 | 2024 | 2025\nMETCO students enrolled | 118 | 121 | 124\n"
+        "MCAS ELA Gr 10 Meeting/Exceeding | 71% | 74% | 76%\n"
+    )
+    assert FERPA not in classify_reports(policy, _scan(scanner, text.encode(), "update.txt"))

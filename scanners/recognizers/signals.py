@@ -749,7 +749,15 @@ MARKER_LINES = 5  # a marker's line and the four after it (a slide, a log entry)
 def _names_someone(marker: re.Match[str]) -> bool:
     """Whether a grade marker's words hold a listed name ("sofia rossi (gr 2)"), not a
     heading's ("emergency substitute plans - grade 3")."""
-    return any(is_listed_name(word.strip(",.").title()) for word in marker.group("name").split())
+    return any(
+        is_listed_name(word.strip(",.").title())
+        for word in marker.group("name").split()
+        if word.strip(",.") not in _SCHOOL_WORDS
+    )
+
+
+# A school's words that are someone's name too ("Ela"): "MCAS ELA Gr 10" is a test's
+_SCHOOL_WORDS = frozenset({"ela", "art", "math", "pe", "ss", "sci", "esl", "ell", "mcas"})
 
 
 def _lines_from(
