@@ -1704,6 +1704,14 @@ _GRADE_BESIDE_ID = regex.compile(
     r"(?i:id|#|id ?#|student id|sasid|lasid)[ \t]*:?[ \t]*"
     r"(?P<id>[A-Z]{0,3}\d{4,10})(?![\w-])"
 )
+# ... or both in the brackets after the name, whatever else is there: "Angela Boyd (6th,
+# HR B122, ID 207659)"
+_GRADE_AND_ID_IN_BRACKETS = regex.compile(
+    r"(?<=\p{L}[ \t]{0,2})\("
+    r"(?=[^()\n]{0,40}?(?<![\w-])(?:\d{1,2}(?i:st|nd|rd|th)|(?i:gr|grade)\.?[ \t]*\d{1,2})\b)"
+    r"[^()\n]{0,40}?(?<![\w-])(?i:id|#|id ?#)[ \t]*:?[ \t]*(?P<id>[A-Z]{0,2}\d{4,10})\b"
+    r"[^()\n]{0,30}\)"
+)
 # ... or the number alone in brackets, the grade after them: "Wong, Nayeli  (201171)  gr 7"
 # (or a gap either side, as a list pasted into a mail: "Shah, Hodan   2280328   gr 8")
 _BARE_ID_BESIDE_GRADE = regex.compile(
@@ -1719,7 +1727,12 @@ NAME_BEFORE_CHARS = 60  # how far before a student's number and grade his name m
 
 def _ids_beside_grades_matches(text: str) -> Iterator[regex.Match[str]]:
     """Students' numbers written beside their grades (`_ID_BESIDE_GRADE` and its kin)."""
-    for pattern in (_ID_BESIDE_GRADE, _GRADE_BESIDE_ID, _BARE_ID_BESIDE_GRADE):
+    for pattern in (
+        _ID_BESIDE_GRADE,
+        _GRADE_BESIDE_ID,
+        _BARE_ID_BESIDE_GRADE,
+        _GRADE_AND_ID_IN_BRACKETS,
+    ):
         yield from pattern.finditer(text, timeout=timeout_for(text))
 
 

@@ -5140,3 +5140,17 @@ def test_a_tests_name_and_grade_are_no_students(scanner: Scanner, policy: Policy
         "MCAS ELA Gr 10 Meeting/Exceeding | 71% | 74% | 76%\n"
     )
     assert FERPA not in classify_reports(policy, _scan(scanner, text.encode(), "update.txt"))
+
+
+def test_a_students_grade_and_number_in_brackets_after_the_name(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A counselor's mail names the student once, her grade, homeroom and number in the
+    brackets after her name, and never says "student"."""
+    text = (
+        "Dana,\n\nFollowing up on our conversation about Angela Boyd (6th, HR B122, ID 207659).\n"
+        "I met with Angela twice this week; she has had two panic episodes in school.\n\nPriya\n"
+    )
+    reports = _scan(scanner, text.encode(), "mail.txt")
+    assert ("STUDENT_ID", "207659") in {(f.entity, f.value) for f in reports[0].findings}
+    assert FERPA in classify_reports(policy, reports)
