@@ -5154,3 +5154,18 @@ def test_a_students_grade_and_number_in_brackets_after_the_name(
     reports = _scan(scanner, text.encode(), "mail.txt")
     assert ("STUDENT_ID", "207659") in {(f.entity, f.value) for f in reports[0].findings}
     assert FERPA in classify_reports(policy, reports)
+
+
+def test_an_athletic_trainers_log_of_injuries_is_a_health_record(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A line per athlete: the date, the name, the sport and the injury. No word says
+    "student"; the children's injuries are their health records all the same."""
+    text = (
+        "MHS ATHLETIC TRAINING ROOM - DAILY INJURY LOG   (AT: April Wright, ATC)\n"
+        "09/19/24  FRAZIER, Suzanne      Volleyball     eval HA after header - SCAT5 sent home\n"
+        "10/08/24  PORTER, Lori          Field Hockey   hamstring strain, no sprinting x3d\n"
+        "09/12/24  TORRES, Joseph        Cross Country  heat cramps - fluids, sat out 20 min\n"
+        "09/21/24  MASON, Jean           Volleyball     ankle sprain, ice/compression\n"
+    )
+    assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "at_log.txt"))
