@@ -57,6 +57,7 @@ from scanners.recognizers.name_words import names_no_one
 from scanners.recognizers.names import (
     HOUSE_NUMBER_BEFORE,
     find_listed_names,
+    is_given_name,
     is_listed_full_name,
     is_listed_name,
 )
@@ -1760,6 +1761,11 @@ _NAME_THEN_BRACKETED_ID = regex.compile(
     r"(?<![\p{L}'\u2019-])(\p{Lu}\p{Ll}[\p{L}'\u2019-]+ \p{Lu}\p{Ll}[\p{L}'\u2019-]+)"
     r"[ \t]\((?P<id>(?P<prefix>[A-Z]{0,2})\d{5,10})\)"
 )
+# ... or, there too, one student named by his given name alone, his number in a district's
+# shape, letters and digits: "James (MB225799) is assigned 1 day ISS"
+_GIVEN_NAME_THEN_PREFIXED_ID = regex.compile(
+    r"(?<![\p{L}'\u2019-])(\p{Lu}\p{Ll}+)[ \t]\((?P<id>(?P<prefix>[A-Z]{1,2})\d{5,10})\)"
+)
 _STUDENT_WORD = regex.compile(r"(?i)\bstudents?\b")
 # ... or a list of students, each line led by a name and its number: "  Jennings, Paul
 # (337545) - USH I CR: 9% done" (in a text that speaks of students)
@@ -1889,8 +1895,14 @@ def _bracketed_student_ids(text: str) -> list[Hit]:
     (the same letters before as many digits), as a district issues them; a phone's area
     code or a year has too few."""
     found: list[regex.Match[str]] = []
+    alone: list[regex.Match[str]] = []
     if _DISCIPLINE_WORD.search(text) is not None:
         found.extend(_NAME_THEN_BRACKETED_ID.finditer(text, timeout=timeout_for(text)))
+        alone = [
+            m
+            for m in _GIVEN_NAME_THEN_PREFIXED_ID.finditer(text, timeout=timeout_for(text))
+            if is_given_name(m.group(1))
+        ]
     if _STUDENT_WORD.search(text) is not None:
         taken = {m.span("id") for m in found}
         found.extend(
@@ -1900,10 +1912,14 @@ def _bracketed_student_ids(text: str) -> list[Hit]:
         )
     found = [m for m in found if person_shaped(_first_name_first(m.group(1)))]
     shapes = Counter((m.group("prefix"), len(m.group("id"))) for m in found)
+    kept = [
+        m for m in found if shapes[(m.group("prefix"), len(m.group("id")))] >= BRACKETED_IDS_MIN
+    ]
+    taken = {m.span("id") for m in kept}
+    kept.extend(m for m in alone if m.span("id") not in taken)
     return [
         Hit("STUDENT_ID", *m.span("id"), m.group("id"), TABLE_SCORE, "bracketed-student-id")
-        for m in found
-        if shapes[(m.group("prefix"), len(m.group("id")))] >= BRACKETED_IDS_MIN
+        for m in kept
     ]
 
 

@@ -5169,3 +5169,24 @@ def test_an_athletic_trainers_log_of_injuries_is_a_health_record(
         "09/21/24  MASON, Jean           Volleyball     ankle sprain, ice/compression\n"
     )
     assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "at_log.txt"))
+
+
+def test_a_student_named_by_his_given_name_and_district_number_in_a_discipline_note(
+    scanner: Scanner, policy: Policy
+) -> None:
+    text = (
+        "Hi Ms. Tremblay,\n\nHere is my card for the Chromebook screen. Kellie Snyder\n\n"
+        "> Per Mr. Lathrop's decision, James (MB225799) is assigned 1 day ISS on 11/8 and "
+        "restitution of $189.00 (asset MPS-CB-20417) for the damage on 10/31.\n"
+    )
+    reports = _scan(scanner, text.encode(), "mail.txt")
+    assert ("STUDENT_ID", "MB225799") in {(f.entity, f.value) for f in reports[0].findings}
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_given_name_and_a_bracketed_code_outside_discipline_is_no_student(
+    scanner: Scanner,
+) -> None:
+    text = "Ordered for James (PO4471230) on 11/8: two toner cartridges for Room 12.\n"
+    findings = _scan(scanner, text.encode(), "order.txt")[0].findings
+    assert not any(f.entity == "STUDENT_ID" for f in findings)
