@@ -84,6 +84,7 @@ from scanners.table_shapes import (
     heading_split,
     labels_row,
     person_records,
+    record_header,
     text_tables,
 )
 
@@ -803,6 +804,7 @@ class DocumentDetector:
         remaining = iter(table.rows)  # rows may stream: each is read once
         first_rows = list(itertools.islice(remaining, FORM_SAMPLE_ROWS))
         rows = itertools.chain(first_rows, remaining)
+        header = record_header(header, first_rows) or header
         heading = heading_split(header, first_rows)
         if heading is not None:
             # a report's heading ("Student | Kelly, Brian", "ID | 264428"), a gap, then

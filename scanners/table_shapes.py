@@ -442,6 +442,46 @@ def _fire_payees(lines: Sequence[str]) -> list[tuple[int, int, list[tuple[str, .
     return [(max(0, first - 1), last + 1, rows)]
 
 
+# The National Student Clearinghouse's StudentTracker for High Schools: a request file of
+# graduates, pipe-delimited, its "H1" header record then a "D1" detail record for each
+# (SSN, first name, middle initial, last name, suffix, birth date, search date, a blank,
+# the school's ACT/SAT code, and the requester's own return field: the student's ID)
+_NSC_HEADER_RECORD = "H1|"
+_NSC_DETAIL_RECORD = "D1|"
+_NSC_TRAILER_RECORD = "T1"
+_NSC_DETAIL_HEADER = (
+    "Record Type",
+    "SSN",
+    "First Name",
+    "Middle Initial",
+    "Last Name",
+    "Name Suffix",
+    "Date of Birth",
+    "Search Begin Date",
+    "",
+    "ACT/SAT Code",
+    "Requester Return Field (Student ID)",
+)
+
+
+def record_header(
+    header: Sequence[str], first_rows: Sequence[tuple[int, tuple[str, ...]]]
+) -> tuple[str, ...] | None:
+    """The header a known file of records has no line for, read as a delimited table:
+    a StudentTracker request's first line is its H1 record, its rows D1 records, then a
+    T1 record."""
+    records = [cells[0].strip() for _, cells in first_rows if cells]
+    lead = header[0].strip() if header else ""
+    if not any(header) and records:  # read without a header: its first line is a row
+        lead, records = records[0], records[1:]
+    if records and records[-1] == _NSC_TRAILER_RECORD:
+        records = records[:-1]  # the file's end: its T1 record, the count of D1s
+    detail = _NSC_DETAIL_RECORD[:-1]
+    if lead == _NSC_HEADER_RECORD[:-1] and records and all(r == detail for r in records):
+        return _NSC_DETAIL_HEADER
+    return None
+
+
 def _efw2_employee(line: str) -> bool:
     """An EFW2 file's employee wage record: "RW" and the employee's SSN."""
     return line.startswith(_EFW2_EMPLOYEE) and line[2:11].isdigit()

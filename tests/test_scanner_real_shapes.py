@@ -5190,3 +5190,36 @@ def test_a_given_name_and_a_bracketed_code_outside_discipline_is_no_student(
     text = "Ordered for James (PO4471230) on 11/8: two toner cartridges for Room 12.\n"
     findings = _scan(scanner, text.encode(), "order.txt")[0].findings
     assert not any(f.entity == "STUDENT_ID" for f in findings)
+
+
+def test_a_student_tracker_request_is_read_by_its_records_fields(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """The National Student Clearinghouse's request file has no header line: an H1
+    record, a D1 record per graduate (SSN, names, birth date, ..., the requester's own
+    field, the student's ID), a T1 record."""
+    graduates = [
+        ("", "Mckenzie", "Booker", "20061107", "HV281883"),
+        ("045-62-7719", "Victor", "Gonzalez", "20070116", "HV260353"),
+        ("", "Morgan", "Gonzales", "20070329", "HV260728"),
+        ("", "Dominic", "Mckinney", "20070605", "HV230304"),
+        ("", "Sharon", "Delacruz", "20070729", "HV250445"),
+        ("", "Joshua", "Williams", "20070623", "HV205695"),
+    ]
+    text = (
+        "H1|014563|00|HARBORVIEW HIGH SCHOOL|20241015|DA|I\n"
+        + "".join(
+            f"D1|{ssn}|{first}|A|{last}||{born}|20230606||220123|{number}|\n"
+            for ssn, first, last, born, number in graduates
+        )
+        + f"T1|{len(graduates)}\n"
+    )
+    reports = _scan(scanner, text.encode(), "nsc_request.txt")
+    found = {(f.entity, f.value) for f in reports[0].findings}
+    assert {
+        ("DATE_OF_BIRTH", "20061107"),
+        ("STUDENT_ID", "HV281883"),
+        ("US_SSN", "045-62-7719"),
+        ("PERSON", "Victor Gonzalez"),
+    } <= found
+    assert FERPA in classify_reports(policy, reports)

@@ -136,6 +136,9 @@ def _filled(cells: tuple[str, ...]) -> int:
     return sum(1 for c in cells if c.strip())
 
 
+_RECORDS_ABOVE_A_TRAILER = 2  # wider rows above a short one, at least, that make it no header
+
+
 def table_from_rows(location: str, rows: Iterable[tuple[int, tuple[str, ...]]]) -> Iterator[Block]:
     """Find the header row (titles above it become a text block) and yield the table.
 
@@ -164,7 +167,10 @@ def table_from_rows(location: str, rows: Iterable[tuple[int, tuple[str, ...]]]) 
             else:
                 data.append((number, cells))
             break
-        if filled >= 2 and looks_like_header(cells):
+        # (not a row narrower than the rows above it: a headerless file's trailer,
+        # "T1|20" under its records, is no header of theirs)
+        wider_above = sum(1 for _, above in before if len(above) > len(cells))
+        if filled >= 2 and looks_like_header(cells) and wider_above < _RECORDS_ABOVE_A_TRAILER:
             found = (number, cells)
             continue
         before.append((number, cells))
