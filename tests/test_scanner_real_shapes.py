@@ -5223,3 +5223,17 @@ def test_a_student_tracker_request_is_read_by_its_records_fields(
         ("PERSON", "Victor Gonzalez"),
     } <= found
     assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_former_students_permanent_record_is_a_record(scanner: Scanner, policy: Policy) -> None:
+    """A 1979 graduate's permanent record, transcribed from microfiche: a grown man's
+    birth date, and his marks and absences as a student. It never says "student"."""
+    text = (
+        "HALLOWAY HIGH SCHOOL  -  PERMANENT RECORD\n"
+        "NAME: LINDQVIST, ERIK ANDERS          SEX: M      BORN: 03/19/1961  Worcester MA\n"
+        "PARENT: Nils Lindqvist\nGRADUATED: 06/10/1979     DIPLOMA: College\n"
+        "75-76  English I   B   1       77-78  English III   B+   1\n"
+        "ABSENCES: 75-76 6   76-77 11   77-78 9   78-79 14\n"
+        "TRANSCRIPTS SENT: Worcester Polytechnic 12/78\n"
+    )
+    assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "record.txt"))

@@ -112,6 +112,8 @@ EDUCATION = Vocabulary(
         "reason for referral",
         "credits earned",
         "credit audit",
+        "transcript",
+        "transcripts",
         "attendance record",
         "truancy",
         "health screening",
@@ -442,6 +444,14 @@ STUDENT = Vocabulary(
         # a year of graduation is a student's: "YOG 2027", a credit check's
         "yog",
         "year of graduation",
+        # a school's file of one pupil, kept for decades: the records office's words
+        "permanent record",
+        "permanent records",
+        "cumulative record",
+        "cumulative records",
+        "cumulative folder",
+        "cum folder",
+        "cum file",
         "mcas",
     ),
     weak=(
