@@ -1191,8 +1191,12 @@ class DocumentDetector:
             value = " ".join(v for _, v in parts)
             # a payee is a person where the name is one on the Census lists, as a vendor
             # file's names are read (`LISTED_PERSON`): "Harwell Light and Power" is not
+            # (or by a first initial and a listed surname, as M.G.L. c. 93H words it:
+            # "M. Davila", a tutor paid by direct deposit)
             payee_named = payee_named or (
-                bool(payees_own) and not STUDENT_ROLE.search(role) and is_listed_full_name(value)
+                bool(payees_own)
+                and not STUDENT_ROLE.search(role)
+                and (is_listed_full_name(value) or _initial_and_surname(value))
             )
             label = "column" if len(parts) == 1 else "columns"
             self._add(

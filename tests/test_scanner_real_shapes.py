@@ -5237,3 +5237,26 @@ def test_a_former_students_permanent_record_is_a_record(scanner: Scanner, policy
         "TRANSCRIPTS SENT: Worcester Polytechnic 12/78\n"
     )
     assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "record.txt"))
+
+
+def test_a_tutors_initial_and_surname_make_the_vendor_account_hers(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A vendor pay run's accounts are companies' unless the payee is a person: "M.
+    Davila" is one, by her first initial and last name, as M.G.L. c. 93H words it."""
+    text = (
+        "Pay Run,Vendor #,Payee,Service,Hours,Gross,Deposit Acct,ABA\n"
+        "2024-11-15,V-07498,M. Davila,Home/Hospital tutoring,13,650,631289038,011189680\n"
+        "2024-11-15,V-07080,M. Adams,Home/Hospital tutoring,21,1050,0868154698,011329482\n"
+        "2024-11-15,V-07508,S. Jenkins,Homeschool SLP consult,13,650,442436799,011151773\n"
+    )
+    assert MGL_93H in classify_reports(policy, _scan(scanner, text.encode(), "payrun.csv"))
+
+
+def test_a_physicians_npi_beside_his_licence_is_no_licence(scanner: Scanner) -> None:
+    text = (
+        "Physician: Andrea Kim, MD   Practice: Milford Pediatric Associates\n"
+        "MA license # 274118    NPI 1639208193    Phone (508) 555-0190\n"
+    )
+    findings = _scan(scanner, text.encode(), "exemption.txt")[0].findings
+    assert not any(f.entity == "US_DRIVER_LICENSE" for f in findings)

@@ -215,6 +215,10 @@ US_DRIVER_LICENSE = Recognizer(
         "sasid",
         # licences that are not for driving: a district's educators and nurses hold them
         *PROFESSIONAL_LICENSES,
+        # ... and a physician's other numbers beside his licence's ("MA license # 274118
+        # NPI 1639208193")
+        "npi",
+        "dea",
     ),
     validator=not_repeated,  # "S00000000": a placeholder
     context_score=0.85,
