@@ -133,7 +133,7 @@ HISTORIC_YEARS = 95  # a birth date older than this is history, not a record
 SERIES_MIN = 5  # numbers of one length that make a series (`_without_numbered_series`)
 CARD_CONTEXT_SCORE = 0.9  # a card number's score where a word vouches for it
 _LONG_DIGIT_RUN = re.compile(r"(?<!\d)\d{12,19}(?!\d)")
-PAYEE_LINES = 8  # lines above a bank account where its form may name the payee
+PAYEE_LINES = 12  # lines above a bank account where its form may name the payee
 COMPANY_LINES = 5  # lines before a bank account searched for its company owner
 ROSTER_LINES = 3  # lines that begin with a name, at least, in a roster read as text
 FORM_DATA_LABELS = 3  # labels of personal data in a two-column table that make it a form
@@ -1431,7 +1431,8 @@ _PERSONAL_ACCOUNT = regex.compile(
 )
 # a payment form's own name field, not a contact's: "Payee name: Priya Raman"
 _PAYEE_NAME = regex.compile(
-    r"(?im)^[ \t]*(?:payee|vendor|account holder|account owner)(?: legal)?(?: name)?[ \t]*:[ \t]*"
+    # (its colon perhaps lost to a PDF's columns: "Vendor Name Jennifer K. Kowalczyk")
+    r"(?im)^[ \t]*(?:payee|vendor|account holder|account owner)(?: legal)?(?: name)?[ \t]*:?[ \t]*"
     r"([^\n:]{3,60})$"
 )
 _BUSINESS_ACCOUNT = regex.compile(
@@ -1672,7 +1673,7 @@ _UNCOLONED_NAME = regex.compile(
 # A levy's or a support order's party, its colon lost to a PDF's columns: a line
 # "Taxpayer DANIEL R KIM"
 _UNCOLONED_PARTY = regex.compile(
-    r"(?m)^[ \t]*(?:Taxpayer|Obligor|Debtor|Payee)(?: name)?[ \t]+"
+    r"(?m)^[ \t]*(?:Taxpayer|Obligor|Debtor|Payee|Cardholder)(?: name)?[ \t]+"
     r"(\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}'\u2019-]+){1,2})[ \t]*$"
 )
 # A title's person in capitals, after a dash and at the line's end: "BACKPAY PER

@@ -5260,3 +5260,38 @@ def test_a_physicians_npi_beside_his_licence_is_no_licence(scanner: Scanner) -> 
     )
     findings = _scan(scanner, text.encode(), "exemption.txt")[0].findings
     assert not any(f.entity == "US_DRIVER_LICENSE" for f in findings)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Vendor Name Jennifer K. Kowalczyk\nVendor # V-20110\n",
+        "Vendor Legal Name: Dennis M. Kowalczyk\nDBA: Kowalczyk Mobile Shredding\n"
+        "Business type: Sole proprietor\nVendor # (office use): V-004471\n",
+    ],
+)
+def test_a_vendor_who_is_a_person_banks_in_her_own_name(
+    scanner: Scanner, policy: Policy, head: str
+) -> None:
+    """A direct-deposit form for a private lesson teacher or a one-man shredding firm:
+    the vendor is a person, named at the form's head, a dozen lines above the account."""
+    text = (
+        "Harborview Public Schools - Vendor ACH / Direct Deposit Authorization\n"
+        + head
+        + "Remit Address 638 Elm St, Hingham, MA 02043\nPhone (617) 350-6532\n"
+        "Email for remittance jk92@icloud.com\nBank Information\n"
+        "Financial Institution Eastern Bank\nABA Routing Number 211411514\n"
+        "Account Number 885514910793\nAccount Type [X] Checking  [ ] Savings\n"
+    )
+    assert MGL_93H in classify_reports(policy, _scan(scanner, text.encode(), "dd.txt"))
+
+
+def test_a_chargebacks_cardholder_is_named_without_a_colon(
+    scanner: Scanner, policy: Policy
+) -> None:
+    text = (
+        "BAYSTATE MERCHANT SERVICES - CHARGEBACK NOTIFICATION\n"
+        "Merchant HARBORVIEW PUBLIC SCHOOLS - FINE ARTS\nCase Number CB-2025-160747\n"
+        "Cardholder JASMINE REED\nCard Number 5569068490586178\nAmount $25.00\n"
+    )
+    assert MGL_93H in classify_reports(policy, _scan(scanner, text.encode(), "cb.txt"))
