@@ -877,7 +877,7 @@ _MARKS_HEADER_SUBJECT = re.compile(
     r"\b(?:ela|eng|english|math|sci|science|ss|soc st|social studies|hist|history|wl|"
     r"spanish|french|reading|writing|algebra|geometry|biology|chemistry|physics)\b"
 )
-_MARKS_HEADER_STUDENT = re.compile(r"\b(?:student|student name|name)\b")
+_MARKS_HEADER_STUDENT = re.compile(r"\b(?:student|name)\b")
 _AGGREGATE_HEADER = re.compile(
     r"\b(?:group|subgroup|population|demographic|school|grade level)s?\b"
 )
