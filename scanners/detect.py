@@ -591,6 +591,9 @@ class DocumentDetector:
         self._stream_bases: dict[str, int] = {}
         self._next_stream_base = 0
         self._text_seen = False
+        # the years an old record speaks of ("School Year 1952-1953", "Grad yr 2001"):
+        # its pupils' ages are reckoned in them (`_school_age_birth_date`)
+        self._record_years: set[int] = set()
 
     # -- text ---------------------------------------------------------------------------
     def feed_text(self, block: TextLike, *, unit: str = "line") -> None:
@@ -610,6 +613,9 @@ class DocumentDetector:
             block = TextPiece(text, block.location, block.first_line, block.offset)
         self._text_chars += len(text)
         self.signals.feed(text)
+        self._record_years.update(
+            int(m.group(1)) for m in _RECORD_YEAR.finditer(text, 0, RECORD_YEAR_CHARS)
+        )
         hits: list[Hit] = []
         for recognizer in self.settings.recognizers:
             hits.extend(recognizer.find(text))
@@ -832,6 +838,11 @@ class DocumentDetector:
         # an export's record says whose rows these are: "$.data[0].dependents"
         self.signals.feed(split_camel_case(record_name), entities=(STUDENT.entity, EMPLOYEE.entity))
         found_types = column_types(header, by_header, first_rows, record_name)
+        for i, h in enumerate(header):
+            if _RECORD_YEAR_HEADER.fullmatch(normalize_header(h)):  # a "Grad Yr" column
+                self._record_years.update(
+                    int(cell) for cell in _cells_of(first_rows, i) if _YEAR_CELL.fullmatch(cell)
+                )
         types = [None if t in excluded else t for t in found_types]
         held = tuple(t if t in excluded else None for t in found_types)
         # a name column found by its cells has no role: its header says nothing
@@ -1112,6 +1123,11 @@ class DocumentDetector:
                     if _TRACK_NAME.fullmatch(value):
                         people.setdefault(roles[i], []).append((column, value.replace("/", " ")))
                         continue
+                    # a register's numbered line: "12 Kennedy, Megan" under "No. PUPIL"
+                    numbered = _NUMBERED_NAME.fullmatch(value)
+                    if numbered is not None and cell_value_ok(entity, numbered.group(1)):
+                        people.setdefault(roles[i], []).append((column, numbered.group(1)))
+                        continue
                     # a log's "Student (ID)": "GLENN, AMBER (242255)", a name and its number
                     named = _NAME_AND_NUMBER.fullmatch(value)
                     if named is not None and cell_value_ok(entity, named.group(1)):
@@ -1283,13 +1299,20 @@ class DocumentDetector:
         """A birth date at most SCHOOL_AGE years ago: in a school district's file, a
         child's, so a student's (an allergy plan, an immunization list, a sports
         physical may never say "student"). An employee's file is told apart by its
-        own signals, and its dependents' birth dates with it."""
+        own signals, and its dependents' birth dates with it.
+
+        An old record is reckoned in its own years: a 1952 register's pupils, born in
+        1942, were children then, and a retained health card's "Grad yr 2001" makes
+        its 1983 birth date a pupil's, though both are grown-ups' today."""
         this_year = datetime.date.today().year
-        oldest, newest = this_year - SCHOOL_AGE, this_year - YOUNGEST_PUPIL_AGE
+        ages = [
+            (year - SCHOOL_AGE, year - YOUNGEST_PUPIL_AGE)
+            for year in {this_year, *(y for y in self._record_years if y <= this_year)}
+        ]
         for finding in self._findings.values():
             if finding.entity == "DATE_OF_BIRTH" and finding.score >= DEFAULT_THRESHOLD:
                 year = _birth_year(finding.value)
-                if year is not None and oldest <= year <= newest:
+                if year is not None and any(old <= year <= new for old, new in ages):
                     return True
         return False
 
@@ -1817,6 +1840,23 @@ _TRACK_NAME = regex.compile(r"\p{Lu}[\p{Lu}'\u2019-]+/\p{Lu}[\p{Lu}'\u2019-]+(?:
 _NAME_AND_NUMBER = regex.compile(
     r"(\p{L}[\p{L}'\u2019.,\- ]{1,60}?)\s*\((?i:id\s*#?:?\s*)?(\d{4,10})\)"
 )
+# The year a record is of, in its first lines: its school year or its pupil's class
+# ("School Year 1952-1953", "Grad yr 2001", "Class of 1988", "YOG: 1979", "Grad: June 1981")
+_RECORD_YEAR = regex.compile(
+    r"(?i)\b(?:(?:school\s+year|sch\.?\s+yr\.?|grad(?:uation)?\.?\s+(?:yr|year)|"
+    r"year\s+of\s+graduation|yog|class\s+of)[\s:#.]*|"
+    # ("Grad: June 1981"; a physician's profile's graduated="2001" is no pupil's)
+    r"grad(?:uated)?:?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)"
+    r"((?:19|20)\d\d)\b"
+)
+RECORD_YEAR_CHARS = 2000  # how far into a text its record year is looked for
+# ... and a table's column of them (normalized headers)
+_RECORD_YEAR_HEADER = regex.compile(
+    r"grad(?:uation)? ?(?:yr|year)|yog|year of graduation|class of|class year"
+)
+_YEAR_CELL = regex.compile(r"(?:19|20)\d\d")
+# A name column's cell after its line's number: "12 Kennedy, Megan", "3. Wong, Jason"
+_NUMBERED_NAME = regex.compile(r"\d{1,3}[.)]?\s+(\p{L}[\p{L}'\u2019.,\- ]{1,60})")
 # A log's key=value field: name="KING JOHNNY", employee_name="Rhodes, John"
 _KEY_VALUE_NAME = regex.compile(
     # a nurse's log names its student by role alone: student="Knapp, Heather"

@@ -112,7 +112,9 @@ _STUDENT_RECORD = regex.compile(
     # ... or a class's sheet, named for its grade: "Sect 2 Gr10", "Grade 5"
     r"(?i)\b(?:students?|pupils?|learners?|child(?:ren)?|campers?|gr(?:ade)?[ .]?(?:\d{1,2}|k))$"
 )
-_RULE_LINE = regex.compile(r"[ \t]*[-=_ ]{3,}\s*")  # a CRLF file's lines keep their CR
+# A rule under a header, perhaps captioned: "-----------", "---- days absent by month ----"
+# (a CRLF file's lines keep their CR)
+_RULE_LINE = regex.compile(r"[ \t]*[-=_ ]{3,}(?:[\p{L} ]{1,40}[-=_]{3,}[-=_ ]*)?\s*")
 HEADER_CELL = regex.compile(r"^(?=.*\p{L})(?!.*\d{3}).{1,40}$")  # a word, no long number
 # A table of staff, by its headers (normalized): its "Local ID" is not a student's.
 EMPLOYEE_HEADER = regex.compile(

@@ -5295,3 +5295,85 @@ def test_a_chargebacks_cardholder_is_named_without_a_colon(
         "Cardholder JASMINE REED\nCard Number 5569068490586178\nAmount $25.00\n"
     )
     assert MGL_93H in classify_reports(policy, _scan(scanner, text.encode(), "cb.txt"))
+
+
+def test_an_old_registers_pupils_were_children_in_its_school_year(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A teacher's register of seventy years ago, OCR'd for the records office: its
+    pupils' birth dates are grown-ups' today, children's in the year it names. Its
+    rule under the header carries a caption, and each name follows its line number."""
+    year = datetime.date.today().year - 70
+    born = f"{year - 10:04d}"[2:]
+    data = (
+        f"TEACHER'S REGISTER  -  CLARK STREET SCHOOL     Grade 4    Miss E. Halloran\n"
+        f"School Year {year}-{year + 1}\n\n"
+        "No. PUPIL                    BORN        AGE Sept1  SEP  OCT  NOV   DAYS ABS\n"
+        "                                    ---- days absent by month ----------\n"
+        f"  1 Stephenson, Spencer      11-21-{born}   9        3    1    3      7\n"
+        f"  2 Jones, Nicole            01-01-{born}  10        3    0    0      3\n"
+        f"  3 Wong, Jason              05-09-{born}  10        2    0    0      2\n"
+    ).encode()
+    reports = _scan(scanner, data, "OCR_register_gr4.txt")
+    people = sorted(f.value for f in reports[0].findings if f.entity == "PERSON")
+    assert people == ["Jones, Nicole", "Stephenson, Spencer", "Wong, Jason"]
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_retained_health_cards_graduation_year_makes_its_birth_date_a_pupils(
+    scanner: Scanner, policy: Policy
+) -> None:
+    graduated = datetime.date.today().year - 25
+    data = (
+        "SCHOOL HEALTH RECORD                          Halloway Public Schools\n\n"
+        f"Name: DESOUZA, Gabriela M.          Birth date: 11/13/{graduated - 18}\n"
+        f"School: Clark St. / HMS / HHS                 Grad yr {graduated}\n\n"
+        "IMMUNIZATIONS\n  MMR      06/85  09/95 (2nd dose)\n\n"
+        "NURSE NOTES\n  11/89  asthma dx - inhaler (albuterol) kept in health office\n"
+    ).encode()
+    assert FERPA in classify_reports(policy, _scan(scanner, data, "OCR_HEALTH_CARD.txt"))
+
+
+def test_a_microfiche_index_reckons_birth_dates_by_its_graduation_years(
+    scanner: Scanner, policy: Policy
+) -> None:
+    graduated = datetime.date.today().year - 45
+    rows = [
+        ("F-1", "4", "WATSON", "MICHELLE", f"01/16/{graduated - 19}", graduated),
+        ("F-2", "88", "HICKS", "MATTHEW", f"08/12/{graduated - 18}", graduated),
+        ("F-3", "63", "FARRELL", "ARIANA", f"01/10/{graduated - 17}", graduated + 1),
+    ]
+    data = "Fiche #,Frame,Last,First,DOB,Grad Yr,Record Type\n" + "".join(
+        f"{a},{b},{c},{d},{e},{f},Perm Rec\n" for a, b, c, d, e, f in rows
+    )
+    reports = _scan(scanner, data.encode(), "fiche_index.csv")
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_records_request_reckons_a_graduates_birth_date_by_her_graduation(
+    scanner: Scanner, policy: Policy
+) -> None:
+    graduated = datetime.date.today().year - 43
+    data = (
+        "Ana,\n\nCan you pull a fiche print for this one? Walk-in this morning, she\n"
+        "needs it for a teaching license application.\n\n"
+        f"Name then: Maureen Frances Gallagher\nDOB: 09/12/{graduated - 18}\n"
+        f"Grad: June {graduated} HHS\n\n"
+        "She said she had a C in chemistry that she thinks was changed to a B after\n"
+        "summer school, so check the back frame too.\n\nThanks - Kevin\n"
+    ).encode()
+    assert FERPA in classify_reports(policy, _scan(scanner, data, "fiche lookup.txt"))
+
+
+def test_a_physicians_year_of_graduation_makes_no_pupil_of_him(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A credentialing profile's graduated="..." is a medical school's: the doctor's
+    birth date is a grown-up's, whatever year he finished."""
+    graduated = datetime.date.today().year - 25
+    data = (
+        f"<Provider><Name>Andrew Kessler</Name><BirthDate>{graduated - 18}-01-12</BirthDate>"
+        f'<Education school="Tufts University School of Medicine" graduated="{graduated}"/>'
+        "<Specialty>Pediatrics</Specialty></Provider>"
+    ).encode()
+    assert FERPA not in classify_reports(policy, _scan(scanner, data, "caqh_profile.xml"))
