@@ -173,6 +173,9 @@ _BARE_ID_HEADER = regex.compile(
     # a library's or an e-book platform's: "Patron Barcode", "user_id"
     r"patron barcode|patron id|patron #|user id"
 )
+# ... or named by the district's or school's initials: "AFPS ID#", "BPS No." (a bus's
+# "BUS ID" is no school's)
+_DISTRICT_ID_HEADER = regex.compile(r"\s*(?!BUS\b)[A-Z]{1,4}(?:S|SD) (?:ID ?#?|#|No\.?)\s*")
 _STAFF_WORD = regex.compile(r"\b(teacher|staff|employee|instructor|educator|counselor|advisor)\b")
 _STUDENT_HEADER = regex.compile(r"\b(student|sasid|lasid|pupil)\b")
 _ROLE_HEADER = regex.compile(
@@ -590,9 +593,9 @@ def column_types(
             # ... unless the column's numbers are the RMV's: a registration log's "ID #"
             # of the parent's licence or state ID card (S and eight digits)
             ("US_DRIVER_LICENSE" if _rmv_numbers(first_rows, i) else "STUDENT_ID")
-            if t is None and _BARE_ID_HEADER.fullmatch(n)
+            if t is None and (_BARE_ID_HEADER.fullmatch(n) or _DISTRICT_ID_HEADER.fullmatch(h))
             else t
-            for i, (n, t) in enumerate(zip(normalized, types, strict=True))
+            for i, (h, n, t) in enumerate(zip(header, normalized, types, strict=True))
         ]
     if _LEDGER_HEADER.search(" | ".join(normalized)):
         # a purchasing or budget report's "Account" is a ledger line (1000-1568-54939)
@@ -634,12 +637,24 @@ def column_types(
         for n, t in zip(normalized, types, strict=True)
     ]
     # (or by its record's name: SIF's "StaffPersonal", whose "StateProvinceId" is the
-    # educator's MEPID)
-    if EMPLOYEE_HEADER.search(" | ".join(normalized)) or _STAFF_RECORD.search(record_name):
-        types = [
-            None if t == "STUDENT_ID" and not _STUDENT_HEADER.search(n) else t
-            for n, t in zip(normalized, types, strict=True)
-        ]
+    # educator's MEPID). A log of students names the staff member who handled each row
+    # ("Staff" of initials): that column of names makes no staff table of it.
+    students_named = any(STUDENT_ROLE.search(role) for role in roles)
+    staff_headers = " | ".join(
+        n for n, t in zip(normalized, types, strict=True) if not (students_named and t == "PERSON")
+    )
+    staff_numbers: set[int] = set()
+    # (a staff list's numbers; not a paraprofessional's hours by the student each served,
+    # "Staff | Emp# | Student | Local ID": its ID column is the student's)
+    if (EMPLOYEE_HEADER.search(staff_headers) or _STAFF_RECORD.search(record_name)) and not (
+        students_named
+    ):
+        staff_numbers = {
+            i
+            for i, (n, t) in enumerate(zip(normalized, types, strict=True))
+            if t == "STUDENT_ID" and not _STUDENT_HEADER.search(n)
+        }
+        types = [None if i in staff_numbers else t for i, t in enumerate(types)]
     # an insurer's subscriber number is the subscriber's SSN (the GIC's "SUBSCR_NO")
     # where every value is one
     # ... and so is a record's "other ID" (SIF's OtherId of Type 0004) where every value is
@@ -680,7 +695,9 @@ def column_types(
             "STUDENT_ID" if t is None and _ROW_ID_HEADER.fullmatch(n) else t
             for n, t in zip(normalized, types, strict=True)
         ]
-    return types
+    # ... and a staff table's own number stays no student's, though its header ("Local
+    # ID") is one the student-ID recognizer would read a bare number under
+    return [NOT_PERSONAL if i in staff_numbers and t is None else t for i, t in enumerate(types)]
 
 
 def _rows_are_students(

@@ -5377,3 +5377,78 @@ def test_a_physicians_year_of_graduation_makes_no_pupil_of_him(
         "<Specialty>Pediatrics</Specialty></Provider>"
     ).encode()
     assert FERPA not in classify_reports(policy, _scan(scanner, data, "caqh_profile.xml"))
+
+
+def test_a_csvs_header_may_stand_under_a_title_and_a_note(scanner: Scanner, policy: Policy) -> None:
+    """A roster sent to a college: a title line, a one-cell handling note, then the
+    header. The title is no header, so the columns are typed by the real one."""
+    data = (
+        b"Harborview HS -> Bay State Community College,Dual Enrollment Roster FALL 2024,,,,\n"
+        b'"Sent via secure share - DO NOT email unencrypted",,,,,\n'
+        b"HHS LASID,SASID,Last,First,DOB,BSCC Course\n"
+        b"223470,1083323329,Baker,John,11/15/2008,BIO 110 Intro Biology\n"
+        b"223684,1076192894,Bell,Hayley,08/04/2009,HIS 113 U.S. History\n"
+    )
+    reports = _scan(scanner, data, "de_roster.csv")
+    ids = sorted(f.value for f in reports[0].findings if f.entity == "STUDENT_ID")
+    assert ids == ["1076192894", "1083323329", "223470", "223684"]
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_screenings_header_may_name_its_frequencies(scanner: Scanner, policy: Policy) -> None:
+    """ "Hearing 1000/2000/4000 R" is a column's name, units and all, not a value: the
+    row it heads is the header, and its "DOB" types the children's birth dates."""
+    born = datetime.date.today().year - 5
+    data = (
+        "School,Homeroom,Student,DOB,Vision R,Vision L,Hearing 1000/2000/4000 R,Referral Sent\n"
+        f"CAR,K-104,Zoe Santos,11/07/{born},10/20,10/25,P/P/P,9/30/25\n"
+        f"LIN,K-102,Chloe Rivera,06/21/{born},10/16,10/10,P/P/P,\n"
+    ).encode()
+    reports = _scan(scanner, data, "vision_hearing_K.csv")
+    births = [f for f in reports[0].findings if f.entity == "DATE_OF_BIRTH"]
+    assert [f.location for f in births] == ["row 2, column DOB", "row 3, column DOB"]
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_district_named_id_in_a_log_of_students_is_theirs(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A homeschool log's "AFPS ID#" beside "Student Last": the district's initials name
+    the students' number. Its "Staff" column of initials (who logged the row) makes no
+    staff table of it."""
+    data = (
+        b"Rec'd\tStudent Last\tStudent First\tGr\tAFPS ID#\tParent\tStaff\n"
+        b"08/15/24\tStone\tRobert\t08\t204384\tJennifer Stone\tMK\n"
+        b"07/22/24\tStein\tJohnny\t11\t205143\tLisa Stein\tJD\n"
+    )
+    reports = _scan(scanner, data, "NOI_log_2024.tsv")
+    ids = sorted(f.value for f in reports[0].findings if f.entity == "STUDENT_ID")
+    assert ids == ["204384", "205143"]
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_staff_lists_local_id_stays_the_staffs(scanner: Scanner, policy: Policy) -> None:
+    data = (
+        b"Staff,Position,Local ID,Building\n"
+        b"Jennifer Stone,Grade 3 Teacher,204384,Clark St\n"
+        b"Lisa Stein,Paraprofessional,205143,HMS\n"
+    )
+    reports = _scan(scanner, data, "staff.csv")
+    assert "STUDENT_ID" not in _entities(reports)
+    assert FERPA not in classify_reports(policy, reports)
+
+
+def test_a_staff_tables_student_column_makes_its_local_id_the_students(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """Summer services' staff hours by the student each para served: "Staff | Emp# |
+    Student | Local ID". The employees' numbers are theirs, the Local ID the student's."""
+    data = (
+        b"Staff,Emp#,Role,Hrs,Student,Local ID,IEP Service (ESY)\n"
+        b'"Hobbs, M.",10918,Para,55,Craig Burke,GV262446,Fine motor\n'
+        b'"Burch, A.",17068,Para,51,Melissa Smith,GV229662,Fine motor\n'
+    )
+    reports = _scan(scanner, data, "ESY_staff_hours.csv")
+    ids = sorted(f.value for f in reports[0].findings if f.entity == "STUDENT_ID")
+    assert ids == ["GV229662", "GV262446"]
+    assert FERPA in classify_reports(policy, reports)

@@ -26,6 +26,8 @@ _FIELD_CODE = re.compile(
     r"[A-Za-z]+[._][A-Za-z_.]*[A-Za-z]\d{2,4}|[a-z]+[A-Z][A-Za-z]*[A-Z]\d{2,4}"
 )
 _YEAR_IN_WORDS = re.compile(r"(?<!\d)(?:19|20)\d\d(?:-\d\d(?:\d\d)?)?(?!\d)")
+# three or more numbers of 3-5 digits joined by slashes: units (Hz), never a date
+_SLASHED_UNITS = re.compile(r"(?<!\d)\d{3,5}(?:/\d{3,5}){2,}(?!\d)")
 _BRACKETED = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
 _HEADER_SEARCH_ROWS = 10
 _DAY_COLUMN = re.compile(r"(?:[A-Za-z]{2,4}\.?\s*)?\d{1,2}/\d{1,2}")
@@ -114,6 +116,8 @@ def _data_like(cell: str) -> bool:
         cell = words
     if _FIELD_CODE.fullmatch(cell.strip()):
         return False  # an SIS's own field name, numbered: Aspen's "std.stdFieldB012"
+    # a screening's frequencies beside its word: "Hearing 1000/2000/4000 R"
+    cell = _SLASHED_UNITS.sub(" ", cell) if any(ch.isalpha() for ch in cell) else cell
     without_years = _YEAR_IN_WORDS.sub(" ", cell)
     if without_years != cell and not any(ch.isalpha() for ch in without_years):
         return True  # a bare year is a value
@@ -136,6 +140,7 @@ def _filled(cells: tuple[str, ...]) -> int:
     return sum(1 for c in cells if c.strip())
 
 
+_NOTES_UNDER_A_TITLE = 2  # one-cell lines between a title and the header, at most
 _RECORDS_ABOVE_A_TRAILER = 2  # wider rows above a short one, at least, that make it no header
 
 
@@ -150,6 +155,7 @@ def table_from_rows(location: str, rows: Iterable[tuple[int, tuple[str, ...]]]) 
     iterator = iter(rows)
     before: list[tuple[int, tuple[str, ...]]] = []
     found: tuple[int, tuple[str, ...]] | None = None  # the header row: number, cells
+    notes: list[tuple[int, tuple[str, ...]]] = []  # one-cell lines under it
     data: list[tuple[int, tuple[str, ...]]] = []
     for number, cells in iterator:
         filled = _filled(cells)
@@ -162,10 +168,15 @@ def table_from_rows(location: str, rows: Iterable[tuple[int, tuple[str, ...]]]) 
             named = _filled(found[1])
             wider = filled > named and (len(cells) > len(found[1]) or filled >= 2 * named)
             if wider and looks_like_header(cells):
-                before.append(found)
+                before.extend([found, *notes])
                 found = (number, cells)
+            elif filled == 1 < named and len(notes) < _NOTES_UNDER_A_TITLE:
+                # a line of one cell under a title ("Sent via secure share - DO NOT
+                # email"): the header may come under it
+                notes.append((number, cells))
+                continue
             else:
-                data.append((number, cells))
+                data.extend([*notes, (number, cells)])
             break
         # (not a row narrower than the rows above it: a headerless file's trailer,
         # "T1|20" under its records, is no header of theirs)
