@@ -256,7 +256,8 @@ _NAME_SUFFIX = regex.compile(
     r",?[ \t](?:Jr\.?|Sr\.?|II|III|IV|MD|M\.D\.|DDS|PhD|Ph\.D\.|DVM)(?![\w.])"
 )
 _ENDS_WITH_INITIAL = regex.compile(r"\s\p{Lu}$")
-_SPAN_BREAK = regex.compile(r"\n|\t| {2,}|\s*[|;:(]")
+# (and a spaced dash: "Kim Lee - Principal", "ELIGIBILITY FEED - PART-TIME")
+_SPAN_BREAK = regex.compile(r"\n|\t| {2,}|\s*[|;:(]|\s[-\u2013\u2014]\s")
 _TITLES = regex.compile(
     r"(?i)^(?:(?:mr|mrs|ms|mx|miss|dr|prof|principal|superintendent|coach|nurse|teacher|"
     r"counselor|sister|father|rev|hon|judge|officer|student|guardian|parent)\.?\s+)+"
@@ -621,7 +622,7 @@ class DocumentDetector:
             hits.extend(recognizer.find(text))
         hits.extend(self._text_table_hits(text))
         hits.extend(
-            Hit("STUDENT_ID", m.start(1), m.end(1), m.group(1), TABLE_SCORE, "key-value-log")
+            Hit("STUDENT_ID", *m.span("id"), m.group("id"), TABLE_SCORE, "key-value-log")
             for m in _KEY_VALUE_STUDENT.finditer(text, timeout=timeout_for(text))
         )
         hits.extend(
@@ -1714,8 +1715,10 @@ _W2_BOX_E = regex.compile(
 # A key=value log's line about a student: his ID, his name and his grade
 # ('scan id=242539 name="CUNNINGHAM, HENRY" gr=9 status=TARDY')
 _KEY_VALUE_STUDENT = regex.compile(
-    r"(?i)(?<![\w.])(?:student_?)?id=(\d{4,10})(?!\w)[^\n]{0,40}?(?<![\w.])name=\"[^\"\n]{3,60}\""
-    r"[^\n]{0,80}?(?<![\w.])(?:gr|grade)=(?:\d{1,2}|k)(?!\w)"
+    r"(?i)(?<![\w.])(?:(?:student_?)?id=(?P<id>\d{4,10})(?!\w)[^\n]{0,40}?(?<![\w.])"
+    r"name=\"[^\"\n]{3,60}\"[^\n]{0,80}?(?<![\w.])(?:gr|grade)=(?:\d{1,2}|k)(?!\w)|"
+    # ... or keyed as a student's, no grade needed: student=207097 name="Moon, Douglas"
+    r"student(?:_?id)?=(?P<id>\d{4,10})(?!\w)[^\n]{0,40}?(?<![\w.])name=\"[^\"\n]{3,60}\")"
 )
 # ... or a note's bracket after a student's name, the ID beside the grade: "Tran, Minh
 # (ID 2413350, gr 2)", "COBB, Robert (#218476, Gr 7)" (a grade says whose ID it is)
@@ -2137,6 +2140,8 @@ def _clean_name(text: str, span: NameSpan) -> tuple[int, int, str] | None:
         return None  # "Jane Doe", "IEP Dates", "Harmon Middle School"
     if len(value.split()) == 1 and not is_listed_name(value):
         return None  # "Format", "Treasurer": one word, and no one's name on the lists
+    if value.isupper() and not any(is_listed_name(word) for word in value.split()):
+        return None  # a title in capitals ("ELIGIBILITY FEED"), which NER reads poorly
     if HOUSE_NUMBER_BEFORE.search(text, max(0, start - 12), start):
         return None  # "51709 Spinatsch 94": a street after its house number
     if _STREET_WORD.match(text[end : end + 16]):

@@ -184,7 +184,8 @@ _ROLE_HEADER = regex.compile(
 _ROW_ID_HEADER = regex.compile(
     # a library's "Barcode" and a device manager's "Username" are the student's number
     r"identifier|id|user id|employee id|employee number|person id|sis id|number|barcode|"
-    r"username|user name"
+    # (a bulk account upload's "externalid": the SIS's number of each student)
+    r"username|user name|external ?id"
 )
 # a directory entry's name: "CN=Nicole Adams,OU=Grade07,OU=Students,DC=district,DC=local"
 _DN_HEADER = regex.compile(r"dn|distinguished name")

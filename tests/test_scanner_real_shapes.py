@@ -5452,3 +5452,71 @@ def test_a_staff_tables_student_column_makes_its_local_id_the_students(
     ids = sorted(f.value for f in reports[0].findings if f.entity == "STUDENT_ID")
     assert ids == ["GV229662", "GV262446"]
     assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_bulk_account_uploads_externalid_is_the_students_number(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A Google bulk upload of student accounts: the students' mail domain says whose
+    rows these are, and its "externalid" is the SIS's number of each."""
+    data = (
+        b"email,firstname,lastname,password,org,externalid,changepassword\n"
+        b"rramos28@students.bfps.org,Robert,Ramos,Ra9782!e,/Students/BFHS/YOG2028,232543,on\n"
+        b"callen28@students.bfps.org,Courtney,Allen,Al2245!c,/Students/BFHS/YOG2028,204029,on\n"
+    )
+    reports = _scan(scanner, data, "gam_bulk_create_students.csv")
+    ids = sorted(f.value for f in reports[0].findings if f.entity == "STUDENT_ID")
+    assert ids == ["204029", "232543"]
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_logs_student_key_gives_his_number_without_a_grade(
+    scanner: Scanner, policy: Policy
+) -> None:
+    data = (
+        b"== Aspen Attendance Import ==\n"
+        b'2024-11-07 06:03:40 WARN AttendanceImport[9268] student=207097 name="Moon, Douglas"'
+        b" date=2024-11-07 code=T period=DAY -> rejected: non-session day\n"
+        b'2024-11-06 06:02:34 WARN AttendanceImport[7392] student=245600 name="Thompson, Michael"'
+        b" date=2024-11-06 code=D period=P3 -> rejected: duplicate daily record\n"
+    )
+    reports = _scan(scanner, data, "attendance_import.log.txt")
+    ids = sorted(f.value for f in reports[0].findings if f.entity == "STUDENT_ID")
+    assert ids == ["207097", "245600"]
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_job_id_in_a_log_is_no_students(scanner: Scanner) -> None:
+    data = b'2024-11-07 06:03:40 job=207097 name="nightly sync" status=ok\n'
+    assert "STUDENT_ID" not in _entities(_scan(scanner, data, "sync.log.txt"))
+
+
+def test_a_labels_own_note_is_no_word_against_it(scanner: Scanner, policy: Policy) -> None:
+    """ "SSN (per order):" is the SSN's label; the "order" in its note is no order number."""
+    data = (
+        b"RE: Wage attachment - trustee process\n\n"
+        b"  Employee:         Bell, Ricky\n"
+        b"  SSN (per order):  192-69-5239\n"
+    )
+    reports = _scan(scanner, data, "garnishment_memo.txt")
+    assert [f.value for f in reports[0].findings if f.entity == "US_SSN"] == ["192-69-5239"]
+    assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_an_order_number_stays_no_ssn(scanner: Scanner) -> None:
+    data = b"Order #: 192-69-5239\nShip to: Clark St School\n"
+    assert "US_SSN" not in _entities(_scan(scanner, data, "order.txt"))
+
+
+def test_a_feeds_title_in_capitals_names_no_one(scanner: Scanner, policy: Policy) -> None:
+    """A benefits feed keyed by employee number, its names sent apart: the title line in
+    capitals is no person beside the SSNs."""
+    data = (
+        b"ELIGIBILITY FEED - PART-TIME WEDP (PFML / 457b vendor) - subscriber keys only\n"
+        b"EMPID|SUBSCRIBER_SSN|PLAN|COV_START|HRS_WK|STATUS\n"
+        b"E22422|302592734|PFML|20241001|18|A\n"
+        b"E12677|295371413|PFML|20240901|24|A\n"
+    )
+    reports = _scan(scanner, data, "benefit_elig_feed.txt")
+    assert "PERSON" not in _entities(reports)
+    assert MGL_93H not in classify_reports(policy, reports)

@@ -190,6 +190,9 @@ class Recognizer:
             # ... and so does a word that says "not this" ("Billing ZIP" heads the
             # column after the card's, on the header line above the cardholder's row)
             neg = _NO_LABEL
+        if pos != _NO_LABEL and neg[0] > pos[0] and _a_note_after(before, pos):
+            # a word in the label's own note is no label of its own: "SSN (per order):"
+            neg = _NO_LABEL
         if pos != _NO_LABEL or neg != _NO_LABEL:
             return Context.SUPPORTS if pos >= neg else Context.CONTRADICTS
         if after and _last_label(self._context_re, after.lower()) != _NO_LABEL:
