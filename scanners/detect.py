@@ -1111,7 +1111,7 @@ class DocumentDetector:
                     payees_own.append((held_entity, TABLE_SCORE, value, where))
                 continue
             if entity == LISTED_PERSON:
-                if is_listed_full_name(value):
+                if _listed_either_way(value):
                     people.setdefault(f"listed {i}", []).append((column, value))
                 continue
             if entity is not None:
@@ -1213,7 +1213,7 @@ class DocumentDetector:
             payee_named = payee_named or (
                 bool(payees_own)
                 and not STUDENT_ROLE.search(role)
-                and (is_listed_full_name(value) or _initial_and_surname(value))
+                and (_listed_either_way(value) or _initial_and_surname(value))
             )
             label = "column" if len(parts) == 1 else "columns"
             self._add(
@@ -1971,6 +1971,15 @@ def _bracketed_student_ids(text: str) -> list[Hit]:
         Hit("STUDENT_ID", *m.span("id"), m.group("id"), TABLE_SCORE, "bracketed-student-id")
         for m in kept
     ]
+
+
+def _listed_either_way(value: str) -> bool:
+    """A full name on the Census lists, in its given order or surname first as a bank
+    file writes it without a comma ("MCLAUGHLIN SEAN")."""
+    if is_listed_full_name(value):
+        return True
+    words = value.split()
+    return len(words) == 2 and is_listed_full_name(f"{words[1]} {words[0]}")
 
 
 def _first_name_first(name: str) -> str:

@@ -70,6 +70,14 @@ _NACHA_ENTRY_HEADER = (
     "Individual ID",
     "Individual Name",
 )
+_NACHA_VENDOR_ENTRY_HEADER = (
+    "Transaction Code",
+    "Routing Number",
+    "Vendor Account Number",
+    "Amount",
+    "Vendor ID",
+    "Vendor Name",
+)
 _NACHA_ENTRY_FIELDS = ((1, 3), (3, 12), (12, 29), (29, 39), (39, 54), (54, 76))
 _CORPORATE_ENTRY_CLASS = regex.compile(r"(?<=\d)(?:CCD|CTX)")  # after the company ID
 # The SSA's EFW2 (W-2 wage reports filed electronically, "Specifications for Filing Forms
@@ -269,7 +277,7 @@ def text_tables(lines: Sequence[str]) -> list[tuple[int, int, list[tuple[str, ..
             _nacha_entry,
             _NACHA_ENTRY_FIELDS,
             _NACHA_ENTRY_HEADER,
-            skip_batch=_corporate_batch,
+            header_for_batch=_nacha_batch_header,
         )
     if lines and _efw2_file(lines[0]):
         return _fixed_records(lines, _efw2_employee, _EFW2_EMPLOYEE_FIELDS, _EFW2_EMPLOYEE_HEADER)
@@ -498,11 +506,11 @@ def _fixed_records(
     is_record: Callable[[str], bool],
     fields: Sequence[tuple[int, int]],
     header: tuple[str, ...],
-    skip_batch: Callable[[str], bool] = lambda batch_header: False,
+    header_for_batch: Callable[[str], tuple[str, ...]] | None = None,
 ) -> list[tuple[int, int, list[tuple[str, ...]]]]:
     """Each run of a fixed-position file's records of one type as a table, its fields
-    cut at their positions and named by the format's specification; a run whose
-    preceding line (its batch header) `skip_batch` refuses is left out."""
+    cut at their positions and named by the format's specification, or by
+    `header_for_batch` of the run's preceding line (its batch header)."""
     tables: list[tuple[int, int, list[tuple[str, ...]]]] = []
     start = None
     for index, line in enumerate([*lines, ""]):
@@ -511,23 +519,24 @@ def _fixed_records(
                 start = index
             continue
         if start is not None:
-            if not skip_batch(lines[start - 1] if start else ""):
-                rows = [
-                    tuple(record[a:b].strip() for a, b in fields) for record in lines[start:index]
-                ]
-                # the line before the records (a batch header) stands as the table's header
-                tables.append((max(0, start - 1), index, [header, *rows]))
+            batch_header = lines[start - 1] if start else ""
+            named = header if header_for_batch is None else header_for_batch(batch_header)
+            rows = [tuple(record[a:b].strip() for a, b in fields) for record in lines[start:index]]
+            # the line before the records (a batch header) stands as the table's header
+            tables.append((max(0, start - 1), index, [named, *rows]))
             start = None
     return tables
 
 
-def _corporate_batch(batch_header: str) -> bool:
-    """Whether a NACHA batch pays companies' accounts (Standard Entry Class CCD or CTX,
-    after the company ID at positions 51-53 of its header, record type 5): a vendor run,
-    no one's own account."""
-    return batch_header.startswith("5") and bool(
+def _nacha_batch_header(batch_header: str) -> tuple[str, ...]:
+    """The names of a NACHA batch's entry fields. A batch that pays companies' accounts
+    (Standard Entry Class CCD or CTX, after the company ID at positions 51-53 of its
+    header, record type 5) is a vendor run: its accounts are companies', except where
+    the payee is a person (a sole proprietor, a tutor paid as a vendor)."""
+    corporate = batch_header.startswith("5") and bool(
         _CORPORATE_ENTRY_CLASS.search(batch_header, 40, 64)
     )
+    return _NACHA_VENDOR_ENTRY_HEADER if corporate else _NACHA_ENTRY_HEADER
 
 
 def _spaced_cells(line: str) -> tuple[str, ...]:

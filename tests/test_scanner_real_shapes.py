@@ -1299,11 +1299,24 @@ def test_a_nacha_payroll_files_direct_deposits(scanner: Scanner, policy: Policy)
     assert {("US_BANK_NUMBER", "707473375069"), ("PERSON", "MENDOZA RACHAEL")} <= found
     assert MGL_93H in classify_reports(policy, reports)
     # the same batch with the corporate entry class (CCD) pays vendors' business accounts
-    vendors = [lines[0], lines[1].replace("PPDPAYROLL  ", "CCDVENDOR PMT"), *lines[2:]]
-    assert vendors[1][50:53] == "CCD"
+    batch = lines[1].replace("PPDPAYROLL  ", "CCDVENDOR PMT")
+    assert batch[50:53] == "CCD"
+    companies = [
+        entry("215156736", "4471200938", 275839, "V169427", "SCHOLASTIC INC."),
+        entry("011000138", "88120774", 245954, "V236020", "KELLEY BUS LINES INC."),
+    ]
+    vendors = [lines[0], batch, *companies, lines[-1]]
     reports = _scan(scanner, "\r\n".join(vendors).encode(), "ACH_CCD_VENDORS.txt")
     assert "US_BANK_NUMBER" not in _entities(reports)
     assert MGL_93H not in classify_reports(policy, reports)
+    # ... but a vendor who is a person (a tutor, a sole proprietor) is paid into her own
+    # account, her name written surname first
+    people = [lines[0], batch, companies[0], *lines[2:]]
+    reports = _scan(scanner, "\r\n".join(people).encode(), "ACH_CCD_VENDORS.txt")
+    found = {(f.entity, f.value) for f in reports[0].findings}
+    assert ("US_BANK_NUMBER", "4471200938") not in found  # Scholastic's
+    assert {("US_BANK_NUMBER", "587886165"), ("PERSON", "PIRES ALLANA")} <= found
+    assert MGL_93H in classify_reports(policy, reports)
 
 
 def test_an_efw2_w2_files_employee_records(scanner: Scanner, policy: Policy) -> None:
