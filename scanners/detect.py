@@ -141,6 +141,7 @@ _IDENTIFIER_LABELS = frozenset(
     {"US_SSN", "US_DRIVER_LICENSE", "US_BANK_NUMBER", "CREDIT_CARD", "STUDENT_ID"}
 )
 PAIRED_FORM_WIDTH = 4  # cells of a form's row laid out as two label and value pairs
+FORM_COLON_LABELS = 3  # first cells, at least, all ending in a colon, that make a form
 FORM_SAMPLE_ROWS = 20  # first rows whose first cell tells a form from a table (`_is_form`)
 FORM_OFFSET_BASE = 1 << 48  # past any text's offset (see `_feed_form`)
 FORM_GAP = 1_000  # empty rows kept between two rows of a form, at most
@@ -211,12 +212,13 @@ _LABELLED_NAME = regex.compile(
     rf"(?im){_FIELD_START}[ \t]*(?:re:[ \t]*)?"
     r"(?:(?:student|employee|staff|parent|guardian|parent/guardian|"
     r"child|teacher|case manager|driver|donor|cardholder|patient|applicant|emergency contact|"
-    r"athlete|client|obligor|taxpayer|payee|debtor|claimant|"
+    r"athlete|client|obligor|taxpayer|payee|debtor|claimant|traveler|passenger|"
     # a bank's notice of change or return names the account's owner so
     r"receiver|recipient|beneficiary|account holder|individual|"
     r"full|legal|preferred)(?:/[a-z]+)?(?:'s)?(?:[ \t]+(?:legal|full|preferred))?"
     r"(?:[ \t]*name)?|"
-    r"name|from|to|cc|reply-to|sender)"
+    # a W-9's line 1: "Name of entity/individual"
+    r"name of (?:entity/)?individual|name on card|name|from|to|cc|reply-to|sender)"
     # "Name (Last, First):", "Student name (print):"
     r"(?:[ \t]*\([\w ,/.]{1,40}\))?[ \t]*:[ \t]*"
     r"(?:\"(?=[^\"\n]+\"[ \t]*<))?"
@@ -230,7 +232,9 @@ _LABELLED_NAME = regex.compile(
     r"|[A-Z][A-Z'\u2019]+(?:-[A-Z]+)?, [A-Z]{2,}(?: [A-Z]\.?)?"
     r"|[A-Z][A-Z'\u2019]+(?:-[A-Z]+)? [A-Z]{2,}(?: [A-Z]\.?)?(?=[ \t]*$)"
     # ... and as a card statement prints its cardholder: "Cardholder: KAREN M OBI"
-    r"|[A-Z]{2,} [A-Z]\.? [A-Z][A-Z'\u2019]+(?:-[A-Z]+)?(?=[ \t]*$)))"
+    r"|[A-Z]{2,} [A-Z]\.? [A-Z][A-Z'\u2019]+(?:-[A-Z]+)?(?=[ \t]*$)"
+    # ... and as an airline its passenger: "Traveler: CASTELLANO/RENEE MS"
+    r"|[A-Z][A-Z'\u2019-]+/[A-Z][A-Z'\u2019-]+(?= (?:MR|MRS|MS|MISS|DR)[ \t]*$|[ \t]*$)))"
     r"(?![\p{L}])"
 )
 # ... the words such a field needs, for a search that tells most texts have none
@@ -993,6 +997,8 @@ class DocumentDetector:
         ):
             return True  # "Student name | Jennifer Campbell": no table's column is a person
         firsts = [header[0], *(cells[0] for _, cells in first_rows if cells)]
+        if len(firsts) >= FORM_COLON_LABELS and all(c.strip().endswith(":") for c in firsts):
+            return True  # "Record locator: | QX7TZM", "Traveler: | ...": labels, colons and all
         labels = sum(1 for cell in firsts if self._names_a_field(cell.strip()))
         # a long form (a direct-deposit sheet) labels other things too: three labels of
         # personal data make it one, whatever its share; so do a person's and an
@@ -1695,9 +1701,10 @@ _UNCOLONED_NAME = regex.compile(
 )
 
 # A levy's or a support order's party, its colon lost to a PDF's columns: a line
-# "Taxpayer DANIEL R KIM"
+# "Taxpayer DANIEL R KIM"; a bank's returned-item notice's check writer, "Maker DWAYNE
+# WEAVER"
 _UNCOLONED_PARTY = regex.compile(
-    r"(?m)^[ \t]*(?:Taxpayer|Obligor|Debtor|Payee|Cardholder)(?: name)?[ \t]+"
+    r"(?m)^[ \t]*(?:Taxpayer|Obligor|Debtor|Payee|Cardholder|Maker)(?: name)?[ \t]+"
     r"(\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}'\u2019-]+){1,2})[ \t]*$"
 )
 # A title's person in capitals, after a dash and at the line's end: "BACKPAY PER
@@ -1838,7 +1845,10 @@ _NUMBERED_STUDENT = regex.compile(
     r"\p{Lu}[\p{L}'\u2019.-]+(?:,?[ \t]\p{Lu}[\p{L}'\u2019.-]+){1,3}"
     r"[ \t]*\((?:(?i:id|#|id ?#)[ \t]*:?[ \t]*)?(\d{4,10})\)"
 )
-_TRACK_NAME = regex.compile(r"\p{Lu}[\p{Lu}'\u2019-]+/\p{Lu}[\p{Lu}'\u2019-]+(?: \p{Lu}\.?)?")
+# (and an airline's passenger: "CASTELLANO/RENEE MS")
+_TRACK_NAME = regex.compile(
+    r"\p{Lu}[\p{Lu}'\u2019-]+/\p{Lu}[\p{Lu}'\u2019-]+(?: \p{Lu}\.?)?(?: (?:MR|MRS|MS|MISS|DR))?"
+)
 # A name column's cell that holds the person's number too: "GLENN, AMBER (242255)"
 _NAME_AND_NUMBER = regex.compile(
     r"(\p{L}[\p{L}'\u2019.,\- ]{1,60}?)\s*\((?i:id\s*#?:?\s*)?(\d{4,10})\)"
@@ -2001,7 +2011,7 @@ def _labelled_names(text: str) -> list[Hit]:
             # "To: Main Office" is a mailbox, not a person; "Employee: N. Davis" is one,
             # in the words of M.G.L. c. 93H ("first initial and last name")
             if candidate is not None and (
-                _person_shaped_any_case(candidate.replace(",", ""))
+                _person_shaped_any_case(candidate.replace(",", "").replace("/", " "))
                 or _initial_and_surname(candidate)
             ):
                 end = m.start(2) + len(candidate)

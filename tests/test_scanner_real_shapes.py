@@ -5533,3 +5533,66 @@ def test_a_feeds_title_in_capitals_names_no_one(scanner: Scanner, policy: Policy
     reports = _scan(scanner, data, "benefit_elig_feed.txt")
     assert "PERSON" not in _entities(reports)
     assert MGL_93H not in classify_reports(policy, reports)
+
+
+def test_a_w9s_first_line_names_its_individual(scanner: Scanner, policy: Policy) -> None:
+    data = (
+        b"Form W-9 - Request for Taxpayer Identification Number and Certification\n"
+        b"1  Name of entity/individual: Olumide Adebayo\n"
+        b"2  Business name/disregarded entity name: Adebayo Reading Services\n"
+        b"Part I - Taxpayer Identification Number (TIN)\n"
+        b" Social security number:   579-78-2649\n"
+    )
+    reports = _scan(scanner, data, "W-9.txt")
+    assert "Olumide Adebayo" in {f.value for f in reports[0].findings if f.entity == "PERSON"}
+    assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_a_returned_checks_maker_owns_its_account(scanner: Scanner, policy: Policy) -> None:
+    data = (
+        b"RETURNED ITEM NOTICE\nAccount ending in 8030\n"
+        b"Return reason R01 - Insufficient Funds (NSF)\n"
+        b"Maker DWAYNE WEAVER\n"
+        b"Drawee routing 011143419\n"
+        b"Maker account 16005283914\n"
+    )
+    reports = _scan(scanner, data, "nsf_notice.txt")
+    found = {(f.entity, f.value) for f in reports[0].findings}
+    assert {("PERSON", "DWAYNE WEAVER"), ("US_BANK_NUMBER", "16005283914")} <= found
+    assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_a_card_readers_virtual_terminal_is_no_one(scanner: Scanner, policy: Policy) -> None:
+    """A decline report's stored card numbers belong to no one named in it."""
+    cards = [n for n in ("6011560856811325", "5586073059432763") if luhn(n)]
+    assert len(cards) == 2
+    data = (
+        "CARD READER DECLINE / FALLBACK REPORT\n\n"
+        "SEQ  TIME      PAN                   EXP         AMT  RESP\n"
+        f"1    19:41:46  {cards[0]}      11/29     20.00  14 INVALID CARD\n"
+        f"2    19:15:48  {cards[1]}      06/28     15.00  SAF-STORED\n\n"
+        "Re-key stored items via Virtual Terminal then shred this report (PCI DSS 3.2).\n"
+    ).encode()
+    reports = _scan(scanner, data, "pos_decline_report.txt")
+    assert "PERSON" not in _entities(reports)
+    assert MGL_93H not in classify_reports(policy, reports)
+
+
+def test_a_travel_invoices_traveler_is_named_as_an_airline_writes_him(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """An agency invoice's head is a grid of "Label: | value" cells, its traveler
+    "CASTELLANO/RENEE MS"; the card is the form of payment further down."""
+    data = (
+        b"<html><body><table>"
+        b"<tr><td>Record locator:</td><td>QX7TZM</td></tr>"
+        b"<tr><td>Invoice:</td><td>BST-477460</td></tr>"
+        b"<tr><td>Traveler:</td><td>CASTELLANO/RENEE MS</td></tr>"
+        b"<tr><td>Trip purpose:</td><td>Title IX Annual Conference</td></tr>"
+        b"</table><p>Form of payment</p><p>FOP: CCCA5519716709567121/0926 *A961343</p>"
+        b"</body></html>"
+    )
+    reports = _scan(scanner, data, "travel_invoice.html")
+    found = {(f.entity, f.value) for f in reports[0].findings}
+    assert {("PERSON", "CASTELLANO/RENEE"), ("CREDIT_CARD", "5519716709567121")} <= found
+    assert MGL_93H in classify_reports(policy, reports)

@@ -95,7 +95,7 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         # (a form's "Students: Tran, Minh / Tran, Bao", "Parents")
         r"students?|pupils?|learner|guardians?|parents?|mother|father|children|"
         r"driver|donor|payee|payer|cardholder|holder|member|recipient|volunteer|chaperone|coach|"
-        r"athlete|rider|"
+        r"athlete|rider|traveler|passenger|"
         r"patient|child|staff|employee|worker|applicant|signer|retiree|claimant|enrollee|"
         r"subscriber|insured|dependent|spouse|beneficiary|participant|policyholder|obligor|"
         r"debtor|taxpayer|"

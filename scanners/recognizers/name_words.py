@@ -190,6 +190,9 @@ COMPANY_WORDS = frozenset(
         "systems",
         "technologies",
         "university",
+        # a system's: "re-key via Virtual Terminal", "Aspen Family Portal"
+        "terminal",
+        "portal",
     }
 )
 # The names forms and training slides use for no one.
