@@ -67,6 +67,7 @@ from scanners.recognizers.signals import (
     EMPLOYEE,
     SCHOOL_AGE_BIRTH_DATE,
     STUDENT,
+    STUDENTS_PLANS,
     SignalCounter,
 )
 from scanners.recognizers.translations import english_labels
@@ -386,6 +387,8 @@ _GRADE_HEADER = regex.compile(
     # ... or a score out of its points: "Core /25", "Lab 3 (/20)"
     r"|(?<![\w/])/ ?\d{1,3}(?![\d/])"
 )
+# ... of those, a column of the students' plans
+_PLAN_HEADER = regex.compile(r"(?i)\b(?:iep|504|ihp)\b")
 _EDU_HEADER = regex.compile(
     r"(?i)\b(iep|504|accommodation|allerg|medication|diagnos|health|nurse|absen|attendance|eligib|"
     r"tardi|tardy|days abs|disciplin|incident|behavior|services|disabilit|gpa|complaint|"
@@ -897,6 +900,12 @@ class DocumentDetector:
             self.signals.add_terms(
                 "EDUCATION_RECORD", (f"column {header[i].lower()}" for i in edu_cols)
             )
+            if any(STUDENT_ROLE.search(role) for role in roles) and any(
+                _PLAN_HEADER.search(header[i]) for i in edu_cols
+            ):
+                # each student on a list by his IEP or 504 plan ("504 Case Mgr", "IEP
+                # Review") has one: that alone is his record
+                self.signals.add_terms("EDUCATION_RECORD", (STUDENTS_PLANS,))
         # Whose rows these are, by the header of the name column: "Employee", "Student".
         for role in set(roles):
             if _STAFF_ROLE.search(role):
@@ -1829,8 +1838,9 @@ _LABELLED_STUDENT_ID = regex.compile(
     r"(?i:\bstudent|\bchild)(?i:[ \t]+name)?(?:[ \t]{0,8}:)?[ \t]{0,8}"
     r"(?P<name>\p{Lu}[\p{L}'\u2019.-]+(?:,?[ \t]\p{Lu}[\p{L}'\u2019.-]+){1,3})"
     r"(?:[ \t]*\([\"\u201c'][^()\n]{1,20}[\"\u201d']\))?"
-    r"(?:[ \t]*\((?i:id|#|id ?#)[ \t]*:?[ \t]*(?P<id>\d{4,10})\)"
-    r"|[ \t]{1,8}(?i:id|id ?#)[ \t]*:?[ \t]*(?P<id>\d{4,10}))"
+    # (a district's number may lead with its letters: "(ID W2244239)")
+    r"(?:[ \t]*\((?i:id|#|id ?#)[ \t]*:?[ \t]*(?P<id>\p{Lu}{0,2}\d{4,10})\)"
+    r"|[ \t]{1,8}(?i:id|id ?#)[ \t]*:?[ \t]*(?P<id>\p{Lu}{0,2}\d{4,10}))"
     r"(?!\d)"
 )
 # ... or a form's line labelled for the students' numbers, each after its student's name:

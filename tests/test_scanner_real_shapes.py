@@ -5596,3 +5596,39 @@ def test_a_travel_invoices_traveler_is_named_as_an_airline_writes_him(
     found = {(f.entity, f.value) for f in reports[0].findings}
     assert {("PERSON", "CASTELLANO/RENEE"), ("CREDIT_CARD", "5519716709567121")} <= found
     assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_a_labelled_students_number_may_lead_with_letters(scanner: Scanner, policy: Policy) -> None:
+    data = (
+        b"INVOICE - NON-RESIDENT TUITION\nInvoice #: INV-24-0318\n"
+        b"Bill to: Gregory & Tanya Whitfield, 220 Boston Rd Apt 14, Billerica MA 01821\n"
+        b"Student: Whitfield, Maya   (ID W2244239)   Gr 10, Wexford High School\n"
+        b"TOTAL DUE: $3,031.18\n"
+    )
+    reports = _scan(scanner, data, "tuition_invoice.txt")
+    assert [f.value for f in reports[0].findings if f.entity == "STUDENT_ID"] == ["W2244239"]
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_list_of_students_by_their_504_case_manager_is_their_record(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """Each student listed with a 504 case manager has a 504 plan: the contact sheet
+    says so of every one, though it holds no grade or note."""
+    data = (
+        b"Student,Gr,Parent/Guardian,Cell,Email,504 Case Mgr,Next Review\n"
+        b"Emma Martinez,8,John Martinez,(774) 361-8050,jm56@verizon.net,D. Whitcomb,01/22/2025\n"
+        b"Lance Greer,6,Jessica Greer,(781) 744-3416,jg39@gmail.com,R. Oyelaran,12/04/2024\n"
+    )
+    assert FERPA in classify_reports(policy, _scan(scanner, data, "504_contacts.csv"))
+
+
+def test_a_list_of_students_by_homeroom_teacher_is_directory_information(
+    scanner: Scanner, policy: Policy
+) -> None:
+    data = (
+        b"Student,Gr,Parent/Guardian,Cell,Email,Homeroom Teacher\n"
+        b"Emma Martinez,8,John Martinez,(774) 361-8050,jm56@verizon.net,D. Whitcomb\n"
+        b"Lance Greer,6,Jessica Greer,(781) 744-3416,jg39@gmail.com,R. Oyelaran\n"
+    )
+    assert FERPA not in classify_reports(policy, _scan(scanner, data, "contacts.csv"))

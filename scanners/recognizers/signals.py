@@ -594,6 +594,9 @@ _WEIGHTS = {
 # a child's birth date in a district's file says "student" on its own.
 SCHOOL_AGE_BIRTH_DATE = "a school-age birth date"
 _WEIGHTS[STUDENT.entity][SCHOOL_AGE_BIRTH_DATE] = EMIT_AT
+# ... and a table of students by their IEP or 504 plans is a record of each
+STUDENTS_PLANS = "a column of students' plans"
+_WEIGHTS[EDUCATION.entity][STUDENTS_PLANS] = EMIT_AT
 
 # Labels that say a text is about one particular person (a form, a note, a record),
 # not about students in general (a newsletter, a handbook). The spaces are bounded: with
