@@ -5632,3 +5632,58 @@ def test_a_list_of_students_by_homeroom_teacher_is_directory_information(
         b"Lance Greer,6,Jessica Greer,(781) 744-3416,jg39@gmail.com,R. Oyelaran\n"
     )
     assert FERPA not in classify_reports(policy, _scan(scanner, data, "contacts.csv"))
+
+
+def test_an_educators_mepid_is_no_drivers_licence(scanner: Scanner, policy: Policy) -> None:
+    data = (
+        b"PERSONNEL FILE SUMMARY - CONFIDENTIAL\n"
+        b"Field,Value\nEmployee,Teresa M. Kowalczyk\nEmployee #,E20417\n"
+        b"Position,Grade 4 Teacher\n"
+        b'DESE License,"Elementary 1-6 Professional, MEPID 0417739"\n'
+    )
+    reports = _scan(scanner, data, "personnel_summary.csv")
+    assert "US_DRIVER_LICENSE" not in _entities(reports)
+    assert MGL_93H not in classify_reports(policy, reports)
+
+
+def test_a_1099_files_payer_state_id_is_no_students(scanner: Scanner, policy: Policy) -> None:
+    """A 1099-NEC file's "StateID" is the payer's tax number (an EIN's 04-6001234), the
+    same on every row: no student's."""
+    data = (
+        b"TaxYear\tFormType\tPayerTIN\tRecipientTIN\tTINType\tRecipientName\tBox1_NEC\tStateID\n"
+        b"2023\t1099-NEC\t04-6001234\t142-80-1492\tSSN\tJOANA PEREIRA\t907.41\t04-6001234\n"
+        b"2023\t1099-NEC\t04-6001234\t180-22-8226\tSSN\tNADEGE JEAN-BAPTISTE\t4836.75\t04-6001234\n"
+    )
+    reports = _scan(scanner, data, "1099NEC_2023.tsv")
+    assert "STUDENT_ID" not in _entities(reports)
+    assert FERPA not in classify_reports(policy, reports)
+    assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_a_report_that_identifies_no_one_is_no_record(scanner: Scanner, policy: Policy) -> None:
+    """A DPH head-injury report: counts of concussions, its nurse leader's name, and a
+    line that it holds no individually identifiable information."""
+    data = (
+        b"MDPH - Annual Report of Sports-Related Head Injuries\n"
+        b"Annual Report: Head Injuries and Suspected Concussions\nReporting Year 2023-2024\n"
+        b"School: Ashmont Falls High School (00110505) / Harlow Middle School (00110305)\n"
+        b"Submitted by: Maureen Falcone, MSN, RN, NCSN, Nurse Leader, on behalf of the School\n"
+        b"Physician, Dr. Gregory T. Lindqvist, MD\nDate submitted: 07/12/2024\n"
+        b"Season Participants Head injuries reported Suspected concussions Diagnosed concussions\n"
+        b"Fall 2023 393 8 6 4\nWinter 2023-24 338 21 21 17\n"
+        b"No individually identifiable information is included in this report. Student-level\n"
+        b"head injury forms are retained in the school health record for the duration of\n"
+        b"enrollment.\n"
+    )
+    assert FERPA not in classify_reports(policy, _scan(scanner, data, "head_injury_report.txt"))
+
+
+def test_a_nurses_note_about_a_named_student_stays_a_record(
+    scanner: Scanner, policy: Policy
+) -> None:
+    data = (
+        b"Health office note\nStudent: Maya Whitfield, Gr 10\n"
+        b"Seen 10/3 after a head injury at soccer practice; diagnosed concussion, sent home.\n"
+        b"Nurse: Maureen Falcone, RN\n"
+    )
+    assert FERPA in classify_reports(policy, _scan(scanner, data, "nurse_note.txt"))

@@ -219,6 +219,8 @@ US_DRIVER_LICENSE = Recognizer(
         # NPI 1639208193")
         "npi",
         "dea",
+        # an educator's state number, DESE's MEPID ("Professional, MEPID 0417739")
+        "mepid",
     ),
     validator=not_repeated,  # "S00000000": a placeholder
     context_score=0.85,

@@ -120,6 +120,7 @@ _NAME_PARTS = regex.compile(
 )
 
 
+_EIN_CELL = regex.compile(r"\d{2}-\d{7}")
 _PLACEHOLDER_NAME_WORD = regex.compile(
     r"test(?:student|person|user|emp|employee|staff|teacher|parent|child)?|dummy|placeholder|"
     # a vendor's sandbox: "Demo, Student1"
@@ -361,6 +362,9 @@ def cell_value_ok(entity: str, cell: str) -> bool:
             # a number, perhaps with a letter or two ("S12345"), not a section's code
             # ("USH01-2-S2")
             and len(number) >= ID_DIGIT_SHARE * sum(ch.isalnum() for ch in value)
+            # nor an employer's tax number written as the IRS writes it: a 1099 file's
+            # payer "StateID" 04-6001234
+            and not _EIN_CELL.fullmatch(value)
         )
     if entity == "PHONE_NUMBER":
         return 7 <= len(number) <= 15 and not _WORD_OF_3.search(value)

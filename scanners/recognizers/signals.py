@@ -991,6 +991,12 @@ _GROWN_STUDENTS = regex.compile(
     r"adult (?:learner|student|education|basic education)s?|"
     r"hiset|ged\b|high school equivalency)"
 )
+# A document that says it identifies no one: a de-identified extract, an aggregate
+# report "No individually identifiable information is included"
+_DEIDENTIFIED = regex.compile(
+    r"\bde-?identified\b|\b(?:no|contains no|includes no|without) (?:personally |individually )?"
+    r"identifiable (?:student |health )?information\b"
+)
 _MADE_UP = regex.compile(
     r"\b(?:fictitious|fictional|imaginary|made-up|hypothetical|not a real) "
     r"(?:student|child|family|person)|\bfor (?:training|professional development) "
@@ -1080,6 +1086,7 @@ class SignalCounter:
         self._subjects: set[str] = set()  # roles of labelled names (`_SUBJECT_LABEL`)
         self._own_health = False  # one person's health is spoken of (`_OWN_HEALTH`)
         self.made_up = False  # the document says its people are fictitious (`_MADE_UP`)
+        self.deidentified = False  # ... or that it names no one (`_DEIDENTIFIED`)
         # its students are grown now, or grown-ups in class (`_GROWN_STUDENTS`)
         self.grown_students = False
         # every birth date in it is a grown-up's (the detector tells): its people are adults
@@ -1102,6 +1109,8 @@ class SignalCounter:
             self.record_shaped = True
         if not self.made_up and entities is None and _MADE_UP.search(lowered):
             self.made_up = True
+        if not self.deidentified and entities is None and _DEIDENTIFIED.search(lowered):
+            self.deidentified = True
         if not self.grown_students and _GROWN_STUDENTS.search(lowered):
             self.grown_students = True
         if entities is None:
@@ -1257,6 +1266,11 @@ class SignalCounter:
         )
         if self.is_template():
             about_person = False  # a form letter's or a blank form's student is no one yet
+        if self.deidentified:
+            # a report that says it identifies no one (a DPH head-injury report, a research
+            # extract) speaks of concussions and grades of no one: the name in it is its
+            # author's. (A student's ID or birth date beside a name still makes a record.)
+            about_person = False
         if edu >= EMIT_AT and about_students and not employee_led and about_person:
             out.append(self._signal(EDUCATION.entity, edu))
         return out
