@@ -74,7 +74,6 @@ from scanners.recognizers.translations import english_labels
 from scanners.table_shapes import (
     CARD_SHARE,
     EMPLOYEE_HEADER,
-    HEADER_CELL,
     LISTED_PERSON,
     NOT_PERSONAL,
     PERSON_RECORD_LINES,
@@ -84,6 +83,7 @@ from scanners.table_shapes import (
     entities_not_in,
     heading_split,
     labels_row,
+    names_columns,
     person_records,
     record_header,
     text_tables,
@@ -125,6 +125,7 @@ ADULTS_ONLY_AGE = SCHOOL_AGE + 2
 ADULTS_ONLY_SCORE = 0.8  # of the adults-only signal where the words speak of students
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SHORT_YEAR = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-](\d\d)$")
+_AIRLINE_SHORT_DATE = re.compile(r"\d{1,2}[A-Za-z]{3}(\d\d)")  # "06FEB07"
 _COMPACT_YMD = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 _COMPACT_MDY = re.compile(r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d\d")
 _COMPACT_SHORT_MDY = re.compile(r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(\d\d)")
@@ -801,7 +802,7 @@ class DocumentDetector:
         for first, last, cells in tables:
             header, body = cells[0], cells[1:]
             numbered = [(n, row) for n, row in enumerate(body, 2)]
-            if not all(HEADER_CELL.search(c) for c in header):  # no header row: all is data
+            if not names_columns(header):  # no header row: all is data
                 header = tuple(f"column {i + 1}" for i in range(len(header)))
                 numbered = [(n, row) for n, row in enumerate(cells, 1)]
             line_no = block.first_line + first
@@ -1637,7 +1638,11 @@ def _birth_year(date: str) -> int | None:
         return int(date[:4])
     if _COMPACT_MDY.fullmatch(date):
         return int(date[4:])
-    short = _SHORT_YEAR.search(date) or _COMPACT_SHORT_MDY.fullmatch(date)
+    short = (
+        _SHORT_YEAR.search(date)
+        or _COMPACT_SHORT_MDY.fullmatch(date)
+        or _AIRLINE_SHORT_DATE.fullmatch(date)
+    )
     if short is None:
         return None
     this_year = datetime.date.today().year

@@ -316,7 +316,7 @@ def text_tables(lines: Sequence[str]) -> list[tuple[int, int, list[tuple[str, ..
             start = end
             continue
         header = _spaced_cells(lines[start])
-        if len(header) >= SPACED_TABLE_COLUMNS and all(HEADER_CELL.search(c) for c in header):
+        if len(header) >= SPACED_TABLE_COLUMNS and names_columns(header):
             rows = [header]
             if end < len(lines) and _RULE_LINE.fullmatch(lines[end]):
                 end += 1  # a rule under the header: "-----------"
@@ -339,6 +339,15 @@ def text_tables(lines: Sequence[str]) -> list[tuple[int, int, list[tuple[str, ..
     return tables
 
 
+def names_columns(cells: Sequence[str]) -> bool:
+    """Whether a printed table's header line names its columns: words, though its line
+    numbers' column may be headed by a sign alone ("#   LAST   FIRST   DOB")."""
+    return all(
+        HEADER_CELL.search(cell) or (i == 0 and _SIGN_ONLY.fullmatch(cell))
+        for i, cell in enumerate(cells)
+    )
+
+
 def _aligned_table(
     lines: Sequence[str], start: int
 ) -> tuple[int, int, list[tuple[str, ...]]] | None:
@@ -354,7 +363,7 @@ def _aligned_table(
             words[-1] = (words[-1][0], f"{words[-1][1]} {m.group()}")
         else:
             words.append((m.start(), m.group()))
-    if len(words) < ALIGNED_COLUMNS or not all(HEADER_CELL.search(w) for _, w in words):
+    if len(words) < ALIGNED_COLUMNS or not names_columns([w for _, w in words]):
         return None
     end = start + 1
     if end < len(lines) and _RULE_LINE.fullmatch(lines[end]):

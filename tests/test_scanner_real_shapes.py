@@ -5687,3 +5687,58 @@ def test_a_nurses_note_about_a_named_student_stays_a_record(
         b"Nurse: Maureen Falcone, RN\n"
     )
     assert FERPA in classify_reports(policy, _scan(scanner, data, "nurse_note.txt"))
+
+
+def test_a_sif_students_activity_is_no_name_of_his(scanner: Scanner, policy: Policy) -> None:
+    """SIF's StudentPersonal names its student's activity "ActivityName": "Student
+    Council" in it is no person, and no test record's placeholder name either."""
+    data = (
+        b"<?xml version='1.0' encoding='UTF-8'?>"
+        b'<StudentPersonals xmlns="http://www.sifassociation.org/datamodel/na/3.3">'
+        b"<StudentPersonal><LocalId>2528209</LocalId><Name><LastName>Meyer</LastName>"
+        b"<FirstName>Diana</FirstName></Name><Demographics><BirthDate>2007-05-06</BirthDate>"
+        b"</Demographics><ActivityParticipation><ActivityName>Student Council</ActivityName>"
+        b"</ActivityParticipation></StudentPersonal>"
+        b"<StudentPersonal><LocalId>2550376</LocalId><Name><LastName>Woods</LastName>"
+        b"<FirstName>Jacob</FirstName></Name><Demographics><BirthDate>2007-07-15</BirthDate>"
+        b"</Demographics><ActivityParticipation><ActivityName>Student Council</ActivityName>"
+        b"</ActivityParticipation></StudentPersonal></StudentPersonals>"
+    )
+    reports = _scan(scanner, data, "StudentPersonal.xml")
+    assert sorted(f.value for f in reports[0].findings if f.entity == "STUDENT_ID") == [
+        "2528209",
+        "2550376",
+    ]
+    assert "Student Council" not in {f.value for f in reports[0].findings}
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_an_airline_name_lists_birth_dates(scanner: Scanner, policy: Policy) -> None:
+    """A group's Secure Flight name list: birth dates written 18MAY2007 (or 06FEB07 in a
+    printed list whose line numbers are headed "#")."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Manifest"
+    sheet.append(["GROUP NAME LIST - SECURE FLIGHT"])
+    sheet.append(["Type", "LAST NAME (as on ID)", "FIRST NAME", "DOB (DDMMMYYYY)", "KTN"])
+    sheet.append(["STU", "ANDREWS", "MARIA", "18MAY2007", ""])
+    sheet.append(["STU", "BAILEY", "MELISSA", "25JUL2007", ""])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    reports = _scan(scanner, buffer.getvalue(), "manifest.xlsx")
+    births = sorted(f.value for f in reports[0].findings if f.entity == "DATE_OF_BIRTH")
+    assert births == ["18MAY2007", "25JUL2007"]
+    assert FERPA in classify_reports(policy, reports)
+    printed = (
+        b"JETBLUE GROUP DESK - NAME LIST / SECURE FLIGHT DATA\n"
+        b"GROUP: HARBORVIEW HS MUSIC   PNR: KQ7ZRD\n\n"
+        b"#   LAST            FIRST         MIDDLE  DOB         GENDER  PAX TYPE\n"
+        b"-----------------------------------------------------------------------\n"
+        b"1   KENNEDY         MICHELLE              06FEB07     F       STUDENT\n"
+        b"2   SIMS            REBECCA               08SEP07     F       STUDENT\n"
+        b"3   RAMIREZ         HOLLY                 03JAN06     F       STUDENT\n"
+    )
+    reports = _scan(scanner, printed, "manifest.txt")
+    births = sorted(f.value for f in reports[0].findings if f.entity == "DATE_OF_BIRTH")
+    assert births == ["03JAN06", "06FEB07", "08SEP07"]
+    assert FERPA in classify_reports(policy, reports)

@@ -89,6 +89,8 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         r"organi[sz]ation|product|street|city|bank|department|town|state|country|item|event|"
         # a student's attribute, named: "Student Ethnic Group Name", "Home Language Name"
         r"ethnic|ethnicity|race|language|gender|disability|office|"
+        # a record's activity: SIF's "ActivityParticipation ActivityName", "Club Name"
+        r"activity|club|"
         # a count of people, not one: "Number of Students", "Total Children"
         r"number of|count|total|percent)\b)"
         r".*\b((first|last|middle|given|family|full)?name|surname|first|last|middle|given|family|"
@@ -300,10 +302,13 @@ def person_role(header: str) -> str:
 _DATE = regex.compile(DATE_PATTERN, regex.IGNORECASE)
 _EXCEL_DATE = regex.compile(r"^(19|20)\d{2}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2})?)?$")
 # a system export's compact date (a birth date column's, so years of people): 20140203,
-# or as old systems kept it, 02032014 and 020314 (a microfiche index's MMDDYY)
+# or as old systems kept it, 02032014 and 020314 (a microfiche index's MMDDYY), or as an
+# airline does, 18MAY2007 and 06FEB07
 _COMPACT_DATE = regex.compile(
     r"^(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
-    r"|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:(?:19|20)\d\d|\d\d))$"
+    r"|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:(?:19|20)\d\d|\d\d)"
+    # ... and as an airline's name list writes one: 18MAY2007
+    r"|(?:0?[1-9]|[12]\d|3[01])(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:19|20)?\d\d)$"
 )
 _DOTTED_WORDS = regex.compile(r"\p{L}{2}\.\p{L}{2}")
 _PERSON_CELL = regex.compile(r"^[\p{L}][\p{L}'\u2019.,\- ]{0,60}$")
