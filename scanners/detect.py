@@ -67,6 +67,7 @@ from scanners.recognizers.signals import (
     EMPLOYEE,
     SCHOOL_AGE_BIRTH_DATE,
     STUDENT,
+    STUDENTS_ABSENCES,
     STUDENTS_PLANS,
     SignalCounter,
 )
@@ -388,6 +389,8 @@ _GRADE_HEADER = regex.compile(
     # ... or a score out of its points: "Core /25", "Lab 3 (/20)"
     r"|(?<![\w/])/ ?\d{1,3}(?![\d/])"
 )
+# A name column headed by the day's absence or discipline
+_ABSENCE_LIST_HEADER = regex.compile(r"(?i)^\W*(?:absent|tardy|tardies|suspended|detention)\b")
 # ... of those, a column of the students' plans
 _PLAN_HEADER = regex.compile(r"(?i)\b(?:iep|504|ihp)\b")
 _EDU_HEADER = regex.compile(
@@ -907,6 +910,13 @@ class DocumentDetector:
                 # each student on a list by his IEP or 504 plan ("504 Case Mgr", "IEP
                 # Review") has one: that alone is his record
                 self.signals.add_terms("EDUCATION_RECORD", (STUDENTS_PLANS,))
+        if any(
+            t == "PERSON" and _ABSENCE_LIST_HEADER.search(h) and not _SCHOOL_STAFF.search(h.lower())
+            for h, t in zip(spaced, types, strict=True)
+        ):
+            # a bulletin's names headed by what each one did: "ABSENT (full day)", "Tardy",
+            # "Suspended" (not a list of absent teachers)
+            self.signals.add_terms("EDUCATION_RECORD", (STUDENTS_ABSENCES,))
         # Whose rows these are, by the header of the name column: "Employee", "Student".
         for role in set(roles):
             if _STAFF_ROLE.search(role):
@@ -1775,6 +1785,12 @@ _BARE_ID_BESIDE_GRADE = regex.compile(
     r"|(?<=\p{L}[ \t]{2,8})(?P<id>\d{4,10})[ \t]{2,8})"
     r"(?i:gr|grade)\.?[ \t]*(?:\d{1,2}|[Kk])\b"
 )
+# ... or a gap apart after the name, the grade first: "FITZGERALD, Lucas  gr9  #278040"
+# (a clerk's call log)
+_GRADE_THEN_ID = regex.compile(
+    r"(?<=\p{L}[ \t]{2,8})(?i:gr|grade)\.?[ \t]*(?:\d{1,2}|[Kk])[ \t]{2,8}"
+    r"(?i:id|#|id ?#)[ \t]*:?[ \t]*(?P<id>[A-Z]{0,2}\d{4,10})(?![\w-])"
+)
 BLANK_FIELD = "______"  # a form's field left blank, printed
 NOTE_CELL_CHARS = 20  # a table cell this long, at least, may be a note that names a student
 NAME_BEFORE_CHARS = 60  # how far before a student's number and grade his name may start
@@ -1787,6 +1803,7 @@ def _ids_beside_grades_matches(text: str) -> Iterator[regex.Match[str]]:
         _GRADE_BESIDE_ID,
         _BARE_ID_BESIDE_GRADE,
         _GRADE_AND_ID_IN_BRACKETS,
+        _GRADE_THEN_ID,
     ):
         yield from pattern.finditer(text, timeout=timeout_for(text))
 
@@ -1823,11 +1840,13 @@ _GIVEN_NAME_THEN_PREFIXED_ID = regex.compile(
 _STUDENT_WORD = regex.compile(r"(?i)\bstudents?\b")
 # ... or a list of students, each line led by a name and its number: "  Jennings, Paul
 # (337545) - USH I CR: 9% done" (in a text that speaks of students)
+# (or an item's fields before the name: " - Rcpt R41877, 01/22/24, James Jimenez (ID
+# 246468), $325.00 cash")
 _LISTED_NAME_THEN_BRACKETED_ID = regex.compile(
-    r"(?m)^[ \t]*(?:[-*\u2022][ \t]*)?"
+    r"(?m)^[ \t]*(?:[-*\u2022][ \t]*(?:[^\n(]{0,60}?,[ \t]+)?)?"
     r"(\p{Lu}[\p{L}'\u2019-]+, \p{Lu}\p{Ll}[\p{L}'\u2019-]+|"
     r"\p{Lu}\p{Ll}[\p{L}'\u2019-]+ \p{Lu}\p{Ll}[\p{L}'\u2019-]+)"
-    r"[ \t]\((?P<id>(?P<prefix>[A-Z]{0,2})\d{5,10})\)"
+    r"[ \t]\((?:(?i:id|#)[ \t]*:?[ \t]*)?(?P<id>(?P<prefix>[A-Z]{0,2})\d{5,10})\)"
 )
 _DISCIPLINE_WORD = regex.compile(
     r"(?i)\b(?:suspension|suspended|detention|discipline|disciplinary|oss|iss|"

@@ -5742,3 +5742,56 @@ def test_an_airline_name_lists_birth_dates(scanner: Scanner, policy: Policy) -> 
     births = sorted(f.value for f in reports[0].findings if f.entity == "DATE_OF_BIRTH")
     assert births == ["03JAN06", "06FEB07", "08SEP07"]
     assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_list_items_student_and_bracketed_id_after_other_fields(
+    scanner: Scanner, policy: Policy
+) -> None:
+    data = (
+        b"During our testing of the Grade 8 DC trip account two receipts didn't tie:\n\n"
+        b" - Rcpt R41877, 01/22/24, James Jimenez (ID 246468), $325.00 cash -- the deposit\n"
+        b"   slip lists $300 for this student.\n"
+        b" - Rcpt R41902, 02/05/24, Kyle Barnes (ID 204675), $150.00 check #2214\n"
+    )
+    reports = _scan(scanner, data, "receipts_question.txt")
+    ids = sorted(f.value for f in reports[0].findings if f.entity == "STUDENT_ID")
+    assert ids == ["204675", "246468"]
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_call_logs_grade_then_number_after_the_name(scanner: Scanner, policy: Policy) -> None:
+    data = (
+        b"ATTENDANCE CALL LOG -- main office -- Tues 10/8/24\n"
+        b"7:40  FITZGERALD, Lucas  gr9  #278040  (978) 342-6744\n"
+        b"       mom says stomach bug, will send note\n"
+        b"7:44  SOK, Emeka  gr9  #275771  (978) 787-0769\n"
+        b"       no answer, VM full\n"
+    )
+    reports = _scan(scanner, data, "call_log.txt")
+    ids = sorted(f.value for f in reports[0].findings if f.entity == "STUDENT_ID")
+    assert ids == ["275771", "278040"]
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_bulletins_names_under_absent_are_attendance_records(
+    scanner: Scanner, policy: Policy
+) -> None:
+    data = (
+        b"ASHCOMBE HIGH SCHOOL - DAILY ATTENDANCE BULLETIN\n"
+        b"CONFIDENTIAL - staff only, do not post\n\n"
+        b"ABSENT (full day)        Gr   Code\n"
+        b"Beasley, Christine       12   A-EX (ill)\n"
+        b"Ellis, Joseph            10   A-EX (ill)\n"
+        b"Kelley, Rachel           11   SUSP-OSS\n"
+    )
+    assert FERPA in classify_reports(policy, _scan(scanner, data, "absence_bulletin.txt"))
+
+
+def test_a_list_of_absent_teachers_is_no_students_record(scanner: Scanner, policy: Policy) -> None:
+    data = (
+        b"DAILY COVERAGE - Thursday\n\n"
+        b"ABSENT TEACHERS          Room   Sub\n"
+        b"Beasley, Christine       212    Covered - J. Ortiz\n"
+        b"Ellis, Joseph            104    Covered - M. Chan\n"
+    )
+    assert FERPA not in classify_reports(policy, _scan(scanner, data, "coverage.txt"))

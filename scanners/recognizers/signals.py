@@ -597,6 +597,9 @@ _WEIGHTS[STUDENT.entity][SCHOOL_AGE_BIRTH_DATE] = EMIT_AT
 # ... and a table of students by their IEP or 504 plans is a record of each
 STUDENTS_PLANS = "a column of students' plans"
 _WEIGHTS[EDUCATION.entity][STUDENTS_PLANS] = EMIT_AT
+# ... and so is a list of names headed by their absence ("ABSENT (full day)")
+STUDENTS_ABSENCES = "a list of names by their absence"
+_WEIGHTS[EDUCATION.entity][STUDENTS_ABSENCES] = EMIT_AT
 
 # Labels that say a text is about one particular person (a form, a note, a record),
 # not about students in general (a newsletter, a handbook). The spaces are bounded: with
