@@ -1939,7 +1939,7 @@ def _numbered_students(text: str) -> Iterator[Hit]:
 # email subject lines" names the columns of no table below it.
 _SENTENCE_WORD = regex.compile(
     r"(?i)\b(?:the|a|an|with|their|his|her|in|into|to|not|do|does|your|our|is|are|will|"
-    r"should|must|please|we|you|they|if|when)\b"
+    r"should|must|please|we|you|they|if|when|be|been|was|were|has|have|never|can)\b"
 )
 SENTENCE_WORDS = 3  # such words in a header line, at least, that make it a sentence
 

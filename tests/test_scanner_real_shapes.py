@@ -5795,3 +5795,38 @@ def test_a_list_of_absent_teachers_is_no_students_record(scanner: Scanner, polic
         b"Ellis, Joseph            104    Covered - M. Chan\n"
     )
     assert FERPA not in classify_reports(policy, _scan(scanner, data, "coverage.txt"))
+
+
+def test_a_sentence_naming_student_id_heads_no_table(scanner: Scanner, policy: Policy) -> None:
+    """A course catalogue's advice ("... should never be asked for a Social Security
+    number or student ID on course request forms") is no header: the course codes under
+    it are no students' numbers."""
+    data = (
+        b"AHS Program of Studies 2025-2026 - Advanced Coursework\n"
+        b"Prerequisites are based on the course recommendation process. Students\n"
+        b"and families should never be asked for a Social Security number or student ID on\n"
+        b"course request forms submitted by email.\n"
+        b"Course # SCED Title Gr Credits Prereq Room\n"
+        b"MA0611 02052G06 Advanced Math 6 (Accel. Pre-Alg) 6 - CogAT Q>=120 214\n"
+        b"MA0711 02052G07 Algebra I Accelerated 7 - Adv Math 6, B+ 218\n"
+    )
+    reports = _scan(scanner, data, "program_of_studies.txt")
+    assert "STUDENT_ID" not in _entities(reports)
+    assert FERPA not in classify_reports(policy, reports)
+
+
+def test_a_senior_trips_chaperones_are_adults_whatever_the_class(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """ "Class of <this year>" names the seniors on the trip, not grown-up former students:
+    the chaperones' birth dates are adults', their list no student's record."""
+    year = datetime.date.today().year
+    data = (
+        f"SENIOR TRIP - CLASS OF {year} - CHAPERONE CORI / LICENSE VERIFICATION\n"
+        "Name,DOB,License / ID #,Home Address,Role\n"
+        f'"Walsh, Karen",10/11/{year - 52},S23923619,342 Coolidge St Hudson MA,Parent\n'
+        f'"Ortiz, Dan",08/18/{year - 59},S88836261,12 Elm St Hudson MA,Parent\n'
+    ).encode()
+    reports = _scan(scanner, data, "chaperones.csv")
+    assert FERPA not in classify_reports(policy, reports)
+    assert MGL_93H in classify_reports(policy, reports)

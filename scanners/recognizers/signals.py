@@ -9,6 +9,7 @@ no more a record than one that says it once.
 
 from __future__ import annotations
 
+import datetime
 import math
 import re
 from collections.abc import Callable, Iterable
@@ -994,6 +995,20 @@ _GROWN_STUDENTS = regex.compile(
     r"adult (?:learner|student|education|basic education)s?|"
     r"hiset|ged\b|high school equivalency)"
 )
+
+
+def _speaks_of_grown_students(lowered: str) -> bool:
+    """`_GROWN_STUDENTS` in a text, not counting a class still in school or just out of it
+    ("Class of 2025" on a senior trip's chaperone list: its adults are parents)."""
+    recent = datetime.date.today().year - 1
+    for match in _GROWN_STUDENTS.finditer(lowered):
+        year = _CLASS_YEAR.fullmatch(match.group())
+        if year is None or int(year.group(1)) < recent:
+            return True
+    return False
+
+
+_CLASS_YEAR = regex.compile(r"class of ((?:19|20)\d\d)")
 # A document that says it identifies no one: a de-identified extract, an aggregate
 # report "No individually identifiable information is included"
 _DEIDENTIFIED = regex.compile(
@@ -1114,7 +1129,7 @@ class SignalCounter:
             self.made_up = True
         if not self.deidentified and entities is None and _DEIDENTIFIED.search(lowered):
             self.deidentified = True
-        if not self.grown_students and _GROWN_STUDENTS.search(lowered):
+        if not self.grown_students and _speaks_of_grown_students(lowered):
             self.grown_students = True
         if entities is None:
             self._merge_fields += len(_MERGE_FIELD.findall(text))
