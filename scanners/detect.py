@@ -286,6 +286,10 @@ _COMPANY = regex.compile(
     r"|\bCo\.(?!\w)"  # "W.B. Mason Co.", not a "co-pay"
     # an organisation's account with a supplier: "MV Office (Business acct 0041772)"
     r"|(?i:\b(?:business|commercial|corporate) (?:acct|account)\b)"
+    # ... or the district's own: a bank reconciliation's "General Operating", a school's
+    # student activity account on its deposit ticket
+    r"|(?i:\bgeneral operating\b|\boperating (?:acct|account)\b|\bbank reconciliation\b|"
+    r"\bactivity[ \t]+(?:acct|account|agency)\b)"
     # a town's or the district's own account: "Town of Brookmere - School Operating"
     r"|(?i:\b(?:town|city|county|commonwealth) of\b|\boperating (?:account|acct)\b|\boperating,)"
     # ... its payroll's: "the district payroll clearing account (Eastern Bank acct ...)"

@@ -5830,3 +5830,44 @@ def test_a_senior_trips_chaperones_are_adults_whatever_the_class(
     reports = _scan(scanner, data, "chaperones.csv")
     assert FERPA not in classify_reports(policy, reports)
     assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_an_acct_column_at_a_header_lines_end_labels_no_first_value(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A payroll register printed as text, "Acct" last on its header line: the employee
+    number that starts the row below is no account (the account column is masked)."""
+    data = (
+        b"Payroll Register - Warrant 25-031 - Pay Date 01/31/2025\n"
+        b"Emp # Name SSN Gross Fed MA MTRS Net Advice # Acct\n"
+        b"123763 Lewis, Kristine XXX-XX-7889 3,958.30 435.41 197.92 2,493.73 DD353411 ****9349\n"
+        b"104818 Griffith, Amber XXX-XX-6768 3,830.90 421.40 191.55 2,413.47 DD807954 ****8070\n"
+    )
+    reports = _scan(scanner, data, "payroll_register.txt")
+    assert "US_BANK_NUMBER" not in _entities(reports)
+    assert MGL_93H not in classify_reports(policy, reports)
+
+
+def test_a_form_label_above_its_account_still_labels_it(scanner: Scanner) -> None:
+    data = b"Direct deposit\nEmployee: Kristine Lewis\nChecking Account #\n123763884\n"
+    reports = _scan(scanner, data, "dd_form.txt")
+    assert [f.value for f in reports[0].findings if f.entity == "US_BANK_NUMBER"] == ["123763884"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Bank Reconciliation - General Operating (Enterprise Bank acct 4402817735)",
+        "Acct: HARWOOD PUB SCHLS STUDENT ACTIVITY   Acct # 4402817735",
+    ],
+)
+def test_the_districts_own_account_is_no_ones(
+    scanner: Scanner, policy: Policy, heading: str
+) -> None:
+    data = (
+        f"WEXBRIDGE PUBLIC SCHOOLS\n{heading}\nMonth Ended June 30, 2024\n\n"
+        "Prepared by: K. Walsh / counted w/ B. Costa\n"
+    ).encode()
+    reports = _scan(scanner, data, "bank_rec.txt")
+    assert "US_BANK_NUMBER" not in _entities(reports)
+    assert MGL_93H not in classify_reports(policy, reports)

@@ -316,6 +316,7 @@ class Recognizer:
 
 
 _NO_LABEL = (-1, 0)
+COLUMN_HEADER_WORDS = 4  # words before a label on its line, at least, that make it a header
 # A label's bracketed note between it and its value is still the label's: "Student
 # number (if known): 241187", "Nimewo elèv (ID lekòl) 217388"
 _NOTE = re.compile(r"[ \t]*\([^()\n]{1,24}\)[ \t]*[:#]?[ \t]*")
@@ -328,7 +329,14 @@ def _heads_a_column_above(before: str, label: tuple[int, int]) -> bool:
     under it; a form's label above its field has the value first on the next line."""
     between = before[label[0] :]
     line_start = between.rfind("\n")
-    return line_start >= 0 and bool(between[line_start + 1 :].strip())
+    if line_start < 0:
+        return False
+    if between[line_start + 1 :].strip():
+        return True
+    # ... or the label ends a line of column headers ("Emp # Name SSN Gross Net Acct"):
+    # it heads its own column, the last, not the first value on the line below
+    label_line = before[before.rfind("\n", 0, -label[1]) + 1 : -label[1]]
+    return len(label_line.split()) >= COLUMN_HEADER_WORDS
 
 
 def _a_note_after(before: str, label: tuple[int, int]) -> bool:
