@@ -212,7 +212,8 @@ _NOT_NAMES = frozenset(
 # quadratic in the run.
 _FIELD_START = r"(?:^|(?<!\t)\t|(?<! ) {2}|[|;])"
 _LABELLED_NAME = regex.compile(
-    rf"(?im){_FIELD_START}[ \t]*(?:re:[ \t]*)?"
+    # (a W-2's box letter before its label: "e Employee: PRESTON ROGERS")
+    rf"(?im){_FIELD_START}[ \t]*(?:re:[ \t]*|(?-i:[a-f])[ \t]+(?=(?i:employee)))?"
     r"(?:(?:student|employee|staff|parent|guardian|parent/guardian|"
     r"child|teacher|case manager|driver|donor|cardholder|patient|applicant|emergency contact|"
     r"athlete|client|obligor|taxpayer|payee|debtor|claimant|traveler|passenger|"
@@ -1486,7 +1487,9 @@ _PERSONAL_ACCOUNT = regex.compile(
 # a payment form's own name field, not a contact's: "Payee name: Priya Raman"
 _PAYEE_NAME = regex.compile(
     # (its colon perhaps lost to a PDF's columns: "Vendor Name Jennifer K. Kowalczyk")
-    r"(?im)^[ \t]*(?:payee|vendor|account holder|account owner)(?: legal)?(?: name)?[ \t]*:?[ \t]*"
+    # (or a returned check's writer, its "Maker")
+    r"(?im)^[ \t]*(?:payee|vendor|account holder|account owner|maker)(?: legal)?(?: name)?"
+    r"[ \t]*:?[ \t]*"
     r"([^\n:]{3,60})$"
 )
 _BUSINESS_ACCOUNT = regex.compile(

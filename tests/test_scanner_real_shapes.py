@@ -5871,3 +5871,35 @@ def test_the_districts_own_account_is_no_ones(
     reports = _scan(scanner, data, "bank_rec.txt")
     assert "US_BANK_NUMBER" not in _entities(reports)
     assert MGL_93H not in classify_reports(policy, reports)
+
+
+def test_a_returned_checks_maker_account_is_his_though_the_payee_is_an_agency(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """The bank's notice names the school's activity agency account as its customer; the
+    "Maker account" is the parent's who wrote the check."""
+    data = (
+        b"ACCOUNT ALERT - RETURNED DEPOSITED ITEM\n\n"
+        b"Customer: ASHCOMBE HIGH SCHOOL STUDENT ACTIVITY AGENCY ACCT\n"
+        b"Item returned: Check #2217   Amount: $225.00   Reason: R01 - NSF\n"
+        b"Maker: ERIC TAYLOR\n"
+        b"Maker account: 065062011735    Maker ABA: 211500894\n"
+    )
+    reports = _scan(scanner, data, "nsf_alert.txt")
+    found = {(f.entity, f.value) for f in reports[0].findings}
+    assert {("PERSON", "ERIC TAYLOR"), ("US_BANK_NUMBER", "065062011735")} <= found
+    assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_a_w2s_box_letter_before_the_employees_name(scanner: Scanner, policy: Policy) -> None:
+    data = (
+        b"Form W-2 Wage and Tax Statement 2023  (Copy C - For employee's records)\n"
+        b"a Employee's SSN: 311-54-9575\n"
+        b"b Employer EIN: 04-6001873        c WEXBRIDGE PUBLIC SCHOOLS, 112 LOWELL RD\n"
+        b"e Employee: PRESTON ROGERS\n"
+        b"f 171 MARTIN MISSION SUITE 321, LITTLETON MA 01460\n"
+        b"1 Wages 49,110.47   2 Fed W/H 5,893.26\n"
+    )
+    reports = _scan(scanner, data, "w2.txt")
+    assert "PRESTON ROGERS" in {f.value for f in reports[0].findings if f.entity == "PERSON"}
+    assert MGL_93H in classify_reports(policy, reports)
