@@ -656,17 +656,14 @@ def column_types(
         for n, t in zip(normalized, types, strict=True)
     ]
     # (or by its record's name: SIF's "StaffPersonal", whose "StateProvinceId" is the
-    # educator's MEPID). A log of students names the staff member who handled each row
-    # ("Staff" of initials): that column of names makes no staff table of it.
+    # educator's MEPID). Not where the table names students: a log of students names the
+    # staff member who handled each row ("Staff" of initials), a paraprofessional's hours
+    # list the student each served ("Staff | Emp# | Student | Local ID"), and the ID
+    # column is the student's.
     students_named = any(STUDENT_ROLE.search(role) for role in roles)
-    staff_headers = " | ".join(
-        n for n, t in zip(normalized, types, strict=True) if not (students_named and t == "PERSON")
-    )
     staff_numbers: set[int] = set()
-    # (a staff list's numbers; not a paraprofessional's hours by the student each served,
-    # "Staff | Emp# | Student | Local ID": its ID column is the student's)
-    if (EMPLOYEE_HEADER.search(staff_headers) or _STAFF_RECORD.search(record_name)) and not (
-        students_named
+    if not students_named and (
+        EMPLOYEE_HEADER.search(" | ".join(normalized)) or _STAFF_RECORD.search(record_name)
     ):
         staff_numbers = {
             i
