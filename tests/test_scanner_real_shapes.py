@@ -45,6 +45,11 @@ def _entities(reports: list[FileReport]) -> set[str]:
     return {f.entity for report in reports for f in report.findings}
 
 
+def _sorted_values(reports: list[FileReport], entity: str) -> list[str]:
+    """The values the first report found of `entity`, sorted."""
+    return sorted(f.value for f in reports[0].findings if f.entity == entity)
+
+
 def test_identifier_style_headers_type_their_columns(scanner: Scanner, policy: Policy) -> None:
     """An MCAS accommodations export names its columns "LastName", "FirstName"."""
     data = (
@@ -53,7 +58,7 @@ def test_identifier_style_headers_type_their_columns(scanner: Scanner, policy: P
         b"1049963018,Kim,Daniel,10,MATH,A6 calculator\n"
     )
     reports = _scan(scanner, data, "mcas_accommodations.csv")
-    people = sorted(f.value for f in reports[0].findings if f.entity == "PERSON")
+    people = _sorted_values(reports, "PERSON")
     assert people == ["Daniel Kim", "Wideline Joseph"]  # given name first, as people are named
     assert FERPA in classify_reports(policy, reports)
 
@@ -2484,7 +2489,7 @@ def test_a_sheets_group_headings_stand_above_its_header(scanner: Scanner, policy
         ["Ryan", "Lisa", "2012-03-02", "Sauro", "2024-01-08", "2024-01-08", "2013-05-02", "OK"],
     ]
     reports = _scan(scanner, w.xlsx_bytes({"Gr 7": rows}), "immunizations.xlsx")
-    names = sorted(f.value for f in reports[0].findings if f.entity == "PERSON")
+    names = _sorted_values(reports, "PERSON")
     assert names == ["Jeffery Doherty", "Kelly Brown", "Lisa Ryan"]
     assert FERPA in classify_reports(policy, reports)
 
@@ -3544,7 +3549,7 @@ def test_a_printed_list_whose_birth_dates_precede_other_dates(
         "Webb, Renee 10/28/2019 110 Polio #4 10/30/24",
     ]
     reports = _scan(scanner, w.pdf_bytes([page]), "K_Exclusion_List.pdf")
-    births = sorted(f.value for f in reports[0].findings if f.entity == "DATE_OF_BIRTH")
+    births = _sorted_values(reports, "DATE_OF_BIRTH")
     assert births == ["05/23/2020", "10/28/2019", "11/11/2019"]
     assert FERPA in classify_reports(policy, reports)
 
@@ -5328,7 +5333,7 @@ def test_an_old_registers_pupils_were_children_in_its_school_year(
         f"  3 Wong, Jason              05-09-{born}  10        2    0    0      2\n"
     ).encode()
     reports = _scan(scanner, data, "OCR_register_gr4.txt")
-    people = sorted(f.value for f in reports[0].findings if f.entity == "PERSON")
+    people = _sorted_values(reports, "PERSON")
     assert people == ["Jones, Nicole", "Stephenson, Spencer", "Wong, Jason"]
     assert FERPA in classify_reports(policy, reports)
 
@@ -5403,7 +5408,7 @@ def test_a_csvs_header_may_stand_under_a_title_and_a_note(scanner: Scanner, poli
         b"223684,1076192894,Bell,Hayley,08/04/2009,HIS 113 U.S. History\n"
     )
     reports = _scan(scanner, data, "de_roster.csv")
-    ids = sorted(f.value for f in reports[0].findings if f.entity == "STUDENT_ID")
+    ids = _sorted_values(reports, "STUDENT_ID")
     assert ids == ["1076192894", "1083323329", "223470", "223684"]
     assert FERPA in classify_reports(policy, reports)
 
@@ -5435,7 +5440,7 @@ def test_a_district_named_id_in_a_log_of_students_is_theirs(
         b"07/22/24\tStein\tJohnny\t11\t205143\tLisa Stein\tJD\n"
     )
     reports = _scan(scanner, data, "NOI_log_2024.tsv")
-    ids = sorted(f.value for f in reports[0].findings if f.entity == "STUDENT_ID")
+    ids = _sorted_values(reports, "STUDENT_ID")
     assert ids == ["204384", "205143"]
     assert FERPA in classify_reports(policy, reports)
 
@@ -5462,7 +5467,7 @@ def test_a_staff_tables_student_column_makes_its_local_id_the_students(
         b'"Burch, A.",17068,Para,51,Melissa Smith,GV229662,Fine motor\n'
     )
     reports = _scan(scanner, data, "ESY_staff_hours.csv")
-    ids = sorted(f.value for f in reports[0].findings if f.entity == "STUDENT_ID")
+    ids = _sorted_values(reports, "STUDENT_ID")
     assert ids == ["GV229662", "GV262446"]
     assert FERPA in classify_reports(policy, reports)
 
@@ -5478,7 +5483,7 @@ def test_a_bulk_account_uploads_externalid_is_the_students_number(
         b"callen28@students.bfps.org,Courtney,Allen,Al2245!c,/Students/BFHS/YOG2028,204029,on\n"
     )
     reports = _scan(scanner, data, "gam_bulk_create_students.csv")
-    ids = sorted(f.value for f in reports[0].findings if f.entity == "STUDENT_ID")
+    ids = _sorted_values(reports, "STUDENT_ID")
     assert ids == ["204029", "232543"]
     assert FERPA in classify_reports(policy, reports)
 
@@ -5494,7 +5499,7 @@ def test_a_logs_student_key_gives_his_number_without_a_grade(
         b" date=2024-11-06 code=D period=P3 -> rejected: duplicate daily record\n"
     )
     reports = _scan(scanner, data, "attendance_import.log.txt")
-    ids = sorted(f.value for f in reports[0].findings if f.entity == "STUDENT_ID")
+    ids = _sorted_values(reports, "STUDENT_ID")
     assert ids == ["207097", "245600"]
     assert FERPA in classify_reports(policy, reports)
 
@@ -5705,7 +5710,7 @@ def test_a_sif_students_activity_is_no_name_of_his(scanner: Scanner, policy: Pol
         b"</ActivityParticipation></StudentPersonal></StudentPersonals>"
     )
     reports = _scan(scanner, data, "StudentPersonal.xml")
-    assert sorted(f.value for f in reports[0].findings if f.entity == "STUDENT_ID") == [
+    assert _sorted_values(reports, "STUDENT_ID") == [
         "2528209",
         "2550376",
     ]
@@ -5726,7 +5731,7 @@ def test_an_airline_name_lists_birth_dates(scanner: Scanner, policy: Policy) -> 
     buffer = io.BytesIO()
     book.save(buffer)
     reports = _scan(scanner, buffer.getvalue(), "manifest.xlsx")
-    births = sorted(f.value for f in reports[0].findings if f.entity == "DATE_OF_BIRTH")
+    births = _sorted_values(reports, "DATE_OF_BIRTH")
     assert births == ["18MAY2007", "25JUL2007"]
     assert FERPA in classify_reports(policy, reports)
     printed = (
@@ -5739,7 +5744,7 @@ def test_an_airline_name_lists_birth_dates(scanner: Scanner, policy: Policy) -> 
         b"3   RAMIREZ         HOLLY                 03JAN06     F       STUDENT\n"
     )
     reports = _scan(scanner, printed, "manifest.txt")
-    births = sorted(f.value for f in reports[0].findings if f.entity == "DATE_OF_BIRTH")
+    births = _sorted_values(reports, "DATE_OF_BIRTH")
     assert births == ["03JAN06", "06FEB07", "08SEP07"]
     assert FERPA in classify_reports(policy, reports)
 
@@ -5754,7 +5759,7 @@ def test_a_list_items_student_and_bracketed_id_after_other_fields(
         b" - Rcpt R41902, 02/05/24, Kyle Barnes (ID 204675), $150.00 check #2214\n"
     )
     reports = _scan(scanner, data, "receipts_question.txt")
-    ids = sorted(f.value for f in reports[0].findings if f.entity == "STUDENT_ID")
+    ids = _sorted_values(reports, "STUDENT_ID")
     assert ids == ["204675", "246468"]
     assert FERPA in classify_reports(policy, reports)
 
@@ -5768,7 +5773,7 @@ def test_a_call_logs_grade_then_number_after_the_name(scanner: Scanner, policy: 
         b"       no answer, VM full\n"
     )
     reports = _scan(scanner, data, "call_log.txt")
-    ids = sorted(f.value for f in reports[0].findings if f.entity == "STUDENT_ID")
+    ids = _sorted_values(reports, "STUDENT_ID")
     assert ids == ["275771", "278040"]
     assert FERPA in classify_reports(policy, reports)
 
