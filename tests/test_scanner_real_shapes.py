@@ -5397,22 +5397,6 @@ def test_a_physicians_year_of_graduation_makes_no_pupil_of_him(
     assert FERPA not in classify_reports(policy, _scan(scanner, data, "caqh_profile.xml"))
 
 
-def test_a_csvs_header_may_stand_under_a_title_and_a_note(scanner: Scanner, policy: Policy) -> None:
-    """A roster sent to a college: a title line, a one-cell handling note, then the
-    header. The title is no header, so the columns are typed by the real one."""
-    data = (
-        b"Harborview HS -> Bay State Community College,Dual Enrollment Roster FALL 2024,,,,\n"
-        b'"Sent via secure share - DO NOT email unencrypted",,,,,\n'
-        b"HHS LASID,SASID,Last,First,DOB,BSCC Course\n"
-        b"223470,1083323329,Baker,John,11/15/2008,BIO 110 Intro Biology\n"
-        b"223684,1076192894,Bell,Hayley,08/04/2009,HIS 113 U.S. History\n"
-    )
-    reports = _scan(scanner, data, "de_roster.csv")
-    ids = _sorted_values(reports, "STUDENT_ID")
-    assert ids == ["1076192894", "1083323329", "223470", "223684"]
-    assert FERPA in classify_reports(policy, reports)
-
-
 def test_a_screenings_header_may_name_its_frequencies(scanner: Scanner, policy: Policy) -> None:
     """ "Hearing 1000/2000/4000 R" is a column's name, units and all, not a value: the
     row it heads is the header, and its "DOB" types the children's birth dates."""
@@ -5428,23 +5412,6 @@ def test_a_screenings_header_may_name_its_frequencies(scanner: Scanner, policy: 
     assert FERPA in classify_reports(policy, reports)
 
 
-def test_a_district_named_id_in_a_log_of_students_is_theirs(
-    scanner: Scanner, policy: Policy
-) -> None:
-    """A homeschool log's "AFPS ID#" beside "Student Last": the district's initials name
-    the students' number. Its "Staff" column of initials (who logged the row) makes no
-    staff table of it."""
-    data = (
-        b"Rec'd\tStudent Last\tStudent First\tGr\tAFPS ID#\tParent\tStaff\n"
-        b"08/15/24\tStone\tRobert\t08\t204384\tJennifer Stone\tMK\n"
-        b"07/22/24\tStein\tJohnny\t11\t205143\tLisa Stein\tJD\n"
-    )
-    reports = _scan(scanner, data, "NOI_log_2024.tsv")
-    ids = _sorted_values(reports, "STUDENT_ID")
-    assert ids == ["204384", "205143"]
-    assert FERPA in classify_reports(policy, reports)
-
-
 def test_a_staff_lists_local_id_stays_the_staffs(scanner: Scanner, policy: Policy) -> None:
     data = (
         b"Staff,Position,Local ID,Building\n"
@@ -5454,54 +5421,6 @@ def test_a_staff_lists_local_id_stays_the_staffs(scanner: Scanner, policy: Polic
     reports = _scan(scanner, data, "staff.csv")
     assert "STUDENT_ID" not in _entities(reports)
     assert FERPA not in classify_reports(policy, reports)
-
-
-def test_a_staff_tables_student_column_makes_its_local_id_the_students(
-    scanner: Scanner, policy: Policy
-) -> None:
-    """Summer services' staff hours by the student each para served: "Staff | Emp# |
-    Student | Local ID". The employees' numbers are theirs, the Local ID the student's."""
-    data = (
-        b"Staff,Emp#,Role,Hrs,Student,Local ID,IEP Service (ESY)\n"
-        b'"Hobbs, M.",10918,Para,55,Craig Burke,GV262446,Fine motor\n'
-        b'"Burch, A.",17068,Para,51,Melissa Smith,GV229662,Fine motor\n'
-    )
-    reports = _scan(scanner, data, "ESY_staff_hours.csv")
-    ids = _sorted_values(reports, "STUDENT_ID")
-    assert ids == ["GV229662", "GV262446"]
-    assert FERPA in classify_reports(policy, reports)
-
-
-def test_a_bulk_account_uploads_externalid_is_the_students_number(
-    scanner: Scanner, policy: Policy
-) -> None:
-    """A Google bulk upload of student accounts: the students' mail domain says whose
-    rows these are, and its "externalid" is the SIS's number of each."""
-    data = (
-        b"email,firstname,lastname,password,org,externalid,changepassword\n"
-        b"rramos28@students.bfps.org,Robert,Ramos,Ra9782!e,/Students/BFHS/YOG2028,232543,on\n"
-        b"callen28@students.bfps.org,Courtney,Allen,Al2245!c,/Students/BFHS/YOG2028,204029,on\n"
-    )
-    reports = _scan(scanner, data, "gam_bulk_create_students.csv")
-    ids = _sorted_values(reports, "STUDENT_ID")
-    assert ids == ["204029", "232543"]
-    assert FERPA in classify_reports(policy, reports)
-
-
-def test_a_logs_student_key_gives_his_number_without_a_grade(
-    scanner: Scanner, policy: Policy
-) -> None:
-    data = (
-        b"== Aspen Attendance Import ==\n"
-        b'2024-11-07 06:03:40 WARN AttendanceImport[9268] student=207097 name="Moon, Douglas"'
-        b" date=2024-11-07 code=T period=DAY -> rejected: non-session day\n"
-        b'2024-11-06 06:02:34 WARN AttendanceImport[7392] student=245600 name="Thompson, Michael"'
-        b" date=2024-11-06 code=D period=P3 -> rejected: duplicate daily record\n"
-    )
-    reports = _scan(scanner, data, "attendance_import.log.txt")
-    ids = _sorted_values(reports, "STUDENT_ID")
-    assert ids == ["207097", "245600"]
-    assert FERPA in classify_reports(policy, reports)
 
 
 def test_a_job_id_in_a_log_is_no_students(scanner: Scanner) -> None:
@@ -5749,35 +5668,6 @@ def test_an_airline_name_lists_birth_dates(scanner: Scanner, policy: Policy) -> 
     assert FERPA in classify_reports(policy, reports)
 
 
-def test_a_list_items_student_and_bracketed_id_after_other_fields(
-    scanner: Scanner, policy: Policy
-) -> None:
-    data = (
-        b"During our testing of the Grade 8 DC trip account two receipts didn't tie:\n\n"
-        b" - Rcpt R41877, 01/22/24, James Jimenez (ID 246468), $325.00 cash -- the deposit\n"
-        b"   slip lists $300 for this student.\n"
-        b" - Rcpt R41902, 02/05/24, Kyle Barnes (ID 204675), $150.00 check #2214\n"
-    )
-    reports = _scan(scanner, data, "receipts_question.txt")
-    ids = _sorted_values(reports, "STUDENT_ID")
-    assert ids == ["204675", "246468"]
-    assert FERPA in classify_reports(policy, reports)
-
-
-def test_a_call_logs_grade_then_number_after_the_name(scanner: Scanner, policy: Policy) -> None:
-    data = (
-        b"ATTENDANCE CALL LOG -- main office -- Tues 10/8/24\n"
-        b"7:40  FITZGERALD, Lucas  gr9  #278040  (978) 342-6744\n"
-        b"       mom says stomach bug, will send note\n"
-        b"7:44  SOK, Emeka  gr9  #275771  (978) 787-0769\n"
-        b"       no answer, VM full\n"
-    )
-    reports = _scan(scanner, data, "call_log.txt")
-    ids = _sorted_values(reports, "STUDENT_ID")
-    assert ids == ["275771", "278040"]
-    assert FERPA in classify_reports(policy, reports)
-
-
 def test_a_bulletins_names_under_absent_are_attendance_records(
     scanner: Scanner, policy: Policy
 ) -> None:
@@ -5908,3 +5798,105 @@ def test_a_w2s_box_letter_before_the_employees_name(scanner: Scanner, policy: Po
     reports = _scan(scanner, data, "w2.txt")
     assert "PRESTON ROGERS" in {f.value for f in reports[0].findings if f.entity == "PERSON"}
     assert MGL_93H in classify_reports(policy, reports)
+
+
+# Students' numbers in the shapes real files give them; each file is a student's record.
+_STUDENT_NUMBER_CASES = [
+    pytest.param(
+        # A roster sent to a college: a title line, a one-cell handling note, then the header.
+        # The title is no header, so the columns are typed by the real one.
+        (
+            b"Harborview HS -> Bay State Community College,Dual Enrollment Roster FALL 2024,,,,\n"
+            b'"Sent via secure share - DO NOT email unencrypted",,,,,\n'
+            b"HHS LASID,SASID,Last,First,DOB,BSCC Course\n"
+            b"223470,1083323329,Baker,John,11/15/2008,BIO 110 Intro Biology\n"
+            b"223684,1076192894,Bell,Hayley,08/04/2009,HIS 113 U.S. History\n"
+        ),
+        "de_roster.csv",
+        ["1076192894", "1083323329", "223470", "223684"],
+        id="a_csvs_header_may_stand_under_a_title_and_a_note",
+    ),
+    pytest.param(
+        # A homeschool log's "AFPS ID#" beside "Student Last": the district's initials name the
+        # students' number. Its "Staff" column of initials (who logged the row) makes no staff
+        # table of it.
+        (
+            b"Rec'd\tStudent Last\tStudent First\tGr\tAFPS ID#\tParent\tStaff\n"
+            b"08/15/24\tStone\tRobert\t08\t204384\tJennifer Stone\tMK\n"
+            b"07/22/24\tStein\tJohnny\t11\t205143\tLisa Stein\tJD\n"
+        ),
+        "NOI_log_2024.tsv",
+        ["204384", "205143"],
+        id="a_district_named_id_in_a_log_of_students_is_theirs",
+    ),
+    pytest.param(
+        # Summer services' staff hours by the student each para served: "Staff | Emp# | Student
+        # | Local ID". The employees' numbers are theirs, the Local ID the student's.
+        (
+            b"Staff,Emp#,Role,Hrs,Student,Local ID,IEP Service (ESY)\n"
+            b'"Hobbs, M.",10918,Para,55,Craig Burke,GV262446,Fine motor\n'
+            b'"Burch, A.",17068,Para,51,Melissa Smith,GV229662,Fine motor\n'
+        ),
+        "ESY_staff_hours.csv",
+        ["GV229662", "GV262446"],
+        id="a_staff_tables_student_column_makes_its_local_id_the_students",
+    ),
+    pytest.param(
+        # A Google bulk upload of student accounts: the students' mail domain says whose rows
+        # these are, and its "externalid" is the SIS's number of each.
+        (
+            b"email,firstname,lastname,password,org,externalid,changepassword\n"
+            b"rramos28@students.bfps.org,Robert,Ramos,Ra9782!e,/Students/BFHS/YOG2028,232543,on\n"
+            b"callen28@students.bfps.org,Courtney,Allen,Al2245!c,/Students/BFHS/YOG2028,204029,on\n"
+        ),
+        "gam_bulk_create_students.csv",
+        ["204029", "232543"],
+        id="a_bulk_account_uploads_externalid_is_the_students_number",
+    ),
+    pytest.param(
+        (
+            b"== Aspen Attendance Import ==\n"
+            b'2024-11-07 06:03:40 WARN AttendanceImport[9268] student=207097 name="Moon, Douglas"'
+            b" date=2024-11-07 code=T period=DAY -> rejected: non-session day\n"
+            b"2024-11-06 06:02:34 WARN AttendanceImport[7392] student=245600"
+            b' name="Thompson, Michael" date=2024-11-06 code=D period=P3'
+            b" -> rejected: duplicate daily record\n"
+        ),
+        "attendance_import.log.txt",
+        ["207097", "245600"],
+        id="a_logs_student_key_gives_his_number_without_a_grade",
+    ),
+    pytest.param(
+        (
+            b"During our testing of the Grade 8 DC trip account two receipts didn't tie:\n\n"
+            b" - Rcpt R41877, 01/22/24, James Jimenez (ID 246468), $325.00 cash -- the deposit\n"
+            b"   slip lists $300 for this student.\n"
+            b" - Rcpt R41902, 02/05/24, Kyle Barnes (ID 204675), $150.00 check #2214\n"
+        ),
+        "receipts_question.txt",
+        ["204675", "246468"],
+        id="a_list_items_student_and_bracketed_id_after_other_fields",
+    ),
+    pytest.param(
+        (
+            b"ATTENDANCE CALL LOG -- main office -- Tues 10/8/24\n"
+            b"7:40  FITZGERALD, Lucas  gr9  #278040  (978) 342-6744\n"
+            b"       mom says stomach bug, will send note\n"
+            b"7:44  SOK, Emeka  gr9  #275771  (978) 787-0769\n"
+            b"       no answer, VM full\n"
+        ),
+        "call_log.txt",
+        ["275771", "278040"],
+        id="a_call_logs_grade_then_number_after_the_name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("data", "name", "expected"), _STUDENT_NUMBER_CASES)
+def test_a_students_number_is_found_where_real_files_put_it(
+    scanner: Scanner, policy: Policy, data: bytes, name: str, expected: list[str]
+) -> None:
+    reports = _scan(scanner, data, name)
+    ids = _sorted_values(reports, "STUDENT_ID")
+    assert ids == expected
+    assert FERPA in classify_reports(policy, reports)
