@@ -647,6 +647,8 @@ class DocumentDetector:
         )
         hits.extend(_labelled_students(text))
         hits.extend(_bracketed_student_ids(text))
+        hits.extend(_named_students_ids(text))
+        hits.extend(_printed_report_rows(text))
         hits.extend(_numbered_students(text))
         hits.extend(deposit_rows(text))
         hits.extend(barcode_hits(text))
@@ -1594,8 +1596,9 @@ def _a_companys_account(text: str, hit: Hit) -> bool:
         return False
     # (a payment file's own field for it, the nearest before the account: "payeeType":
     # "INDIVIDUAL" beside one tutor among the vendors)
-    types = list(_PAYEE_TYPE.finditer(text, start, hit.start))
-    if types and _INDIVIDUAL.fullmatch(types[-1].group(1)):
+    # (or a vendor form's "Business type: Sole proprietor" at its head, lines above)
+    types = list(_PAYEE_TYPE.finditer(text, _line_start(text, hit.start, PAYEE_LINES), hit.start))
+    if types and _INDIVIDUAL.match(types[-1].group(1)):
         return False
     if _INCORPORATED.search(around) or _BUSINESS_ACCOUNT.search(around):
         return True
@@ -1614,7 +1617,8 @@ _UNTICKED_OPTION = regex.compile(
     r"(?:\[ ?\]|\(\s?\)|\u2610)[ \t]*[^\[\](\n\u2610\u2611\u2612]{0,40}"
 )
 _PAYEE_TYPE = regex.compile(
-    r"(?i)\b(?:payee|vendor|entity|account|receiver)[ _]?type\W{0,4}([a-z_ ]{3,20}?)\W"
+    r"(?i)\b(?:payee|vendor|entity|account|receiver|business)[ _]?type\W{0,4}"
+    r"([a-z_]{3,20}(?:[ _][a-z_]{3,20})?)"
 )
 _INDIVIDUAL = regex.compile(r"(?i)individual|person|sole[ _]?prop\w*|personal")
 _TICKED_PERSONAL = regex.compile(
@@ -1844,7 +1848,12 @@ _NAME_THEN_BRACKETED_ID = regex.compile(
 _GIVEN_NAME_THEN_PREFIXED_ID = regex.compile(
     r"(?<![\p{L}'\u2019-])(\p{Lu}\p{Ll}+)[ \t]\((?P<id>(?P<prefix>[A-Z]{1,2})\d{5,10})\)"
 )
-_STUDENT_WORD = regex.compile(r"(?i)\bstudents?\b")
+# (or its pupils' grades: "9th graders", a credit-recovery list's "current grade 48")
+_STUDENT_WORD = regex.compile(r"(?i)\b(?:students?|pupils?|graders?|grades?)\b")
+# ... where the text does not number its staff: an HR list's "Emp ID" names employees
+_STAFF_NUMBER_WORD = regex.compile(
+    r"(?i)\b(?:employee|emp|staff|personnel|payroll|badge)[ \t]*(?:id|#|no\b|number)"
+)
 # ... or a list of students, each line led by a name and its number: "  Jennings, Paul
 # (337545) - USH I CR: 9% done" (in a text that speaks of students)
 # (or an item's fields before the name: " - Rcpt R41877, 01/22/24, James Jimenez (ID
@@ -1853,7 +1862,9 @@ _LISTED_NAME_THEN_BRACKETED_ID = regex.compile(
     r"(?m)^[ \t]*(?:[-*\u2022][ \t]*(?:[^\n(]{0,60}?,[ \t]+)?)?"
     r"(\p{Lu}[\p{L}'\u2019-]+, \p{Lu}\p{Ll}[\p{L}'\u2019-]+|"
     r"\p{Lu}\p{Ll}[\p{L}'\u2019-]+ \p{Lu}\p{Ll}[\p{L}'\u2019-]+)"
-    r"[ \t]\((?:(?i:id|#)[ \t]*:?[ \t]*)?(?P<id>(?P<prefix>[A-Z]{0,2})\d{5,10})\)"
+    # (the number a gap after the name, as a list lines up its columns: "Carvalho,
+    # Madison  (209785)  US History I")
+    r"[ \t]{1,4}\((?:(?i:id|#)[ \t]*:?[ \t]*)?(?P<id>(?P<prefix>[A-Z]{0,2})\d{5,10})\)"
 )
 _DISCIPLINE_WORD = regex.compile(
     r"(?i)\b(?:suspension|suspended|detention|discipline|disciplinary|oss|iss|"
@@ -1865,13 +1876,16 @@ BRACKETED_IDS_MIN = 2  # names with a bracketed number of one shape that make a 
 # (or a form's table row, its colon lost, the nickname after the name: "Student
 # KOWALSKI, Tadeusz ("Teddy") ID 2750418"; or a form's line of fields a gap apart:
 # "Student Name: Roberta Hogan     ID: 7460031     Grade: 12")
+# (or the ID on the line below the name: "Student: Elijah Mejía⏎ID: 208393   Gr 6")
 _LABELLED_STUDENT_ID = regex.compile(
     r"(?i:\bstudent|\bchild)(?i:[ \t]+name)?(?:[ \t]{0,8}:)?[ \t]{0,8}"
     r"(?P<name>\p{Lu}[\p{L}'\u2019.-]+(?:,?[ \t]\p{Lu}[\p{L}'\u2019.-]+){1,3})"
     r"(?:[ \t]*\([\"\u201c'][^()\n]{1,20}[\"\u201d']\))?"
     # (a district's number may lead with its letters: "(ID W2244239)")
     r"(?:[ \t]*\((?i:id|#|id ?#)[ \t]*:?[ \t]*(?P<id>\p{Lu}{0,2}\d{4,10})\)"
-    r"|[ \t]{1,8}(?i:id|id ?#)[ \t]*:?[ \t]*(?P<id>\p{Lu}{0,2}\d{4,10}))"
+    r"|[ \t]{1,8}(?i:id|id ?#)[ \t]*:?[ \t]*(?P<id>\p{Lu}{0,2}\d{4,10})"
+    # ... or on the next line, a field of its own (a mail's quoted "> ID: 208393   Gr 6")
+    r"|[ \t]*\n[> \t]*(?i:id|id ?#)[ \t]*:[ \t]*(?P<id>\p{Lu}{0,2}\d{4,10}))"
     r"(?!\d)"
 )
 # ... or a form's line labelled for the students' numbers, each after its student's name:
@@ -2004,7 +2018,7 @@ def _bracketed_student_ids(text: str) -> list[Hit]:
             for m in _GIVEN_NAME_THEN_PREFIXED_ID.finditer(text, timeout=timeout_for(text))
             if is_given_name(m.group(1))
         ]
-    if _STUDENT_WORD.search(text) is not None:
+    if _speaks_of_students(text):
         taken = {m.span("id") for m in found}
         found.extend(
             m
@@ -2022,6 +2036,90 @@ def _bracketed_student_ids(text: str) -> list[Hit]:
         Hit("STUDENT_ID", *m.span("id"), m.group("id"), TABLE_SCORE, "bracketed-student-id")
         for m in kept
     ]
+
+
+def _speaks_of_students(text: str) -> bool:
+    """Whether a text speaks of students (or their grades) and numbers no staff."""
+    return _STUDENT_WORD.search(text) is not None and _STAFF_NUMBER_WORD.search(text) is None
+
+
+# A named person's number, labelled "ID" in brackets after the name, in a text about
+# students: "I'm also adding Shane Rossi (ID 258466) who was referred by the nurse", a
+# form's "Mathis Dubois, gr 5, Riverside Elementary (ID 204895)"
+_NAME_THEN_LABELLED_ID = regex.compile(
+    r"(?<![\p{L}'\u2019-])(?P<name>\p{Lu}\p{Ll}[\p{L}'\u2019-]+ \p{Lu}\p{Ll}[\p{L}'\u2019-]+)"
+    r"(?:,[^()\n]{1,50}?)?[ \t]\((?i:id|id ?#|student id)[ \t]*:?[ \t]*"
+    r"(?P<id>\p{Lu}{0,2}\d{5,10})\)"
+)
+
+
+def _named_students_ids(text: str) -> list[Hit]:
+    """The numbers `_NAME_THEN_LABELLED_ID` finds, where the text speaks of students."""
+    if "(" not in text or not _speaks_of_students(text):
+        return []
+    return [
+        Hit("STUDENT_ID", *m.span("id"), m.group("id"), TABLE_SCORE, "named-student-id")
+        for m in _NAME_THEN_LABELLED_ID.finditer(text, timeout=timeout_for(text))
+        if person_shaped(m.group("name"))
+    ]
+
+
+# A printed report's header line with a column of students' numbers, its rows each
+# giving the number beside the student's name, surname first: a PDF of PowerSchool's
+# "Sch Student # Name Gr Memb Abs", then "HAW 209362 Castillo, Kenia 4 19 0" (one space
+# between columns: no text table's gaps)
+_STUDENT_NUMBER_COLUMN = regex.compile(
+    r"(?i)(?<![\w])(?:student|stu)[ \t]?(?:#|id\b|no\b\.?|number\b)|\b(?:lasid|sasid)\b"
+)
+_NAME_COLUMN = regex.compile(r"(?i)\b(?:name|last|surname)\b")
+_ROW_NUMBER_AND_NAME = regex.compile(
+    r"(?<![\w-])(?P<id>\d{4,10})[ \t]+(?P<name>\p{Lu}[\p{L}'\u2019-]+, \p{Lu}[\p{L}'\u2019-]+)"
+    r"|(?P<name>\p{Lu}[\p{L}'\u2019-]+, \p{Lu}[\p{L}'\u2019-]+)[ \t]+(?P<id>\d{4,10})(?![\w-])"
+)
+ROW_LEAD_CHARS = 40  # a row's number and name start this near its line's start
+_REPORT_ROW = "printed-report-row"  # the source of those hits
+REPORT_ROWS_READ = 400  # lines read under a report's header
+REPORT_ROWS_MIN = 2  # rows that make the header's column a column of students' numbers
+
+
+def _printed_report_rows(text: str) -> list[Hit]:
+    """Students' numbers and names in the rows under a printed report's header that
+    names a column of students' numbers (`_STUDENT_NUMBER_COLUMN`) and of names."""
+    hits: list[Hit] = []
+    for column in _STUDENT_NUMBER_COLUMN.finditer(text):
+        line_start = text.rfind("\n", 0, column.start()) + 1
+        line_end = text.find("\n", column.end())
+        if line_end < 0 or (hits and line_start < hits[-1].end):
+            continue
+        header = text[line_start:line_end]
+        if not _NAME_COLUMN.search(header) or len(_SENTENCE_WORD.findall(header)) >= SENTENCE_WORDS:
+            continue
+        rows: list[Hit] = []
+        for start, end in itertools.islice(_lines_after(text, line_end + 1), REPORT_ROWS_READ):
+            row = _ROW_NUMBER_AND_NAME.search(text, start, min(end, start + ROW_LEAD_CHARS * 2))
+            if row is None or row.start() - start > ROW_LEAD_CHARS:
+                continue
+            if not person_shaped(_first_name_first(row.group("name"))):
+                continue
+            rows.append(
+                Hit("STUDENT_ID", *row.span("id"), row.group("id"), TABLE_SCORE, _REPORT_ROW)
+            )
+            rows.append(
+                Hit("PERSON", *row.span("name"), row.group("name"), TABLE_SCORE, _REPORT_ROW)
+            )
+        numbers = {hit.value for hit in rows if hit.entity == "STUDENT_ID"}
+        if len(numbers) >= REPORT_ROWS_MIN:
+            hits.extend(rows)
+    return hits
+
+
+def _lines_after(text: str, start: int) -> Iterator[tuple[int, int]]:
+    """The spans of the lines of `text` from `start` on."""
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        yield start, end
+        start = end + 1
 
 
 def _listed_either_way(value: str) -> bool:

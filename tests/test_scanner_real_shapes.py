@@ -4059,7 +4059,10 @@ def test_a_mark_given_as_a_forms_field(scanner: Scanner, policy: Policy) -> None
         "Co-op grade for Q1: A-\nSupervisor comments: Had one no-call/no-show 10/17.\n"
     )
     assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "evals.txt"))
+    # the mark makes the record: with the fields blank and no student's number beside his
+    # name (a number alone would make one), the form is no one's yet
     blank = text.replace("Q1: A-", "Q1: ____").replace("Q1: A", "Q1: ____")
+    blank = blank.replace("  (ID 2612889)", "").replace("  (ID 2606624)", "")
     assert FERPA not in classify_reports(policy, _scan(scanner, blank.encode(), "blank.txt"))
 
 
@@ -5889,6 +5892,66 @@ _STUDENT_NUMBER_CASES = [
         ["275771", "278040"],
         id="a_call_logs_grade_then_number_after_the_name",
     ),
+    pytest.param(
+        # A counselor's mail adds one student to a group, her number after her name.
+        (
+            b"A few 9th graders I think would benefit from the lunch bunch group.\n"
+            b"I'm also adding Shane Rossi (ID 258466), referred by the nurse for visits.\n"
+        ),
+        "lunch_bunch.txt",
+        ["258466"],
+        id="a_named_students_id_in_brackets_in_a_mail",
+    ),
+    pytest.param(
+        # A reimbursement form's field: the student, his grade and school, then his number.
+        (
+            b"Parent/Guardian Mileage Reimbursement\n"
+            b"Student(s) transported: Mathis Dubois, gr 5, Riverside Elementary (ID 204895)\n"
+        ),
+        "mileage_form.txt",
+        ["204895"],
+        id="a_forms_student_with_grade_and_school_before_his_id",
+    ),
+    pytest.param(
+        # A credit-recovery list lines up its columns: the number a gap after the name.
+        (
+            b"Credit Recovery - progress check 10/25\n"
+            b"Carvalho, Madison  (209785)  US History I     98% complete   current grade 48\n"
+            b"Cruz, Mya  (246975)  Career Pathways     61% complete   current grade 91\n"
+        ),
+        "credit_recovery.txt",
+        ["209785", "246975"],
+        id="a_lists_bracketed_numbers_a_gap_after_the_names",
+    ),
+    pytest.param(
+        # A quoted mail's fields: the student's name, then his ID on the line below.
+        (
+            b"> New one for you - family was placed at the motel last night.\n>\n"
+            b"> Student: Elijah Mejia\n> ID: 208393   Gr 6\n> He's missed Mon + Tues already.\n"
+        ),
+        "transport_request.txt",
+        ["208393"],
+        id="a_labelled_students_id_on_the_next_line",
+    ),
+    pytest.param(
+        # A PowerSchool report printed to PDF: one space between columns, a "Student #"
+        # column beside the names.
+        w.pdf_bytes(
+            [
+                [
+                    "PowerSchool > Reports > Attendance Summary by Program (MV)",
+                    "McKinney-Vento Students - Attendance Summary, 11/01/2024 - 11/30/2024",
+                    "Sch Student # Name Gr Memb Abs Exc Unexc Tardy Att % <90%",
+                    "CSE 215431 Fernandes, Kenia 1 17 0 0 0 2 100.0%",
+                    "HAW 216388 Cruz, Tatiana 4 19 4 1 3 4 78.9% Y",
+                    "KMS 216649 Almonte, Jayden 6 18 1 1 0 5 94.4%",
+                ]
+            ]
+        ),
+        "mv_attendance.pdf",
+        ["215431", "216388", "216649"],
+        id="a_printed_reports_student_number_column",
+    ),
 ]
 
 
@@ -5900,3 +5963,164 @@ def test_a_students_number_is_found_where_real_files_put_it(
     ids = _sorted_values(reports, "STUDENT_ID")
     assert ids == expected
     assert FERPA in classify_reports(policy, reports)
+
+
+# Notes and mails that tell what happened to a named student: each is his record.
+_EVENTS_OF_NAMED_STUDENTS = [
+    pytest.param(
+        "End of Day Substitute Report\nRoom 210, 11/12\n"
+        "Period 2: Kelly Montgomery marked absent but showed up at 9:40 with no pass.\n"
+        "Period 4: Dennis Hendricks left for the nurse at 11:05 and didn't come back.\n",
+        id="a_substitutes_report",
+    ),
+    pytest.param(
+        "Good afternoon,\nI'm writing to let you know about an incident involving Keira "
+        "O'Sullivan today. Keira will be on a one-day suspension tomorrow and return Friday.\n",
+        id="an_incident_mail",
+    ),
+    pytest.param(
+        "Transition planning mtg -- Caleb Huang\nPresent: case manager, parent(s)\n"
+        "Primary disability: Developmental Delay. Reads ~4th gr level.\n"
+        "Behavior: 2 elopement attempts in Nov, none since BIP revised.\n",
+        id="a_special_education_meetings_notes_by_their_title",
+    ),
+    pytest.param(
+        "We still have kids who haven't finished Speaking:\n"
+        "- Manuela Silva (gr 6) - absent 1/27-1/29\n"
+        "- Ahmad Mansour (gr 6) - absent 1/27-1/29\n",
+        id="a_lists_students_by_grade_and_absence",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", _EVENTS_OF_NAMED_STUDENTS)
+def test_what_happened_to_a_named_student_is_his_record(
+    scanner: Scanner, policy: Policy, text: str
+) -> None:
+    assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "note.txt"))
+
+
+# Files that name people and speak of students, and are no student's record.
+_NOT_STUDENTS_RECORDS = [
+    pytest.param(
+        # a staff directory: "Nurse" and "Attendance Officer" are jobs; "First Student"
+        # runs the buses
+        "CROSSROADS ALT HS - FRONT OFFICE QUICK DIAL (updated Aug 2024)\n"
+        "============================================================\n\n"
+        "Main office ............ 508-555-0140  fax 508-555-0149\n"
+        "Angela Moreau          Principal                            x2124  Rm 104\n"
+        "Kevin Dunleavy         Assistant Principal                  x2104  Rm 120A\n"
+        "Maria Costa            Front Office Secretary               x2123  Rm 101\n"
+        "Tom Pereira            Registrar / Data Clerk               x2159  Rm 101\n"
+        "Lisa Harrington        School Adjustment Counselor          x2115  Rm 101\n"
+        "Jennifer Walsh         School Nurse, RN                     x2186  Rm 104\n"
+        "Daniel Okonkwo         Special Education Team Chair         x2160  Rm B-12\n"
+        "Ray Lacerda            Attendance Officer                   x2105  Rm 110\n"
+        "Priya Raman            Guidance Counselor                   x2176  Rm 120A\n\n"
+        "Transportation (First Student yard)  508-555-0177\n",
+        id="a_staff_directory",
+    ),
+    pytest.param(
+        # a memo's example of a subject line is no one's
+        "MEMORANDUM\nFROM: Linda Perlmutter, Director of Student Services\n"
+        "RE: Emailing student information\n"
+        "1. Use initials or the local ID in subject lines (e.g., 'SST - J.R. / 204871').\n"
+        "2. Add [SECURE] to the subject when the body includes IEP or 504 details.\n",
+        id="a_memos_example",
+    ),
+    pytest.param(
+        # a test vendor's shipping notice: the district's code in brackets is no student's
+        "FYI - boxes going to Central Office Rm 208.\n-Marisol Quintero\n"
+        "Subject: ACCESS for ELLs - Shipment Confirmation - Order 4471902\n"
+        "District: MILLBROOK PUBLIC SCHOOLS (06400000)\nOrder Number: 4471902\n"
+        "WIDA test materials may be ordered until 2/7/2025.\n",
+        id="a_districts_code_in_brackets",
+    ),
+    pytest.param(
+        # a staff list numbers its people by employee ID, whatever it says of students
+        "Staff covering lunch duty (Emp ID shown) - students line up at 11:40\n"
+        "Mary Jones (ID 402113) covers the cafeteria\n"
+        "Paul Green (ID 402987) covers the gym\n",
+        id="a_staff_list_by_employee_id",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", _NOT_STUDENTS_RECORDS)
+def test_names_beside_school_words_are_no_students_record(
+    scanner: Scanner, policy: Policy, text: str
+) -> None:
+    assert FERPA not in classify_reports(policy, _scan(scanner, text.encode(), "list.txt"))
+
+
+def test_a_contractors_agreement_is_his_personal_information_not_a_students_record(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """An evaluator's contract speaks of student records and Team meetings; its table
+    is the contractor's own: his SSN and bank account."""
+    data = w.docx_bytes(
+        [
+            "INDEPENDENT CONTRACTOR AGREEMENT",
+            "This Agreement is entered into as of September 1, 2024 between Ashford Regional "
+            'Public Schools (the "District") and Dr. Jonathan Feld, Ph.D., a licensed '
+            'psychologist (the "Contractor").',
+            "1. Services",
+            "Contractor will conduct independent educational evaluations (IEEs) and "
+            "neuropsychological evaluations as requested by the District, including written "
+            "reports and attendance at Team meetings.",
+            "2. Compensation",
+            "$3,850 per comprehensive evaluation; $175/hour for Team meeting attendance, "
+            "billed monthly.",
+            "3. Confidentiality",
+            "Contractor shall comply with FERPA, 603 CMR 23.00 and M.G.L. c. 93H with respect "
+            "to all student records.",
+            "Contractor Payment Information (Business Office use)",
+        ],
+        [
+            [
+                ["Legal name", "Jonathan M. Feld"],
+                ["Taxpayer ID (SSN)", "437-17-5431"],
+                ["Home address", "9351 Mills Square Apt. 338, Newton MA 02459"],
+                ["Bank", "Eastern Bank"],
+                ["Routing number", "211025395"],
+                ["Account number", "9735310717"],
+                ["MA license #", "PSY-6714"],
+            ]
+        ],
+    )
+    classes = classify_reports(policy, _scan(scanner, data, "contract.docx"))
+    assert MGL_93H in classes
+    assert FERPA not in classes
+
+
+def test_a_postage_meters_account_is_no_bank_account(scanner: Scanner, policy: Policy) -> None:
+    data = (
+        b"TO DO -- October\n[ ] follow up w/ Donna Reyes re: invoice 44817\n"
+        b"[ ] renew postage meter acct #5068381 (Pitney Bowes)\n"
+    )
+    reports = _scan(scanner, data, "todo.txt")
+    assert "US_BANK_NUMBER" not in _entities(reports)
+    assert MGL_93H not in classify_reports(policy, reports)
+
+
+def test_a_sole_proprietors_business_account_is_his_own(scanner: Scanner, policy: Policy) -> None:
+    """A vendor form says at its head that the vendor is a sole proprietor: his
+    "Business checking" account is still a person's."""
+    lines = [
+        "Vendor Electronic Payment (ACH) Enrollment",
+        "Vendor legal name Luis A. Cortez",
+        "DBA Cortez Bookbinding & Repair",
+        "Business type Sole proprietor",
+        "Vendor # (MUNIS) 008812",
+        "Address 112 Water St, Unit 4, Haverhill, MA 01830",
+        "Contact phone (978) 555-0163",
+        "Bank name Pentucket Bank",
+        "ABA routing number 016699900",
+        "Account number 993734341",
+        "Account type Business checking",
+    ]
+    reports = _scan(scanner, w.pdf_bytes([lines]), "vendor_ach.pdf")
+    assert MGL_93H in classify_reports(policy, reports)
+    corporate = [line.replace("Sole proprietor", "Corporation") for line in lines]
+    reports = _scan(scanner, w.pdf_bytes([corporate]), "vendor_ach_corp.pdf")
+    assert MGL_93H not in classify_reports(policy, reports)

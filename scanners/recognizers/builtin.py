@@ -60,6 +60,13 @@ NOT_AN_ID = (
     "account code",
     "budget code",
     "grant line",  # "IDEA 240 (grant line 240-25-5580)": a budget's line, no SSN
+    # a memo's or a training's example is no one's: "use the local ID in subject lines
+    # (e.g., 'SST - J.R. / 204871')"
+    "e.g",
+    "for example",
+    "for instance",
+    "example",
+    "sample",
 )
 
 SSN_CONTEXT = (
@@ -430,6 +437,13 @@ US_BANK_NUMBER = Recognizer(
         "customer no",
         "account manager",
         "meter",
+        # a service's account with a vendor, no bank's: "renew postage meter acct #5068381"
+        # (the longer phrase wins where it ends with the label, see `judge_context`)
+        *(
+            f"{service} {label}"
+            for service in ("meter", "postage", "utility", "electric", "gas", "water")
+            for label in ("account", "acct", "account #", "acct #", "account number", "acct no")
+        ),
         # a paystub's "RT 011302357  Acct ******4471": the routing number, then the account
         "rt",
         "r/t",

@@ -567,6 +567,13 @@ EMPLOYEE = Vocabulary(
         "dependent verification",
         "dependent eligibility",
         "subscriber",
+        # a contractor's agreement and payment form: the person paid, not a student
+        "independent contractor",
+        "contractor",
+        "taxpayer id",
+        "w-9",
+        "w9",
+        "1099",
     ),
     weak=(
         "staff",
@@ -638,7 +645,9 @@ _RECORD_SHAPES = tuple(
         # 574596"
         r"[a-z][ \t]{2,}id[ #:]{0,3}\d{4,}\b",
         # a report's or a log's heading: "HOUSE, Jennifer (201683) Gr 7"
-        r"[a-z][ \t]{1,4}\(#?\d{5,10}\)",
+        # (not an institution's code: "MILLBROOK PUBLIC SCHOOLS (06400000)")
+        r"[a-z](?<!school)(?<!schools)(?<!district)(?<!academy)(?<!center)(?<!inc)(?<!llc)"
+        r"[ \t]{1,4}\(#?\d{5,10}\)",
         # ... or a counselor's caseload entry: "Anderson, Julie   #303809   10/10/24", or a
         # record's title: "CREDIT CHECK  -  FERREIRA, ERICA   #1271265"
         r"(?:(?m:^)|[-\u2013|:][ \t]{1,4})[a-z'\u2019-]+, [a-z'\u2019-]+[ \t]{1,8}#\d{5,10}\b",
@@ -750,9 +759,13 @@ _SUBJECT_MARK = re.compile(
 # presenter)
 _RECORD_TITLE = re.compile(
     r"(?m)^[ \t]*(?:IEP|504 [Pp]lan|Progress [Rr]eport|Report [Cc]ard|Transcript|"
-    r"Grades and Attendance)"  # ... and a parent portal's page, saved
-    r"(?:[ \t]+(?i:team|annual|meeting|mtg|notes|review|summary|draft|amendment))*[ \t]*"
-    r"[-\u2013:] ?(?:[A-Z][a-z'\u2019]+(?: [A-Z]\.?)? [A-Z][a-z'\u2019-]+"
+    r"Grades and Attendance|"  # ... and a parent portal's page, saved
+    # ... or a special-education meeting's notes, which only a student has: "Transition
+    # planning mtg -- Caleb Huang", "Eligibility meeting - Ana Ruiz"
+    r"(?:[Tt]ransition|[Ee]ligibility|[Rr]e-?evaluation|[Mm]anifestation [Dd]etermination)"
+    r"(?=[ \t]+(?i:planning|team|meeting|mtg)))"
+    r"(?:[ \t]+(?i:team|annual|meeting|mtg|notes|review|summary|draft|amendment|planning))*"
+    r"[ \t]*(?:--?|[\u2013\u2014:]) ?(?:[A-Z][a-z'\u2019]+(?: [A-Z]\.?)? [A-Z][a-z'\u2019-]+"
     r"|(?:[a-z]+ )?[A-Z][a-z'\u2019-]+, [A-Z][a-z'\u2019]+(?: [A-Z]\.?)?)[ \t]*$"
 )
 # A meal system's record of its patron's eligibility: "patron elig: FREE"
@@ -760,6 +773,11 @@ _MEAL_STATUS = re.compile(r"(?<![a-z])elig(?:ibility)?[ \t]*[:=][ \t]*(?:free|re
 _STRONG_EDUCATION = Vocabulary(EDUCATION.entity, EDUCATION.strong, ()).compiled()
 
 
+# ... or its own line tells where the student was: "- Manuela Silva (gr 6) - absent
+# 1/27-1/29", "Mateo Pineda (gr 8) - got upset, counselor came"
+_MARKED_LINE_EVENT = re.compile(
+    r"\b(?:absent|absences|tardy|tardies|suspended|suspension|detention|nurse|counselor)\b"
+)
 MARKER_LINES = 5  # a marker's line and the four after it (a slide, a log entry)
 
 
@@ -969,6 +987,32 @@ _NAMED_HEALTH = re.compile(
     r"an? (?:peanut|nut|tree nut|bee sting|food) allergy)\b"
 )
 
+# What happens only to a student, said of a named one: a substitute's report ("Kelly
+# Montgomery marked absent", "Dennis Hendricks left for the nurse"), an incident mail
+# ("an incident involving Keira O'Sullivan", "Keira will be on a one-day suspension").
+# A teacher is absent too, so absence counts only as a register marks it.
+_STUDENT_EVENT = regex.compile(
+    r"(?<![\w'\u2019.-])(?<!Mr\. )(?<!Ms\. )(?<!Mrs\. )(?<!Dr\. )"
+    r"(?P<given>\p{Lu}\p{Ll}+)(?: \p{Lu}[\p{L}'\u2019-]+)?"
+    r" (?:was |is |will be |has been |had been |got |became )?"
+    r"(?:(?:marked|counted) (?:absent|tardy)|suspended|restrained|escalated|eloped|"
+    r"on (?:an? )?(?:[\w-]+ )?(?:suspension|detention)|"
+    r"(?:sent|went|left|walked|came) (?:to|for) the nurse|"
+    r"(?:evaluated|seen|checked) by (?:our|the) (?:school )?nurse)\b"
+    r"|\b(?:incident|restraint|altercation|fight) involving "
+    r"(?P<involved>\p{Lu}\p{Ll}+) \p{Lu}[\p{L}'\u2019-]+"
+)
+
+
+def _student_events(text: str) -> set[str]:
+    """What `_STUDENT_EVENT` tells of named students ("a named student's suspension")."""
+    told: set[str] = set()
+    for m in _STUDENT_EVENT.finditer(text):
+        if is_given_name(m.group("given") or m.group("involved")):
+            told.add("a named student's attendance, conduct or visit to the nurse")
+    return told
+
+
 # A child spoken of by the people around them, "her teachers", "his little brother":
 # in a school's file, prose about one person's teachers is about a student (a coach's
 # concussion note, a counsellor's e-mail that never says "student").
@@ -1085,6 +1129,17 @@ _FILLED_NAME_LABEL = re.compile(
 _NON_DISCRIMINATION = re.compile(r"(?:does not|do not|shall not) discriminate[^.\n]{0,400}")
 
 
+# A staff directory's line, a job title beside its telephone extension: "Jennifer Walsh
+# School Nurse, RN   x2186  Rm 104", "Ray Lacerda  Attendance Officer  x2105". The
+# title's words ("nurse", "attendance") are a job's, no one's record.
+_EXTENSION = re.compile(r"\b(?:x|ext\.?) ?\d{3,5}\b")
+_DIRECTORY_LINE = re.compile(
+    r"(?m)^(?=[^\n]*\b(?:x|ext\.?) ?\d{3,5}\b)"
+    r"(?=[^\n]*\b(?:principal|secretary|registrar|clerk|counselor|nurse|chair|officer|"
+    r"director|coordinator|psychologist|liaison|specialist)\b)[^\n]*$"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Signal:
     entity: str
@@ -1119,10 +1174,12 @@ class SignalCounter:
         lowered = text.lower()
         if "discriminat" in lowered:  # a footer's "... on the basis of ... disability"
             lowered = _NON_DISCRIMINATION.sub(" ", lowered)
+        # (a directory's job titles are no one's record: `_DIRECTORY_LINE`)
+        worded = _DIRECTORY_LINE.sub("", lowered) if _EXTENSION.search(lowered) else lowered
         wanted = _COMPILED if entities is None else {e: _COMPILED[e] for e in entities}
         for entity, pattern in wanted.items():
             seen = self._terms[entity]
-            seen.update(m.group() for m in pattern.finditer(lowered))
+            seen.update(m.group() for m in pattern.finditer(worded))
         if not self.record_shaped and any(shape.search(lowered) for shape in _RECORD_SHAPES):
             self.record_shaped = True
         if not self.made_up and entities is None and _MADE_UP.search(lowered):
@@ -1147,12 +1204,13 @@ class SignalCounter:
             for m in _SUBJECT_IS_A_PERSON.finditer(text)
         ):
             self.record_shaped = True
+        marked = _lines_from(_GRADE_MARKER, lowered, _names_someone)
+        if any(_MARKED_LINE_EVENT.search(lines.partition("\n")[0]) for lines in marked):
+            self.record_shaped = True
+            self._terms[EDUCATION.entity].add("a named student's absence or visit")
         # a log entry's dose ("Tylenol per standing parent auth (325mg)") is the named
         # student's health, in a nurse's shorthand no vocabulary lists
-        if any(
-            _STRONG_EDUCATION.search(lines) or _DOSE.search(lines)
-            for lines in _lines_from(_GRADE_MARKER, lowered, _names_someone)
-        ):
+        if any(_STRONG_EDUCATION.search(lines) or _DOSE.search(lines) for lines in marked):
             self.record_shaped = True
             self._terms[STUDENT.entity].add("a named student's grade")
         for named in _NAMED_WITH_GRADE.finditer(text):
@@ -1204,6 +1262,11 @@ class SignalCounter:
             self.record_shaped = True
             self._own_health = True
             self._terms[EDUCATION.entity].update(health)
+        events = _student_events(text)
+        if events:
+            self.record_shaped = True
+            self._terms[EDUCATION.entity].update(events)
+            self._terms[STUDENT.entity].update(events)
         school_life = {
             f"{m.group(1)} {' '.join(m.group(2).split())}"
             for m in _OWN_SCHOOL_LIFE.finditer(lowered)
