@@ -6043,6 +6043,15 @@ _NOT_STUDENTS_RECORDS = [
         "Paul Green (ID 402987) covers the gym\n",
         id="a_staff_list_by_employee_id",
     ),
+    pytest.param(
+        # a training's definition: "Student:" labels what counts, not whose record it is
+        "Protecting Student & Staff Data\nLibrary & Media Services PD - August 27, 2024\n"
+        "What counts as PII?\n"
+        "Student: name + ID (local or SASID), DOB, grades, IEP/504, discipline, health\n"
+        "Anyone: SSN, driver's license, bank/credit card numbers\n"
+        "Questions?\nSamir Haddad, Instructional Technology Coach, x4116\n",
+        id="a_trainings_definition_of_a_record",
+    ),
 ]
 
 

@@ -629,8 +629,10 @@ _RECORD_SHAPES = tuple(
         r"child|pupil|patient|employee|students? involved|student\(s\)(?: involved)?)"
         r"\s{0,8}(?:name\s{0,8})?[:#]"
         # (nor a data inventory's line, what it collects of a name: "Student Name: First
-        # and/or Last  x", "Employee Name: Yes")
-        r"(?!\s{0,8}(?:first|last|full|yes|no|x|n/?a|required|optional|collected)\b)",
+        # and/or Last  x", "Employee Name: Yes"; nor a training's definition, "Student:
+        # name + ID (local or SASID), DOB, grades")
+        r"(?!\s{0,8}(?:first|last|full|yes|no|x|n/?a|required|optional|collected|names?|"
+        r"any|all|none)\b)",
         # ... a number's or a birth date's label with its value: a newsletter's table of
         # where data lives ("Student ID / SASID: Aspen") gives none
         r"(?<![a-z])(?<!\ba )(?<!\bthe )(?<!\beach )(?<!\bany )(?<!\bevery )"
