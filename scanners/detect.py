@@ -433,7 +433,8 @@ _NOTES_HEADER = regex.compile(
     r"meeting(?: type)?|type of meeting)\W*$"
 )
 _STUDENT_LOG_HEADER = regex.compile(
-    r"(?i)^\W*(?:\w+\s)?(?:reason|outcome|follow[- ]?up|action taken|purpose)\W*$"
+    # (or a screening's: "Result" is "REFER", "rescreen")
+    r"(?i)^\W*(?:\w+\s)?(?:reason|outcome|follow[- ]?up|action taken|purpose|results?)\W*$"
 )
 # An attendance grid: a column per school day ("10/01", "Tue 10/8") of P/A/T marks.
 _DAY_HEADER = regex.compile(
@@ -818,6 +819,15 @@ class DocumentDetector:
             line_no = block.first_line + first
             self.feed_table(
                 TablePiece(_where(block.location, f"table at line {line_no}"), header, numbered)
+            )
+            # a row that names a person and gives a condition is a health record as a line
+            # of text is (a nurse's EpiPen list: "Paula Wells   Gr 5   peanut   Auvi-Q")
+            self.signals.feed_named_lines(
+                [
+                    " | ".join(row)
+                    for row in cells
+                    if any(_person_shaped_any_case(cell.strip()) for cell in row)
+                ]
             )
             for i in range(first, last):
                 lines[i] = " " * len(lines[i])

@@ -5965,8 +5965,9 @@ def test_a_students_number_is_found_where_real_files_put_it(
     assert FERPA in classify_reports(policy, reports)
 
 
-# Notes and mails that tell what happened to a named student: each is his record.
-_EVENTS_OF_NAMED_STUDENTS = [
+# Notes, mails and lists that tell what happened to named students, or their health,
+# with no number beside their names: each is their record.
+_RECORDS_WITHOUT_NUMBERS = [
     pytest.param(
         "End of Day Substitute Report\nRoom 210, 11/12\n"
         "Period 2: Kelly Montgomery marked absent but showed up at 9:40 with no pass.\n"
@@ -5990,11 +5991,29 @@ _EVENTS_OF_NAMED_STUDENTS = [
         "- Ahmad Mansour (gr 6) - absent 1/27-1/29\n",
         id="a_lists_students_by_grade_and_absence",
     ),
+    pytest.param(
+        # a nurse's list in columns, a condition and an auto-injector on each line
+        "Students w/ Epi orders -- OAK HILL 2024-25\n\n"
+        "Paula Wells         Gr 5   Ms. Abernathy      peanut/tree nut            Auvi-Q 0.15\n"
+        "Laura Munoz         Gr 2   Mr. Medeiros       PEANUT - anaphylaxis hx    EpiPen Jr\n"
+        "Wendy Frye          Gr 3   Mr. Medeiros       bee venom                  EpiPen Jr x2\n"
+        "Rose Larsen         Gr 3   Ms. Lindqvist      egg                        EpiPen Jr\n",
+        id="a_nurses_list_in_columns",
+    ),
+    pytest.param(
+        # a screening's referrals in a Markdown table: its "Result" column is each child's
+        "### Grade 3 vision screening - referrals (screened 11/6/24)\n\n"
+        "| Student | Teacher | R | L | Result | Letter sent |\n|---|---|---|---|---|---|\n"
+        "| Wells, Martha | Mr. Medeiros | 20/32 | 20/40 | REFER | not yet |\n"
+        "| Smith, Brandon | Mrs. Pacheco | 20/63 | 20/50 | REFER | 11/8 |\n"
+        "| Rodriguez, Jennifer | Mr. Medeiros | 20/32 | 20/32 | rescreen | 11/8 |\n",
+        id="a_screenings_results",
+    ),
 ]
 
 
-@pytest.mark.parametrize("text", _EVENTS_OF_NAMED_STUDENTS)
-def test_what_happened_to_a_named_student_is_his_record(
+@pytest.mark.parametrize("text", _RECORDS_WITHOUT_NUMBERS)
+def test_what_is_told_of_named_students_is_their_record(
     scanner: Scanner, policy: Policy, text: str
 ) -> None:
     assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "note.txt"))
@@ -6051,6 +6070,15 @@ _NOT_STUDENTS_RECORDS = [
         "Anyone: SSN, driver's license, bank/credit card numbers\n"
         "Questions?\nSamir Haddad, Instructional Technology Coach, x4116\n",
         id="a_trainings_definition_of_a_record",
+    ),
+    pytest.param(
+        # a substitute nurse's instructions point to the plans, and name no student
+        "SUBSTITUTE NURSE INSTRUCTIONS - HAWTHORNE ELEMENTARY\n"
+        "1. Keys are with Karen in the main office (ext 4417).\n"
+        "2. The MED BINDER has every student's medication order + parent permission.\n"
+        "5. Diabetic student(s): see individual health plans in the green folder.\n"
+        "7. Never write a student's SASID on sticky notes.\nThanks!! -- Denise\n",
+        id="a_substitute_nurses_instructions",
     ),
 ]
 

@@ -119,6 +119,8 @@ EDUCATION = Vocabulary(
         "truancy",
         "health screening",
         "vision screening",
+        "rescreen",  # a screening's result for one child
+        "rescreened",
         "diagnosis",
         "diagnosed",
         "epinephrine",
@@ -630,9 +632,10 @@ _RECORD_SHAPES = tuple(
         r"\s{0,8}(?:name\s{0,8})?[:#]"
         # (nor a data inventory's line, what it collects of a name: "Student Name: First
         # and/or Last  x", "Employee Name: Yes"; nor a training's definition, "Student:
-        # name + ID (local or SASID), DOB, grades")
+        # name + ID (local or SASID), DOB, grades"; nor a pointer, "Diabetic student(s):
+        # see individual health plans")
         r"(?!\s{0,8}(?:first|last|full|yes|no|x|n/?a|required|optional|collected|names?|"
-        r"any|all|none)\b)",
+        r"any|all|none|see)\b)",
         # ... a number's or a birth date's label with its value: a newsletter's table of
         # where data lives ("Student ID / SASID: Aspen") gives none
         r"(?<![a-z])(?<!\ba )(?<!\bthe )(?<!\beach )(?<!\bany )(?<!\bevery )"
