@@ -626,7 +626,8 @@ class DocumentDetector:
         text = english_labels(text)  # a family's form: "Fecha de nacimiento: ..."
         text = _without_dot_leaders(text)  # a printed form's "Student ID .....: 2700176"
         block = TextPiece(text, block.location, block.first_line, offset)
-        if unit == "line" and ("\t" in text or "  " in text):
+        # (a table's columns are tabs, gaps of spaces or bars: "| Child | SASID | DOB |")
+        if unit == "line" and ("\t" in text or "  " in text or "|" in text):
             text = self._feed_text_tables(block)
             block = TextPiece(text, block.location, block.first_line, block.offset)
         self._text_chars += len(text)

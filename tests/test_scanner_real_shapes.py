@@ -5952,6 +5952,36 @@ _STUDENT_NUMBER_CASES = [
         ["215431", "216388", "216649"],
         id="a_printed_reports_student_number_column",
     ),
+    pytest.param(
+        # A Markdown note's table, its bars one space from the cells (no gap of spaces),
+        # in the note's text (not a file of bars alone, which reads as a delimited table).
+        (
+            b"# EI -> Pre-K transition tracking\n\n"
+            b"| Child | SASID | DOB | EI program | Concern / eligibility | Turning-3 mtg |\n"
+            b"|---|---|---|---|---|---|\n"
+            b"| Emma Okafor | 1443578096 | 07/04/2022 | Criterion EI | speech delay | 05/16/25 |\n"
+            b"| Theo Fitzgerald | pending | 07/25/2022 | Thom EI | global delay | 05/30/25 |\n"
+            b"| Emma Rocha | 1320039648 | 10/08/2022 | Thom Metrowest EI | ASD (dx 5/2025) "
+            b"| 08/08/25 |\n"
+            b"| Valentina Baptiste | 1511606580 | 09/28/2022 | Thom Metrowest EI | hearing "
+            b"impairment, bilateral aids | 07/13/25 |\n\n"
+            b"### notes\n- Emma's mom requested the meeting be held in Spanish.\n"
+        ),
+        "transition_notes.md",
+        ["1320039648", "1443578096", "1511606580"],
+        id="a_markdown_tables_column_of_numbers",
+    ),
+    pytest.param(
+        # A screening export's IDs lead with the program's letters and a hyphen.
+        (
+            b"student_id,child_name,age_months,screen_date,ASQ_comm,flag\n"
+            b'ECC-4007,"Nguyen, Santiago",59,10/18/2025,20,REFER\n'
+            b'ECC-8009,"Okafor, Zainab",49,10/18/2025,60,REFER\n'
+        ),
+        "asq_results.csv",
+        ["ECC-4007", "ECC-8009"],
+        id="a_columns_numbers_after_a_programs_letters",
+    ),
 ]
 
 
@@ -6008,6 +6038,16 @@ _RECORDS_WITHOUT_NUMBERS = [
         "| Smith, Brandon | Mrs. Pacheco | 20/63 | 20/50 | REFER | 11/8 |\n"
         "| Rodriguez, Jennifer | Mr. Medeiros | 20/32 | 20/32 | rescreen | 11/8 |\n",
         id="a_screenings_results",
+    ),
+    pytest.param(
+        "Briefly: Priyanka's speech-language testing showed an Auditory Comprehension "
+        "standard score of 74.\n> Just confirming for Mateo's eligibility meeting on 10/21.\n",
+        id="a_named_childs_testing",
+    ),
+    pytest.param(
+        "Patricia Said came in this morning for Miles's registration. She's worried because "
+        "Miles has a speech evaluation scheduled and she doesn't want to lose her seat.\n",
+        id="a_named_childs_evaluation",
     ),
 ]
 
@@ -6079,6 +6119,17 @@ _NOT_STUDENTS_RECORDS = [
         "5. Diabetic student(s): see individual health plans in the green folder.\n"
         "7. Never write a student's SASID on sticky notes.\nThanks!! -- Denise\n",
         id="a_substitute_nurses_instructions",
+    ),
+    pytest.param(
+        # a registration portal's help: its birth date is the format's example
+        "Online Registration: Field-by-Field Help\n"
+        "Field\tRequired?\tHelp text\n"
+        "Child legal name\tYes\tAs shown on the birth certificate.\n"
+        "Date of birth\tYes\tMM/DD/YYYY. Example: 04/15/2021\n"
+        "Previous school / Student ID\tNo\tIf your child attended another MA public school, "
+        "you may enter the 10-digit SASID.\n"
+        "IEP / 504\tYes\tCheck yes if your child has an IEP or 504 plan.\n",
+        id="a_help_pages_example_birth_date",
     ),
 ]
 

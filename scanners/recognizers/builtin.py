@@ -620,6 +620,10 @@ DATE_OF_BIRTH = Recognizer(
         "nacimiento",
     ),
     negative_context=(
+        # a help page's or a form's example is no one's birth date: "Example: 04/15/2021"
+        "e.g",
+        "example",
+        "for example",
         "date",
         "dated",
         "enrolled",

@@ -314,6 +314,8 @@ _DOTTED_WORDS = regex.compile(r"\p{L}{2}\.\p{L}{2}")
 _PERSON_CELL = regex.compile(r"^[\p{L}][\p{L}'\u2019.,\- ]{0,60}$")
 _SSN_CELL = regex.compile(r"\d{3}[- ]?\d{2}[- ]?\d{4}")
 _ID_CELL = regex.compile(r"[\w-]+")
+_EXAMPLE_CELL = regex.compile(r"(?i)\b(?:example|e\.g\.|for instance|format)\b|mm/dd")
+_PREFIXED_ID_CELL = regex.compile(r"[A-Za-z]{1,4}-?\d{4,10}")
 _WORD_OF_3 = regex.compile(r"[A-Za-z]{3,}")
 _ANY_DIGIT = regex.compile(r"\d")
 _WORD_OF_2 = regex.compile(r"[A-Za-z]{2,}")
@@ -341,6 +343,8 @@ def cell_value_ok(entity: str, cell: str) -> bool:
     value = cell.strip()
     if not value:
         return False
+    if entity != "PERSON" and _EXAMPLE_CELL.search(value):
+        return False  # a help page's "MM/DD/YYYY. Example: 04/15/2021" is no one's
     if entity == "PERSON":  # the most common column, and one whose digits do not matter
         return (
             bool(_PERSON_CELL.match(value))
@@ -364,9 +368,12 @@ def cell_value_ok(entity: str, cell: str) -> bool:
             and len(value) <= 24
             and bool(_ID_CELL.fullmatch(value))
             and not_repeated(number)
-            # a number, perhaps with a letter or two ("S12345"), not a section's code
-            # ("USH01-2-S2")
-            and len(number) >= ID_DIGIT_SHARE * sum(ch.isalnum() for ch in value)
+            # a number, perhaps with a letter or two ("S12345") or a program's letters
+            # before it ("ECC-4007"), not a section's code ("USH01-2-S2")
+            and (
+                len(number) >= ID_DIGIT_SHARE * sum(ch.isalnum() for ch in value)
+                or bool(_PREFIXED_ID_CELL.fullmatch(value))
+            )
             # nor an employer's tax number written as the IRS writes it: a 1099 file's
             # payer "StateID" 04-6001234
             and not _EIN_CELL.fullmatch(value)

@@ -146,6 +146,8 @@ FORM_WORDS = frozenset(
         "witness",
         "relationship",
         "role",
+        # a form's answer column beside its labels: "Child legal name | Yes | As shown"
+        "yes",
     }
 )
 # The organisation words no surname shares ("Church", "Hall" and "Bank" are surnames as
