@@ -1859,8 +1859,12 @@ _NAME_THEN_BRACKETED_ID = regex.compile(
 _GIVEN_NAME_THEN_PREFIXED_ID = regex.compile(
     r"(?<![\p{L}'\u2019-])(\p{Lu}\p{Ll}+)[ \t]\((?P<id>(?P<prefix>[A-Z]{1,2})\d{5,10})\)"
 )
-# (or its pupils' grades: "9th graders", a credit-recovery list's "current grade 48")
-_STUDENT_WORD = regex.compile(r"(?i)\b(?:students?|pupils?|graders?|grades?)\b")
+# (or its pupils' grades: "9th graders", a credit-recovery list's "current grade 48";
+# or what only students have: "courses" passed, athletic "eligibility", a "GPA")
+_STUDENT_WORD = regex.compile(
+    r"(?i)\b(?:students?|pupils?|graders?|grades?|courses?|ineligible|academic eligibility|gpa|"
+    r"homeroom)\b"
+)
 # ... where the text does not number its staff: an HR list's "Emp ID" names employees
 _STAFF_NUMBER_WORD = regex.compile(
     r"(?i)\b(?:employee|emp|staff|personnel|payroll|badge)[ \t]*(?:id|#|no\b|number)"

@@ -569,8 +569,12 @@ def column_types(
     budget line's."""
     normalized = [normalize_header(h) for h in header]
     # a bare "Name" names whatever the rows are: a section's ("Geometry", "Studio Art I")
+    # ... and no column of numbers names anyone: a summary's "Avg min/student"
     types = [
-        None if t == "PERSON" and n == "name" and _no_ones_names(first_rows, i) else t
+        None
+        if t == "PERSON"
+        and ((n == "name" and _no_ones_names(first_rows, i)) or _numbers_only(first_rows, i))
+        else t
         for i, (n, t) in enumerate(zip(normalized, by_header, strict=True))
     ]
     if "PERSON" not in types:
@@ -742,6 +746,15 @@ def _rows_are_students(
         if values and sum(v in _STUDENT_ROLES for v in values) >= STUDENT_ROWS * len(values):
             return True
     return False
+
+
+_LETTER = regex.compile(r"\p{L}")
+
+
+def _numbers_only(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> bool:
+    """Whether a column's sampled cells are all numbers (no letter in any of them)."""
+    cells = _column_values(rows, column)
+    return bool(cells) and not any(_LETTER.search(cell) for cell in cells)
 
 
 def _no_ones_names(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> bool:

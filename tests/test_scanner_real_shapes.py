@@ -5982,6 +5982,17 @@ _STUDENT_NUMBER_CASES = [
         ["ECC-4007", "ECC-8009"],
         id="a_columns_numbers_after_a_programs_letters",
     ),
+    pytest.param(
+        # An athletic eligibility check: no "student" in it, but courses failed.
+        (
+            b"Q1 ACADEMIC ELIGIBILITY - winter sports (must pass 4 major courses)\n\n"
+            b"Kendra Costa (ID 247378) - Gymnastics - F in US History I (48) -> ineligible\n"
+            b"Jay Benjamin (ID 228308) - Indoor Track - F in Biology (50) -> ineligible\n"
+        ),
+        "eligibility_check.txt",
+        ["228308", "247378"],
+        id="an_eligibility_checks_ids_after_names",
+    ),
 ]
 
 
@@ -6048,6 +6059,15 @@ _RECORDS_WITHOUT_NUMBERS = [
         "Patricia Said came in this morning for Miles's registration. She's worried because "
         "Miles has a speech evaluation scheduled and she doesn't want to lose her seat.\n",
         id="a_named_childs_evaluation",
+    ),
+    pytest.param(
+        # an athletic trainer's follow-ups: each athlete's injury
+        "### ATC follow-ups (running list)\n\n"
+        "- [ ] Jermaine Roberts (Boys Soccer, gr 11) - shoulder subluxation, PT 2x/wk\n"
+        "- [ ] Lisa Melton (Volleyball, gr 12) - stress fx R tibia, out 6 wks\n"
+        "- [ ] Eric Cox (Field Hockey, gr 12) - suspected ACL, MRI scheduled at Emerson\n"
+        "- [ ] reorder athletic tape\n",
+        id="an_athletic_trainers_follow_ups",
     ),
 ]
 
@@ -6130,6 +6150,16 @@ _NOT_STUDENTS_RECORDS = [
         "you may enter the 10-digit SASID.\n"
         "IEP / 504\tYes\tCheck yes if your child has an IEP or 504 plan.\n",
         id="a_help_pages_example_birth_date",
+    ),
+    pytest.param(
+        # a summary's table: its "Avg min/student" column holds numbers, no one's name
+        "# Summer Reading 2024 - results summary\n\n"
+        "| School | Registered | Completed log | Avg min/student | Kickoff attendance |\n"
+        "|---|---|---|---|---|\n| Hillside | 212 | 148 | 665 | 131 |\n"
+        "| Pine Street | 187 | 121 | 639 | 96 |\n| Ward Hill | 133 | 92 | 598 | 70 |\n\n"
+        "- Grades 3-5 completed at the highest rate (71%).\n"
+        "Next year: drop the medical/allergy question unless the child attends the kickoff.\n",
+        id="a_summarys_column_per_student",
     ),
 ]
 
