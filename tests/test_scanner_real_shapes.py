@@ -802,7 +802,8 @@ def test_a_two_digit_birth_year_is_a_childs(scanner: Scanner, policy: Policy) ->
 def test_a_companys_bank_account_is_no_ones_personal_information(
     scanner: Scanner, policy: Policy
 ) -> None:
-    """A vendor's remittance details beside its clerk's name, a utility's meter number."""
+    """A vendor's remittance details beside its clerk's name, a utility's meter number, a
+    postage meter's account in a to-do list."""
     overdue = (
         b"Hi, invoice 88412 is now 45 days past due. Please remit to:\n"
         b"W.B. Mason Co., Inc.\nABA 011000138\nAccount 9428810034\n\nThanks, Tom Riley\n"
@@ -812,6 +813,13 @@ def test_a_companys_bank_account_is_no_ones_personal_information(
     assert MGL_93H not in classify_reports(policy, reports)
     bill = b"Account No. 71245-88012    Meter No. 0819443\nRemit to National Grid, PO Box 371376\n"
     assert "US_BANK_NUMBER" not in _entities(_scan(scanner, bill, "electric.txt"))
+    todo = (
+        b"TO DO -- October\n[ ] follow up w/ Donna Reyes re: invoice 44817\n"
+        b"[ ] renew postage meter acct #5068381 (Pitney Bowes)\n"
+    )
+    reports = _scan(scanner, todo, "todo.txt")
+    assert "US_BANK_NUMBER" not in _entities(reports)
+    assert MGL_93H not in classify_reports(policy, reports)
     personal = b"Direct deposit for Tom Riley\nABA 011000138\nChecking account 9428810034\n"
     assert MGL_93H in classify_reports(policy, _scan(scanner, personal, "deposit.txt"))
 
@@ -6209,16 +6217,6 @@ def test_a_contractors_agreement_is_his_personal_information_not_a_students_reco
     classes = classify_reports(policy, _scan(scanner, data, "contract.docx"))
     assert MGL_93H in classes
     assert FERPA not in classes
-
-
-def test_a_postage_meters_account_is_no_bank_account(scanner: Scanner, policy: Policy) -> None:
-    data = (
-        b"TO DO -- October\n[ ] follow up w/ Donna Reyes re: invoice 44817\n"
-        b"[ ] renew postage meter acct #5068381 (Pitney Bowes)\n"
-    )
-    reports = _scan(scanner, data, "todo.txt")
-    assert "US_BANK_NUMBER" not in _entities(reports)
-    assert MGL_93H not in classify_reports(policy, reports)
 
 
 def test_a_sole_proprietors_business_account_is_his_own(scanner: Scanner, policy: Policy) -> None:
