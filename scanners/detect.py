@@ -910,6 +910,15 @@ class DocumentDetector:
         # So is a table of staff by their role alone (a caseload count's "Counselor"
         # column beside the grades each one serves).
         typed = {t for t in types if t not in (None, NOT_PERSONAL, LISTED_PERSON)}
+        # (a blank form's table, "Child's First Name | ... | Student ID" over empty rows,
+        # is about no one)
+        if not any(
+            cells[i].strip()
+            for _, cells in first_rows
+            for i, t in enumerate(types)
+            if t in typed and i < len(cells)
+        ):
+            typed = set()
         named_roles = [role for role, t in zip(roles, types, strict=True) if t == "PERSON"]
         staff_only = bool(named_roles) and all(_SCHOOL_STAFF.search(r) for r in named_roles)
         if typed and (

@@ -2112,6 +2112,33 @@ def test_a_change_forms_account_hash_label(scanner: Scanner, policy: Policy) -> 
     assert MGL_93H in classify_reports(policy, reports)
 
 
+def test_a_blank_applications_table_of_children_is_no_record(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A meal application's table has a column for each child's name and ID, all empty:
+    the blank form is no one's record, whatever it asks about children and grades."""
+    children = [
+        ["Child's First Name", "MI", "Last Name", "School", "Grade", "Student ID", "Foster Child"],
+        *[["", "", "", "", "", "", "\u2610"] for _ in range(5)],
+    ]
+    data = w.docx_bytes(
+        [
+            "2024-2025 Household Application for Free and Reduced-Price School Meals",
+            "Eastfield Public Schools \u00b7 Food & Nutrition Services \u00b7 41 Prospect St, "
+            "Eastfield MA 01863 \u00b7 978-555-0142",
+            "The Richard B. Russell National School Lunch Act requires the information on this "
+            "application. You do not have to give the information, but if you do not, we cannot "
+            "approve your child for free or reduced price meals.",
+        ],
+        tables=[children],
+    )
+    reports = _scan(scanner, data, "FR_Application_BLANK.docx")
+    assert FERPA not in classify_reports(policy, reports)
+    children[1] = ["Maya", "", "Lopez", "Hillside", "3", "204417", "\u2610"]
+    filled = _scan(scanner, w.docx_bytes(["Household application"], tables=[children]), "FR.docx")
+    assert FERPA in classify_reports(policy, filled)
+
+
 def test_a_forms_table_of_label_and_value_pairs_side_by_side(
     scanner: Scanner, policy: Policy
 ) -> None:
@@ -6159,6 +6186,36 @@ _NOT_STUDENTS_RECORDS = [
         "- Grades 3-5 completed at the highest rate (71%).\n"
         "Next year: drop the medical/allergy question unless the child attends the kickoff.\n",
         id="a_summarys_column_per_student",
+    ),
+    pytest.param(
+        # a claim's upload format: "SASID | 10 digits" is the field's size, not a student's
+        "_Granby Falls Public Schools - Office of Student Services.  Owner: Paula F.  "
+        "Reviewer: Steve O._\n"
+        "- [ ] Confirm placement dates against signed IEP placement pages (N1/placement consent)\n"
+        "| Field | Format | Example |\n|---|---|---|\n| SASID | 10 digits | 1XXXXXXXXX |\n"
+        "| Placement type | code | 40, 41, 50 ... |\n| Days enrolled | integer | 180 |\n"
+        "- [ ] Note expected reimbursement (approx 75% above threshold) for the revolving fund\n"
+        "- [ ] Retain backup 7 yrs per records retention schedule\n",
+        id="an_upload_formats_field_sizes",
+    ),
+    pytest.param(
+        # a parent night's "who we are": a counselor of grade 6 at her extension is staff
+        "Welcome to Grade 6!\nWho we are\n"
+        "Dana Whitcomb - Grade 6 Counselor (x4412, Rm 112A)\n"
+        "Denise Fontaine - Adjustment Counselor\nKaren O'Donnell - Scheduling\n"
+        "Joan Albee, RN - Nurse (x4150)\n"
+        "Aspen parent portal - grades posted weekly\n"
+        "Student ID # is on the schedule and the ID card - include it when you email\n",
+        id="a_parent_nights_staff_by_grade",
+    ),
+    pytest.param(
+        # a cashiers' training: its student is the register's example, in training mode
+        "Cashier Training: LINQ POS\nFinding a student\n"
+        "Student enters PIN (local ID) on keypad\nOr search by name; ALWAYS check photo\n"
+        "Example: Student # 000000 'Test, Student' (training mode)\n"
+        "Alerts\nRed icon = allergy / special diet - check binder\n"
+        "Card payments online only: receipt shows **** **** **** 1234\n",
+        id="a_trainings_example_student",
     ),
 ]
 

@@ -623,8 +623,10 @@ _RECORD_SHAPES = tuple(
     regex.compile(shape, regex.VERSION0)
     for shape in (
         # a label, not prose: "related to a student: grades" in a handbook is no form
-        # (nor a signature block's "Printed name:", a contract's signer or contact)
+        # (nor a signature block's "Printed name:", a contract's signer or contact, nor a
+        # training's "Example: Student # 000000")
         r"(?<![a-z])(?<!\ba )(?<!\bthe )(?<!\beach )(?<!\bany )(?<!\bevery )"
+        r"(?<!\bexample:?[ \t]{1,3})(?<!\be\.g\.,?[ \t]{1,3})"
         r"(?<!\bprinted )(?<!\bprint )(?<!\btyped )(?<!signatory )(?<!signatory_)"
         r"(?<!\bsigner )(?<!\bcontact )(?<!\bcontact_)(?<!\bvendor )(?<!\bcompany )"
         r"(?:student(?:'s)? name|student|name|"
@@ -637,9 +639,11 @@ _RECORD_SHAPES = tuple(
         r"(?!\s{0,8}(?:first|last|full|yes|no|x|n/?a|required|optional|collected|names?|"
         r"any|all|none|see)\b)",
         # ... a number's or a birth date's label with its value: a newsletter's table of
-        # where data lives ("Student ID / SASID: Aspen") gives none
+        # where data lives ("Student ID / SASID: Aspen") gives none, nor a data
+        # dictionary's field size ("SASID: 10 digits")
         r"(?<![a-z])(?<!\ba )(?<!\bthe )(?<!\beach )(?<!\bany )(?<!\bevery )"
         r"(?:dob|date of birth|sasid|student id)\s{0,8}[:#]\s{0,8}"
+        r"(?!\d{1,2}[ -]?(?:digits?|characters?|chars?)\b)"
         r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d)",
         # ... or a log's key: 'visit student="Knapp, Heather" id=241131'
         r"(?<![a-z])student(?:_?name)?=\"?[a-z]",
@@ -1207,18 +1211,20 @@ class SignalCounter:
             self._unfilled = self._unfilled or _UNFILLED_LABEL.search(text) is not None
             self._filled = self._filled or _FILLED_NAME_LABEL.search(text) is not None
         if entities is None:
-            self._feed_record_shapes(text, lowered)
+            self._feed_record_shapes(text, lowered, worded)
 
-    def _feed_record_shapes(self, text: str, lowered: str) -> None:
+    def _feed_record_shapes(self, text: str, lowered: str, worded: str) -> None:
         """What says a text is about one particular person: whose form it is, a letter
-        about one child, a plan or report that is his, hers or a named student's."""
+        about one child, a plan or report that is his, hers or a named student's.
+        `worded` is `lowered` without a directory's lines (`_DIRECTORY_LINE`)."""
         self._subjects.update(m.group(1) for m in _SUBJECT_LABEL.finditer(lowered))
         if not self.record_shaped and any(
             is_given_name((m.group("given") or m.group("given_after")).title())
             for m in _SUBJECT_IS_A_PERSON.finditer(text)
         ):
             self.record_shaped = True
-        marked = _lines_from(_GRADE_MARKER, lowered, _names_someone)
+        # (a directory's "Dana Whitcomb - Grade 6 Counselor (x4412)" is a counselor's line)
+        marked = _lines_from(_GRADE_MARKER, worded, _names_someone)
         if any(_MARKED_LINE_EVENT.search(lines.partition("\n")[0]) for lines in marked):
             self.record_shaped = True
             self._terms[EDUCATION.entity].add("a named student's absence or visit")
