@@ -803,7 +803,7 @@ def test_a_companys_bank_account_is_no_ones_personal_information(
     scanner: Scanner, policy: Policy
 ) -> None:
     """A vendor's remittance details beside its clerk's name, a utility's meter number, a
-    postage meter's account in a to-do list."""
+    postage meter's account in a to-do list, a dish machine's service account."""
     overdue = (
         b"Hi, invoice 88412 is now 45 days past due. Please remit to:\n"
         b"W.B. Mason Co., Inc.\nABA 011000138\nAccount 9428810034\n\nThanks, Tom Riley\n"
@@ -812,7 +812,11 @@ def test_a_companys_bank_account_is_no_ones_personal_information(
         b"TO DO -- October\n[ ] follow up w/ Donna Reyes re: invoice 44817\n"
         b"[ ] renew postage meter acct #5068381 (Pitney Bowes)\n"
     )
-    for data, name in ((overdue, "overdue.txt"), (todo, "todo.txt")):
+    phones = (
+        b"KITCHEN MANAGERS\nKennedy Elementary    Michael Lopez    978-555-0318   x2242\n"
+        b"Ecolab service acct #0401187723 (dish machine) 1-800-352-5326\n"
+    )
+    for data, name in ((overdue, "overdue.txt"), (todo, "todo.txt"), (phones, "phones.txt")):
         reports = _scan(scanner, data, name)
         assert "US_BANK_NUMBER" not in _entities(reports)
         assert MGL_93H not in classify_reports(policy, reports)

@@ -437,11 +437,12 @@ US_BANK_NUMBER = Recognizer(
         "customer no",
         "account manager",
         "meter",
-        # a service's account with a vendor, no bank's: "renew postage meter acct #5068381"
-        # (the longer phrase wins where it ends with the label, see `judge_context`)
+        # a service's account with a vendor, no bank's: "renew postage meter acct #5068381",
+        # "Ecolab service acct #0401187723" (the longer phrase wins where it ends with the
+        # label, see `judge_context`)
         *(
             f"{service} {label}"
-            for service in ("meter", "postage", "utility", "electric", "gas", "water")
+            for service in ("meter", "postage", "utility", "electric", "gas", "water", "service")
             for label in ("account", "acct", "account #", "acct #", "account number", "acct no")
         ),
         # a paystub's "RT 011302357  Acct ******4471": the routing number, then the account
