@@ -6106,6 +6106,16 @@ _RECORDS_WITHOUT_NUMBERS = [
         "- [ ] reorder athletic tape\n",
         id="an_athletic_trainers_follow_ups",
     ),
+    pytest.param(
+        # a co-op coordinator's notes: no "student" in them, but each one's marks in courses
+        "co-op check-ins  (fall term)   -- M.O.\n\n"
+        "10/7  Mariana Reyes - excellent eval from The Mill Pond Tavern, keep.\n"
+        "10/14 Dylan Fontaine - pulled from placement pending review. Left site w/o "
+        "permission 10/10,\n      3 tardies. Suspended 1 day (10/11) per AP Gorman. "
+        "Can re-apply spring if he keeps a C or above "
+        "(currently D+ in Algebra II, F in US Hist).\n",
+        id="a_co_op_notes_marks_in_courses",
+    ),
 ]
 
 

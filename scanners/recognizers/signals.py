@@ -762,6 +762,16 @@ _SUBJECT_MARK = re.compile(
     r"proficient|advanced|needs improvement|developing|emerging|secure|(?-i:[A-F][+-]?))"
     r"(?=[ \t]*$|[ \t]{2}|\t|[ \t]*[|;,])"
 )
+# ... or a note's mark in a course: "currently D+ in Algebra II, F in US Hist", "got a C in
+# chemistry" (a bare capital before "in" is a mark only after a word that gives one)
+_COURSE_MARK = regex.compile(
+    r"(?<![\w+-])(?:[A-F][+-]|(?<=(?:\b(?:an?|got|earned|has|had|currently|now|with|"
+    r"received|failing|passing)|[,;(]) ?)[A-F])(?![\w+-]) in "
+    r"(?i:algebra(?: i{1,2}| [12])?|geometry|pre-?calc(?:ulus)?|calculus|statistics|"
+    r"biology|chemistry|physics|earth science|anatomy|english(?: \d{1,2}| i{1,4}v?)?|ela|"
+    r"u\.?s\.? hist(?:ory)?(?: i{1,2}| [12])?|world hist(?:ory)?|history|civics|"
+    r"spanish(?: i{1,3})?|french(?: i{1,3})?|math|science|social studies)\b"
+)
 # A record's title line naming its student: "IEP Team Meeting Notes - Linda Morgan",
 # "Progress Report: Sophea Chhay"
 # (a meeting's notes or a review, not "IEP Compliance Training - Jane Whitfield", its
@@ -1260,6 +1270,8 @@ class SignalCounter:
             own.add("a student's score, as a teacher reports it")
         if _LABELLED_MARK.search(text) or _SUBJECT_MARK.search(text):
             own.add("a student's mark, as a form gives it")
+        if _COURSE_MARK.search(text):
+            own.add("a student's mark in a course")
         if _RECORD_TITLE.search(text):
             own.add("a student's plan or report, by its title")
         if _MEAL_STATUS.search(lowered):
