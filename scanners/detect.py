@@ -40,7 +40,7 @@ from scanners.engine import NameFinder, NameSpan, person_shaped
 from scanners.findings import Finding
 from scanners.recognizers.aamva import barcode_hits
 from scanners.recognizers.base import Context, Hit, Recognizer, resolve_overlaps, timeout_for
-from scanners.recognizers.builtin import BUILTIN
+from scanners.recognizers.builtin import BUILTIN, GROUPED_ACCOUNT
 from scanners.recognizers.checksums import luhn
 from scanners.recognizers.columns import (
     cell_value_ok,
@@ -138,6 +138,7 @@ CARD_CONTEXT_SCORE = 0.9  # a card number's score where a word vouches for it
 _LONG_DIGIT_RUN = re.compile(r"(?<!\d)\d{12,19}(?!\d)")
 PAYEE_LINES = 12  # lines above a bank account where its form may name the payee
 COMPANY_LINES = 5  # lines before a bank account searched for its company owner
+ROUTING_LINES = 3  # lines around an account written in groups searched for its routing number
 ROSTER_LINES = 3  # lines that begin with a name, at least, in a roster read as text
 FORM_DATA_LABELS = 3  # labels of personal data in a two-column table that make it a form
 _IDENTIFIER_LABELS = frozenset(
@@ -662,6 +663,7 @@ class DocumentDetector:
                 hits.append(Hit(report.entity, id_start, id_end, number, TABLE_SCORE, _RECORD))
                 hits.append(Hit("PERSON", name_start, name_end, name, TABLE_SCORE, _RECORD))
         hits = [hit for hit in resolve_overlaps(hits) if not _a_companys_account(text, hit)]
+        hits = _grouped_accounts_beside_routing(text, hits)
         hits = _without_numbered_series(text, hits)
         hits = _without_initials_before_dates(text, hits)
         hits.extend(self._names(text, hits))
@@ -1322,7 +1324,7 @@ class DocumentDetector:
             EMPLOYEE.entity, _DEPENDENTS_TERMS
         ):  # (an employee's children on his benefits are his dependents, no students)
             self.signals.add_terms(STUDENT.entity, (SCHOOL_AGE_BIRTH_DATE,))
-        elif self._adults_birth_dates() and not self.signals.grown_students:
+        elif self._adults_birth_dates() and not self.signals.grown_students_only():
             # a list of grown-ups' birth dates (volunteers' CORI requests, a staff flu
             # clinic) is about adults who work in the schools, not students
             adults_only = self.signals.adults_only = True
@@ -1583,6 +1585,23 @@ def _without_numbered_series(text: str, hits: list[Hit]) -> list[Hit]:
         and passing[len(hit.value)] < CARD_SHARE * series[len(hit.value)]
     }
     return [hit for hit in hits if id(hit) not in dropped]
+
+
+def _grouped_accounts_beside_routing(text: str, hits: list[Hit]) -> list[Hit]:
+    """`hits` without the accounts written in groups ("6480 9519 23") that have no routing
+    number within ROUTING_LINES lines: a bank's account is taken down with its routing
+    number, a utility's or a phone's ("hotspot acct 4417 2290 8830 1526") alone."""
+    routing = [hit for hit in hits if hit.entity == "ABA_ROUTING_NUMBER"]
+
+    def beside_routing(hit: Hit) -> bool:
+        start = _line_start(text, hit.start, ROUTING_LINES)
+        end = hit.end
+        for _ in range(ROUTING_LINES):
+            found = text.find("\n", end + 1)
+            end = len(text) if found < 0 else found
+        return any(start <= r.start and r.end <= end for r in routing)
+
+    return [hit for hit in hits if hit.source != GROUPED_ACCOUNT or beside_routing(hit)]
 
 
 def _a_companys_account(text: str, hit: Hit) -> bool:
@@ -1931,6 +1950,8 @@ _TRACK_NAME = regex.compile(
 # A name column's cell that holds the person's number too: "GLENN, AMBER (242255)"
 _NAME_AND_NUMBER = regex.compile(
     r"(\p{L}[\p{L}'\u2019.,\- ]{1,60}?)\s*\((?i:id\s*#?:?\s*)?(\d{4,10})\)"
+    # ... and the grade after it: "Ashley Green (242083) gr12"
+    r"(?:[ \t]*,?[ \t]*(?i:gr(?:ade)?\.?)[ \t]?(?:\d{1,2}|k))?"
 )
 # The year a record is of, in its first lines: its school year or its pupil's class
 # ("School Year 1952-1953", "Grad yr 2001", "Class of 1988", "YOG: 1979", "Grad: June 1981")

@@ -799,11 +799,131 @@ def test_a_two_digit_birth_year_is_a_childs(scanner: Scanner, policy: Policy) ->
     assert FERPA in classify_reports(policy, reports)
 
 
+def test_a_column_headed_by_the_work_people_are_paid_for_holds_their_names(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A per-diem sheet's "Interpreter" column: names from many languages, few on any
+    list of given names, beside each one's SSN and bank account."""
+    data = (
+        b"Interpreter,Language,SSN,Hours,Bank routing,Acct #\n"
+        b"Ros\xc3\xa2ngela Pires,Portuguese,352947184,12,211347604,73629927885\n"
+        b"Thu Le,Vietnamese,790970736,9,011150897,77105328\n"
+        b"Maryna Shevchuk,Ukrainian,233-75-9656,4,011148582,331761221\n"
+    )
+    reports = _scan(scanner, data, "perdiem_interpreters.csv")
+    assert "Thu Le" in _sorted_values(reports, "PERSON")
+    assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_an_online_forms_definition_is_no_students_record(scanner: Scanner, policy: Policy) -> None:
+    """A parent portal's absence form, as its JSON defines it: a field for the student's
+    name, ID and birth date, each with its label and input type, and no one's answers."""
+    fields = [
+        {"name": "student_name", "label": "Student Name", "type": "text", "required": True},
+        {"name": "student_id", "label": "Student ID (6 digits)", "type": "text"},
+        {"name": "dob", "label": "Date of Birth", "type": "date", "required": True},
+        {"name": "absence_dates", "label": "Date(s) absent", "type": "daterange"},
+        {"name": "reason", "label": "Reason", "type": "select", "options": ["Illness", "Other"]},
+        {"name": "parent_sig", "label": "Parent/Guardian signature", "type": "signature"},
+    ]
+    form = {
+        "formId": "absence-note-v3",
+        "title": "Parent Absence Note",
+        "fields": fields,
+        "doNotCollect": ["ssn", "drivers_license", "medical_diagnosis"],
+        "submitTo": "attendance@cranfordps.org",
+    }
+    data = json.dumps(form, indent=2).encode()
+    assert FERPA not in classify_reports(policy, _scan(scanner, data, "absence_form.json"))
+    answers = {
+        "form": "absence-note-v3",
+        "student_name": "Ashley Green",
+        "student_id": "242083",
+        "dob": "2011-03-14",
+        "reason": "Illness",
+    }
+    data = json.dumps(answers, indent=2).encode()
+    assert FERPA in classify_reports(policy, _scan(scanner, data, "absence_note_17.json"))
+
+
+def test_a_mail_signatures_office_is_no_students_record(scanner: Scanner, policy: Policy) -> None:
+    """A coordinator pays two staff members' conference fees by her own card: her card
+    is her personal information; her signature's "English Learner" office and "Grades 6-8"
+    are her job, no student's record."""
+    body = (
+        "Hello,\n\nI'm registering two people for the MATSOL Conference. I'm paying on my "
+        "own card and will get reimbursed.\n\n"
+        "1) Marisol Tavares-Kelly - member #M-40417 - both days\n"
+        "2) Tiago Lemos - non-member - day 1 only\n\n"
+        "Card: Mastercard 5148 9730 0828 8169\nName on card: Marisol Tavares-Kelly\n"
+        "Exp: 08/27   CVC: 644\n\nThank you!\n\n"
+        "--\nMarisol Tavares-Kelly\nEL Program Coordinator, Grades 6-8\n"
+        "Office of English Learner Education | Wachusett Falls Public Schools\n"
+        "(508) 555-0142 | mtavareskelly@wfps.k12.ma.us\n"
+    )
+    message = EmailMessage()
+    message["From"] = "Marisol Tavares-Kelly <mtavareskelly@wfps.k12.ma.us>"
+    message["To"] = "conference@matsol.example"
+    message["Subject"] = "MATSOL conf registration - pay by card"
+    message.set_content(body)
+    classes = classify_reports(policy, _scan(scanner, message.as_bytes(), "registration.eml"))
+    assert MGL_93H in classes
+    assert FERPA not in classes
+
+
+def test_a_mothers_records_request_gives_her_own_birth_date(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A records request speaks of records, as a former student's would; but the one who
+    asks is a mother, for her son in grade 8: the birth date beside her license is hers."""
+    data = (
+        b"Hello,\n\nAs requested, here is my information to verify my identity for the "
+        b"records request for my son Justin Fox (8th grade at Crane).\n\n"
+        b"Name: Melanie Fox\nMassachusetts Driver's License #: S59801744\n"
+        b"Date of birth: 09/17/1986\n\nMelanie\n"
+    )
+    classes = classify_reports(policy, _scan(scanner, data, "records_request.txt"))
+    assert MGL_93H in classes
+    assert FERPA not in classes
+    # ... where a graduate asks for her own transcript, the grown-up is the student
+    graduate = (
+        b"Hello,\n\nI graduated in 2004 and need my transcript for a job application.\n\n"
+        b"Name: Melanie Fox\nDate of birth: 09/17/1986\nStudent ID: 1048839\n"
+    )
+    assert FERPA in classify_reports(policy, _scan(scanner, graduate, "transcript_request.txt"))
+
+
+def test_a_bank_account_taken_down_on_a_call_is_personal_information(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """Call notes: the account written in groups as it was read out, below its routing
+    number, or labelled "acct" (its ten digits are no phone number, though a cell number
+    follows)."""
+    grouped = (
+        b"Call w/ Brian Kowalski (HHS science) 11/12\n- wants his reimbursement by direct deposit\n"
+        b"      Routing ..... 211345046\n      Account ..... 6480 9519 23   (checking)\n"
+    )
+    labelled = (
+        b"Spoke w/ Maria Mcgee 11/4. Gave me her bank info for the refund:\n"
+        b"   Routing: 011030551\n   Checking acct #: 2267196416\n\nHer cell (508) 555-4890.\n"
+    )
+    for data, account in ((grouped, "6480 9519 23"), (labelled, "2267196416")):
+        reports = _scan(scanner, data, "call_notes.txt")
+        assert _sorted_values(reports, "US_BANK_NUMBER") == [account]
+        assert account not in _sorted_values(reports, "PHONE_NUMBER")
+        assert MGL_93H in classify_reports(policy, reports)
+    # ... but a phone's or a utility's account, written in groups with no routing number
+    # beside it, is no bank's
+    todo = b"TODO\n- Verizon hotspot acct 4417 2290 8830 1526 -- dispute charge (Dana Reyes)\n"
+    assert "US_BANK_NUMBER" not in _entities(_scan(scanner, todo, "todo.txt"))
+
+
 def test_a_companys_bank_account_is_no_ones_personal_information(
     scanner: Scanner, policy: Policy
 ) -> None:
     """A vendor's remittance details beside its clerk's name, a utility's meter number, a
-    postage meter's account in a to-do list, a dish machine's service account."""
+    postage meter's account in a to-do list, a dish machine's service account, a help desk
+    ticket's number."""
     overdue = (
         b"Hi, invoice 88412 is now 45 days past due. Please remit to:\n"
         b"W.B. Mason Co., Inc.\nABA 011000138\nAccount 9428810034\n\nThanks, Tom Riley\n"
@@ -816,7 +936,13 @@ def test_a_companys_bank_account_is_no_ones_personal_information(
         b"KITCHEN MANAGERS\nKennedy Elementary    Michael Lopez    978-555-0318   x2242\n"
         b"Ecolab service acct #0401187723 (dish machine) 1-800-352-5326\n"
     )
-    for data, name in ((overdue, "overdue.txt"), (todo, "todo.txt"), (phones, "phones.txt")):
+    ticket = b"Dana Kowalczyk - account access for the new SIMS coordinator [INC0049301]\n"
+    for data, name in (
+        (overdue, "overdue.txt"),
+        (todo, "todo.txt"),
+        (phones, "phones.txt"),
+        (ticket, "ticket.txt"),
+    ):
         reports = _scan(scanner, data, name)
         assert "US_BANK_NUMBER" not in _entities(reports)
         assert MGL_93H not in classify_reports(policy, reports)
@@ -4409,6 +4535,17 @@ def test_a_name_column_holding_each_students_number(scanner: Scanner, policy: Po
     reports = _scan(scanner, data, "repair_log.csv")
     found = {(f.entity, f.value) for f in reports[0].findings}
     assert {("PERSON", "GLENN, AMBER"), ("STUDENT_ID", "242255")} <= found
+    assert FERPA in classify_reports(policy, reports)
+    # ... and with the grade after the number, as an attendance clerk's phone log has it
+    calls = (
+        b"caller/called | student | notes\n"
+        b"10/28 1:15p | Ashley Green (242083) gr12 | mom says sick w/ strep, note coming\n"
+        b"10/28 8:10a | Frederick Casey (202210) gr11 | no answer, VM full\n"
+        b"10/29 8:10a | Joshua Wyatt (224695) gr9 | dad called back, 7 class cuts\n"
+    )
+    reports = _scan(scanner, calls, "phone_log.txt")
+    found = {(f.entity, f.value) for f in reports[0].findings}
+    assert {("PERSON", "Ashley Green"), ("STUDENT_ID", "242083")} <= found
     assert FERPA in classify_reports(policy, reports)
 
 

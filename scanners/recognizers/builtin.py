@@ -397,75 +397,102 @@ ABA_ROUTING_NUMBER = Recognizer(
     context_score=0.9,
 )
 
+_BANK_ACCOUNT_LABELS = (
+    "account",
+    "acct",
+    "account number",
+    "account no",
+    "acct #",
+    "bank account",
+    "checking",
+    "savings",
+    "direct deposit",
+    "deposit account",
+    "iban",
+    "bank acct",
+    "a/c",
+)
+# Words that make a labelled number something else than a person's bank account
+_NOT_A_BANK_ACCOUNT = (
+    *NOT_AN_ID,
+    "routing",
+    "aba",
+    "rtn",
+    "transit",
+    "phone",
+    "student",
+    "sasid",
+    "ssn",
+    "social security",
+    "license",
+    "card",
+    "employee",
+    "customer account",
+    "customer acct",
+    "customer #",
+    "customer no",
+    "account manager",
+    "meter",
+    # a service's account with a vendor, no bank's: "renew postage meter acct #5068381",
+    # "Ecolab service acct #0401187723" (the longer phrase wins where it ends with the
+    # label, see `judge_context`)
+    *(
+        f"{service} {label}"
+        for service in ("meter", "postage", "utility", "electric", "gas", "water", "service")
+        for label in ("account", "acct", "account #", "acct #", "account number", "acct no")
+    ),
+    # a paystub's "RT 011302357  Acct ******4471": the routing number, then the account
+    "rt",
+    "r/t",
+    # a clinic's visit and patient account numbers are no bank's
+    "visit",
+    "encounter",
+    "patient account",
+    "patient account #",
+    "patient account number",
+    "patient acct",
+    "patient acct #",
+    "pt acct",
+    # a budget's or a ledger's line ("Account Detail - Instruction", "GL account")
+    "account detail",
+    "account code",
+    "account codes",
+    "gl account",
+    "g/l account",
+    "gl acct",
+    "budget line",
+)
+
 US_BANK_NUMBER = Recognizer(
     vetted=True,
     entity="US_BANK_NUMBER",
     name="us-bank-account",
-    patterns=(Pattern("bank-account", r"(?<![\d-])\d{6,17}(?![\d-])", 0.2, needs_context=True),),
-    context=(
-        "account",
-        "acct",
-        "account number",
-        "account no",
-        "acct #",
-        "bank account",
-        "checking",
-        "savings",
-        "direct deposit",
-        "deposit account",
-        "iban",
-        "bank acct",
-        "a/c",
-    ),
-    negative_context=(
-        *NOT_AN_ID,
-        "routing",
-        "aba",
-        "rtn",
-        "transit",
-        "phone",
-        "student",
-        "sasid",
-        "ssn",
-        "social security",
-        "license",
-        "card",
-        "employee",
-        "customer account",
-        "customer acct",
-        "customer #",
-        "customer no",
-        "account manager",
-        "meter",
-        # a service's account with a vendor, no bank's: "renew postage meter acct #5068381",
-        # "Ecolab service acct #0401187723" (the longer phrase wins where it ends with the
-        # label, see `judge_context`)
-        *(
-            f"{service} {label}"
-            for service in ("meter", "postage", "utility", "electric", "gas", "water", "service")
-            for label in ("account", "acct", "account #", "acct #", "account number", "acct no")
+    # (not a number run on from letters: a help desk's ticket "[INC0049301]")
+    patterns=(Pattern("bank-account", r"(?<![\w-])\d{6,17}(?![\d-])", 0.2, needs_context=True),),
+    context=_BANK_ACCOUNT_LABELS,
+    negative_context=_NOT_A_BANK_ACCOUNT,
+    validator=not_repeated,
+    context_score=0.8,
+)
+
+# ... and one read out over the phone and written down in groups: "Account ..... 6480 9519
+# 23  (checking)". A utility's or a phone's account is written so too ("summary acct 5512
+# 847 20 09"): the detector keeps these only beside a routing number (`GROUPED_ACCOUNT`).
+GROUPED_ACCOUNT = "us-bank-account-grouped"
+US_BANK_NUMBER_GROUPED = Recognizer(
+    vetted=True,
+    entity="US_BANK_NUMBER",
+    name=GROUPED_ACCOUNT,
+    patterns=(
+        Pattern(
+            "bank-account-grouped",
+            r"(?<![\w-])(?<!\d )(?=(?:\d ?){8,17}(?![\d-]))\d{2,6}(?: \d{2,6}){1,4}(?![\d-])",
+            0.2,
+            needs_context=True,
         ),
-        # a paystub's "RT 011302357  Acct ******4471": the routing number, then the account
-        "rt",
-        "r/t",
-        # a clinic's visit and patient account numbers are no bank's
-        "visit",
-        "encounter",
-        "patient account",
-        "patient account #",
-        "patient account number",
-        "patient acct",
-        "patient acct #",
-        "pt acct",
-        # a budget's or a ledger's line ("Account Detail - Instruction", "GL account")
-        "account detail",
-        "account code",
-        "account codes",
-        "gl account",
-        "g/l account",
-        "gl acct",
-        "budget line",
     ),
+    context=_BANK_ACCOUNT_LABELS,
+    negative_context=_NOT_A_BANK_ACCOUNT,
     validator=not_repeated,
     context_score=0.8,
 )
@@ -549,6 +576,7 @@ PHONE_NUMBER = Recognizer(
         "ssn",
         "social security",
         "account",
+        "acct",
         "routing",
         "sasid",
         "student id",
@@ -890,6 +918,7 @@ BUILTIN: tuple[Recognizer, ...] = (
     CREDIT_CARD_UNBRANDED,
     ABA_ROUTING_NUMBER,
     US_BANK_NUMBER,
+    US_BANK_NUMBER_GROUPED,
     PHONE_NUMBER,
     EMAIL_ADDRESS,
     DATE_OF_BIRTH,

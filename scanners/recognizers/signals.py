@@ -635,9 +635,9 @@ _RECORD_SHAPES = tuple(
         # (nor a data inventory's line, what it collects of a name: "Student Name: First
         # and/or Last  x", "Employee Name: Yes"; nor a training's definition, "Student:
         # name + ID (local or SASID), DOB, grades"; nor a pointer, "Diabetic student(s):
-        # see individual health plans")
+        # see individual health plans"; nor a form's schema, "name: student_name")
         r"(?!\s{0,8}(?:first|last|full|yes|no|x|n/?a|required|optional|collected|names?|"
-        r"any|all|none|see)\b)",
+        r"any|all|none|see)\b)(?!\s{0,8}[a-z0-9]+_\w)",
         # ... a number's or a birth date's label with its value: a newsletter's table of
         # where data lives ("Student ID / SASID: Aspen") gives none, nor a data
         # dictionary's field size ("SASID: 10 digits")
@@ -837,6 +837,7 @@ def _lines_from(
 
 
 # A letter about one child ("your son", "your daughter"; not "your son or daughter").
+A_PARENTS_CHILD = "your son or daughter"  # the term it adds
 _YOUR_CHILD = regex.compile(
     r"(?<![a-z])(?<!or )your (son|daughter)(?![a-z])(?! or )|"
     # a letter home in the family's language: Spanish, Portuguese, Haitian Creole,
@@ -1139,6 +1140,14 @@ _MERGE_FIELD = re.compile(
     r"\u00ab[^\u00bb\n]{1,40}\u00bb|\{\{[^}\n]{1,40}\}\}|<<[A-Za-z_ ]{1,40}>>|\$\{[\w.]{1,40}\}"
 )
 MERGE_FIELDS = 2  # merge fields, at least, that make a document a form letter
+# An online form's definition, each field's label and input type as its JSON or YAML
+# gives them ("label: Date of Birth" then "type: date"): the form, not anyone's answers
+_SCHEMA_FIELD = re.compile(
+    r"(?im)^[ \t]*(?:label|title|prompt)[ \t]*:[^\n]{1,80}\n[ \t]*(?:type|input_?type|"
+    r"field_?type)[ \t]*:[ \t]*(?:text|textarea|string|date|daterange|datetime|select|"
+    r"dropdown|radio|checkbox|number|integer|email|phone|tel|signature|file|boolean)[ \t]*$"
+)
+SCHEMA_FIELDS = 3  # fields, at least, that make a document a form's definition
 # A blank form's person: "Student Name: ______", "Child's name: ____", "DOB: ___/___/____"
 _UNFILLED_LABEL = re.compile(
     r"(?i)(?<![a-z])(?:(?:student|child|pupil)(?:'s)? name|name|date of birth|dob|sasid|"
@@ -1160,6 +1169,9 @@ _NON_DISCRIMINATION = re.compile(r"(?:does not|do not|shall not) discriminate[^.
 # A staff directory's line, a job title beside its telephone extension: "Jennifer Walsh
 # School Nurse, RN   x2186  Rm 104", "Ray Lacerda  Attendance Officer  x2105". The
 # title's words ("nurse", "attendance") are a job's, no one's record.
+# A mail's signature, from its "-- " line to the next blank one: the sender's title and
+# office ("EL Program Coordinator, Grades 6-8") say nothing of anyone's record
+_SIGNATURE_BLOCK = re.compile(r"(?m)^--[ \t]*\n(?:[ \t]*\S[^\n]*(?:\n|$)){1,8}")
 _EXTENSION = re.compile(r"\b(?:x|ext\.?) ?\d{3,5}\b")
 _DIRECTORY_LINE = re.compile(
     r"(?m)^(?=[^\n]*\b(?:x|ext\.?) ?\d{3,5}\b)"
@@ -1194,6 +1206,7 @@ class SignalCounter:
         self.adults_only = False
         # its people are merge fields or blanks (`_MERGE_FIELD`, `_UNFILLED_LABEL`)
         self._merge_fields = 0
+        self._schema_fields = 0
         self._unfilled = False
         self._filled = False
 
@@ -1202,8 +1215,11 @@ class SignalCounter:
         lowered = text.lower()
         if "discriminat" in lowered:  # a footer's "... on the basis of ... disability"
             lowered = _NON_DISCRIMINATION.sub(" ", lowered)
-        # (a directory's job titles are no one's record: `_DIRECTORY_LINE`)
+        # (a directory's job titles are no one's record, nor a mail signature's:
+        # `_DIRECTORY_LINE`, `_SIGNATURE_BLOCK`)
         worded = _DIRECTORY_LINE.sub("", lowered) if _EXTENSION.search(lowered) else lowered
+        if "--" in worded:
+            worded = _SIGNATURE_BLOCK.sub("", worded)
         wanted = _COMPILED if entities is None else {e: _COMPILED[e] for e in entities}
         for entity, pattern in wanted.items():
             seen = self._terms[entity]
@@ -1218,6 +1234,7 @@ class SignalCounter:
             self.grown_students = True
         if entities is None:
             self._merge_fields += len(_MERGE_FIELD.findall(text))
+            self._schema_fields += len(_SCHEMA_FIELD.findall(text))
             self._unfilled = self._unfilled or _UNFILLED_LABEL.search(text) is not None
             self._filled = self._filled or _FILLED_NAME_LABEL.search(text) is not None
         if entities is None:
@@ -1226,7 +1243,8 @@ class SignalCounter:
     def _feed_record_shapes(self, text: str, lowered: str, worded: str) -> None:
         """What says a text is about one particular person: whose form it is, a letter
         about one child, a plan or report that is his, hers or a named student's.
-        `worded` is `lowered` without a directory's lines (`_DIRECTORY_LINE`)."""
+        `worded` is `lowered` without a directory's lines (`_DIRECTORY_LINE`) and a
+        mail's signature (`_SIGNATURE_BLOCK`)."""
         self._subjects.update(m.group(1) for m in _SUBJECT_LABEL.finditer(lowered))
         if not self.record_shaped and any(
             is_given_name((m.group("given") or m.group("given_after")).title())
@@ -1253,7 +1271,7 @@ class SignalCounter:
                 break
         if _YOUR_CHILD.search(lowered) or _PARENT_OF.search(text):
             self.record_shaped = True
-            self._terms[STUDENT.entity].add("your son or daughter")
+            self._terms[STUDENT.entity].add(A_PARENTS_CHILD)
         own = {
             f"{m.group(1) or m.group(3)} {m.group(2) or m.group(4)}"
             for m in _OWN_RECORD.finditer(lowered)
@@ -1315,6 +1333,12 @@ class SignalCounter:
         if _DOSE.search(text):
             self._terms[EDUCATION.entity].add("a medication dose")
 
+    def grown_students_only(self) -> bool:
+        """Whether the grown-ups the document speaks of may be its students: it speaks of
+        former or adult students (`_GROWN_STUDENTS`), and not of a parent's child (a
+        mother's records request for her son gives her own birth date)."""
+        return self.grown_students and not self.says_any(STUDENT.entity, (A_PARENTS_CHILD,))
+
     def says_any(self, entity: str, terms: Iterable[str]) -> bool:
         """Whether the document has said any of `terms` of a signal."""
         return not self._terms[entity].isdisjoint(terms)
@@ -1347,8 +1371,13 @@ class SignalCounter:
     def is_template(self) -> bool:
         """Whether the document is a form letter or a blank form: its people are merge
         fields ("RE: «Student_First» «Student_Last»"), or its name, birth date and ID
-        labels are followed by blanks and none by a name ("Student Name: ______")."""
-        return self._merge_fields >= MERGE_FIELDS or (self._unfilled and not self._filled)
+        labels are followed by blanks and none by a name ("Student Name: ______"), or
+        it defines an online form's fields (`_SCHEMA_FIELD`)."""
+        return (
+            self._merge_fields >= MERGE_FIELDS
+            or self._schema_fields >= SCHEMA_FIELDS
+            or (self._unfilled and not self._filled)
+        )
 
     def signals(self) -> list[Signal]:
         """Which signals the document carries, by the rules in the module docstring."""
@@ -1375,7 +1404,7 @@ class SignalCounter:
         # cards and IEP meetings about no one. One child's health in a school's file is a
         # record even where nothing says "student" (a nurse's e-mail to a parent).
         about_students = (stu >= STRONG or self._own_health) and (
-            not self.adults_only or self.grown_students
+            not self.adults_only or self.grown_students_only()
         )
         if self.is_template():
             about_person = False  # a form letter's or a blank form's student is no one yet
