@@ -391,7 +391,9 @@ _GRADE_HEADER = regex.compile(
     # an LMS gradebook's categories and its "Letter" column: "Quizzes (20%)", "Tests (40%)"
     r"quizzes|tests|exams|classwork|assignments|letter|"
     # reading levels and benchmark assessments: "Sept F&P", "DRA", "Lexile"
-    r"f ?& ?p|dra|lexile|dibels|i-?ready|mcas)\b"
+    r"f ?& ?p|dra|lexile|dibels|i-?ready|mcas|"
+    # ... and an evaluation's test scores: "FSIQ", "KTEA RC", "WIAT Math"
+    r"wisc|wppsi|fsiq|ktea|wiat|wj|basc|celf|ctopp)\b"
     # ... or a score out of its points: "Core /25", "Lab 3 (/20)"
     r"|(?<![\w/])/ ?\d{1,3}(?![\d/])"
 )

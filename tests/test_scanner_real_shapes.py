@@ -893,6 +893,19 @@ def test_a_mothers_records_request_gives_her_own_birth_date(
     assert FERPA in classify_reports(policy, _scan(scanner, graduate, "transcript_request.txt"))
 
 
+def test_an_evaluations_score_sheet_is_each_childs_record(scanner: Scanner, policy: Policy) -> None:
+    """A psychologist's summary of referrals: each child's WISC index scores, KTEA and BASC,
+    under the tests' own abbreviations; no word says "student"."""
+    data = (
+        b"Name,ID#,Age,VCI,VSI,FRI,WMI,PSI,FSIQ,KTEA LWR,KTEA RC,BASC Attn (T),Notes\n"
+        b"Ava Thompson,2301847,8:7,112,98,92,107,83,98,82,101,54,retest RC\n"
+        b"Sophie Chen,2299457,8:0,110,83,81,111,105,98,77,86,57,ELL\n"
+        b"Diane Steele,2321108,8:5,91,109,106,93,95,98,78,88,54,outside eval\n"
+    )
+    reports = _scan(scanner, data, "Test_Score_Summary_Gr3_referrals.csv")
+    assert FERPA in classify_reports(policy, reports)
+
+
 def test_a_bank_account_taken_down_on_a_call_is_personal_information(
     scanner: Scanner, policy: Policy
 ) -> None:

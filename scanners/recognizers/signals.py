@@ -40,6 +40,28 @@ class Vocabulary:
         return re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z])")
 
 
+# Tests of a child's abilities and behaviour that a school psychologist or a speech
+# therapist gives for a special-education evaluation
+_PSYCHOEDUCATIONAL_TESTS = (
+    "wisc",
+    "wisc-v",
+    "wppsi",
+    "fsiq",
+    "ktea",
+    "ktea-3",
+    "wiat",
+    "wiat-4",
+    "woodcock-johnson",
+    "wj-iv",
+    "basc",
+    "basc-3",
+    "celf",
+    "celf-5",
+    "ctopp",
+    "vineland",
+    "conners",
+)
+
 EDUCATION = Vocabulary(
     "EDUCATION_RECORD",
     strong=(
@@ -424,6 +446,8 @@ STUDENT = Vocabulary(
         "report card",
         "parent/teacher conference",
         "parent-teacher conference",
+        # a psychologist's test battery, as an evaluation's score sheet heads its columns
+        *_PSYCHOEDUCATIONAL_TESTS,
         # plans, tiered supports and assessments that no one but a student is given
         "iep",
         "ieps",
@@ -431,6 +455,7 @@ STUDENT = Vocabulary(
         "ell",
         "english learner",
         "mtss",
+        *_PSYCHOEDUCATIONAL_TESTS,
         "dibels",
         "acadience",
         "i-ready",
