@@ -341,6 +341,8 @@ _NAME_AND_DATE_LINE = regex.compile(
 _INITIAL_SURNAME = regex.compile(r"\p{Lu}\. (\p{Lu}\p{Ll}+)")
 _GRADE_LEVEL = regex.compile(r"(?i)0?[1-9]|1[0-2]|k|kf|kh|pk|k[1-2]")
 _BEYOND_A_RUBRIC = regex.compile(r"(?i)0?[5-9]|1[0-2]|k|kf|kh|pk|k[1-2]")
+# ... or a band of them, as a testing schedule's sessions are ("4-5", "9-12", "K-2")
+_GRADE_BAND = regex.compile(r"(?i)(?:0?[1-9]|1[0-2]|k|pk)[ \t]?[-\u2013][ \t]?(?:0?[1-9]|1[0-2])")
 
 
 _DEPENDENTS_TERMS = ("dependents", "dependent verification", "dependent eligibility")
@@ -371,13 +373,13 @@ def _course_marks(values: Sequence[str]) -> bool:
 
 
 def _grade_levels(values: Sequence[str]) -> bool:
-    """Whether a grade column's values are grade levels ("9", "K"), not marks: some
-    beyond a standards-based report card's 1-4."""
+    """Whether a grade column's values are grade levels ("9", "K") or bands of them
+    ("4-5"), not marks: some beyond a standards-based report card's 1-4."""
     filled = [v for v in values if v]
     return (
         bool(filled)
-        and all(_GRADE_LEVEL.fullmatch(v) for v in filled)
-        and any(_BEYOND_A_RUBRIC.fullmatch(v) for v in filled)
+        and all(_GRADE_LEVEL.fullmatch(v) or _GRADE_BAND.fullmatch(v) for v in filled)
+        and any(_BEYOND_A_RUBRIC.fullmatch(v) or _GRADE_BAND.fullmatch(v) for v in filled)
     )
 
 

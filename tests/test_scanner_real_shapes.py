@@ -906,6 +906,26 @@ def test_an_evaluations_score_sheet_is_each_childs_record(scanner: Scanner, poli
     assert FERPA in classify_reports(policy, reports)
 
 
+def test_a_testing_schedules_grade_bands_are_no_ones_marks(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """ACCESS testing sessions by grade band ("4-5", "9-12"), each with its test
+    administrator: staff by their sessions, no student's marks."""
+    data = (
+        b"date\troom\tsession\tdomain\tgrade band\t# students\tTA\tproctor/para\n"
+        b"2025-02-03\t221\tLMS-MU-23\tListening\t1\t14\tJoshua Steele\tT. Medeiros\n"
+        b"2025-02-03\t221\tLMS-MU-05\tListening\t4-5\t9\tRichard Garcia\t\n"
+        b"2025-02-03\t104\tRIV-MU-29\tWriting\t2-3\t5\tHunter Bender\t\n"
+        b"2025-02-03\t104\tRIV-MU-10\tWriting\t1\t4\tJennifer Malone\t\n"
+        b"2025-02-04\tB-209\tMHS-MU-04\tListening\t1\t10\tAllison Watson\t\n"
+        b"2025-02-04\tLibrary\tGAR-MU-04\tReading\t9-12\t11\tChristopher Jones\tT. Medeiros\n"
+        b"2025-02-04\t30\tPHE-MU-19\tSpeaking\t9-12\t9\tChristopher Jones\tT. Medeiros\n"
+        b"2025-02-04\tLibrary\tGAR-MU-06\tListening\t4-5\t2\tMichael Harris\t\n"
+    )
+    reports = _scan(scanner, data, "testing_rooms_schedule_Feb.tsv")
+    assert FERPA not in classify_reports(policy, reports)
+
+
 def test_a_bank_account_taken_down_on_a_call_is_personal_information(
     scanner: Scanner, policy: Policy
 ) -> None:
