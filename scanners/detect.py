@@ -70,6 +70,7 @@ from scanners.recognizers.signals import (
     STUDENTS_ABSENCES,
     STUDENTS_PLANS,
     SignalCounter,
+    under_an_award_or_staff_heading,
 )
 from scanners.recognizers.translations import english_labels
 from scanners.table_shapes import (
@@ -341,8 +342,12 @@ _NAME_AND_DATE_LINE = regex.compile(
 _INITIAL_SURNAME = regex.compile(r"\p{Lu}\. (\p{Lu}\p{Ll}+)")
 _GRADE_LEVEL = regex.compile(r"(?i)0?[1-9]|1[0-2]|k|kf|kh|pk|k[1-2]")
 _BEYOND_A_RUBRIC = regex.compile(r"(?i)0?[5-9]|1[0-2]|k|kf|kh|pk|k[1-2]")
-# ... or a band of them, as a testing schedule's sessions are ("4-5", "9-12", "K-2")
-_GRADE_BAND = regex.compile(r"(?i)(?:0?[1-9]|1[0-2]|k|pk)[ \t]?[-\u2013][ \t]?(?:0?[1-9]|1[0-2])")
+# ... or a band of them, as a testing schedule's sessions are ("4-5", "9-12", "K-2"), or
+# a family's children's ("1, 3", "K & 2")
+_GRADE_BAND = regex.compile(
+    r"(?i)(?:0?[1-9]|1[0-2]|k|pk)(?:[ \t]?[-\u2013][ \t]?(?:0?[1-9]|1[0-2])"
+    r"|(?:[ \t]?[,&/][ \t]?(?:0?[1-9]|1[0-2]|k|pk))+)"
+)
 
 
 _DEPENDENTS_TERMS = ("dependents", "dependent verification", "dependent eligibility")
@@ -373,8 +378,8 @@ def _course_marks(values: Sequence[str]) -> bool:
 
 
 def _grade_levels(values: Sequence[str]) -> bool:
-    """Whether a grade column's values are grade levels ("9", "K") or bands of them
-    ("4-5"), not marks: some beyond a standards-based report card's 1-4."""
+    """Whether a grade column's values are grade levels ("9", "K") or bands or lists of
+    them ("4-5", "1, 3"), not marks: some beyond a standards-based report card's 1-4."""
     filled = [v for v in values if v]
     return (
         bool(filled)
@@ -424,6 +429,13 @@ _EDU_HEADER = regex.compile(
 
 _CREDENTIAL_HEADER = regex.compile(
     r"(?i)\b(?:lic|licen[sc]e|licensure|certification|cert|endorsement|npi)\b"
+)
+# A table of a record's fields, each with what is said of it, none with its value
+_DATA_DICTIONARY_HEADER = regex.compile(
+    r"(?:field|field name|data element|element|column|column name|attribute|item)"
+    r"(?: \| (?:format|description|definition|where to find it|where to find|source|notes?|"
+    r"example|examples|type|data type|required\??|length|size|valid values|comments?|"
+    r"how to fill|instructions|location|system|owner)){1,4}"
 )
 _FORM_GRID_HEADER = regex.compile(
     r"(?:field|item|question|label|element|data element|field name) \| "
@@ -856,6 +868,11 @@ class DocumentDetector:
             _, own_header = first_rows[table_at]
             rest = itertools.chain(first_rows[table_at + 1 :], remaining)
             self.feed_table(TablePiece(table.location, own_header, rest))
+            return
+        if _DATA_DICTIONARY_HEADER.fullmatch(" | ".join(h.strip().lower() for h in header)):
+            # a data dictionary or a how-to's table of fields ("Field | Where to find it |
+            # Notes": "SASID | SIS > State tab | 10 digits"): what a record holds, of no one
+            self.signals.feed(" | ".join(normalize_header(h) for h in header))
             return
         if self._is_form(header, first_rows):
             self._feed_form(table.location, header, rows)
@@ -1737,7 +1754,7 @@ def _is_roster(text: str, hits: Sequence[Hit]) -> bool:
         if (
             hit.entity == "PERSON"
             and _LINE_LEAD.fullmatch(text, line_start, hit.start)
-            and not _under_an_award_heading(text, line_start)
+            and not under_an_award_or_staff_heading(text, line_start)
         ):
             led.add(hit.start)
             if len(led) >= ROSTER_LINES:
@@ -1745,29 +1762,6 @@ def _is_roster(text: str, hits: Sequence[Hit]) -> bool:
     return False
 
 
-def _under_an_award_heading(text: str, line_start: int) -> bool:
-    """Whether a line is one of a list of honours: a line above it, in its paragraph,
-    names winners or an honour roll ("Healthy Habits Poster Contest Winners"), whose
-    names and grades are directory information, no roster."""
-    start = line_start
-    for _ in range(AWARD_LIST_LINES):
-        if start == 0:
-            return False
-        above = text.rfind("\n", 0, start - 1) + 1
-        line = text[above : start - 1]
-        if not line.strip():
-            return False  # the paragraph begins below a blank line
-        if _AWARD_HEADING.search(line):
-            return True
-        start = above
-    return False
-
-
-AWARD_LIST_LINES = 40  # lines above a name where its list's heading may be
-_AWARD_HEADING = regex.compile(
-    r"(?i)\b(?:winners?|honou?r roll|honou?rees|award(?:ee)?s|recipients|all-stars?|"
-    r"students? of the (?:month|quarter|week)|dean'?s list|congratulations)\b"
-)
 _REST_OF_LABEL = regex.compile(r"[ \t]?[\w ]{0,20}:")
 _NAME_WORD = r"\p{Lu}[\p{Ll}'\u2019]+(?:-\p{Lu}\p{Ll}+)?"  # "Désir", "Bien-Aimé"
 # Names labelled without a colon: a letter's salutation ("Dear Mackenson Toussaint,") and
@@ -1828,7 +1822,8 @@ _GRADE_BESIDE_ID = regex.compile(
 _GRADE_AND_ID_IN_BRACKETS = regex.compile(
     r"(?<=\p{L}[ \t]{0,2})\("
     r"(?=[^()\n]{0,40}?(?<![\w-])(?:\d{1,2}(?i:st|nd|rd|th)|(?i:gr|grade)\.?[ \t]*\d{1,2})\b)"
-    r"[^()\n]{0,40}?(?<![\w-])(?i:id|#|id ?#)[ \t]*:?[ \t]*(?P<id>[A-Z]{0,2}\d{4,10})\b"
+    # (not a slip's or a job's number that runs on: "deposit slip #4471-118")
+    r"[^()\n]{0,40}?(?<![\w-])(?i:id|#|id ?#)[ \t]*:?[ \t]*(?P<id>[A-Z]{0,2}\d{4,10})(?![\w-])"
     r"[^()\n]{0,30}\)"
 )
 # ... or the number alone in brackets, the grade after them: "Wong, Nayeli  (201171)  gr 7"

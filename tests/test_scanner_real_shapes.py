@@ -910,7 +910,8 @@ def test_a_testing_schedules_grade_bands_are_no_ones_marks(
     scanner: Scanner, policy: Policy
 ) -> None:
     """ACCESS testing sessions by grade band ("4-5", "9-12"), each with its test
-    administrator: staff by their sessions, no student's marks."""
+    administrator: staff by their sessions, no student's marks; and a family night's
+    sign-ins by the grades of each family's children."""
     data = (
         b"date\troom\tsession\tdomain\tgrade band\t# students\tTA\tproctor/para\n"
         b"2025-02-03\t221\tLMS-MU-23\tListening\t1\t14\tJoshua Steele\tT. Medeiros\n"
@@ -923,6 +924,47 @@ def test_a_testing_schedules_grade_bands_are_no_ones_marks(
         b"2025-02-04\tLibrary\tGAR-MU-06\tListening\t4-5\t2\tMichael Harris\t\n"
     )
     reports = _scan(scanner, data, "testing_rooms_schedule_Feb.tsv")
+    assert FERPA not in classify_reports(policy, reports)
+    # ... nor a family night's sign-ins by each family's children's grades ("1, 3")
+    sign_ins = (
+        b"Family name,Adult(s),# children,Child grade(s),Phone,Raffle #\n"
+        b"Medeiros,Anthony,2,1,978-555-0100,102752\nEvans,Alison,3,1,978-555-0164,485245\n"
+        b"Pereira,Emily,1,5,978-555-0158,259454\nWoods,Jack,1,1,(508) 555-0102,312877\n"
+        b'Lopez,Maria,2,"2, 4",978-555-0171,118204\nNg,Kim,2,"1, 3",978-555-0133,220931\n'
+        b"Silva,Ana,1,K,978-555-0190,330127\n"
+    )
+    reports = _scan(scanner, sign_ins, "Math_Night_SignIns.csv")
+    assert FERPA not in classify_reports(policy, reports)
+
+
+def test_a_teachers_directed_growth_plan_is_no_students_record(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A teacher's plan speaks of his class's reading groups and office referrals: his
+    personnel record, not a student's."""
+    data = w.docx_bytes(
+        [
+            "Directed Growth Plan",
+            "Reason for plan",
+            "Formative evaluation (10/2024) rated Needs Improvement on Standard I and "
+            "Standard II (Teaching All Students).",
+            "Establish and teach classroom routines; fewer than 2 office referrals/month from "
+            "Rm 203 by March.",
+            "Use fall/winter DIBELS data to form flexible reading groups; share group plan with "
+            "reading specialist.",
+            "Release time: 2 half days for planning (sub coverage via Frontline)",
+            "Educator and union representative were present at plan meeting on 11/14/2024.",
+        ],
+        tables=[
+            [
+                ["Educator", "Scott Healey", "Assignment", "Grade 2, Rm 203"],
+                ["Employee #", "003915", "PTS", "Yes"],
+                ["Evaluator", "Andrea Whitcomb", "Plan dates", "11/18/2024 - 05/16/2025"],
+            ]
+        ],
+        header_text="CONFIDENTIAL - PERSONNEL",
+    )
+    reports = _scan(scanner, data, "Directed_Growth_Plan_SHealey.docx")
     assert FERPA not in classify_reports(policy, reports)
 
 
@@ -6400,6 +6442,67 @@ _NOT_STUDENTS_RECORDS = [
         "Alerts\nRed icon = allergy / special diet - check binder\n"
         "Card payments online only: receipt shows **** **** **** 1234\n",
         id="a_trainings_example_student",
+    ),
+    pytest.param(
+        # a principal's observation of a teacher: its students are her class, no one's record
+        "UNANNOUNCED OBSERVATION -- B. Kowalski, Gr 3, Rm 205\n"
+        "11/13/24  9:02-9:19 am  (ELA -- Fundations / vocab)\n"
+        "Evaluator: A. Whitcomb      Employee #: E-10427      Cycle: 2-yr self-directed\n"
+        "9:02  22 students on rug; 2 at back table w/ para.\n"
+        "9:11  independent practice, 4 students called to table for reteach\n"
+        "Accommodations for students w/ IEPs (6 in class) appeared to be implemented\n"
+        "Feedback to send in TeachPoint by Fri 11/15.\n",
+        id="a_teachers_observation",
+    ),
+    pytest.param(
+        # the day's substitutes: the absent are teachers, the numbers Frontline's jobs
+        "SUB COVERAGE -- Friday 11/22/2024\n(Mass. Reading Assoc. PD -- 4 teachers out)\n\n"
+        "Absent            Rm    Sub (Frontline job #)        Notes\n"
+        "Kowalski, B.      205   M. Anand  (#4471902)          plans in red folder on desk\n"
+        "Doherty, S.       212   P. Lemieux (#4471931)         MCAS practice block moved\n"
+        "Whitaker, J.      201   UNFILLED  (#4471915)          -> split class?\n",
+        id="a_sub_coverage_plan",
+    ),
+    pytest.param(
+        # an opening-day deck welcomes new staff by their rooms, among the school's numbers
+        "Our Year at a Glance\n262 students, 12 homerooms, 6 new staff\n"
+        "SIP focus: grade 3 reading, attendance, SEL\nMCAS 2024: ELA up 4 pts, Math flat\n"
+        "Welcome New Staff\nNicole Salerno - Kindergarten (Rm 106)\n"
+        "Maura Kerrigan - SLP (Rm 117)\nRachel Fontaine - Art\n"
+        "Confidentiality Refresher\n"
+        "Student records: IEPs, 504s, health, discipline = need-to-know only\n",
+        id="an_opening_days_new_staff",
+    ),
+    pytest.param(
+        # a newsletter's students of the month, by grade, then its next item on attendance
+        "The Brook Bulletin - November 2024\nDear Willard Brook Families,\n"
+        "Students of the Month (Kindness)\n"
+        "Shawn P. (Gr K), Evan B. (Gr 2), Kelly G. (Gr 3), Robin F. (Gr 3), Mary W. (Gr 1)\n"
+        "Attendance Matters\n"
+        "Our school-wide attendance rate for October was 94.6%. Students who miss 10% or more "
+        "of the school year (about 18 days) are considered chronically absent.\n",
+        id="a_newsletters_students_of_the_month",
+    ),
+    pytest.param(
+        # a secretary's to-do: a grade's trip money and its deposit slip's number
+        "MONDAY 11/18\n"
+        "[ ] order toner - PO 25-00417 (acct 01-2430-5510-2200) -- Brian has to sign\n"
+        "[ ] field trip $$ to bookkeeper by Wed (Gr7 MOS - deposit slip #4471-118)\n"
+        "[ ] re-send the enrollment packet link to the family on Lake St\n"
+        "[ ] update Raptor volunteer list (CORI expirations - ask Pam)\n",
+        id="a_to_do_lists_deposit_slip",
+    ),
+    pytest.param(
+        # a how-to's table of an IEP's header fields and where each is found
+        "# Annual Review Checklist (HHS SPED)\n\n"
+        "1. Send Invitation to Team Meeting (N3) to parent/guardian - min. 10 school days\n\n"
+        "| Field | Where to find it | Notes |\n|---|---|---|\n"
+        "| Student name | SIS demographics | legal name, not nickname |\n"
+        "| SASID | SIS > State tab | 10 digits, never make one up |\n"
+        "| Local ID | SIS | 6 digits |\n| DOB | SIS demographics | |\n\n"
+        "- Review progress on each goal; update PLEP A & B\n"
+        "- IEP to parent within 2 weeks; enter dates in SIS + compliance tracker\n",
+        id="a_checklists_table_of_fields",
     ),
 ]
 

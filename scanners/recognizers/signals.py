@@ -580,6 +580,21 @@ EMPLOYEE = Vocabulary(
         "no sub required",
         "fill status",
         "absence management",
+        "frontline",
+        "sub coverage",
+        # an educator's evaluation under the state's framework: his plan, his evaluator's
+        # observations, the platform they are filed in
+        # (not "educator" alone: an IEP's Team has its "special educator")
+        "educator plan",
+        "educator evaluation",
+        "directed growth plan",
+        "self-directed growth plan",
+        "developing educator plan",
+        "formative evaluation",
+        "summative evaluation",
+        "unannounced observation",
+        "announced observation",
+        "teachpoint",
         # a staff member's leave: the law's and the state's programme's names for it
         "parental leave",
         "leave of absence",
@@ -834,6 +849,33 @@ def _names_someone(marker: re.Match[str]) -> bool:
         if word.strip(",.") not in _SCHOOL_WORDS
     )
 
+
+def under_an_award_or_staff_heading(text: str, line_start: int) -> bool:
+    """Whether a line is one of a list of honours or of staff: a line above it, in its
+    paragraph, names winners or an honour roll ("Healthy Habits Poster Contest Winners"),
+    whose names and grades are directory information, or the staff ("Welcome New
+    Staff": "Nicole Salerno - Kindergarten (Rm 106)"). Neither is a roster."""
+    start = line_start
+    for _ in range(HEADING_LIST_LINES):
+        if start == 0:
+            return False
+        above = text.rfind("\n", 0, start - 1) + 1
+        line = text[above : start - 1]
+        if not line.strip():
+            return False  # the paragraph begins below a blank line
+        if _AWARD_OR_STAFF_HEADING.search(line):
+            return True
+        start = above
+    return False
+
+
+HEADING_LIST_LINES = 40  # lines above a name where its list's heading may be
+_AWARD_OR_STAFF_HEADING = regex.compile(
+    r"(?i)\b(?:winners?|honou?r roll|honou?rees|award(?:ee)?s|recipients|all-stars?|"
+    r"students? of the (?:month|quarter|week)|dean'?s list|congratulations|"
+    r"meet the (?:team|staff)|who we are|our team)\b"
+    r"|\b(?:new |our )?(?:staff|faculty|teachers|educators)(?: members)?[ \t]*[:!]?[ \t]*$"
+)
 
 # A school's words that are someone's name too ("Ela"): "MCAS ELA Gr 10" is a test's
 _SCHOOL_WORDS = frozenset({"ela", "art", "math", "pe", "ss", "sci", "esl", "ell", "mcas"})
@@ -1277,7 +1319,17 @@ class SignalCounter:
         ):
             self.record_shaped = True
         # (a directory's "Dana Whitcomb - Grade 6 Counselor (x4412)" is a counselor's line)
-        marked = _lines_from(_GRADE_MARKER, worded, _names_someone)
+        # (nor a newsletter's "Students of the Month": "Shawn P. (Gr K), Evan B. (Gr 2)")
+        marked = _lines_from(
+            _GRADE_MARKER,
+            worded,
+            lambda m: (
+                _names_someone(m)
+                and not under_an_award_or_staff_heading(
+                    worded, worded.rfind("\n", 0, m.start()) + 1
+                )
+            ),
+        )
         if any(_MARKED_LINE_EVENT.search(lines.partition("\n")[0]) for lines in marked):
             self.record_shaped = True
             self._terms[EDUCATION.entity].add("a named student's absence or visit")
