@@ -430,6 +430,8 @@ _EDU_HEADER = regex.compile(
 _CREDENTIAL_HEADER = regex.compile(
     r"(?i)\b(?:lic|licen[sc]e|licensure|certification|cert|endorsement|npi)\b"
 )
+# A mail's quote marks before a line it quotes: "> ", ">> "
+_QUOTE_MARKS = regex.compile(r"^(?:[ \t]*>)+[ \t]?")
 # A table of a record's fields, each with what is said of it, none with its value
 _DATA_DICTIONARY_HEADER = regex.compile(
     r"(?:field|field name|data element|element|column|column name|attribute|item)"
@@ -450,8 +452,10 @@ _NOTES_HEADER = regex.compile(
     r"meeting(?: type)?|type of meeting)\W*$"
 )
 _STUDENT_LOG_HEADER = regex.compile(
-    # (or a screening's: "Result" is "REFER", "rescreen")
-    r"(?i)^\W*(?:\w+\s)?(?:reason|outcome|follow[- ]?up|action taken|purpose|results?)\W*$"
+    # (or a screening's: "Result" is "REFER", "rescreen"; or a complaint tracker's:
+    # "Category" is "Discipline", "Summary" is "Disputes 1-day OSS for pushing")
+    r"(?i)^\W*(?:\w+\s)?(?:reason|outcome|follow[- ]?up|action taken|purpose|results?|"
+    r"summary|resolution|category|description|details?|issue)\W*$"
 )
 # An attendance grid: a column per school day ("10/01", "Tue 10/8") of P/A/T marks.
 _DAY_HEADER = regex.compile(
@@ -643,8 +647,9 @@ class DocumentDetector:
         text = english_labels(text)  # a family's form: "Fecha de nacimiento: ..."
         text = _without_dot_leaders(text)  # a printed form's "Student ID .....: 2700176"
         block = TextPiece(text, block.location, block.first_line, offset)
-        # (a table's columns are tabs, gaps of spaces or bars: "| Child | SASID | DOB |")
-        if unit == "line" and ("\t" in text or "  " in text or "|" in text):
+        # (a table's columns are tabs, gaps of spaces, bars or a CSV's commas: "| Child |
+        # SASID | DOB |", "std_id,last,first")
+        if unit == "line" and ("\t" in text or "  " in text or "|" in text or "," in text):
             text = self._feed_text_tables(block)
             block = TextPiece(text, block.location, block.first_line, block.offset)
         self._text_chars += len(text)
@@ -826,7 +831,9 @@ class DocumentDetector:
         blanked, so that each cell is read once, by its column."""
         text = block.text
         lines = text.split("\n")
-        tables = text_tables(lines)
+        # (a reply quotes them: "> std_id,last,first,grade,incident_code")
+        quoted = ">" in text
+        tables = text_tables([_QUOTE_MARKS.sub("", line) for line in lines] if quoted else lines)
         if not tables:
             return text
         for first, last, cells in tables:

@@ -9,6 +9,7 @@ reads every cell by its column.
 
 from __future__ import annotations
 
+import csv
 import datetime
 import itertools
 import re
@@ -315,6 +316,12 @@ def text_tables(lines: Sequence[str]) -> list[tuple[int, int, list[tuple[str, ..
                     tables.append((start, end, cells))
             start = end
             continue
+        comma_rows = _comma_rows(lines, start)
+        if comma_rows is not None:
+            end = start + len(comma_rows)
+            tables.append((start, end, comma_rows))
+            start = end
+            continue
         header = _spaced_cells(lines[start])
         if len(header) >= SPACED_TABLE_COLUMNS and names_columns(header):
             rows = [header]
@@ -337,6 +344,27 @@ def text_tables(lines: Sequence[str]) -> list[tuple[int, int, list[tuple[str, ..
                 continue
         start += 1
     return tables
+
+
+def _comma_rows(lines: Sequence[str], start: int) -> list[tuple[str, ...]] | None:
+    """A CSV export's lines pasted into a mail ("std_id,last,first,grade" and its rows):
+    a header of SPACED_TABLE_COLUMNS words or more, without a space after its commas as
+    prose has, then TAB_TABLE_LINES - 1 rows or more of as many fields."""
+    line = lines[start]
+    if line.count(",") < SPACED_TABLE_COLUMNS - 1 or ", " in line:
+        return None
+    header = next(csv.reader([line]))
+    if not names_columns(header):
+        return None
+    rows: list[tuple[str, ...]] = [tuple(cell.strip() for cell in header)]
+    for following in lines[start + 1 :]:
+        if following.count(",") < len(header) - 1:
+            break
+        row = next(csv.reader([following]), [])
+        if len(row) != len(header):
+            break
+        rows.append(tuple(cell.strip() for cell in row))
+    return rows if len(rows) >= TAB_TABLE_LINES else None
 
 
 def names_columns(cells: Sequence[str]) -> bool:

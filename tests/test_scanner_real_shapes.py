@@ -968,6 +968,49 @@ def test_a_teachers_directed_growth_plan_is_no_students_record(
     assert FERPA not in classify_reports(policy, reports)
 
 
+def test_a_complaint_trackers_rows_are_each_students_record(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A principal's tracker of parents' complaints: each row's student, with what the
+    complaint was about (a suspension, bullying, an injury) in its "Summary" column."""
+    data = (
+        b"#,Date rec'd,From,Re: student,Grade,Category,Summary,Assigned,Resolution\n"
+        b"1,9/12/24,parent (Haddad),,,Transportation,Bus 3 stop moved w/o notice,AW,referred\n"
+        b"2,9/30/24,Rosa Delgado,Mateo Delgado,3,Discipline,Disputes 1-day OSS for pushing on "
+        b'stairs,AW,"re-entry mtg, OSS upheld"\n'
+        b"3,10/4/24,Gerald Hughes,Owen Hughes,4,Bullying,Name-calling on bus 7/lunch; 4 nurse "
+        b"visits,MD,substantiated; safety plan\n"
+        b"5,11/6/24,Jeremy's mother,Jeremy Williams,4,Injury,Bruised shin by peer 11/5,MD,"
+        b"nurse note; peer disciplined\n"
+    )
+    reports = _scan(scanner, data, "Parent_Complaint_Tracker.csv")
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_reply_quoting_an_exports_rows_is_each_students_record(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """An assistant principal pastes the first lines of a discipline export into a mail,
+    and the reply quotes them: the rows are still each student's name and incident."""
+    body = (
+        "The date column needs to be YYYY-MM-DD for their importer.\n\nPaul\n\n"
+        "> Paul,\n>\n> Panorama says the behavior file is failing validation. Here's the "
+        "first few lines from what we sent:\n>\n"
+        "> std_id,last,first,grade,incident_date,incident_code,action\n"
+        "> 236606,Jones,Megan,7,11/04/2024,FIGHT,Detention\n"
+        "> 208421,Lynch,Angie,7,12/28/2024,DISR,ISS 1 day\n"
+        "> 232280,Mcdonald,Nicole,7,09/11/2024,DISR,OSS 2 days\n>\n> Thanks, Ronald\n"
+    )
+    message = EmailMessage()
+    message["From"] = "Paul Ferreira <pferreira@millbrookps.org>"
+    message["To"] = "hms-ap@millbrookps.org"
+    message["Subject"] = "RE: Panorama behavior file failing"
+    message.set_content(body)
+    reports = _scan(scanner, message.as_bytes(), "panorama.eml")
+    assert "Megan Jones" in _sorted_values(reports, "PERSON")
+    assert FERPA in classify_reports(policy, reports)
+
+
 def test_a_bank_account_taken_down_on_a_call_is_personal_information(
     scanner: Scanner, policy: Policy
 ) -> None:
@@ -6230,6 +6273,17 @@ _STUDENT_NUMBER_CASES = [
         "asq_results.csv",
         ["ECC-4007", "ECC-8009"],
         id="a_columns_numbers_after_a_programs_letters",
+    ),
+    pytest.param(
+        # a scholarship fund's payments: the students' numbers under their school's initials
+        (
+            b"Recipient,WHS ID,Fund,Award,Payee,Routing,Account #\n"
+            b"Darnell McCarthy,238762,WEF General,1500,Chad McCarthy (parent),035135377,62108281\n"
+            b"Riley Pierce,210792,Kiwanis,2000,Riley Pierce,291221229,5660704140\n"
+        ),
+        "WEF_awards_direct_deposit.csv",
+        ["210792", "238762"],
+        id="a_column_of_numbers_under_a_schools_initials",
     ),
     pytest.param(
         # An athletic eligibility check: no "student" in it, but courses failed.

@@ -73,6 +73,8 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         r"(sasid|lasid|(?:student|child|pupil|learner) ?(?:primary |local |state |district )?"
         r"(id|number|no|num|#)|state (student )?id|"
         r"local (student )?id|\bstu ?id\b|aspen id|\bsis (user )?id\b|\bperm ?(#|id|no)|"
+        # a school's own number, by its initials: a scholarship list's "WHS ID"
+        r"^[a-z]{1,3}(?:hs|ms|es) ?(?:id|#)$|"
         # a school meal system's account of a student
         r"\bpatron ?(?:id|#|no|num|number)(?!\w)|\blunch ?(#|no|num|number|id|pin|code)|"
         r"\bmeal ?(#|id|pin)\b|\bpos ?pin\b|"
