@@ -6286,6 +6286,18 @@ _STUDENT_NUMBER_CASES = [
         id="a_column_of_numbers_under_a_schools_initials",
     ),
     pytest.param(
+        # a bus incident report: the student's ID after his grade and school, a gap apart
+        (
+            b"Incident TR-24-040\nDate: 10/27/2024   Bus 9\n"
+            b"Student: William Reynolds  Gr 11  PHS  ID 258830\n"
+            b"Student brought a vape pen on bus; confiscated by driver, turned over to "
+            b"principal. School discipline applied (1 day ISS).\n"
+        ),
+        "TR-24-040.txt",
+        ["258830"],
+        id="an_id_after_the_students_grade_and_school",
+    ),
+    pytest.param(
         # An athletic eligibility check: no "student" in it, but courses failed.
         (
             b"Q1 ACADEMIC ELIGIBILITY - winter sports (must pass 4 major courses)\n\n"

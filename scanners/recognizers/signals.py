@@ -184,6 +184,9 @@ EDUCATION = Vocabulary(
         "discipline investigation",
         "discipline hearing",
         "discipline incident",
+        # a discipline note's shorthand: "1 day ISS", "OSS 2 days"
+        "iss",
+        "oss",
         # a counselor's notes on one child's mental health
         "generalized anxiety",
         "social anxiety",
