@@ -13,6 +13,7 @@ from scanners.recognizers.builtin import (
     CREDIT_CARD_UNBRANDED,
     DATE_OF_BIRTH,
     EMAIL_ADDRESS,
+    IBAN,
     PHONE_NUMBER,
     STREET_ADDRESS,
     STUDENT_ID_LABELLED,
@@ -22,6 +23,7 @@ from scanners.recognizers.builtin import (
 )
 from scanners.recognizers.checksums import (
     aba_routing,
+    iban,
     luhn,
     not_a_test_card,
     not_repeated,
@@ -144,6 +146,28 @@ def test_bank_account(text: str, expected: str | None) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # ISO 13616's own example, printed in groups, and the synthetic set's shapes
+        ("IBAN: DE89 3704 0044 0532 0130 00", "DE89 3704 0044 0532 0130 00"),
+        ("My IBAN is GB59IFUE40226315499137", "GB59IFUE40226315499137"),
+        ("my iban is gb42nawi04454264788619", "gb42nawi04454264788619"),
+        # one digit changed: the check fails
+        ("IBAN: DE89 3704 0044 0532 0130 01", None),
+        # the right shape and check, but no word of a bank: a part number
+        ("Part DE89370400440532013000 in stock", None),
+    ],
+)
+def test_iban(text: str, expected: str | None) -> None:
+    assert found(IBAN, text) == ([expected] if expected else [])
+
+
+def test_an_ibans_digits_are_no_account_of_their_own() -> None:
+    """The domestic account pattern does not read an IBAN's tail as an account."""
+    assert found(US_BANK_NUMBER, "My IBAN is GB59IFUE40226315499137 (bank account)") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Date of birth: 07/02/2012", "07/02/2012"),
         ("DOB 2012-03-14", "2012-03-14"),
         ("born March 14, 2012 in Boston", "March 14, 2012"),
@@ -228,6 +252,7 @@ def test_checksums_named_for_policies() -> None:
         validator_named("crc32")
     assert aba_routing("011000138") and not aba_routing("011000139")
     assert us_ssn("212-58-3391") and not us_ssn("912-58-3391")
+    assert validator_named("iban") is iban
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ from scanners.recognizers.base import Pattern, Recognizer
 from scanners.recognizers.checksums import (
     aba_routing,
     digits,
+    iban,
     luhn,
     not_a_test_card,
     not_repeated,
@@ -475,6 +476,26 @@ US_BANK_NUMBER = Recognizer(
     context_score=0.8,
 )
 
+# ... and an international one, as a family abroad or a foreign vendor gives it: "My IBAN
+# is GB59IFUE40226315499137" (its digits alone are no account of ours: they run on from
+# the letters before them)
+IBAN = Recognizer(
+    vetted=True,
+    entity="US_BANK_NUMBER",
+    name="iban",
+    patterns=(
+        Pattern(
+            "iban",
+            r"(?<![\w-])(?i:[a-z]{2}\d{2}(?:[ ]?[a-z0-9]{4}){2,7}(?:[ ]?[a-z0-9]{1,4})?)(?![\w-])",
+            0.3,
+            needs_context=True,
+        ),
+    ),
+    context=("iban", "bank", "account", "acct", "wire", "swift", "bic", "transfer"),
+    validator=iban,
+    context_score=0.95,
+)
+
 # ... and one read out over the phone and written down in groups: "Account ..... 6480 9519
 # 23  (checking)". A utility's or a phone's account is written so too ("summary acct 5512
 # 847 20 09"): the detector keeps these only beside a routing number (`GROUPED_ACCOUNT`).
@@ -919,6 +940,7 @@ BUILTIN: tuple[Recognizer, ...] = (
     ABA_ROUTING_NUMBER,
     US_BANK_NUMBER,
     US_BANK_NUMBER_GROUPED,
+    IBAN,
     PHONE_NUMBER,
     EMAIL_ADDRESS,
     DATE_OF_BIRTH,

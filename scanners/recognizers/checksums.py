@@ -142,8 +142,23 @@ def not_repeated(value: str) -> bool:
     return not (len(run) >= 6 and (run in _RUN_UP or run in _RUN_DOWN))
 
 
+_IBAN_SHAPE = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}")
+
+
+def iban(value: str) -> bool:
+    """International bank account numbers (ISO 13616): the country code and check
+    digits moved to the end, each letter read as a number (A = 10 ... Z = 35), the whole
+    leaves 1 when divided by 97."""
+    compact = value.replace(" ", "").upper()
+    if not _IBAN_SHAPE.fullmatch(compact):
+        return False
+    rearranged = compact[4:] + compact[:4]
+    return int("".join(str(int(ch, 36)) for ch in rearranged)) % 97 == 1
+
+
 VALIDATORS: dict[str, Validator] = {
     "luhn": luhn,
+    "iban": iban,
     "aba": aba_routing,
     "us_ssn": us_ssn,
     "not_repeated": not_repeated,
