@@ -276,7 +276,7 @@ _STAFF_ROLE = regex.compile(r"\b(employee|staff|teacher|driver|worker|applicant)
 # ... and the roles a school's staff serve students in, whose tables are about the staff
 _SCHOOL_STAFF = regex.compile(
     r"\b(staff|teacher|counselor|adjustment counselor|case manager|advisor|nurse|coach|"
-    r"principal|instructor|educator|psychologist|liaison|evaluator)\b"
+    r"principal|instructor|educator|psychologist|liaison|evaluator|provider|therapist)\b"
 )
 # what may come before a roster line's name: "  3. ", "- ", "10/24 | ", "10/28/24 - "
 _LINE_LEAD = regex.compile(
@@ -445,7 +445,8 @@ _FORM_GRID_HEADER = regex.compile(
 )
 _CONTACT_ENTITIES = frozenset({"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "STREET_ADDRESS"})
 _NOTES_HEADER = regex.compile(
-    r"(?i)^\W*(?:\w+\s)?(?:notes?|comments?|remarks|observations?|concerns?|narrative|"
+    # (a call log's "Re:" and "Regarding", what each call was about)
+    r"(?i)^\W*(?:\w+\s)?(?:notes?|comments?|remarks|observations?|concerns?|narrative|re|regarding|"
     # an evacuation sheet's "Special considerations", a dismissal list's "Medical alerts"
     r"considerations?|alerts?|"
     # an interpreter's or a liaison's log: "Meeting Type" is "Re-evaluation Team Mtg"
@@ -1739,12 +1740,36 @@ def _birth_year(date: str) -> int | None:
     return value if value <= this_year else value - 100
 
 
+# A staff directory's line: a job title, then the extension or phone at its end ("Raman,
+# Priya   School Psychologist   HES / RBE   2217")
+_DIRECTORY_ENTRY = regex.compile(
+    r"(?i)[^\n]*\b(?:director|admin(?:istrative)? asst|assistant|secretary|clerk|"
+    r"coordinator|specialist|team chair|chair|teacher|counselor|nurse|psychologist|slp|ot|pt|"
+    r"bcba|principal|liaison|therapist)\b[^\n]*"
+    r"(?:[ \t]{2,}(?:x|ext\.?)?[ \t]?\d{3,5}|\(?\d{3}\)?[ .-]\d{3}-\d{4})[ \t]*"
+)
+
+
+DIRECTORY_LINE_CHARS = 200  # at most, in a directory's line (and read once per hit)
+
+
+def _a_directory_entry(text: str, line_start: int, position: int) -> bool:
+    """Whether the line from `line_start` holding `position` is `_DIRECTORY_ENTRY`'s."""
+    end = text.find("\n", position, line_start + DIRECTORY_LINE_CHARS + 1)
+    if end < 0:
+        end = len(text)
+        if end - line_start > DIRECTORY_LINE_CHARS:
+            return False
+    return _DIRECTORY_ENTRY.fullmatch(text, line_start, end) is not None
+
+
 def _is_roster(text: str, hits: Sequence[Hit]) -> bool:
     """Whether ROSTER_LINES lines or more begin with a person's name: a table of people
     read as text (from a PDF, a pasted list), as a spreadsheet's name column would be.
     A line of one person and his e-mail or phone is a directory's (a school profile's
     counselors), which says nothing of students; a line of a student and a parent
-    with the parent's phone (a trip's medical sheet) is a roster's."""
+    with the parent's phone (a trip's medical sheet) is a roster's, and a line of one's
+    job and extension a staff directory's (`_DIRECTORY_ENTRY`)."""
     contacts: set[int] = set()
     people: Counter[int] = Counter()
     for hit in hits:
@@ -1757,6 +1782,8 @@ def _is_roster(text: str, hits: Sequence[Hit]) -> bool:
     for hit in hits:
         line_start = text.rfind("\n", 0, hit.start) + 1
         if line_start in contacts and people[line_start] == 1:
+            continue
+        if _a_directory_entry(text, line_start, hit.start):
             continue
         if (
             hit.entity == "PERSON"
@@ -1811,9 +1838,11 @@ _KEY_VALUE_STUDENT = regex.compile(
 _ID_BESIDE_GRADE = regex.compile(
     # (or in a phone log, no brackets: "JEAN-BAPTISTE, Widlyne  ID 203120  gr4"; or the
     # number alone in them: "José Hernández (#269649) gr 6"; or a caseload's heading,
-    # "== ARMSTRONG, Manuel  #348107  gr12")
+    # "== ARMSTRONG, Manuel  #348107  gr12"; or with the district's letters before it and
+    # the school's beside the grade, as a cafeteria's phone payments note it: "Neil
+    # Meadows  ID WX395068  (ABT, gr K)")
     r"(?<=\p{L}[ \t]{0,3})(?:\(|(?<=[ \t])(?=(?i:id)|#))(?i:id|#|id ?#)[ \t]*:?[ \t]*"
-    r"(?P<id>\d{4,10})(?:,[ \t]*|\)?[ \t]{1,4})"
+    r"(?P<id>[A-Z]{0,3}\d{4,10})(?:,[ \t]*|\)?[ \t]{1,4}(?:\([A-Z]{2,5},[ \t]*)?)"
     r"(?i:gr|grade)\.?[ \t]*(?:\d{1,2}|[Kk])\b"
 )
 # ... or the grade first, the ID after it: "Madison Marquez (rising gr 7, ID H0944602)",

@@ -6298,6 +6298,19 @@ _STUDENT_NUMBER_CASES = [
         id="an_id_after_the_students_grade_and_school",
     ),
     pytest.param(
+        # a cafeteria's phone payments: each child's ID, with its district letters, then
+        # the school and grade
+        (
+            b"PHONE PAYMENTS - to key into Nutrikids when terminal is back up\n\n"
+            b"Payer: Richard Meadows\nFor: Neil Meadows  ID WX395068  (ABT, gr K)\n"
+            b"Amt: $75.50\n---\nPayer: Dominique Pratt\n"
+            b"For: Lisa Pratt  ID WX421237  (HAR, gr 1)\nAmt: $25.00\n"
+        ),
+        "phone_payments.txt",
+        ["WX395068", "WX421237"],
+        id="an_id_with_letters_before_the_school_and_grade",
+    ),
+    pytest.param(
         # An athletic eligibility check: no "student" in it, but courses failed.
         (
             b"Q1 ACADEMIC ELIGIBILITY - winter sports (must pass 4 major courses)\n\n"
@@ -6393,6 +6406,32 @@ _RECORDS_WITHOUT_NUMBERS = [
         "Can re-apply spring if he keeps a C or above "
         "(currently D+ in Algebra II, F in US Hist).\n",
         id="a_co_op_notes_marks_in_courses",
+    ),
+    pytest.param(
+        # an athletic eligibility check: each student's GPA on his line, no word "student"
+        "Q1 eligibility check - pulled from Aspen 11/12 (PN)\n\n"
+        "Thompson, Anthony  #210102  Wrestling  GPA 2.02  F: Chem  -> ok\n"
+        "Morrison, Cathy  #211221  Ice Hockey  GPA 2.12  F: PE/Health, Chem  -> INELIGIBLE\n"
+        "Burns, Wayne  #209459  Swim & Dive  GPA 1.98  F: US Hist I, Alg II  -> INELIGIBLE\n",
+        id="an_eligibility_checks_gpas",
+    ),
+    pytest.param(
+        # a nurse's call log: what each call was about, in its "Re:" column
+        "PARENT CALL LOG -- week 42\n\nDate\tStudent\tGr/School\tCaller\tRe:\tF/U\n"
+        "10/15/24\tShelby Martin\t9/MHS\tKaren Gardner (617) 290-9217\t"
+        "asking if son can carry inhaler on bus\tpending\n"
+        "10/16/24\tCarlos Zaragoza\t1/HAW\tAnh Mai (978) 424-0251\t"
+        "daughter's seizure med changed to Keppra 500mg bid\tpending\n"
+        "10/16/24\tKyle Wade\t7/PMS\tBella Viana (617) 777-1492\t"
+        "peanut allergy, wants peanut-free table at lunch\tdone\n",
+        id="a_call_logs_re_column",
+    ),
+    pytest.param(
+        # an assistant principal tells a coach of two students' suspensions
+        "Coach,\n\nFollowing the incident on the bus returning from Oakmont on 10/22, Gregory "
+        "Adams has been assigned a 2-day out-of-school suspension (10/24-10/25) for fighting. "
+        "Kelly Lewis received 1 day in-school suspension.\n\nAmanda Graham\n",
+        id="a_suspension_assigned",
     ),
 ]
 
@@ -6569,6 +6608,24 @@ _NOT_STUDENTS_RECORDS = [
         "- Review progress on each goal; update PLEP A & B\n"
         "- IEP to parent within 2 weeks; enter dates in SIS + compliance tracker\n",
         id="a_checklists_table_of_fields",
+    ),
+    pytest.param(
+        # a department's extensions: each one's job and extension, a gap apart
+        "MILLBROOK PUBLIC SCHOOLS - STUDENT SERVICES EXTENSIONS  (updated 9/2024)\n\n"
+        "Oyelaran, Raymond     Director of Student Services   Central Office   101\n"
+        "Carbone, Denise       Team Chair K-5                 Central Office   143\n"
+        "Raman, Priya          School Psychologist            HES / RBE        2217\n"
+        "Mulcahy, Kevin        SLP                            PHE              3305\n"
+        "Fontaine, Alyssa      SPED teacher                   HES rm 114B      2231\n"
+        "Nurse - HES                                                           2205\n",
+        id="a_departments_extensions",
+    ),
+    pytest.param(
+        # providers' caseloads: counts of the students each one serves, no student named
+        "Provider,Role,Building(s),IEPs (case mgr),Direct svc students,504 consults,FTE\n"
+        "A. Fontaine,SPED Teacher,HES,12,50,3,1.0\nM. Webb,SPED Teacher,RBE,19,44,1,1.0\n"
+        "K. Mulcahy,SLP,PHE/HES,0,30,4,1.0\nT. Boudreau,OT,All,0,47,5,1.0\n",
+        id="providers_caseloads",
     ),
 ]
 

@@ -107,7 +107,7 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         r"teacher|employee|emergency contact|contact person|contact|case manager|counselor|advisor|"
         r"nurse|physician|doctor|pediatrician|dentist|"
         # people by the work they are paid for: a per-diem sheet's "Interpreter"
-        r"interpreter|translator|tutor|paraprofessional|contractor|consultant|instructor|"
+        r"interpreter|translator|tutor|paraprofessional|contractor|consultant|instructor|provider|"
         r"trainer|evaluator|therapist|psychologist|referee|umpire|"
         r"assigned to|issued to)"  # a device's or a locker's holder
         r"(?: ?\d| 1099)?$",  # "Guardian1", "Contact 2", a 1099 list's "NAME_1099"

@@ -959,6 +959,12 @@ _OWN_GPA = re.compile(
     r"(?:(?:cum|cumulative|weighted|unweighted|wtd|final)\.?\sgpa[ \t]*(?::|=|of)?"
     r"|gpa[ \t]*(?::|=))[ \t]*[0-4]\.\d{1,3}(?![\d.])"
 )
+# ... or a list's line of one student and his GPA, as an eligibility check prints it:
+# "Thompson, Anthony  #210102  Wrestling  GPA 2.02  F: Chem"
+_LISTED_GPA = regex.compile(
+    r"(?m)^[ \t]*\p{Lu}[\p{L}'\u2019-]+,[ \t]\p{Lu}[\p{L}'\u2019-]+[^\n]{0,60}?"
+    r"(?<![a-z] )(?<![a-z]\. )\bGPA[ \t]*[:=]?[ \t]*[0-4]\.\d{1,3}(?![\d.])"
+)
 # "9 absences (6 UX)", "4 tardies": how often one student was missing.
 _ABSENCE_COUNT = re.compile(
     r"(?<![\d.])\d{1,3} (?:absences|tardies|days absent|unexcused|ausencias|inasistencias|"
@@ -1091,6 +1097,10 @@ _STUDENT_EVENT = regex.compile(
     r" (?:was |is |will be |has been |had been |got |became )?"
     r"(?:(?:marked|counted) (?:absent|tardy)|suspended|restrained|escalated|eloped|"
     r"on (?:an? )?(?:[\w-]+ )?(?:suspension|detention)|"
+    # (a discipline notice's "Gregory Adams has been assigned a 2-day out-of-school
+    # suspension", "Kelly Lewis received 1 day in-school suspension")
+    r"(?:assigned|given|received|serves?|serving) (?:an? |one |two |\d{1,2} )?"
+    r"(?:[\w-]+ ){0,3}(?:suspension|detention)|"
     r"(?:sent|went|left|walked|came) (?:to|for) the nurse|"
     r"(?:evaluated|seen|checked) by (?:our|the) (?:school )?nurse)\b"
     r"|\b(?:incident|restraint|altercation|fight) involving "
@@ -1360,7 +1370,7 @@ class SignalCounter:
             f"a student's {(m.group(1) or m.group(2) or m.group(3) or 'grade').lower()}"
             for m in _NAMED_OWN_RECORD.finditer(text)
         )
-        if _OWN_GPA.search(lowered):
+        if _OWN_GPA.search(lowered) or _LISTED_GPA.search(text):
             own.add("a student's gpa")
         if _FIRST_PERSON_GRADE.search(text):
             own.add("a student's own grade")
