@@ -118,6 +118,45 @@ def test_json_records_become_a_table_and_keys_give_context() -> None:
     assert rows[1] == (2, ("Teo Lindqvist", "1098765432", "2012-11-30"))
 
 
+def test_json_records_with_nested_fields_and_word_lists_are_still_a_table() -> None:
+    """An SIS export's referral: a nested object and a list of planned assessments in
+    each record; a list of objects (guardians) or of notes in prose makes no table."""
+    records = [
+        {
+            "stdIDLocal": "241730",
+            "stdNameView": "Thompson, Maya",
+            "referral": {"refDate": "2024-10-03", "plannedAssessments": ["FBA", "OT"]},
+        },
+        {
+            "stdIDLocal": "241969",
+            "stdNameView": "Jackson, Mateo",
+            "referral": {"refDate": "2024-09-21", "plannedAssessments": ["Psych"]},
+        },
+    ]
+    doc = one(json.dumps({"records": records}).encode(), "export.json")
+    ((table, rows),) = doc.tables
+    assert table.header == (
+        "stdIDLocal",
+        "stdNameView",
+        "referral refDate",
+        "referral plannedAssessments",
+    )
+    assert rows[0] == (1, ("241730", "Thompson, Maya", "2024-10-03", "FBA; OT"))
+    for record in records:
+        record["guardians"] = [{"name": "Ana Thompson"}, {"name": "Luis Thompson"}]
+    nested = one(json.dumps({"records": records}).encode(), "export.json")
+    assert [table.location for table, _ in nested.tables] == [
+        "$.records[0].guardians",
+        "$.records[1].guardians",
+    ]
+    assert "stdNameView: Thompson, Maya" in nested.all_text()
+    for record in records:
+        record["guardians"] = ["forwarded to EHS guidance; card # should not be in the ticket"]
+    noted = one(json.dumps({"records": records}).encode(), "export.json")
+    assert not noted.tables
+    assert "stdNameView: Thompson, Maya" in noted.all_text()
+
+
 def test_json_lines_are_read_as_records() -> None:
     data = (
         b'{"name": "Amara Okafor", "ssn": "123-45-6789"}\n{"name": "Teo L", "ssn": "234-56-7890"}\n'

@@ -6433,6 +6433,12 @@ _RECORDS_WITHOUT_NUMBERS = [
         "Kelly Lewis received 1 day in-school suspension.\n\nAmanda Graham\n",
         id="a_suspension_assigned",
     ),
+    pytest.param(
+        # a forwarded thread the mail system tags: its tags are no template's blanks
+        "[EXTERNAL] Fwd: [EXTERNAL] Kelly's IEP meeting\n\n"
+        "Kelly Lewis (ID 241730) was marked absent 10/14-10/16; her IEP team meets 11/6.\n",
+        id="a_tagged_mails_student",
+    ),
 ]
 
 
@@ -6626,6 +6632,27 @@ _NOT_STUDENTS_RECORDS = [
         "A. Fontaine,SPED Teacher,HES,12,50,3,1.0\nM. Webb,SPED Teacher,RBE,19,44,1,1.0\n"
         "K. Mulcahy,SLP,PHE/HES,0,30,4,1.0\nT. Boudreau,OT,All,0,47,5,1.0\n",
         id="providers_caseloads",
+    ),
+    pytest.param(
+        # a health office's annual counts by school: the "name" column is each school's
+        "name,code,enrollment,Visits total,ChronicConditions asthma,ChronicConditions "
+        "seizure,Medications dailyScheduled\n"
+        "Hawthorne Elementary,0177-0005,412,3120,38,4,12\n"
+        "Lincoln Elementary,0177-0010,388,2877,31,2,9\n"
+        "Cedar Hill Elementary,0177-0015,401,2954,35,3,11\n"
+        "Milbrook Early Childhood Center,0177-0020,150,1203,6,1,2\n",
+        id="a_health_offices_counts_by_school",
+    ),
+    pytest.param(
+        # a counselor's recommendation template: its student is a blank in brackets
+        "[Date]\nTo the Admissions Committee:\n"
+        "It is my pleasure to recommend [STUDENT FIRST LAST] for admission to "
+        "[PROGRAM/SCHOOL]. I have known [him/her/them] as [his/her/their] school counselor "
+        "since grade 6 at Calvin Coolidge Middle School.\n"
+        "Sincerely,\n\nTheresa Bianchi\nSchool Counselor, Grade 8\n"
+        "--- checklist: attach transcript only if the school requests it; do NOT include "
+        "504/IEP info or test scores unless parent signs ROI ---\n",
+        id="a_recommendation_letters_template",
     ),
 ]
 

@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # the parser is defusedxml's, imported with it
 
 _MAX_DEPTH = 200
 _MAX_RECORD_DEPTH = 3  # nested objects flattened into a record's columns, at most
+LISTED_WORD_CHARS = 40  # at most, in each item of a list read as one field of a record
 _MAX_XML_RECORD_DEPTH = 7  # levels of elements below an XML record, at most
 
 
@@ -34,7 +35,8 @@ def _scalar(value: object) -> str:
 
 def _records(value: object) -> list[dict[str, object]] | None:
     """A list of two or more objects as flat records, a nested object's fields named by
-    their path ("guardian name"); None where an object holds a list (no table then)."""
+    their path ("guardian name"), a list of words joined in one field; None where an
+    object holds any other list (no table then)."""
     if not isinstance(value, list) or len(value) < 2:
         return None
     records: list[dict[str, object]] = []
@@ -57,7 +59,14 @@ def _flatten(item: dict[Any, Any], prefix: str, out: dict[str, object], depth: i
             if not _flatten(value, name, out, depth + 1):
                 return False
         elif isinstance(value, list):
-            return False
+            # a list of words is one field ("plannedAssessments": ["FBA", "OT"]); a list
+            # of objects (each guardian's) or of notes in prose makes no table: the text's
+            # lines are read for names, a table's cells are not
+            if not value or any(
+                isinstance(v, (dict, list)) or len(_scalar(v)) > LISTED_WORD_CHARS for v in value
+            ):
+                return False
+            out[name] = "; ".join(_scalar(v) for v in value)
         else:
             out[name] = value
     return True

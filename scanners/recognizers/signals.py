@@ -1216,8 +1216,12 @@ _LINE_HEALTH = Vocabulary(
 ).compiled()
 NAMED_HEALTH_LINES = 3  # named lines, at least, each with a condition or a plan
 # A form letter's merge fields: «Student_First», {{ student.name }}, <<FirstName>>, ${dob}
+# (or a letter template's blanks in square brackets, of two words or more: "[STUDENT
+# FIRST LAST]", "[PROGRAM/SCHOOL]", "[him/her/them]"; not a mail system's tag, "[EXTERNAL]",
+# nor a log's, "[BART-HEALTH]")
 _MERGE_FIELD = re.compile(
     r"\u00ab[^\u00bb\n]{1,40}\u00bb|\{\{[^}\n]{1,40}\}\}|<<[A-Za-z_ ]{1,40}>>|\$\{[\w.]{1,40}\}"
+    r"|\[(?:[A-Z][A-Z_]{1,}(?:[ /][A-Z_]{2,}){1,4}|[a-z]{2,5}(?:/[a-z]{2,5}){1,3})\]"
 )
 MERGE_FIELDS = 2  # merge fields, at least, that make a document a form letter
 # An online form's definition, each field's label and input type as its JSON or YAML
