@@ -145,6 +145,8 @@ FORM_DATA_LABELS = 3  # labels of personal data in a two-column table that make 
 _IDENTIFIER_LABELS = frozenset(
     {"US_SSN", "US_DRIVER_LICENSE", "US_BANK_NUMBER", "CREDIT_CARD", "STUDENT_ID"}
 )
+# The numbers that make a named person's personal information (M.G.L. c. 93H)
+_PERSONAL_NUMBERS = frozenset({"US_SSN", "US_DRIVER_LICENSE", "US_BANK_NUMBER", "CREDIT_CARD"})
 PAIRED_FORM_WIDTH = 4  # cells of a form's row laid out as two label and value pairs
 FORM_COLON_LABELS = 3  # first cells, at least, all ending in a colon, that make a form
 FORM_SAMPLE_ROWS = 20  # first rows whose first cell tells a form from a table (`_is_form`)
@@ -1271,11 +1273,20 @@ class DocumentDetector:
                     hits.extend(recognizer.find(cell))
             if hits:
                 where = _where(location, f"row {row_no}, column {column}")
-                for hit in resolve_overlaps(hits):
+                resolved = resolve_overlaps(hits)
+                for hit in resolved:
                     if hit.entity in excluded:
                         payees_own.append((hit.entity, hit.score, hit.value, where))
                     elif not _a_companys_account(cell, hit):
                         self._add(hit.entity, hit.score, hit.value, where, key=None)
+                if len(value) >= NOTE_CELL_CHARS and any(
+                    hit.entity in _PERSONAL_NUMBERS and hit.entity not in excluded
+                    for hit in resolved
+                ):
+                    # a ticket's or a log's note names whose number it gives: "my card is
+                    # Visa 4972 ... Billing name Karen Melton" (no NER reads a table's cells)
+                    for listed in self._names(cell, resolved):
+                        self._add("PERSON", listed.score, listed.value, where, key=None)
         if headerless:
             # a log's row, its cells a gap apart: "Kim, Xiomara | ID 240506 | Gr 12"
             row = "  ".join(cell.strip() for cell in cells)

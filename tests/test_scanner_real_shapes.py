@@ -1011,6 +1011,25 @@ def test_a_reply_quoting_an_exports_rows_is_each_students_record(
     assert FERPA in classify_reports(policy, reports)
 
 
+def test_a_tickets_description_names_whose_card_it_gives(scanner: Scanner, policy: Policy) -> None:
+    """A help desk export: one ticket's description holds a parent's card and her name;
+    the table's cells are read for the name where they give such a number."""
+    tickets = [
+        {"ticket": "INC0048812", "category": "Software", "description": "Cert on tab01 expires."},
+        {
+            "ticket": "INC0049120",
+            "category": "Records / Transcripts",
+            "description": "From web form: please send the transcript to Northeastern. My card "
+            "is Visa 4972 4437 6958 6767 exp 09/27. Billing name Karen Melton, 18 Wheeler Rd.",
+        },
+        {"ticket": "INC0049301", "category": "Access", "description": "Need District Data role."},
+    ]
+    data = json.dumps({"queue": "Data Office", "tickets": tickets}, indent=2).encode()
+    reports = _scan(scanner, data, "helpdesk_tickets.json")
+    assert "Karen Melton" in _sorted_values(reports, "PERSON")
+    assert MGL_93H in classify_reports(policy, reports)
+
+
 def test_a_bank_account_taken_down_on_a_call_is_personal_information(
     scanner: Scanner, policy: Policy
 ) -> None:
