@@ -893,50 +893,6 @@ def test_a_mothers_records_request_gives_her_own_birth_date(
     assert FERPA in classify_reports(policy, _scan(scanner, graduate, "transcript_request.txt"))
 
 
-def test_an_evaluations_score_sheet_is_each_childs_record(scanner: Scanner, policy: Policy) -> None:
-    """A psychologist's summary of referrals: each child's WISC index scores, KTEA and BASC,
-    under the tests' own abbreviations; no word says "student"."""
-    data = (
-        b"Name,ID#,Age,VCI,VSI,FRI,WMI,PSI,FSIQ,KTEA LWR,KTEA RC,BASC Attn (T),Notes\n"
-        b"Ava Thompson,2301847,8:7,112,98,92,107,83,98,82,101,54,retest RC\n"
-        b"Sophie Chen,2299457,8:0,110,83,81,111,105,98,77,86,57,ELL\n"
-        b"Diane Steele,2321108,8:5,91,109,106,93,95,98,78,88,54,outside eval\n"
-    )
-    reports = _scan(scanner, data, "Test_Score_Summary_Gr3_referrals.csv")
-    assert FERPA in classify_reports(policy, reports)
-
-
-def test_a_testing_schedules_grade_bands_are_no_ones_marks(
-    scanner: Scanner, policy: Policy
-) -> None:
-    """ACCESS testing sessions by grade band ("4-5", "9-12"), each with its test
-    administrator: staff by their sessions, no student's marks; and a family night's
-    sign-ins by the grades of each family's children."""
-    data = (
-        b"date\troom\tsession\tdomain\tgrade band\t# students\tTA\tproctor/para\n"
-        b"2025-02-03\t221\tLMS-MU-23\tListening\t1\t14\tJoshua Steele\tT. Medeiros\n"
-        b"2025-02-03\t221\tLMS-MU-05\tListening\t4-5\t9\tRichard Garcia\t\n"
-        b"2025-02-03\t104\tRIV-MU-29\tWriting\t2-3\t5\tHunter Bender\t\n"
-        b"2025-02-03\t104\tRIV-MU-10\tWriting\t1\t4\tJennifer Malone\t\n"
-        b"2025-02-04\tB-209\tMHS-MU-04\tListening\t1\t10\tAllison Watson\t\n"
-        b"2025-02-04\tLibrary\tGAR-MU-04\tReading\t9-12\t11\tChristopher Jones\tT. Medeiros\n"
-        b"2025-02-04\t30\tPHE-MU-19\tSpeaking\t9-12\t9\tChristopher Jones\tT. Medeiros\n"
-        b"2025-02-04\tLibrary\tGAR-MU-06\tListening\t4-5\t2\tMichael Harris\t\n"
-    )
-    reports = _scan(scanner, data, "testing_rooms_schedule_Feb.tsv")
-    assert FERPA not in classify_reports(policy, reports)
-    # ... nor a family night's sign-ins by each family's children's grades ("1, 3")
-    sign_ins = (
-        b"Family name,Adult(s),# children,Child grade(s),Phone,Raffle #\n"
-        b"Medeiros,Anthony,2,1,978-555-0100,102752\nEvans,Alison,3,1,978-555-0164,485245\n"
-        b"Pereira,Emily,1,5,978-555-0158,259454\nWoods,Jack,1,1,(508) 555-0102,312877\n"
-        b'Lopez,Maria,2,"2, 4",978-555-0171,118204\nNg,Kim,2,"1, 3",978-555-0133,220931\n'
-        b"Silva,Ana,1,K,978-555-0190,330127\n"
-    )
-    reports = _scan(scanner, sign_ins, "Math_Night_SignIns.csv")
-    assert FERPA not in classify_reports(policy, reports)
-
-
 def test_a_teachers_directed_growth_plan_is_no_students_record(
     scanner: Scanner, policy: Policy
 ) -> None:
@@ -966,25 +922,6 @@ def test_a_teachers_directed_growth_plan_is_no_students_record(
     )
     reports = _scan(scanner, data, "Directed_Growth_Plan_SHealey.docx")
     assert FERPA not in classify_reports(policy, reports)
-
-
-def test_a_complaint_trackers_rows_are_each_students_record(
-    scanner: Scanner, policy: Policy
-) -> None:
-    """A principal's tracker of parents' complaints: each row's student, with what the
-    complaint was about (a suspension, bullying, an injury) in its "Summary" column."""
-    data = (
-        b"#,Date rec'd,From,Re: student,Grade,Category,Summary,Assigned,Resolution\n"
-        b"1,9/12/24,parent (Haddad),,,Transportation,Bus 3 stop moved w/o notice,AW,referred\n"
-        b"2,9/30/24,Rosa Delgado,Mateo Delgado,3,Discipline,Disputes 1-day OSS for pushing on "
-        b'stairs,AW,"re-entry mtg, OSS upheld"\n'
-        b"3,10/4/24,Gerald Hughes,Owen Hughes,4,Bullying,Name-calling on bus 7/lunch; 4 nurse "
-        b"visits,MD,substantiated; safety plan\n"
-        b"5,11/6/24,Jeremy's mother,Jeremy Williams,4,Injury,Bruised shin by peer 11/5,MD,"
-        b"nurse note; peer disciplined\n"
-    )
-    reports = _scan(scanner, data, "Parent_Complaint_Tracker.csv")
-    assert FERPA in classify_reports(policy, reports)
 
 
 def test_a_reply_quoting_an_exports_rows_is_each_students_record(
@@ -6453,6 +6390,28 @@ _RECORDS_WITHOUT_NUMBERS = [
         id="a_suspension_assigned",
     ),
     pytest.param(
+        # a psychologist's summary of referrals: each child's WISC index scores, KTEA and
+        # BASC under the tests' own abbreviations; no word says "student"
+        "Name,ID#,Age,VCI,VSI,FRI,WMI,PSI,FSIQ,KTEA LWR,KTEA RC,BASC Attn (T),Notes\n"
+        "Ava Thompson,2301847,8:7,112,98,92,107,83,98,82,101,54,retest RC\n"
+        "Sophie Chen,2299457,8:0,110,83,81,111,105,98,77,86,57,ELL\n"
+        "Diane Steele,2321108,8:5,91,109,106,93,95,98,78,88,54,outside eval\n",
+        id="an_evaluations_score_sheet",
+    ),
+    pytest.param(
+        # a principal's tracker of parents' complaints: what each was about (a suspension,
+        # bullying, an injury) in its "Summary" column
+        "#,Date rec'd,From,Re: student,Grade,Category,Summary,Assigned,Resolution\n"
+        "1,9/12/24,parent (Haddad),,,Transportation,Bus 3 stop moved w/o notice,AW,referred\n"
+        "2,9/30/24,Rosa Delgado,Mateo Delgado,3,Discipline,Disputes 1-day OSS for pushing on "
+        'stairs,AW,"re-entry mtg, OSS upheld"\n'
+        "3,10/4/24,Gerald Hughes,Owen Hughes,4,Bullying,Name-calling on bus 7/lunch; 4 nurse "
+        "visits,MD,substantiated; safety plan\n"
+        "5,11/6/24,Jeremy's mother,Jeremy Williams,4,Injury,Bruised shin by peer 11/5,MD,"
+        "nurse note; peer disciplined\n",
+        id="a_complaint_trackers_summaries",
+    ),
+    pytest.param(
         # a forwarded thread the mail system tags: its tags are no template's blanks
         "[EXTERNAL] Fwd: [EXTERNAL] Kelly's IEP meeting\n\n"
         "Kelly Lewis (ID 241730) was marked absent 10/14-10/16; her IEP team meets 11/6.\n",
@@ -6672,6 +6631,29 @@ _NOT_STUDENTS_RECORDS = [
         "--- checklist: attach transcript only if the school requests it; do NOT include "
         "504/IEP info or test scores unless parent signs ROI ---\n",
         id="a_recommendation_letters_template",
+    ),
+    pytest.param(
+        # ACCESS testing sessions by grade band ("4-5", "9-12"), each with its test
+        # administrator: staff by their sessions, no student's marks
+        "date\troom\tsession\tdomain\tgrade band\t# students\tTA\tproctor/para\n"
+        "2025-02-03\t221\tLMS-MU-23\tListening\t1\t14\tJoshua Steele\tT. Medeiros\n"
+        "2025-02-03\t221\tLMS-MU-05\tListening\t4-5\t9\tRichard Garcia\t\n"
+        "2025-02-03\t104\tRIV-MU-29\tWriting\t2-3\t5\tHunter Bender\t\n"
+        "2025-02-03\t104\tRIV-MU-10\tWriting\t1\t4\tJennifer Malone\t\n"
+        "2025-02-04\tB-209\tMHS-MU-04\tListening\t1\t10\tAllison Watson\t\n"
+        "2025-02-04\tLibrary\tGAR-MU-04\tReading\t9-12\t11\tChristopher Jones\tT. Medeiros\n"
+        "2025-02-04\t30\tPHE-MU-19\tSpeaking\t9-12\t9\tChristopher Jones\tT. Medeiros\n"
+        "2025-02-04\tLibrary\tGAR-MU-06\tListening\t4-5\t2\tMichael Harris\t\n",
+        id="a_testing_schedules_grade_bands",
+    ),
+    pytest.param(
+        # a family night's sign-ins, by the grades of each family's children ("1, 3")
+        "Family name,Adult(s),# children,Child grade(s),Phone,Raffle #\n"
+        "Medeiros,Anthony,2,1,978-555-0100,102752\nEvans,Alison,3,1,978-555-0164,485245\n"
+        "Pereira,Emily,1,5,978-555-0158,259454\nWoods,Jack,1,1,(508) 555-0102,312877\n"
+        'Lopez,Maria,2,"2, 4",978-555-0171,118204\nNg,Kim,2,"1, 3",978-555-0133,220931\n'
+        "Silva,Ana,1,K,978-555-0190,330127\n",
+        id="a_family_nights_sign_ins",
     ),
 ]
 
