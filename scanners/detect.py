@@ -1215,6 +1215,11 @@ class DocumentDetector:
                     if numbered is not None and cell_value_ok(entity, numbered.group(1)):
                         people.setdefault(roles[i], []).append((column, numbered.group(1)))
                         continue
+                    # a list's "Student (gr)": "Kayla O'Brien (9)", a name and its grade
+                    graded = _NAME_AND_GRADE.fullmatch(value)
+                    if graded is not None and cell_value_ok(entity, graded.group(1)):
+                        people.setdefault(roles[i], []).append((column, graded.group(1)))
+                        continue
                     # a log's "Student (ID)": "GLENN, AMBER (242255)", a name and its number
                     named = _NAME_AND_NUMBER.fullmatch(value)
                     if named is not None and cell_value_ok(entity, named.group(1)):
@@ -1226,6 +1231,13 @@ class DocumentDetector:
                 if cell_value_ok(entity, cell):
                     where = _where(location, f"row {row_no}, column {column}")
                     self._add(entity, TABLE_SCORE, value, where, key=None)
+                    continue
+            if entity is None:
+                # a log's cell of a person and his number, in a column its header (if any)
+                # does not type: "Mon 10/21 | Tyler Rossi (237763) | P3 | left room"
+                named = _NAME_AND_NUMBER.fullmatch(value)
+                if named is not None and _person_shaped_any_case(named.group(1)):
+                    people.setdefault(f"named {i}", []).append((column, named.group(1)))
                     continue
             # a headerless table of label and value pairs, as a pay stub's or a form's:
             # "Employee | Jeevika Vohra | Emp # | 11796", "SASID | 1746825942 | School | ..."
@@ -1995,6 +2007,10 @@ _NUMBERED_STUDENT = regex.compile(
 # (and an airline's passenger: "CASTELLANO/RENEE MS")
 _TRACK_NAME = regex.compile(
     r"\p{Lu}[\p{Lu}'\u2019-]+/\p{Lu}[\p{Lu}'\u2019-]+(?: \p{Lu}\.?)?(?: (?:MR|MRS|MS|MISS|DR))?"
+)
+# A name column's cell that holds the student's grade too: "Kayla O'Brien (9)", "(Gr K)"
+_NAME_AND_GRADE = regex.compile(
+    r"(\p{L}[\p{L}'\u2019.,\- ]{1,60}?)\s*\((?i:gr(?:ade)?\.?[ \t]?)?(?:\d{1,2}|[Kk])\)"
 )
 # A name column's cell that holds the person's number too: "GLENN, AMBER (242255)"
 _NAME_AND_NUMBER = regex.compile(

@@ -967,6 +967,21 @@ def test_a_tickets_description_names_whose_card_it_gives(scanner: Scanner, polic
     assert MGL_93H in classify_reports(policy, reports)
 
 
+def test_a_dismissal_logs_adults_and_their_licenses(scanner: Scanner, policy: Policy) -> None:
+    """The adult who signed each student out, under "picked up by", beside the license
+    he showed: his personal information; the student's "(gr)" is no part of her name."""
+    data = (
+        b"date      student (gr)              out    picked up by              MA DL #\n"
+        b"11/4/24   Kayla O'Brien (9)         1:10   Beverly O'Brien           S29566414\n"
+        b"11/7/24   Dylan Pereira (12)        10:40  Karen Pereira             S90932659\n"
+        b"11/10/24  Adam Hill (12)            9:15   Walter Hill               S97828121\n"
+    )
+    reports = _scan(scanner, data, "pickup_log.txt")
+    people = _sorted_values(reports, "PERSON")
+    assert {"Beverly O'Brien", "Kayla O'Brien"} <= set(people)
+    assert MGL_93H in classify_reports(policy, reports)
+
+
 def test_a_bank_account_taken_down_on_a_call_is_personal_information(
     scanner: Scanner, policy: Policy
 ) -> None:
@@ -6410,6 +6425,27 @@ _RECORDS_WITHOUT_NUMBERS = [
         "5,11/6/24,Jeremy's mother,Jeremy Williams,4,Injury,Bruised shin by peer 11/5,MD,"
         "nurse note; peer disciplined\n",
         id="a_complaint_trackers_summaries",
+    ),
+    pytest.param(
+        # a team's behavior log, its fields a bar apart: each student with his number
+        "Behavior log -- wk of 10/21 (Team Blue)\n\n"
+        "Mon 10/21 | Tyler Rossi (237763) | P3 | left room without permission | office "
+        "referral #2 -> AP Sato, lunch detention x2\n"
+        "Mon 10/21 | Giselle Bergeron (226332) | P6 | profanity toward peer | teacher detention\n"
+        "Tue 10/22 | Declan Sullivan (236035) | P1 | refused to work | call home; check IEP goal\n"
+        "Thu 10/24 | Maya Gonzalez (221750) | P7 | vaping in boys room | 1 day OSS\n",
+        id="a_behavior_logs_students_and_numbers",
+    ),
+    pytest.param(
+        # a dismissal log kept for custody alerts: each student by name and grade, the adult
+        # who took him and the license shown
+        "ID VERIFICATION - students w/ custody alert\n\n"
+        "date      student (gr)              out    picked up by              MA DL #\n"
+        "11/4/24   Kayla O'Brien (9)         1:10   Beverly O'Brien           S29566414\n"
+        "11/7/24   Dylan Pereira (12)        10:40  Karen Pereira             S90932659\n"
+        "11/10/24  Adam Hill (12)            9:15   Walter Hill               S97828121\n\n"
+        "** Kayla O'B: ONLY mother may pick up per court order on file (see AP).\n",
+        id="a_custody_alerts_dismissal_log",
     ),
     pytest.param(
         # a forwarded thread the mail system tags: its tags are no template's blanks

@@ -109,6 +109,8 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         # people by the work they are paid for: a per-diem sheet's "Interpreter"
         r"interpreter|translator|tutor|paraprofessional|contractor|consultant|instructor|provider|"
         r"trainer|evaluator|therapist|psychologist|referee|umpire|"
+        # a dismissal log's adult: "Picked up by", "Signed out by", "Released to"
+        r"(?:picked up|signed out|dropped off) by|released to|"
         r"assigned to|issued to)"  # a device's or a locker's holder
         r"(?: ?\d| 1099)?$",  # "Guardian1", "Contact 2", a 1099 list's "NAME_1099"
         "PERSON",

@@ -187,6 +187,13 @@ EDUCATION = Vocabulary(
         # a discipline note's shorthand: "1 day ISS", "OSS 2 days"
         "iss",
         "oss",
+        # a child's custody, as the office keeps it with his dismissals
+        "custody alert",
+        "custody alerts",
+        "custody order",
+        "restraining order",
+        "no contact order",
+        "no-contact order",
         # a counselor's notes on one child's mental health
         "generalized anxiety",
         "social anxiety",
@@ -335,6 +342,8 @@ EDUCATION = Vocabulary(
         ),
     ),
     weak=(
+        # (a custody note's: "ONLY mother may pick up per court order on file")
+        "court order",
         "nurse",
         "condition",
         "attendance",
