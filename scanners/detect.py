@@ -1554,12 +1554,13 @@ class _SpanIndex:
 
 
 _PERSONAL_ACCOUNT = regex.compile(
-    r"(?i)\b(?:personal|sole proprietor(?:ship)?|joint (?:checking|savings|account))\b"
+    r"(?i)\b(?:personal|sole prop(?:rietor(?:ship)?)?|joint (?:checking|savings|account))\b"
     # "refunded to account 944748338802 (parent's checking)", whatever employer's EIN the
     # worksheet cites above it
     r"|\b(?:parent|guardian|family|employee|my|his|her)(?:'s|\u2019s|s')? (?:own )?"
     r"(?:checking|savings|bank account)\b"
 )
+_SOLE_PROPRIETOR = regex.compile(r"(?i)\bsole[ _]?prop(?:rietor(?:ship)?)?\b")
 # a payment form's own name field, not a contact's: "Payee name: Priya Raman"
 _PAYEE_NAME = regex.compile(
     # (its colon perhaps lost to a PDF's columns: "Vendor Name Jennifer K. Kowalczyk")
@@ -1679,6 +1680,10 @@ def _a_companys_account(text: str, hit: Hit) -> bool:
         found = text.find("\n", after + 1)
         after = len(text) if found < 0 else found
     if _PERSONAL_ACCOUNT.search(text, hit.start, after):
+        return False
+    # (or says the payee is one before the account, as call notes do: "he is a sole prop,
+    # no EIN"; a form's option left unticked says nothing)
+    if _SOLE_PROPRIETOR.search(_UNTICKED_OPTION.sub("", text[start : hit.start])):
         return False
     # (a form's options left unticked say nothing: "Type [X] Individual/Sole proprietor
     # [ ] Corp [ ] LLC" is a sole proprietor's, ticked above the account)

@@ -996,7 +996,19 @@ def test_a_bank_account_taken_down_on_a_call_is_personal_information(
         b"Spoke w/ Maria Mcgee 11/4. Gave me her bank info for the refund:\n"
         b"   Routing: 011030551\n   Checking acct #: 2267196416\n\nHer cell (508) 555-4890.\n"
     )
-    for data, account in ((grouped, "6480 9519 23"), (labelled, "2267196416")):
+    # ... or a vendor who is a sole proprietor, said before his account ("no EIN" is no
+    # company's)
+    vendor = (
+        b"Call w/ Marcus Delgado (MD Sound & Lighting - DJ for homecoming)\n"
+        b"- he is a sole prop, no EIN, W-9 will have his SSN.\n"
+        b"- wants ACH not check. gave me bank info over phone:\n     Marcus A. Delgado\n"
+        b"     Rockland Trust  checking\n     routing 011000138\n     acct  493379972192\n"
+    )
+    for data, account in (
+        (grouped, "6480 9519 23"),
+        (labelled, "2267196416"),
+        (vendor, "493379972192"),
+    ):
         reports = _scan(scanner, data, "call_notes.txt")
         assert _sorted_values(reports, "US_BANK_NUMBER") == [account]
         assert account not in _sorted_values(reports, "PHONE_NUMBER")

@@ -267,6 +267,13 @@ def test_checksums_named_for_policies() -> None:
         ("Student ID", "STUDENT_ID"),
         ("SASID", "STUDENT_ID"),
         ("Learner ID", "STUDENT_ID"),  # an adult education program's students
+        ("WHS ID", "STUDENT_ID"),  # a school's initials: its students' numbers
+        ("SS #", "US_SSN"),  # ... though not a Social Security number's
+        # people by the work they are paid for, or by what they did
+        ("Interpreter", "PERSON"),
+        ("Provider", "PERSON"),
+        ("Parent Leader", "PERSON"),
+        ("Picked up by", "PERSON"),
         ("Driver CDL #", "US_DRIVER_LICENSE"),
         ("RN Lic #", None),  # the nursing board's number, no RMV's
         ("Teaching License #", None),

@@ -111,6 +111,8 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         r"trainer|evaluator|therapist|psychologist|referee|umpire|"
         # a dismissal log's adult: "Picked up by", "Signed out by", "Released to"
         r"(?:picked up|signed out|dropped off) by|released to|"
+        # a parent council's officers paid a stipend: "Parent Leader"
+        r"leader|"
         r"assigned to|issued to)"  # a device's or a locker's holder
         r"(?: ?\d| 1099)?$",  # "Guardian1", "Contact 2", a 1099 list's "NAME_1099"
         "PERSON",
