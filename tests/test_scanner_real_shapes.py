@@ -6460,6 +6460,14 @@ _RECORDS_WITHOUT_NUMBERS = [
         id="a_custody_alerts_dismissal_log",
     ),
     pytest.param(
+        # a mother's reply about a field trip: her daughter's allergy, by her first name
+        "Hello Mr. Brennan,\n\nI tried to pay for Sophie's museum trip on MySchoolBucks but it "
+        "keeps giving me an error.\n\nAlso I want to remind you Sophie is allergic to peanuts "
+        "and tree nuts -- she carries an EpiPen in the front pocket of her backpack.\n\n"
+        "Thank you,\nRenata Medeiros\n",
+        id="a_mothers_note_of_her_daughters_allergy",
+    ),
+    pytest.param(
         # a forwarded thread the mail system tags: its tags are no template's blanks
         "[EXTERNAL] Fwd: [EXTERNAL] Kelly's IEP meeting\n\n"
         "Kelly Lewis (ID 241730) was marked absent 10/14-10/16; her IEP team meets 11/6.\n",

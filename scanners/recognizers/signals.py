@@ -1094,6 +1094,11 @@ _NAMED_HEALTH = re.compile(
     r"(?:(?:severe|mild|moderate|diagnosed|known|documented)\s)?"
     r"(asthma|seizures|epilepsy|diabetes|type 1 diabetes|a seizure disorder|anaphylaxis|"
     r"an? (?:peanut|nut|tree nut|bee sting|food) allergy)\b"
+    # ... or by the child's given name alone, in a parent's words: "Sophie is allergic to
+    # peanuts", "Liam is diabetic"
+    r"|\b([A-Z][a-z]+) is (?:severely |very |also )?"
+    r"(allergic to (?:peanuts|tree nuts|nuts|bees|shellfish|eggs|milk|dairy|penicillin)|"
+    r"diabetic|epileptic|asthmatic)\b"
 )
 
 # What happens only to a student, said of a named one: a substitute's report ("Kelly
@@ -1407,9 +1412,9 @@ class SignalCounter:
             self._terms[STUDENT.entity].add("a student's own plan or report")
         health = {f"{m.group(1)} {m.group(2)}" for m in _OWN_HEALTH.finditer(lowered)}
         health.update(
-            f"a named child's {(m.group(2) or m.group(4)).lower()}"
+            f"a named child's {(m.group(2) or m.group(4) or m.group(6)).lower()}"
             for m in _NAMED_HEALTH.finditer(text)
-            if is_given_name(m.group(1) or m.group(3))
+            if is_given_name(m.group(1) or m.group(3) or m.group(5))
         )
         if health:
             self.record_shaped = True
