@@ -6468,6 +6468,20 @@ _RECORDS_WITHOUT_NUMBERS = [
         id="a_mothers_note_of_her_daughters_allergy",
     ),
     pytest.param(
+        # an attendance clerk's running notes: no word "student", but their absences,
+        # tardies and a detention
+        "ATTENDANCE DESK - running notes (Donna)  Oct 2024\n\n"
+        "10/1  called Ortiz home re Jaylen (239910) - 3rd day out. mom says strep.\n"
+        "10/1  Connor Doherty signed out 10:40 by dad, dentist. no note yet -> remind\n"
+        "10/2  Maria Hernandez #206442 - 5 unexcused now. letter 1 goes out Fri.\n"
+        "10/7  Aaliyah B. tardy again (4th this term) - sent to Mr. DeLuca per tardy policy, "
+        "lunch detention 10/9\n"
+        "10/9  Ravi Patel - parent called, family trip to India 10/14-10/25. told her this is "
+        "unexcused per handbook.\n"
+        "10/10 nurse dismissed Emily Tran 12:15 - fever 101.2 - mom picked up\n",
+        id="an_attendance_clerks_running_notes",
+    ),
+    pytest.param(
         # a forwarded thread the mail system tags: its tags are no template's blanks
         "[EXTERNAL] Fwd: [EXTERNAL] Kelly's IEP meeting\n\n"
         "Kelly Lewis (ID 241730) was marked absent 10/14-10/16; her IEP team meets 11/6.\n",

@@ -420,6 +420,10 @@ STUDENT = Vocabulary(
         "grader",  # "another 9th grader"
         "graders",
         "caseload",
+        # what only a student is given: an attendance clerk's "lunch detention 10/9"
+        "detention",
+        "truant",
+        "truancy",
         # in the families' languages (as EDUCATION's)
         "estudiante",
         "estudiantes",
