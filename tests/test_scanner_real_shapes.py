@@ -6664,6 +6664,15 @@ _NOT_STUDENTS_RECORDS = [
         id="a_checklists_table_of_fields",
     ),
     pytest.param(
+        # a privacy training's slide of what not to send: its record is placeholders
+        "What is an education record?\nGrades, report cards, MCAS scores\n"
+        "IEPs, 504 plans, evaluations\nNurse notes, discipline, attendance\n"
+        "Example: what NOT to email\n"
+        "Student: [Name]   SASID: [##########]   IEP: [Yes/No]\n"
+        "Employee: [Name]   SSN: [###-##-####]\nJuan Hall, Data Privacy Officer\n",
+        id="a_privacy_trainings_placeholders",
+    ),
+    pytest.param(
         # a department's extensions: each one's job and extension, a gap apart
         "MILLBROOK PUBLIC SCHOOLS - STUDENT SERVICES EXTENSIONS  (updated 9/2024)\n\n"
         "Oyelaran, Raymond     Director of Student Services   Central Office   101\n"

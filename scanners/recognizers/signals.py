@@ -691,9 +691,10 @@ _RECORD_SHAPES = tuple(
         # (nor a data inventory's line, what it collects of a name: "Student Name: First
         # and/or Last  x", "Employee Name: Yes"; nor a training's definition, "Student:
         # name + ID (local or SASID), DOB, grades"; nor a pointer, "Diabetic student(s):
-        # see individual health plans"; nor a form's schema, "name: student_name")
+        # see individual health plans"; nor a form's schema, "name: student_name"; nor a
+        # training's placeholder, "Student: [Name]")
         r"(?!\s{0,8}(?:first|last|full|yes|no|x|n/?a|required|optional|collected|names?|"
-        r"any|all|none|see)\b)(?!\s{0,8}[a-z0-9]+_\w)",
+        r"any|all|none|see)\b)(?!\s{0,8}[a-z0-9]+_\w)(?!\s{0,8}[\[<{])",
         # ... a number's or a birth date's label with its value: a newsletter's table of
         # where data lives ("Student ID / SASID: Aspen") gives none, nor a data
         # dictionary's field size ("SASID: 10 digits")
