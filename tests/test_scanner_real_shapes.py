@@ -6482,6 +6482,13 @@ _RECORDS_WITHOUT_NUMBERS = [
         id="an_attendance_clerks_running_notes",
     ),
     pytest.param(
+        # a teacher's reply to a parent: her son's average in a course, by his first name
+        "Hi Mrs. Gallagher,\n\nThanks for reaching out. Jordan's current ELA average is 61% "
+        "(D-). The missing pieces are:\n  - Refugee ch. 1-8 reading log (due 9/27) -- 0/20\n"
+        "He can turn these in by Friday 10/25 for up to 80% credit.\n\nBest,\nKaren Walsh\n",
+        id="a_teachers_reply_with_a_course_average",
+    ),
+    pytest.param(
         # a forwarded thread the mail system tags: its tags are no template's blanks
         "[EXTERNAL] Fwd: [EXTERNAL] Kelly's IEP meeting\n\n"
         "Kelly Lewis (ID 241730) was marked absent 10/14-10/16; her IEP team meets 11/6.\n",
