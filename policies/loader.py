@@ -48,7 +48,7 @@ PATH_PRIVACY = ("hash", "mask", "plain")
 FIELD_KINDS = ("text", "date")
 # Checksum hooks the scanner offers for declared identifiers (scanners.recognizers.checksums;
 # named here, not imported, because policies does not depend on the scanner's internals).
-VALIDATORS = ("aba", "luhn", "not_repeated", "us_ssn")
+VALIDATORS = ("aba", "iban", "luhn", "not_repeated", "us_ssn")
 _AGE_RECIPIENT = re.compile(r"^age1[02-9ac-hj-np-z]{58}$")
 _VARIABLE_SYNTAX = re.compile(r"\$(?!\{[A-Za-z_][A-Za-z0-9_]*\})")
 
