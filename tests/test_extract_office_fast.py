@@ -14,6 +14,7 @@ import docx
 import pytest
 from docx.enum.section import WD_SECTION
 
+from bench import _writers as w
 from scanners.extract import Limits, TableBlock, TextBlock, _office, _office_libs
 from scanners.extract._ooxml import Unsupported
 
@@ -110,6 +111,29 @@ def _odf_both(data: bytes, kind: str) -> tuple[Flat, Flat]:
     libs = _office_libs
     iters = {"odt": libs._odt_iter, "ods": libs._ods_iter, "odp": libs._odp_iter}
     return fast, _flatten(iters[kind](document))
+
+
+def test_a_damaged_odf_leaves_odfpys_namespaces_as_they_were() -> None:
+    """An element with no namespace in a document odfpy reads: odfpy's process-wide table
+    of prefixes gains no entry for it, and what odfpy writes next is still XML."""
+    from lxml import etree
+    from odf.element import Element
+    from odf.namespaces import nsdict
+
+    data = w.odt_bytes(["Health note for Amara"])
+    source = zipfile.ZipFile(io.BytesIO(data))
+    damaged = io.BytesIO()
+    with zipfile.ZipFile(damaged, "w") as archive:
+        for item in source.infolist():
+            content = source.read(item.filename)
+            if item.filename == "content.xml":
+                content = content.replace(b"</office:text>", b"<stray>x</stray></office:text>")
+            archive.writestr(item, content)
+    before = dict(nsdict), dict(Element.namespaces)
+    _flatten(_office_libs.odf_library_blocks(io.BytesIO(damaged.getvalue()), "odt"))
+    assert (dict(nsdict), dict(Element.namespaces)) == before
+    written = zipfile.ZipFile(io.BytesIO(w.odt_bytes(["Next document"]))).read("content.xml")
+    etree.fromstring(written)  # raises on an empty namespace declaration
 
 
 def _odf_save(document: object) -> bytes:

@@ -303,15 +303,32 @@ def _pptx_shapes(shapes: Iterable[Any], lines: list[str], tables: list[Any], dep
 
 
 def odf_library_blocks(stream: BinaryIO, kind: str) -> Iterator[Block]:
-    """odfpy's whole document."""
+    """odfpy's whole document.
+
+    odfpy keeps its tables of namespaces for the whole process (the prefixes, and the
+    namespaces every element has used), and every namespace a loaded document uses stays
+    in them: a damaged document's element with no namespace at all left `xmlns:ns44=""`
+    in every document odfpy wrote afterwards, which no XML parser accepts. The tables
+    are put back as they were once the document is read."""
+    from odf.element import Element
+    from odf.namespaces import nsdict
     from odf.opendocument import load
 
-    document = load(stream)
-    if kind == "ods":
-        return _ods_iter(document)
-    if kind == "odp":
-        return _odp_iter(document)
-    return _odt_iter(document)
+    known = dict(nsdict)
+    used = dict(Element.namespaces)
+    try:
+        document = load(stream)
+        if kind == "ods":
+            yield from _ods_iter(document)
+        elif kind == "odp":
+            yield from _odp_iter(document)
+        else:
+            yield from _odt_iter(document)
+    finally:
+        nsdict.clear()
+        nsdict.update(known)
+        Element.namespaces.clear()
+        Element.namespaces.update(used)
 
 
 def _qname(node: Any) -> tuple[str, str]:
