@@ -1648,10 +1648,7 @@ def _grouped_accounts_beside_routing(text: str, hits: list[Hit]) -> list[Hit]:
 
     def beside_routing(hit: Hit) -> bool:
         start = _line_start(text, hit.start, ROUTING_LINES)
-        end = hit.end
-        for _ in range(ROUTING_LINES):
-            found = text.find("\n", end + 1)
-            end = len(text) if found < 0 else found
+        end = _line_break_after(text, hit.end, ROUTING_LINES)
         return any(start <= r.start and r.end <= end for r in routing)
 
     return [hit for hit in hits if hit.source != GROUPED_ACCOUNT or beside_routing(hit)]
@@ -1675,10 +1672,7 @@ def _a_companys_account(text: str, hit: Hit) -> bool:
         return False
     # ... unless the form says the account is the person's own: a sole proprietor's
     # "Account type: Checking (personal)"
-    after = hit.end
-    for _ in range(COMPANY_LINES + 1):
-        found = text.find("\n", after + 1)
-        after = len(text) if found < 0 else found
+    after = _line_break_after(text, hit.end, COMPANY_LINES + 1)
     if _PERSONAL_ACCOUNT.search(text, hit.start, after):
         return False
     # (or says the payee is one before the account, as call notes do: "he is a sole prop,
@@ -1723,6 +1717,15 @@ _TICKED_PERSONAL = regex.compile(
 )
 # A log's entry, led by its date: "1/19  ACH return R03 - Maureen O'Brien ..."
 _DATED_ENTRY = regex.compile(r"[ \t]*\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]")
+
+
+def _line_break_after(text: str, position: int, breaks: int) -> int:
+    """Where the `breaks`th line break after `position` is (the text's end if sooner)."""
+    end = position
+    for _ in range(breaks):
+        found = text.find("\n", end + 1)
+        end = len(text) if found < 0 else found
+    return end
 
 
 def _line_start(text: str, position: int, lines: int) -> int:
