@@ -282,7 +282,12 @@ _SCHOOL_STAFF = regex.compile(
 )
 # what may come before a roster line's name: "  3. ", "- ", "10/24 | ", "10/28/24 - "
 _LINE_LEAD = regex.compile(
-    r"[ \t]*(?:(?:\d{1,3}[.)]|[-*\u2022])[ \t]+|[\d/:.-]{1,10}[ \t]*[|,;\t\-\u2013][ \t]*)?"
+    r"[ \t]*(?:(?:\d{1,3}[.)]|[-*\u2022])[ \t]+|[\d/:.-]{1,10}[ \t]*[|,;\t\-\u2013][ \t]*"
+    # a printed report's row number or claim number ("2499463769041 Alfaro, Debora"),
+    # too long for a year or a house number
+    r"|\d{6,15}[ \t]+)?"
+    # (a Markdown note's names in bold: "**Sofia Marquez** (1601494684)")
+    r"(?:\*\*|__)?"
 )
 _COMPANY = regex.compile(
     r"(?i)\b(?:inc|llc|l\.l\.c|corp|corporation|company|ltd|remit|remittance|ein|fein)\b"
@@ -457,9 +462,31 @@ _NOTES_HEADER = regex.compile(
 _STUDENT_LOG_HEADER = regex.compile(
     # (or a screening's: "Result" is "REFER", "rescreen"; or a complaint tracker's:
     # "Category" is "Discipline", "Summary" is "Disputes 1-day OSS for pushing")
-    r"(?i)^\W*(?:\w+\s)?(?:reason|outcome|follow[- ]?up|action taken|purpose|results?|"
-    r"summary|resolution|category|description|details?|issue)\W*$"
+    # ... or two of them in one column, as a log typed by hand heads it ("reason ->
+    # outcome", "Reason / Follow-up")
+    r"(?i)^\W*(?:\w+\s)?(?&log_word)(?:\s*(?:-+>|/|&|\+|,|and)\s*(?:\w+\s)?(?&log_word))*\W*$"
+    r"(?(DEFINE)(?P<log_word>reason|outcome|follow[- ]?up|action taken|purpose|results?|"
+    r"summary|resolution|category|description|details?|issue))"
 )
+# A reading benchmark's column: "Sept F&P", "DRA2", "Lexile", "Guided Reading Level"
+_READING_LEVEL_HEADER = regex.compile(
+    r"(?i)\b(?:f ?& ?p|fountas|dra2?|lexile|guided reading|reading level|"
+    r"instructional level|independent level|benchmark level)\b"
+)
+# The people of a catalogue of books or works: their makers, whom no grade is given
+_MAKER_HEADER = regex.compile(
+    r"(?i)^\W*(?:authors?|illustrators?|editors?|composers?|artists?|writers?|"
+    r"translators?)\W*$"
+)
+
+
+def _a_catalogue_of_works(header: Sequence[str], types: Sequence[str | None]) -> bool:
+    """Whether a table's only people are the makers of its rows' works (an inventory's
+    "Author"): its grade-like columns ("F&P Level") are the works', not the people's."""
+    people = [h for h, t in zip(header, types, strict=False) if t == "PERSON"]
+    return bool(people) and all(_MAKER_HEADER.match(h) for h in people)
+
+
 # An attendance grid: a column per school day ("10/01", "Tue 10/8") of P/A/T marks.
 _DAY_HEADER = regex.compile(
     r"(?i)(?:(?:mon|tue|wed|thu|fri)\w*\.?\s*)?\d{1,2}/\d{1,2}(?:/\d{2,4})?"
@@ -918,6 +945,8 @@ class DocumentDetector:
         grade_cols = [
             i for i, h in enumerate(spaced) if types[i] is None and _GRADE_HEADER.search(h)
         ]
+        if _a_catalogue_of_works(header, types):
+            grade_cols = []  # a book room's "F&P Level" is a book's, "Author" no student
         # a health or IEP column, not a "Nurse" column of names or a "Nurse Phone"
         edu_cols = [
             i
@@ -985,17 +1014,22 @@ class DocumentDetector:
                 self.signals.add_terms("STUDENT_CONTEXT", ("column of students",))
         # a grade column of levels ("Grade": 8, 3) says the rows are of students; one of
         # marks ("Q1": B+, "Test": 84) holds their grades
+        # (a reader's benchmark level, "F&P: J", is no grade level however "K" reads)
+        reading_cols = [i for i in grade_cols if _READING_LEVEL_HEADER.search(spaced[i])]
         level_cols = [
             i
             for i in grade_cols
-            if (
-                header[i].strip().lower().rstrip(".") in _GRADE_LEVEL_HEADERS
-                and not _course_marks(_cells_of(first_rows, i))
+            if i not in reading_cols
+            and (
+                (
+                    header[i].strip().lower().rstrip(".") in _GRADE_LEVEL_HEADERS
+                    and not _course_marks(_cells_of(first_rows, i))
+                )
+                or _grade_levels(_cells_of(first_rows, i))
             )
-            or _grade_levels(_cells_of(first_rows, i))
         ]
         mark_cols = [i for i in grade_cols if i not in level_cols]
-        letter_grades = levels = 0
+        letter_grades = levels = reading_levels = 0
         day_cols = [
             i for i, h in enumerate(header) if types[i] is None and _DAY_HEADER.fullmatch(h)
         ]
@@ -1020,6 +1054,9 @@ class DocumentDetector:
                     1 for i in mark_cols if i < len(cells) and _LETTER_GRADE.match(cells[i].strip())
                 )
                 levels += sum(1 for i in level_cols if i < len(cells) and cells[i].strip())
+                reading_levels += sum(
+                    1 for i in reading_cols if i < len(cells) and cells[i].strip()
+                )
                 if len(day_cols) >= ATTENDANCE_DAYS:
                     days = [cells[i].strip() for i in day_cols if i < len(cells)]
                     filled_days += sum(1 for day in days if day)
@@ -1041,6 +1078,11 @@ class DocumentDetector:
             self.signals.add_terms("EDUCATION_RECORD", ("attendance marks by day", "attendance"))
         if levels >= 2:
             self.signals.add_terms("STUDENT_CONTEXT", ("grade level",))
+        if reading_levels >= 2 and "PERSON" in types:
+            # each reader's level in a benchmark assessment is his record
+            self.signals.add_terms(
+                "EDUCATION_RECORD", ("reading levels", "reading levels in table")
+            )
         if letter_grades >= 2:
             self.signals.add_terms("EDUCATION_RECORD", ("grades", "letter grades in table"))
             staff_table = EMPLOYEE_HEADER.search(" | ".join(normalize_header(h) for h in header))
@@ -1776,8 +1818,11 @@ def _birth_year(date: str) -> int | None:
 _DIRECTORY_ENTRY = regex.compile(
     r"(?i)[^\n]*\b(?:director|admin(?:istrative)? asst|assistant|secretary|clerk|"
     r"coordinator|specialist|team chair|chair|teacher|counselor|nurse|psychologist|slp|ot|pt|"
-    r"bcba|principal|liaison|therapist)\b[^\n]*"
-    r"(?:[ \t]{2,}(?:x|ext\.?)?[ \t]?\d{3,5}|\(?\d{3}\)?[ .-]\d{3}-\d{4})[ \t]*"
+    r"bcba|principal|liaison|therapist|officer|bookkeeper|registrar|receptionist|custodian|"
+    r"manager)\b[^\n]*"
+    r"(?:[ \t]{2,}(?:x|ext\.?)?[ \t]?\d{3,5}|\(?\d{3}\)?[ .-]\d{3}-\d{4}"
+    # (an orientation slide's "Linda Carvalho - admin assistant, x2200")
+    r"|[,;][ \t]*(?:x|ext\.?)[ \t]?\d{3,5})[ \t]*"
 )
 
 
@@ -1907,6 +1952,15 @@ _GRADE_THEN_ID = regex.compile(
     r"(?<=\p{L}[ \t]{2,8})(?i:gr|grade)\.?[ \t]*(?:\d{1,2}|[Kk])[ \t]{2,8}"
     r"(?i:id|#|id ?#)[ \t]*:?[ \t]*(?P<id>[A-Z]{0,2}\d{4,10})(?![\w-])"
 )
+# ... or the name, the grade and the number all in the brackets, as an incident report
+# says which student: "bitten by assigned student (Carolyn Diaz, gr 7, HMS-33679)" (a
+# school's letters and a dash may lead the number)
+_NAME_GRADE_ID_IN_BRACKETS = regex.compile(
+    r"\(\p{Lu}\p{Ll}[\p{L}'\u2019-]+ \p{Lu}\p{Ll}[\p{L}'\u2019-]+,[ \t]*"
+    r"(?i:gr|grade)\.?[ \t]*(?:\d{1,2}|[Kk]),[ \t]*"
+    r"(?:(?i:id|#|id ?#)[ \t]*:?[ \t]*(?P<id>[A-Z]{0,3}\d{4,10})|(?P<id>(?:[A-Z]{2,5}-)?\d{5,10}))"
+    r"\)"
+)
 BLANK_FIELD = "______"  # a form's field left blank, printed
 NOTE_CELL_CHARS = 20  # a table cell this long, at least, may be a note that names a student
 NAME_BEFORE_CHARS = 60  # how far before a student's number and grade his name may start
@@ -1920,6 +1974,7 @@ def _ids_beside_grades_matches(text: str) -> Iterator[regex.Match[str]]:
         _BARE_ID_BESIDE_GRADE,
         _GRADE_AND_ID_IN_BRACKETS,
         _GRADE_THEN_ID,
+        _NAME_GRADE_ID_IN_BRACKETS,
     ):
         yield from pattern.finditer(text, timeout=timeout_for(text))
 

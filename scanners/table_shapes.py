@@ -20,7 +20,7 @@ import regex
 
 from scanners.recognizers.base import timeout_for
 from scanners.recognizers.checksums import aba_routing, luhn, us_ssn
-from scanners.recognizers.columns import normalize_header, person_role
+from scanners.recognizers.columns import initials_only, normalize_header, person_role
 from scanners.recognizers.name_words import ORG_WORDS
 from scanners.recognizers.names import (
     NAME_COLUMN_SHARE,
@@ -605,7 +605,9 @@ def column_types(
         else t
         for i, (n, t) in enumerate(zip(normalized, by_header, strict=True))
     ]
-    if "PERSON" not in types:
+    # (a column of a nurse's or a clerk's initials, "MK", names no one: the names may
+    # stand under a header no list knows, a nurse's API export's "student display")
+    if not any(t == "PERSON" and not _initials_only(first_rows, i) for i, t in enumerate(types)):
         types = _name_columns_by_content(types, first_rows)
     types = [
         LISTED_PERSON if t is None and _VENDOR_NAME_HEADER.fullmatch(n) else t
@@ -783,6 +785,12 @@ def _numbers_only(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> b
     """Whether a column's sampled cells are all numbers (no letter in any of them)."""
     cells = _column_values(rows, column)
     return bool(cells) and not any(_LETTER.search(cell) for cell in cells)
+
+
+def _initials_only(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> bool:
+    """Whether a column's sampled cells are all initials ("MK", "D.S.")."""
+    cells = _column_values(rows, column)
+    return bool(cells) and all(initials_only([cell]) for cell in cells)
 
 
 def _no_ones_names(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> bool:

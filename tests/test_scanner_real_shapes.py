@@ -89,6 +89,15 @@ def test_an_educators_licence_number_is_no_drivers_licence(scanner: Scanner) -> 
     assert "US_DRIVER_LICENSE" in _entities(_scan(scanner, driving, "drivers.csv"))
 
 
+def test_a_child_care_programs_licence_is_no_drivers_licence(scanner: Scanner) -> None:
+    """An extended-day program is licensed by EEC, the state's early education and care
+    department: its licence number names no one."""
+    page = "Kids Club is our licensed (EEC license #3009417) program for grades K-6.\n"
+    assert "US_DRIVER_LICENSE" not in {f.entity for f in scanner.scan_text(page)}
+    driver = "Pick-up person: Laura Ames (driver's license #3009417)\n"
+    assert "US_DRIVER_LICENSE" in {f.entity for f in scanner.scan_text(driver)}
+
+
 def test_a_longer_negative_label_beats_the_context_word_inside_it(scanner: Scanner) -> None:
     """A "customer account" holds the word "account" but is no bank account; "birth date"
     holds "date" and is a birth date."""
@@ -2101,6 +2110,69 @@ def test_a_training_sample_says_its_student_is_made_up(scanner: Scanner, policy:
     assert FERPA in classify_reports(policy, _scan(scanner, real.encode(), "iep.txt"))
 
 
+def test_names_under_an_unknown_header_beside_a_column_of_initials(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A health office's API export: each visit's student under "display", the nurse by
+    her initials. The initials name no one; the names are found by their shape."""
+    visits = [
+        ("213591", "Ortega, Lucia", "headache", "MK"),
+        ("206279", "Brennan, Thomas", "asthma", "PR"),
+        ("202465", "Walsh, Kevin", "injury - PE", "MK"),
+        ("219438", "Nguyen, Amy", "anxiety", "PR"),
+    ]
+    export = {
+        "endpoint": "/api/visits?school=HHS",
+        "results": [
+            {
+                "student": {"id": number, "display": name, "grade": 11},
+                "complaint": complaint,
+                "disposition": "returned to class",
+                "nurse": nurse,
+            }
+            for number, name, complaint, nurse in visits
+        ],
+    }
+    reports = _scan(scanner, json.dumps(export).encode(), "visits.json")
+    assert _sorted_values(reports, "PERSON") == sorted(name for _, name, _, _ in visits)
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_json_schemas_examples_are_no_ones_record(scanner: Scanner, policy: Policy) -> None:
+    """An online form's JSON Schema shows its fields filled in ("examples"): that sample
+    student is no one. The same fields outside a schema are a child's referral."""
+    schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "Transition referral (online intake)",
+        "type": "object",
+        "properties": {
+            "studentFirstName": {"type": "string"},
+            "studentLastName": {"type": "string"},
+            "dateOfBirth": {"type": "string", "format": "date"},
+            "sasid": {"type": "string", "description": "MA State Assigned Student ID"},
+        },
+        "examples": [
+            {
+                "studentFirstName": "Mark",
+                "studentLastName": "Example",
+                "dateOfBirth": "2005-02-02",
+                "sasid": "1000000000",
+            }
+        ],
+    }
+    reports = _scan(scanner, json.dumps(schema, indent=2).encode(), "referral.schema.json")
+    assert FERPA not in classify_reports(policy, reports)
+    referral = {
+        "formTitle": "Transition referral (online intake)",
+        "studentFirstName": "Darnell",
+        "studentLastName": "Whitfield",
+        "dateOfBirth": "2005-02-02",
+        "sasid": "1048839377",
+    }
+    reports = _scan(scanner, json.dumps(referral, indent=2).encode(), "referral.json")
+    assert FERPA in classify_reports(policy, reports)
+
+
 def test_a_newsletters_table_of_officers_is_about_no_ones_iep(
     scanner: Scanner, policy: Policy
 ) -> None:
@@ -2594,6 +2666,52 @@ def test_an_attendance_grid_of_days_is_a_record(scanner: Scanner, policy: Policy
     for mark in "AP":
         signup = signup.replace(f"<td>{mark}</td>", "<td>3-5pm</td>")
     assert FERPA not in classify_reports(policy, _scan(scanner, signup.encode(), "signup.html"))
+
+
+def test_a_book_rooms_reading_levels_are_the_books_not_the_authors_grades(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A literacy book room's inventory: each title's F&P level and its author. A letter
+    beside a name is a book's level here, not a student's grade."""
+    inventory = (
+        "ISBN,Title,Author,F&P Level,Qty,Location,Condition\n"
+        "9780064440202,Little Bear,Else Holmelund Minarik,J,6,Book room B2,good\n"
+        "9780590457309,Nate the Great,Marjorie Weinman Sharmat,K,4,Book room C1,fair\n"
+        "9780439023528,Poppleton,Cynthia Rylant,J,8,Book room B4,good\n"
+        "9780064440219,Owl at Home,Arnold Lobel,I,5,Book room A3,good\n"
+    )
+    reports = _scan(scanner, inventory.encode(), "book_room.csv")
+    assert FERPA not in classify_reports(policy, reports)
+    # the same letters beside readers' names are their reading levels
+    readers = inventory.replace("Author", "Student")
+    assert FERPA in classify_reports(policy, _scan(scanner, readers.encode(), "levels.csv"))
+
+
+def test_a_medication_records_grid_is_headed_by_its_school_days(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A health office's monthly medication record: under a title, a header whose last
+    columns are the month's school days by number, then each student's initials per day.
+    The day numbers made the header look like a row of data."""
+    days = [4, 5, 6, 7, 8, 12, 13]
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["MEDICATION ADMINISTRATION RECORD - Ashford HS Health Office - Nov 2024"])
+    sheet.append([])
+    sheet.append(["Name", "DOB", "Med / dose / route", "Time", *(str(d) for d in days)])
+    given = [
+        ("Okafor, Chidi", "3/14/08", "Methylphenidate 10mg PO", "MK MK A PR MK H MK"),
+        ("Lindgren, Ava", "7/2/09", "Albuterol inh 2 puffs", "PR MK MK MK A MK PR"),
+        ("Duarte, Mateus", "1/28/07", "Sertraline 25mg PO", "MK H MK PR MK MK MK"),
+    ]
+    for name, born, medication, initials in given:
+        sheet.append([name, born, medication, "11:15", *initials.split()])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    reports = _scan(scanner, buffer.getvalue(), "MAR_Nov2024.xlsx")
+    found = {(f.entity, f.value) for f in reports[0].findings}
+    assert {("PERSON", "Okafor, Chidi"), ("DATE_OF_BIRTH", "3/14/08")} <= found
+    assert FERPA in classify_reports(policy, reports)
 
 
 @pytest.mark.parametrize(
@@ -6304,6 +6422,20 @@ _STUDENT_NUMBER_CASES = [
         ["228308", "247378"],
         id="an_eligibility_checks_ids_after_names",
     ),
+    pytest.param(
+        # an employee's injury report says which student: name, grade and the number, a
+        # school's letters before it, all in one pair of brackets
+        (
+            b"Employer's First Report of Injury - worksheet\n"
+            b"Employee: Dana Whitlock\nOccupation: Paraprofessional (1:1)\n"
+            b"Description: Employee was kicked by assigned student (Marcus Bell, gr 5, "
+            b"WES-41872) during a transition.\n"
+            b"Also present: (Jenna Ruiz, gr 5, ID 418733)\n"
+        ),
+        "injury_report.txt",
+        ["418733", "WES-41872"],
+        id="an_injury_reports_student_in_brackets",
+    ),
 ]
 
 
@@ -6437,6 +6569,55 @@ _RECORDS_WITHOUT_NUMBERS = [
         "5,11/6/24,Jeremy's mother,Jeremy Williams,4,Injury,Bruised shin by peer 11/5,MD,"
         "nurse note; peer disciplined\n",
         id="a_complaint_trackers_summaries",
+    ),
+    pytest.param(
+        # a teacher's contact log typed by hand: date and student share a column, and
+        # what each call was about and how it ended share another ("reason -> outcome")
+        "CONTACT LOG - R. Brandt - Grade 8 Science\n"
+        "date   student                 | contact                | reason -> outcome\n"
+        "------------------------------------------------------------------------\n"
+        "10/02  Mason Whitaker   ID 231874 | Mrs. Whitaker       | lab quiz 41%, retake "
+        "offered -> spoke w/ mom\n"
+        "10/09  Priya Raman      ID 240512 | Dev Raman (father)  | phone out in class x3 -> "
+        "left VM\n"
+        "10/15  Colin Forde      ID 228803 | Ms. Forde           | Q1 avg 55% - failing -> "
+        "meeting set 10/22\n",
+        id="a_contact_logs_reason_and_outcome_column",
+    ),
+    pytest.param(
+        # MassHealth's remittance for a district's nursing services: its students are
+        # "members", each line led by the claim's number
+        "Remittance Advice - School-Based Medicaid Program\n"
+        "Provider: Ashford Public Schools   Provider ID: 110098123B   Paid: 11/15/2024\n"
+        "ICN Member Member ID DOS Code Units Billed Paid\n"
+        "2501938475610 Whitford, Nadia 318274650912 10/03/24 T1002 4 46.84 46.84\n"
+        "2507720391846 Osei, Kwame 604918273645 10/07/24 T1002 8 93.68 0.00\n"
+        "2503318825079 Brennan, Aoife 772601938452 10/11/24 T1002 2 23.42 23.42\n"
+        "CO-16: Claim lacks information. Resubmit with IEP service documentation.\n",
+        id="a_school_based_medicaid_remittance",
+    ),
+    pytest.param(
+        # a counselor's Markdown notes on incoming students, each name in bold
+        "# Grade 5 -> 6 transition: incoming students w/ 504s\n\n"
+        "**Lucia Ferraro** (1702281946)  \n- dx: ADHD, combined\n"
+        "- current accommodations: preferential seating; extended time\n\n"
+        "**Kofi Mensah** (1588203317)  \n- dx: Type 1 diabetes\n"
+        "- current accommodations: snacks in class; nurse visits before lunch\n\n"
+        "**Emily Carter** (1930017755)  \n- dx: Dyslexia\n"
+        "- current accommodations: audiobooks; text-to-speech\n\n"
+        "**Jacob Sullivan** (1846620931)  \n- dx: Asthma\n"
+        "- current accommodations: inhaler carried; modified PE\n",
+        id="a_markdown_notes_names_in_bold",
+    ),
+    pytest.param(
+        # an adult education program's note on a former learner's HiSET, for a college's
+        # financial aid office: her birth date, as the program's intake has it
+        "3/04/25  call w/ MVCC financial aid (Doreen) re Marisol Achterberg\n\n"
+        "- former learner, finished HiSET 5/20/2024, all 5 subtests passed\n"
+        "- they need our letter; Doreen read back what they have:\n"
+        "     DOB 08/14/2001\n"
+        "- I'll fax the letter today. DO NOT email it.\n",
+        id="an_adult_learners_hiset_note",
     ),
     pytest.param(
         # a team's behavior log, its fields a bar apart: each student with his number
@@ -6638,6 +6819,28 @@ _NOT_STUDENTS_RECORDS = [
         "Confidentiality Refresher\n"
         "Student records: IEPs, 504s, health, discipline = need-to-know only\n",
         id="an_opening_days_new_staff",
+    ),
+    pytest.param(
+        # a main office's orientation slides: who's who by job and extension, then the
+        # rules for student records that new staff must keep
+        "Welcome to Ridgeview Middle!\nFront office orientation - August 2024\n"
+        "Who's who\nTheresa Coughlin - admin assistant, x3100\n"
+        "Gail Pemberton - attendance, x3101\nHarold Yee - bookkeeper, x3105\n"
+        "Monique Blanchard - attendance officer, x3130\n"
+        "Handling sensitive info\n"
+        "Student records = FERPA: IEPs, 504s, nurse notes, discipline, grades\n"
+        "Forms you'll use\nTardy pass (yellow)\nField trip permission (teacher brings)\n",
+        id="an_orientations_whos_who_with_extensions",
+    ),
+    pytest.param(
+        # a nurse's request to attend a conference on diabetes care and school-based
+        # Medicaid billing: her own request, about no student
+        "Professional Development / Conference Request\n"
+        "Employee: Colleen Marsh, RN\nBuilding: Ashford High School\n"
+        "Conference: NASN Annual Conference 2025\n"
+        "Justification: Sessions on diabetes technology in schools and school-based Medicaid "
+        "documentation; will present to district nurses in August.\n",
+        id="a_nurses_conference_request",
     ),
     pytest.param(
         # a newsletter's students of the month, by grade, then its next item on attendance

@@ -32,6 +32,8 @@ _BRACKETED = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
 _HEADER_SEARCH_ROWS = 10
 _DAY_COLUMN = re.compile(r"(?:[A-Za-z]{2,4}\.?\s*)?\d{1,2}/\d{1,2}")
 CALENDAR_COLUMNS = 3  # day columns, at least, of a header of a calendar's days
+SCHOOL_WEEK_DAYS = 5  # days of a month, at least, that head a month's grid by number
+MAX_DAYS_BETWEEN = 4  # from one school day to the next, at most (a long weekend)
 
 
 def decode(data: bytes, encoding: str) -> str:
@@ -93,14 +95,34 @@ def looks_like_header(cells: tuple[str, ...]) -> bool:
         return False
     if not filled:
         return False
-    if any(_data_like(c) for c in filled):
+    # a month's grid headed by its school days alone, after the words ("Name | DOB | Med
+    # | Time | 4 | 5 | 6 | 7 | 8 | 12", a medication record's)
+    days_of_month = _days_of_month(filled)
+    if any(_data_like(c) for c in filled[: len(filled) - days_of_month]):
         return False
     with_letters = sum(1 for c in filled if any(ch.isalpha() for ch in c))
+    if days_of_month and with_letters >= 2:
+        with_letters += days_of_month
     # a calendar's columns ("10/01", "Tue 10/8"), as an attendance grid is headed
     days = sum(1 for c in filled if _DAY_COLUMN.fullmatch(c))
     if days >= CALENDAR_COLUMNS and with_letters >= 2:
         with_letters += days
     return with_letters * 2 >= len(filled)
+
+
+def _days_of_month(filled: list[str]) -> int:
+    """How many cells at the row's end are a month's school days in order (each 1 to 31,
+    at most a long weekend after the one before), where they are a school week's or more;
+    else 0. A row of scores is rarely so."""
+    count = 0
+    later = 0
+    for cell in reversed(filled):
+        day = int(cell) if cell.isdigit() and len(cell) <= 2 else 0
+        if not (1 <= day <= 31 and (count == 0 or 1 <= later - day <= MAX_DAYS_BETWEEN)):
+            break
+        later = day
+        count += 1
+    return count if count >= SCHOOL_WEEK_DAYS else 0
 
 
 def _data_like(cell: str) -> bool:

@@ -151,6 +151,15 @@ PROFESSIONAL_LICENSES = tuple(
         "software",
         "business",
         "marriage",
+        # a program's or a place's: a child-care program's licence from EEC (the state's
+        # Department of Early Education and Care), a kitchen's, a vendor's
+        "eec",
+        "program",
+        "child care",
+        "childcare",
+        "facility",
+        "food service",
+        "vendor",
     )
     for word in ("license", "licence")
 )

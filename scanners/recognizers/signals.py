@@ -65,6 +65,10 @@ _PSYCHOEDUCATIONAL_TESTS = (
 EDUCATION = Vocabulary(
     "EDUCATION_RECORD",
     strong=(
+        # a nurse's or a therapist's services to a student, billed to MassHealth (its
+        # remittance lists the students as "members")
+        "school-based medicaid",
+        "school based medicaid",
         "iep",
         "individualized education program",
         "individualized education plan",
@@ -497,6 +501,9 @@ STUDENT = Vocabulary(
         "cum folder",
         "cum file",
         "mcas",
+        # an adult education program's learners sit the high school equivalency test
+        "hiset",
+        "high school equivalency",
     ),
     weak=(
         "parent",
@@ -1191,6 +1198,9 @@ _MADE_UP = regex.compile(
     r"(?:purposes|use)(?: only)?\b|\bsample (?:student|iep|504 plan) for\b"
     # a configuration's or a test's made-up record: "# Example record ... (fake)"
     r"|\b(?:fake|dummy) (?:record|data|student|values?)\b|\(fake\)|\bexample record\b"
+    # a JSON Schema's "examples" show a form's fields filled in by no one (read as the
+    # extractor flattens it, "$schema: https://...", or as written)
+    r'|"?\$schema"?[ \t]*:[ \t]*"?https?://json-schema\.org/'
 )
 
 
