@@ -167,6 +167,12 @@ _STREET_WORD = regex.compile(
     r"center|centre|library|middle|high|university|college|institute|foundation)\b",
     regex.IGNORECASE,
 )
+# ... the words of a place's name that no surname is ("Park", "Hall", "Lane" and "Court"
+# are surnames too)
+_PLACE_LAST_WORD = regex.compile(
+    r"(?i)\s(?:street|avenue|ave|road|rd|boulevard|blvd|drive|terrace|parkway|highway|hwy|"
+    r"school|academy|elementary|building|center|centre|library|university|institute)$"
+)
 _NOT_NAMES = frozenset(
     {
         "iep",
@@ -2475,8 +2481,10 @@ def _clean_name(text: str, span: NameSpan) -> tuple[int, int, str] | None:
         return None  # a title in capitals ("ELIGIBILITY FEED"), which NER reads poorly
     if HOUSE_NUMBER_BEFORE.search(text, max(0, start - 12), start):
         return None  # "51709 Spinatsch 94": a street after its house number
-    if _STREET_WORD.match(text[end : end + 16]):
-        return None  # "Windsor Street", "Morse School": a place named after a person
+    if _STREET_WORD.match(text[end : end + 16]) or _PLACE_LAST_WORD.search(value):
+        # "Windsor Street", "Morse School": a place named after a person (and NER may
+        # take the place's word into the name: "Lincoln Street")
+        return None
     end = _end_with_suffix(text, end)
     return start, end, text[start:end]
 

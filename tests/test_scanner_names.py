@@ -173,6 +173,10 @@ def test_a_listed_name_is_found_at_either_end_of_the_sorted_lists() -> None:
         ("Cintas Corporation", True),
         ("Maria Souza", False),
         ("Emily Hudson", False),
+        # a document's title, as NER reads one: "Absence Note", "FY25 Adult Ed budget"
+        ("Absence Note", True),
+        ("Adult Ed", True),
+        ("Ed Adams", False),
     ],
 )
 def test_an_organisations_or_a_buildings_name_is_no_ones(value: str, no_one: bool) -> None:

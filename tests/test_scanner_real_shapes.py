@@ -98,6 +98,31 @@ def test_a_child_care_programs_licence_is_no_drivers_licence(scanner: Scanner) -
     assert "US_DRIVER_LICENSE" in {f.entity for f in scanner.scan_text(driver)}
 
 
+def test_a_label_in_brackets_a_line_break_cuts_still_labels_its_number(
+    scanner: Scanner,
+) -> None:
+    """A PDF's paragraph breaks its lines where they are full: the SASID's label ends
+    one line inside a bracket, the number starts the next. That is no table's header."""
+    text = (
+        "Purpose of payment: reimbursement to parent for tutoring costs incurred for "
+        "student Daniela M. Ferraz (KHS Gr 9, SASID\n1025573806) during 2023-24.\n"
+    )
+    found = {(f.entity, f.value) for f in scanner.scan_text(text)}
+    assert ("STUDENT_ID", "1025573806") in found
+
+
+def test_a_street_the_model_takes_into_a_name_is_no_one(scanner: Scanner) -> None:
+    """NER reads "Lincoln Street" (a school named for its street) as a person's name; a
+    surname that is a place's word too ("Hall", "Lane") is still a name."""
+    page = (
+        "Programs run at Cedar Hill, Parkview, Lincoln Street and (new!) Millbrook Middle "
+        "School. Questions? Ask Anna Hall or Diane Lane.\n"
+    )
+    names = {f.value for f in scanner.scan_text(page) if f.entity == "PERSON"}
+    assert "Lincoln Street" not in names
+    assert {"Anna Hall", "Diane Lane"} <= names
+
+
 def test_a_longer_negative_label_beats_the_context_word_inside_it(scanner: Scanner) -> None:
     """A "customer account" holds the word "account" but is no bank account; "birth date"
     holds "date" and is a birth date."""

@@ -336,6 +336,8 @@ def _heads_a_column_above(before: str, label: tuple[int, int]) -> bool:
     # ... or the label ends a line of column headers ("Emp # Name SSN Gross Net Acct"):
     # it heads its own column, the last, not the first value on the line below
     label_line = before[before.rfind("\n", 0, -label[1]) + 1 : -label[1]]
+    if label_line.rfind("(") > label_line.rfind(")"):
+        return False  # a bracket the line break cuts: "... (KHS Gr 9, SASID<break>1025573806)"
     return len(label_line.split()) >= COLUMN_HEADER_WORDS
 
 

@@ -148,6 +148,16 @@ FORM_WORDS = frozenset(
         "role",
         # a form's answer column beside its labels: "Child legal name | Yes | As shown"
         "yes",
+        # a document's own title, which NER takes for a name: "Absence Note", "FY25 Adult
+        # Ed budget", "Transcript Request"
+        "note",
+        "notes",
+        "memo",
+        "request",
+        "report",
+        "budget",
+        "absence",
+        "adult",
     }
 )
 # The organisation words no surname shares ("Church", "Hall" and "Bank" are surnames as
