@@ -288,7 +288,9 @@ _SCHOOL_STAFF = regex.compile(
 )
 # what may come before a roster line's name: "  3. ", "- ", "10/24 | ", "10/28/24 - "
 _LINE_LEAD = regex.compile(
-    r"[ \t]*(?:(?:\d{1,3}[.)]|[-*\u2022])[ \t]+|[\d/:.-]{1,10}[ \t]*[|,;\t\-\u2013][ \t]*"
+    # (a reply quotes the mail it answers: "> Todd Gonzalez - 63/75")
+    r"[ \t]*(?:>[ \t]?){0,3}[ \t]*"
+    r"(?:(?:\d{1,3}[.)]|[-*\u2022])[ \t]+|[\d/:.-]{1,10}[ \t]*[|,;\t\-\u2013][ \t]*"
     # a printed report's row number or claim number ("2499463769041 Alfaro, Debora"),
     # too long for a year or a house number
     r"|\d{6,15}[ \t]+)?"
@@ -1272,9 +1274,12 @@ class DocumentDetector:
                     named = _NAME_AND_NUMBER.fullmatch(value)
                     if named is not None and cell_value_ok(entity, named.group(1)):
                         people.setdefault(roles[i], []).append((column, named.group(1)))
-                        if STUDENT_ROLE.search(roles[i]):
+                        # (a pupil's, by the column's role or by his school's letters)
+                        if STUDENT_ROLE.search(roles[i]) or named.group("school"):
                             where = _where(location, f"row {row_no}, column {column}")
-                            self._add("STUDENT_ID", TABLE_SCORE, named.group(2), where, key=None)
+                            self._add(
+                                "STUDENT_ID", TABLE_SCORE, named.group("number"), where, key=None
+                            )
                     continue
                 if cell_value_ok(entity, cell):
                     where = _where(location, f"row {row_no}, column {column}")
@@ -1286,6 +1291,9 @@ class DocumentDetector:
                 named = _NAME_AND_NUMBER.fullmatch(value)
                 if named is not None and _person_shaped_any_case(named.group(1)):
                     people.setdefault(f"named {i}", []).append((column, named.group(1)))
+                    if named.group("school"):  # a school's letters: its pupil's number
+                        where = _where(location, f"row {row_no}, column {column}")
+                        self._add("STUDENT_ID", TABLE_SCORE, named.group("number"), where, key=None)
                     continue
             # a headerless table of label and value pairs, as a pay stub's or a form's:
             # "Employee | Jeevika Vohra | Emp # | 11796", "SASID | 1746825942 | School | ..."
@@ -1923,14 +1931,17 @@ _ID_BESIDE_GRADE = regex.compile(
     # "== ARMSTRONG, Manuel  #348107  gr12"; or with the district's letters before it and
     # the school's beside the grade, as a cafeteria's phone payments note it: "Neil
     # Meadows  ID WX395068  (ABT, gr K)")
-    r"(?<=\p{L}[ \t]{0,3})(?:\(|(?<=[ \t])(?=(?i:id)|#))(?i:id|#|id ?#)[ \t]*:?[ \t]*"
+    # (or "SID:", a device office's "VASQUEZ, Robert   SID:233113   gr7")
+    r"(?<=\p{L}[ \t]{0,3})(?:\(|(?<=[ \t])(?=(?i:s?id)|#))(?i:s?id|#|id ?#)[ \t]*:?[ \t]*"
     r"(?P<id>[A-Z]{0,3}\d{4,10})(?:,[ \t]*|\)?[ \t]{1,4}(?:\([A-Z]{2,5},[ \t]*)?)"
     r"(?i:gr|grade)\.?[ \t]*(?:\d{1,2}|[Kk])\b"
 )
 # ... or the grade first, the ID after it: "Madison Marquez (rising gr 7, ID H0944602)",
-# "Jones, Marcus (HHS, gr 10, #262946)" (a district's own IDs may lead with letters)
+# "Jones, Marcus (HHS, gr 10, #262946)" (a district's own IDs may lead with letters), or
+# no bracket, as an incident note heads it: "Student: Katie Jones, grade 10, ID# 24624"
 _GRADE_BESIDE_ID = regex.compile(
-    r"(?<=\p{L}[ \t]{0,3}\()(?:[A-Z]{2,5},[ \t]*)?(?:(?:entering|rising|incoming)[ \t]+)?"
+    r"(?<=\p{L}[ \t]{0,3}(?:\(|,[ \t]{0,3}))(?:[A-Z]{2,5},[ \t]*)?"
+    r"(?:(?:entering|rising|incoming)[ \t]+)?"
     r"(?i:gr|grade)\.?[ \t]*(?:\d{1,2}|[Kk])[ \t]*,[ \t]*"
     r"(?i:id|#|id ?#|student id|sasid|lasid)[ \t]*:?[ \t]*"
     r"(?P<id>[A-Z]{0,3}\d{4,10})(?![\w-])"
@@ -2083,7 +2094,9 @@ _NAME_AND_GRADE = regex.compile(
 )
 # A name column's cell that holds the person's number too: "GLENN, AMBER (242255)"
 _NAME_AND_NUMBER = regex.compile(
-    r"(\p{L}[\p{L}'\u2019.,\- ]{1,60}?)\s*\((?i:id\s*#?:?\s*)?(\d{4,10})\)"
+    # (or the school's letters before it: "Jordan Montanez (FDR #179165)")
+    r"(\p{L}[\p{L}'\u2019.,\- ]{1,60}?)\s*\((?P<school>[A-Z]{2,5}[ \t]*#[ \t]*)?"
+    r"(?i:id\s*#?:?\s*)?(?P<number>\d{4,10})\)"
     # ... and the grade after it: "Ashley Green (242083) gr12"
     r"(?:[ \t]*,?[ \t]*(?i:gr(?:ade)?\.?)[ \t]?(?:\d{1,2}|k))?"
 )
@@ -2249,6 +2262,9 @@ def _named_students_ids(text: str) -> list[Hit]:
 # between columns: no text table's gaps)
 _STUDENT_NUMBER_COLUMN = regex.compile(
     r"(?i)(?<![\w])(?:student|stu)[ \t]?(?:#|id\b|no\b\.?|number\b)|\b(?:lasid|sasid)\b"
+    # ... or a bare "ID" between the names and the grades: "Name ID Gr Part Tone ..." (a
+    # choir's audition scores), as only students have both
+    r"|(?<=(?:^|\n)[ \t]*name[ \t]+)id(?=[ \t]+gr(?:ade)?\b)"
 )
 _NAME_COLUMN = regex.compile(r"(?i)\b(?:name|last|surname)\b")
 _ROW_NUMBER_AND_NAME = regex.compile(

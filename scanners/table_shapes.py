@@ -116,7 +116,11 @@ _EFW2_EMPLOYEE_FIELDS = (
     (133, 138),
 )
 # (a school bus's rider is a student too)
-STUDENT_ROLE = regex.compile(r"\b(student|pupil|learner|child|athlete|camper|rider)\b")
+STUDENT_ROLE = regex.compile(
+    # ("Children (school / ID)": a family's; a bare "Students" heads a counselor's range of
+    # the alphabet, "A-Fa", in a directory)
+    r"\b(student|pupil|learner|child|children|athlete|camper|rider)\b"
+)
 _STUDENT_RECORD = regex.compile(
     # ... or a class's sheet, named for its grade: "Sect 2 Gr10", "Grade 5"
     r"(?i)\b(?:students?|pupils?|learners?|child(?:ren)?|campers?|gr(?:ade)?[ .]?(?:\d{1,2}|k))$"

@@ -123,6 +123,12 @@ def test_a_street_the_model_takes_into_a_name_is_no_one(scanner: Scanner) -> Non
     assert {"Anna Hall", "Diane Lane"} <= names
 
 
+def test_an_invoice_abbreviated_after_a_licence_is_no_licence_number(scanner: Scanner) -> None:
+    """Minutes note a show's performance licence paid, by its invoice's number."""
+    minutes = "Musical (Annie Jr.): MTI license paid (inv 2291847). Tech week 3/17.\n"
+    assert "US_DRIVER_LICENSE" not in {f.entity for f in scanner.scan_text(minutes)}
+
+
 def test_a_longer_negative_label_beats_the_context_word_inside_it(scanner: Scanner) -> None:
     """A "customer account" holds the word "account" but is no bank account; "birth date"
     holds "date" and is a birth date."""
@@ -6461,6 +6467,65 @@ _STUDENT_NUMBER_CASES = [
         ["418733", "WES-41872"],
         id="an_injury_reports_student_in_brackets",
     ),
+    pytest.param(
+        # a shop teacher's incident note heads it with the student, his grade and number
+        (
+            b"Incident note - Carpentry shop B-104\nDate: 3/02/2024 approx 9:40am\n"
+            b"Student: Owen Brady, grade 11, ID# 31877\n\n"
+            b"Owen cut his thumb on the band saw. First aid at the station, escorted to the "
+            b"nurse.\n-- R. Szymanski\n"
+        ),
+        "incident_note.txt",
+        ["31877"],
+        id="an_incident_notes_student_line",
+    ),
+    pytest.param(
+        # a device office's follow-up list: each student's number after "SID:", then grade
+        (
+            b"damaged devices - follow up before break\n\n"
+            b"OKAFOR, Daniel   SID:233117   gr7   hinge   bill sent 12/2\n"
+            b"LINDQVIST, Emma   SID:202358   gr8   screen   parent emailed, no response\n"
+        ),
+        "damaged_followups.txt",
+        ["202358", "233117"],
+        id="a_device_offices_sid_before_grade",
+    ),
+    pytest.param(
+        # a choir's audition scores printed to PDF: "Name ID Gr" and the judges' marks
+        (
+            b"Honors Choir Auditions - Scores (Internal)\nDO NOT POST.\n"
+            b"Name ID Gr Part Tone Pitch Sight Total/30 Result\n"
+            b"Walsh, Danielle 298771 8 B 6 9 9 24 Selected\n"
+            b"Moreno, Brandon 302689 7 S1 7 8 8 23 Not selected\n"
+            b"Holland, Michael 309821 7 B 7 8 6 21 Not selected\n"
+        ),
+        "auditions.txt",
+        ["298771", "302689", "309821"],
+        id="a_printed_score_sheets_name_id_grade",
+    ),
+    pytest.param(
+        # an SIS export with DESE's element codes as headers, a code's name after it
+        (
+            b"LASID,SASID,Last Name,First Name,DOB,Gr,DOE032,DOE033 Nighttime Res,Entry Date\n"
+            b"181843,1034833961,Kelly,Luz,05/07/2019,K,01,02,11/25/2024\n"
+            b"151389,1051283117,Vieira,Jayden,04/26/2019,K,01,04,12/01/2024\n"
+        ),
+        "mv_export.csv",
+        ["1034833961", "1051283117", "151389", "181843"],
+        id="an_sis_exports_element_code_with_its_name",
+    ),
+    pytest.param(
+        # a family assistance fund's applications: the parents' own numbers, and their
+        # children with each one's school and number in one cell
+        (
+            b"App #,Applicant,SSN,Household size,Children (school / ID),Request\n"
+            b"EF-25-011,Ivonne Montanez,853-09-1770,4,Jordan Montanez (FDR #179165),rent\n"
+            b"EF-25-012,Maria Souza,183-82-6539,4,Mateo Souza (HOL #102366),utility shutoff\n"
+        ),
+        "assistance_apps.csv",
+        ["102366", "179165"],
+        id="an_applications_children_with_school_and_number",
+    ),
 ]
 
 
@@ -6574,6 +6639,13 @@ _RECORDS_WITHOUT_NUMBERS = [
         id="a_suspension_assigned",
     ),
     pytest.param(
+        # a program head's reply after an incident: which student will serve what
+        "Denise,\n\nAfter meeting with both students: Carla Mendes will serve a 1-day "
+        "out-of-school suspension (4/2) for the incident, with a re-entry meeting on 4/4. "
+        "Nina Roth - no consequence.\n\nMK\n",
+        id="a_suspension_to_serve",
+    ),
+    pytest.param(
         # a psychologist's summary of referrals: each child's WISC index scores, KTEA and
         # BASC under the tests' own abbreviations; no word says "student"
         "Name,ID#,Age,VCI,VSI,FRI,WMI,PSI,FSIQ,KTEA LWR,KTEA RC,BASC Attn (T),Notes\n"
@@ -6643,6 +6715,39 @@ _RECORDS_WITHOUT_NUMBERS = [
         "     DOB 08/14/2001\n"
         "- I'll fax the letter today. DO NOT email it.\n",
         id="an_adult_learners_hiset_note",
+    ),
+    pytest.param(
+        # the work permit a school issues a minor: the pupil's, though it names an employer
+        "Youth Employment Permit\nPermit No. WP25-2210\nName Alicia Moreno\n"
+        "DOB 03/12/2009\nGrade 10\nEmployer Westbrook Parks & Rec\nIssued 10/07/2024\n",
+        id="a_youth_employment_permit",
+    ),
+    pytest.param(
+        # a secretary's notes on trip fee waivers: the children's meal status, their state
+        # numbers ("SASIDs") before their names
+        "Trip fee waivers -- notes from mtg 10/15\n"
+        "Dana pulled the list of kids who are free/reduced lunch eligible in grades 3-5.\n"
+        "She gave SASIDs so the office can match them in Aspen.\n\n"
+        "  1049308754  Walsh, Emily  gr4  Reduced  -> $16 due\n"
+        "  1312700714  Bianchi, Laura  gr4  Free  -> $0 due\n"
+        "  1431580210  Haddad, Omar  gr5  Free  -> $0 due\n",
+        id="a_fee_waivers_meal_status",
+    ),
+    pytest.param(
+        # a director's reply about audition scores, the list quoted from the mail before
+        "Let's bump Vernon to a full spot: the IEP accommodations for sight-reading "
+        "(extended time) weren't applied on day 1. Please don't post scores.\n\n"
+        "-----Original Message-----\nHere are totals from the two days (/75):\n\n"
+        "> Todd Gonzalez - 63/75\n> Vernon Roberts - 70/75\n> Karen Long - 56/75\n"
+        "> Emily Carter - 52/75\n",
+        id="a_quoted_list_of_audition_scores",
+    ),
+    pytest.param(
+        # a residency officer's mail: the child's grade and school in brackets, her tardies
+        "Jill,\n\nYes please put them on the 10/29 hearing list. FYI the attendance piece is "
+        "strong. Amara (gr 8, Dunmore) has 17 tardies since 9/4, almost all 1st period.\n\n"
+        "Tom\n",
+        id="a_residency_officers_count_of_tardies",
     ),
     pytest.param(
         # a team's behavior log, its fields a bar apart: each student with his number
@@ -6866,6 +6971,13 @@ _NOT_STUDENTS_RECORDS = [
         "Justification: Sessions on diabetes technology in schools and school-based Medicaid "
         "documentation; will present to district nurses in August.\n",
         id="a_nurses_conference_request",
+    ),
+    pytest.param(
+        # an HR note counts two teachers' absences: no child's
+        "To: HR\nRe: attendance\nPer the contract, Dana Lee has 6 absences this year; Karen "
+        "Ortiz has 2 absences. Please review with the union rep before the evaluation "
+        "meeting.\n",
+        id="an_hr_notes_count_of_staff_absences",
     ),
     pytest.param(
         # a newsletter's students of the month, by grade, then its next item on attendance

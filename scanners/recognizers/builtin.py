@@ -28,6 +28,8 @@ NOT_AN_ID = (
     "order number",
     "order #",
     "invoice",
+    "inv",  # "MTI license paid (inv 2291847)"
+    "inv #",
     "isbn",
     "po",
     "p.o.",

@@ -440,6 +440,8 @@ STUDENT = Vocabulary(
         "学生",
         "sasid",
         "lasid",
+        "sasids",
+        "lasids",
         "homeroom",
         "guardian",
         "guardians",
@@ -504,6 +506,10 @@ STUDENT = Vocabulary(
         # an adult education program's learners sit the high school equivalency test
         "hiset",
         "high school equivalency",
+        # a school issues a minor's permit to work (M.G.L. c. 149, s. 86): the pupil's
+        "youth employment permit",
+        "youth employment permits",
+        "youth work permit",
     ),
     weak=(
         "parent",
@@ -1123,11 +1129,17 @@ _NAMED_HEALTH = re.compile(
 _STUDENT_EVENT = regex.compile(
     r"(?<![\w'\u2019.-])(?<!Mr\. )(?<!Ms\. )(?<!Mrs\. )(?<!Dr\. )"
     r"(?P<given>\p{Lu}\p{Ll}+)(?: \p{Lu}[\p{L}'\u2019-]+)?"
-    r" (?:was |is |will be |has been |had been |got |became )?"
+    # (the child's grade and school in brackets: "Amara (gr 8, Dunmore) has 17 tardies";
+    # only then is a count of absences a pupil's, not a teacher's in an HR note)
+    r"(?P<grade> \((?i:gr|grade)\.?[ \t]?(?:\d{1,2}|[Kk])\b[^()\n]{0,25}\))?"
+    r" (?:was |is |will be |will |has been |had been |got |became )?"
     r"(?:(?:marked|counted) (?:absent|tardy)|suspended|restrained|escalated|eloped|"
+    r"(?(grade)(?:has|had) (?:\d{1,3}|[a-z]+) (?:unexcused |excused )?(?:tardies|absences)"
+    r"|(?!))|"
     r"on (?:an? )?(?:[\w-]+ )?(?:suspension|detention)|"
     # (a discipline notice's "Gregory Adams has been assigned a 2-day out-of-school
-    # suspension", "Kelly Lewis received 1 day in-school suspension")
+    # suspension", "Kelly Lewis received 1 day in-school suspension", "Jodi Trevino will
+    # serve a 2-day out-of-school suspension")
     r"(?:assigned|given|received|serves?|serving) (?:an? |one |two |\d{1,2} )?"
     r"(?:[\w-]+ ){0,3}(?:suspension|detention)|"
     r"(?:sent|went|left|walked|came) (?:to|for) the nurse|"
