@@ -304,6 +304,9 @@ def test_person_roles_join_first_and_last() -> None:
         ("PERSON", "O'Brien", True),
         ("PERSON", "n/a", False),
         ("PERSON", "204118", False),
+        ("PERSON", "A-Fa", False),  # a counselor's students, by the alphabet
+        ("PERSON", "Ro-Z", False),
+        ("PERSON", "Mi-Na", True),  # a given name
         ("DATE_OF_BIRTH", "2012-03-14", True),
         ("DATE_OF_BIRTH", "20120314", True),
         ("DATE_OF_BIRTH", "03142012", True),

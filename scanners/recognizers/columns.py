@@ -321,6 +321,10 @@ _COMPACT_DATE = regex.compile(
 )
 _DOTTED_WORDS = regex.compile(r"\p{L}{2}\.\p{L}{2}")
 _PERSON_CELL = regex.compile(r"^[\p{L}][\p{L}'\u2019.,\- ]{0,60}$")
+# (one end a letter alone: "Mi-Na" and "Bo-Ra" are given names)
+_ALPHABET_RANGE = regex.compile(
+    r"\p{Lu}[ ]?[-\u2013][ ]?\p{Lu}\p{Ll}{0,2}|\p{Lu}\p{Ll}{0,2}[ ]?[-\u2013][ ]?\p{Lu}"
+)
 _SSN_CELL = regex.compile(r"\d{3}[- ]?\d{2}[- ]?\d{4}")
 _ID_CELL = regex.compile(r"[\w-]+")
 _EXAMPLE_CELL = regex.compile(r"(?i)\b(?:example|e\.g\.|for instance|format)\b|mm/dd")
@@ -365,6 +369,8 @@ def cell_value_ok(entity: str, cell: str) -> bool:
             # column of element names ("Low Income Status")
             and not names_no_one(value)
             and not placeholder_name(value)
+            # a counselor's or a line's range of the alphabet: "A-Fa", "Ro-Z"
+            and not _ALPHABET_RANGE.fullmatch(value)
         )
     if entity == "US_SSN":
         return bool(_SSN_CELL.fullmatch(value)) and us_ssn(value)
