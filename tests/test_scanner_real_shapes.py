@@ -2757,8 +2757,11 @@ def test_a_medication_records_grid_is_headed_by_its_school_days(
         # Vietnamese: "to the parents of Ngo Gia Bao, grade 1, student number 308840"
         "Kính gửi phụ huynh của em Ngô Gia Bảo (Gia Bảo Ngô), lớp 1, mã số học sinh 308840:"
         "\nem đã vắng mặt 11 ngày",
+        # Portuguese, abbreviated: "Larissa (3rd grade, student no. 284187) missed 9 days"
+        "Prezado(a) Paulo Pereira,\nEstamos escrevendo porque Larissa Pereira (3.º ano, nº de "
+        "estudante 284187) faltou à escola 9 dias desde o início do ano letivo.",
     ],
-    ids=["portuguese", "haitian-creole", "vietnamese"],
+    ids=["portuguese", "haitian-creole", "vietnamese", "portuguese-abbreviated"],
 )
 def test_a_translated_letters_student_number_is_found(
     scanner: Scanner, policy: Policy, letter: str
