@@ -164,14 +164,17 @@ _NER_ANCHORS = regex.compile(
 _STREET_WORD = regex.compile(
     r"^[\s,]*(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|"
     r"terrace|way|parkway|square|sq|highway|hwy|park|hall|school|academy|elementary|building|"
-    r"center|centre|library|middle|high|university|college|institute|foundation)\b",
+    r"center|centre|library|middle|high|university|college|institute|foundation|"
+    # ("Hazel Brook Early Childhood Center", "Hazel Brook ECC")
+    r"early childhood|preschool|ecc)\b",
     regex.IGNORECASE,
 )
 # ... the words of a place's name that no surname is ("Park", "Hall", "Lane" and "Court"
 # are surnames too)
 _PLACE_LAST_WORD = regex.compile(
     r"(?i)\s(?:street|avenue|ave|road|rd|boulevard|blvd|drive|terrace|parkway|highway|hwy|"
-    r"school|academy|elementary|building|center|centre|library|university|institute)$"
+    r"school|academy|elementary|building|center|centre|library|university|institute|"
+    r"preschool|ecc)$"
 )
 _NOT_NAMES = frozenset(
     {
@@ -1358,9 +1361,10 @@ class DocumentDetector:
         if headerless:
             # a log's row, its cells a gap apart: "Kim, Xiomara | ID 240506 | Gr 12"
             row = "  ".join(cell.strip() for cell in cells)
-            for m in _ID_BESIDE_GRADE.finditer(row, timeout=timeout_for(row)):
-                where = _where(location, f"row {row_no}")
-                self._add("STUDENT_ID", TABLE_SCORE, m.group(1), where, key=None)
+            for pattern in (_ID_BESIDE_GRADE, _ID_BESIDE_SCHOOL_AND_GRADE):
+                for m in pattern.finditer(row, timeout=timeout_for(row)):
+                    where = _where(location, f"row {row_no}")
+                    self._add("STUDENT_ID", TABLE_SCORE, m.group("id"), where, key=None)
         _join_a_roles_name_parts(people)
         payee_named = False
         for role, found in people.items():
@@ -1978,6 +1982,18 @@ _NAME_GRADE_ID_IN_BRACKETS = regex.compile(
     r"(?:(?i:id|#|id ?#)[ \t]*:?[ \t]*(?P<id>[A-Z]{0,3}\d{4,10})|(?P<id>(?:[A-Z]{2,5}-)?\d{5,10}))"
     r"\)"
 )
+# ... or the grade in brackets, the number after them: "MCCARTHY, Samuel  (gr 10, Boys
+# Soccer)  ID 203610" (an athletic trainer's concussion notes)
+_BRACKETED_GRADE_THEN_ID = regex.compile(
+    r"(?<=\p{L}[ \t]{1,4})\((?i:gr|grade)\.?[ \t]?(?:\d{1,2}|[Kk])\b[^()\n]{0,30}\)[ \t]{1,4}"
+    r"(?i:id|#|id ?#)[ \t]*:?[ \t]*(?P<id>[A-Z]{0,3}\d{4,10})(?![\w-])"
+)
+# ... or, in a headerless log's row, the district's letters on the number and the
+# school's on the grade: "Young, Brittany | MPS-53028 | RGE 4 | -133.85" (a cafeteria's
+# list of negative balances)
+_ID_BESIDE_SCHOOL_AND_GRADE = regex.compile(
+    r"(?<=\p{L}[ \t]{2})(?P<id>[A-Z]{2,5}-\d{4,10})[ \t]{2}[A-Z]{2,4}[ \t](?:\d{1,2}|K)(?!\w)"
+)
 BLANK_FIELD = "______"  # a form's field left blank, printed
 NOTE_CELL_CHARS = 20  # a table cell this long, at least, may be a note that names a student
 NAME_BEFORE_CHARS = 60  # how far before a student's number and grade his name may start
@@ -1992,6 +2008,7 @@ def _ids_beside_grades_matches(text: str) -> Iterator[regex.Match[str]]:
         _GRADE_AND_ID_IN_BRACKETS,
         _GRADE_THEN_ID,
         _NAME_GRADE_ID_IN_BRACKETS,
+        _BRACKETED_GRADE_THEN_ID,
     ):
         yield from pattern.finditer(text, timeout=timeout_for(text))
 
@@ -2265,11 +2282,16 @@ _STUDENT_NUMBER_COLUMN = regex.compile(
     # ... or a bare "ID" between the names and the grades: "Name ID Gr Part Tone ..." (a
     # choir's audition scores), as only students have both
     r"|(?<=(?:^|\n)[ \t]*name[ \t]+)id(?=[ \t]+gr(?:ade)?\b)"
+    # ... or after them: "Student Gr ID Role Action" (an incident report's)
+    r"|(?<=(?:^|\n)[ \t]*(?:student|name)[ \t]+gr(?:ade)?[ \t]+)id\b"
 )
-_NAME_COLUMN = regex.compile(r"(?i)\b(?:name|last|surname)\b")
+_NAME_COLUMN = regex.compile(r"(?i)\b(?:name|last|surname|student)\b")
 _ROW_NUMBER_AND_NAME = regex.compile(
     r"(?<![\w-])(?P<id>\d{4,10})[ \t]+(?P<name>\p{Lu}[\p{L}'\u2019-]+, \p{Lu}[\p{L}'\u2019-]+)"
     r"|(?P<name>\p{Lu}[\p{L}'\u2019-]+, \p{Lu}[\p{L}'\u2019-]+)[ \t]+(?P<id>\d{4,10})(?![\w-])"
+    # ... or the given name first, the grade before the number: "Ethan Whitaker 8 230188"
+    r"|(?P<name>\p{Lu}\p{Ll}[\p{L}'\u2019-]+ \p{Lu}\p{Ll}[\p{L}'\u2019-]+)[ \t]+(?:\d{1,2}|K)[ \t]+"
+    r"(?P<id>\d{4,10})(?![\w-])"
 )
 ROW_LEAD_CHARS = 40  # a row's number and name start this near its line's start
 _REPORT_ROW = "printed-report-row"  # the source of those hits

@@ -177,6 +177,9 @@ def test_a_listed_name_is_found_at_either_end_of_the_sorted_lists() -> None:
         ("Absence Note", True),
         ("Adult Ed", True),
         ("Ed Adams", False),
+        # a sample's placeholder in either order, an import template's "FIRST LAST"
+        ("DOE, JANE", True),
+        ("FIRST LAST", True),
     ],
 )
 def test_an_organisations_or_a_buildings_name_is_no_ones(value: str, no_one: bool) -> None:

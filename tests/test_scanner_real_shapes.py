@@ -129,6 +129,60 @@ def test_an_invoice_abbreviated_after_a_licence_is_no_licence_number(scanner: Sc
     assert "US_DRIVER_LICENSE" not in {f.entity for f in scanner.scan_text(minutes)}
 
 
+def test_a_preschools_blank_registration_form_names_no_child(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """Its only "name" is the school's, a person's name and a place's word after it
+    ("Hazel Brook Early Childhood Center", "Hazel Brook ECC")."""
+    data = w.docx_bytes(
+        [
+            "CARVERTON PUBLIC SCHOOLS",
+            "Hazel Brook Early Childhood Center",
+            "45 Meetinghouse Road, Carverton, MA 01740  |  Tel. (978) 555-0140",
+            "Preschool Registration Form 2025-2026",
+            "Please print clearly. Return to Hazel Brook ECC main office (Rm 101).",
+            "Section 2 - Parent/Guardian",
+            "Has your child received Early Intervention services?  [ ] Yes  [ ] No      "
+            "Does your child have an IEP?  [ ] Yes  [ ] No",
+            "OFFICE USE: Residency verified ___  Birth cert ___  Immunizations to nurse ___",
+        ],
+        [
+            [
+                ["Legal Name (Last, First, Middle)", "_______________________________"],
+                ["Date of Birth (mm/dd/yyyy)", "____/____/________"],
+                ["SASID (if previously enrolled in MA)", "__________"],
+            ],
+            [
+                ["Name", "", "Relationship", ""],
+                ["Home address", "", "ZIP", "017___"],
+                ["Cell phone", "(___) ___-____", "Work phone", ""],
+            ],
+        ],
+    )
+    reports = _scan(scanner, data, "PK_Registration_BLANK.docx")
+    assert "PERSON" not in _entities(reports)
+    assert FERPA not in classify_reports(policy, reports)
+
+
+def test_four_counts_in_a_printed_row_of_counts_are_no_card(scanner: Scanner) -> None:
+    """A meal claim's table printed to text: a site's counts run on, and four of them may
+    pass the Luhn check by chance. A card's groups follow no other number."""
+    row = "Site Days Lunch F Lunch R Lunch P Bkfst F\nMHS 21 3517 2690 2894 1376 2394 1037\n"
+    assert "CREDIT_CARD" not in {f.entity for f in scanner.scan_text(row)}
+    card = "Visa 3517 2690 2894 1376  exp 01/28\n"
+    assert "CREDIT_CARD" in {f.entity for f in scanner.scan_text(card)}
+
+
+def test_an_import_templates_sample_row_names_no_one(scanner: Scanner, policy: Policy) -> None:
+    data = (
+        b"Student ID,SASID,Last Name,First Name,Class Year,GPA,Counselor\n"
+        b"######,10########,LAST,FIRST,2026,0.00,Counselor Last\n"
+    )
+    reports = _scan(scanner, data, "import_template.csv")
+    assert "PERSON" not in _entities(reports)
+    assert FERPA not in classify_reports(policy, reports)
+
+
 def test_a_longer_negative_label_beats_the_context_word_inside_it(scanner: Scanner) -> None:
     """A "customer account" holds the word "account" but is no bank account; "birth date"
     holds "date" and is a birth date."""
@@ -6529,6 +6583,44 @@ _STUDENT_NUMBER_CASES = [
         ["102366", "179165"],
         id="an_applications_children_with_school_and_number",
     ),
+    pytest.param(
+        # an athletic trainer's concussion notes: grade and sport in brackets, then the ID
+        (
+            b"CONCUSSION F/U NOTES - OCTOBER\n\n"
+            b"MCCARTHY, Samuel  (gr 10, Boys Soccer)  ID 203617\n"
+            b"  DOI 10/7/24 - head to head contact\n  10/8/24: headache 4/10. PCSS 32.\n\n"
+            b"PHAN, Caleb  (gr 10, Volleyball)  ID 234771\n"
+            b"  10/3/24: dizzy w/ quick head turns. RTL: reduced homework, extra time\n"
+        ),
+        "concussion_notes.txt",
+        ["203617", "234771"],
+        id="a_trainers_notes_id_after_the_bracketed_grade",
+    ),
+    pytest.param(
+        # a cafeteria's headerless list of negative balances: the district's letters on
+        # each number, the school's beside the grade
+        (
+            b"Negative balance follow-ups (over -$20) - Nov\n\n"
+            b"Young, Brittany | MPS-53021 | RGE 4 | -133.85 | sent app - might qualify\n"
+            b"Sanchez, Brian | MPS-21137 | CTR 5 | -61.43 | mom says paying friday\n"
+            b"Gordon, Jeffery | MPS-85682 | MHS 9 | -62.38 | left VM x2\n"
+        ),
+        "negative_balances.txt",
+        ["MPS-21137", "MPS-53021", "MPS-85682"],
+        id="a_headerless_lists_lettered_numbers_beside_school_and_grade",
+    ),
+    pytest.param(
+        # a discipline report printed to PDF: "Student Gr ID", each student's given name first
+        (
+            b"Student Incident / Discipline Report\nIncident #: AMS-INC-0419\n"
+            b"Student Gr ID Role Action\n"
+            b"Ethan Whitaker 8 230182 participant 1 day OSS (9/20)\n"
+            b"Faith Bailey 8 258004 participant / initiator 2 days OSS (9/20, 9/23)\n"
+        ),
+        "incident_report.txt",
+        ["230182", "258004"],
+        id="a_discipline_reports_student_grade_id",
+    ),
 ]
 
 
@@ -6751,6 +6843,26 @@ _RECORDS_WITHOUT_NUMBERS = [
         "strong. Amara (gr 8, Dunmore) has 17 tardies since 9/4, almost all 1st period.\n\n"
         "Tom\n",
         id="a_residency_officers_count_of_tardies",
+    ),
+    pytest.param(
+        # an assistant principal's phone log: each call "re:" a child and his grade
+        "PARENT PHONE LOG - October 2024\n"
+        "10/1  8:05a   | Rupal Shah (mom)  | re: Deven Shah gr8\n"
+        "    Kids on bus making fun of his meds (ADHD). Deven has 504 - accommodations "
+        "include nurse-administered med at 11:30.\n\n"
+        "10/2  9:15a   | Marisol Rivera     | re: Sofia Rivera gr8\n"
+        "    Sofia got 1 day ISS for the group chat messages.\n",
+        id="a_phone_logs_re_a_child_and_grade",
+    ),
+    pytest.param(
+        # a pupil's witness statement in a bullying (HIB) investigation
+        "Student Witness Statement - HIB-24-021\n"
+        "Name: Owen Fitzgerald     Grade: 6     Date: 10/4/2024     Taken by: Mr. Delacroix\n"
+        "I was in the locker room 4th period. Some kids were saying stuff to another boy.\n"
+        "Signature: Owen Fitzgerald\n"
+        "Admin note: worried about retaliation; added to check-in list. His own file: 1 "
+        "minor referral 9/2024 (phone use).\n",
+        id="a_witness_statement_in_a_bullying_investigation",
     ),
     pytest.param(
         # a team's behavior log, its fields a bar apart: each student with his number
@@ -6981,6 +7093,33 @@ _NOT_STUDENTS_RECORDS = [
         "Ortiz has 2 absences. Please review with the union rep before the evaluation "
         "meeting.\n",
         id="an_hr_notes_count_of_staff_absences",
+    ),
+    pytest.param(
+        # a data office's training slides: a masked sample record, the state's error codes
+        "SIMS 101 for Building Secretaries\nEnrolling a student\n"
+        "Enter legal name exactly as on birth cert\n"
+        "Sample: Name: DOE, JANE  SASID: 10XXXXXXXX  LASID: S00000\n"
+        "Common errors\nDOB mismatch (error 0106)\nDuplicate SASID (0221)\n"
+        "Missing SPED placement for IEP students (0411)\nQuestions? Dana x2214 / Linda x2215\n",
+        id="a_trainings_masked_sample_and_error_codes",
+    ),
+    pytest.param(
+        # a registrar's quick reference: its example screen is filled in by no one
+        "Aspen for Registrars - Quick Reference\n1. To add a new student: Registration > "
+        "Students > Options > Add. Leave 'State ID' blank - SASID is requested overnight.\n"
+        "2. Example screen: Name: Student, Test   State ID: 10XXXXXXXX   Local ID: S00000   "
+        "DOB: 01/01/2010 (sample only)\n3. Never type an SSN in the Alias or Notes fields.\n"
+        "4. Help desk: x2300, Room 108.\n",
+        id="a_quick_references_sample_screen",
+    ),
+    pytest.param(
+        # a trainer's letter to every athlete's family about concussion training
+        "Dear Parents and Guardians of Ashcombe High School Athletes,\n"
+        "Massachusetts law requires every student-athlete and a parent/guardian to complete "
+        "annual training on head injuries. Our program includes ImPACT baseline testing and "
+        "a graduated return-to-play protocol after a concussion.\n"
+        "Megan Castellano, Athletic Trainer\n",
+        id="a_letter_to_every_athletes_family",
     ),
     pytest.param(
         # a newsletter's students of the month, by grade, then its next item on attendance

@@ -364,10 +364,12 @@ CREDIT_CARD_GROUPED = Recognizer(
     name="credit-card-grouped",
     patterns=(
         # (a 19-digit card's last group, not the expiry date after a 16-digit one: "5452
-        # 3676 5511 3129 04/27")
+        # 3676 5511 3129 04/27"; and not four counts after another in a row of them, a
+        # table printed to text: "MHS 21 3517 2690 2894 1376 2394 1037 593")
         Pattern(
             "card-4x4",
-            r"(?<![\d-])\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3}(?![\d/.:,]))?(?![\d-])",
+            r"(?<![\d-])(?<!\d )\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3}(?![\d/.:,]))?"
+            r"(?![\d-])",
             0.8,
         ),
     ),
@@ -840,7 +842,9 @@ def _a_student_number(value: str) -> bool:
             and not _DATED.fullmatch(value)
             and not _school_year(value)
         )
-    return not_repeated(value) and not _YEAR.fullmatch(value)
+    # (four digits led by a zero are a system's error code: "Duplicate SASID (0221)")
+    short_code = len(value) == 4 and value.startswith("0")
+    return not_repeated(value) and not _YEAR.fullmatch(value) and not short_code
 
 
 _SCHOOL_YEAR = re.compile(r"((?:19|20)\d\d)-((?:19|20)?\d\d)")
@@ -866,7 +870,13 @@ STUDENT_ID_LABELLED = Recognizer(
     entity="STUDENT_ID",
     name="labelled-student-id",
     patterns=(
-        Pattern("labelled-student-number", r"(?<![\d-])\d{4,10}\b(?!-\d)", 0.2, needs_context=True),
+        # (not a phone extension: "ask the registrar (x4405)")
+        Pattern(
+            "labelled-student-number",
+            r"(?<![\d-])(?<!\b[xX])(?<!\bext)\d{4,10}\b(?!-\d)",
+            0.2,
+            needs_context=True,
+        ),
         # ... or a program's letters before it: "Learner ID: ACE-230135", "Student ID: HW248836"
         Pattern(
             "labelled-prefixed-student-number",

@@ -148,6 +148,15 @@ FORM_WORDS = frozenset(
         "role",
         # a form's answer column beside its labels: "Child legal name | Yes | As shown"
         "yes",
+        # an import template's sample row: "FIRST LAST", "LAST, FIRST"
+        "first",
+        "last",
+        "firstname",
+        "lastname",
+        # a system's error, which NER takes for a name: "Duplicate SASID (0221)"
+        "sasid",
+        "lasid",
+        "duplicate",
         # a document's own title, which NER takes for a name: "Absence Note", "FY25 Adult
         # Ed budget", "Transcript Request"
         "note",
@@ -236,8 +245,12 @@ def names_no_one(value: str) -> bool:
     name ("Costa Rica"), or a value holding a form's word ("First Name") or a company's
     ("Cintas Corporation")."""
     lowered = value.lower()
+    # ... in either order ("DOE, JANE" in a training slide's sample)
+    surname, comma, given = lowered.partition(",")
+    swapped = f"{given.strip()} {surname.strip()}" if comma else lowered
     return (
         lowered in PLACEHOLDER_NAMES
+        or swapped in PLACEHOLDER_NAMES
         or any(word in FORM_WORDS or word in COMPANY_WORDS for word in _WORD.findall(lowered))
         or names_a_place(value)
     )

@@ -39,6 +39,8 @@ _STREET_OR_PLACE_AFTER = regex.compile(
     r"school(?![ \t]+(?:psycholog|nurse|counsel|social|resource|secretary|adjustment))|"
     r"building|center|centre|library|middle|high|university|college|institute|foundation|"
     r"memorial|field|room|house|fund|award|scholarship|program|bank|hospital|clinic|"
+    # ("Hazel Brook Early Childhood Center", "Hazel Brook ECC")
+    r"early childhood|preschool|ecc|"
     # ... or a bank's: "Charles River Community Bank", "Henry Smith Credit Union"
     # (capitalised as a name is: "Henry Smith savings account" is his)
     r"(?-i:Community|Credit Union|Savings Bank|Trust|Cooperative))\b",

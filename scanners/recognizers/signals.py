@@ -108,6 +108,12 @@ EDUCATION = Vocabulary(
         "exclusion letters",
         "immunizations",
         "disciplinary",
+        # a bullying investigation under M.G.L. c. 71, s. 37O ("HIB-24-017"): a pupil's
+        "hib",
+        "bullying investigation",
+        "bullying investigations",
+        "bullying incident",
+        "bullying report",
         "suspension",
         "suspended",
         "behavior intervention plan",
@@ -695,7 +701,7 @@ _RECORD_SHAPES = tuple(
         # (nor a signature block's "Printed name:", a contract's signer or contact, nor a
         # training's "Example: Student # 000000")
         r"(?<![a-z])(?<!\ba )(?<!\bthe )(?<!\beach )(?<!\bany )(?<!\bevery )"
-        r"(?<!\bexample:?[ \t]{1,3})(?<!\be\.g\.,?[ \t]{1,3})"
+        r"(?<!\bexample:?[ \t]{1,3})(?<!\bsample:?[ \t]{1,3})(?<!\be\.g\.,?[ \t]{1,3})"
         r"(?<!\bprinted )(?<!\bprint )(?<!\btyped )(?<!signatory )(?<!signatory_)"
         r"(?<!\bsigner )(?<!\bcontact )(?<!\bcontact_)(?<!\bvendor )(?<!\bcompany )"
         r"(?:student(?:'s)? name|student|name|"
@@ -714,6 +720,8 @@ _RECORD_SHAPES = tuple(
         r"(?<![a-z])(?<!\ba )(?<!\bthe )(?<!\beach )(?<!\bany )(?<!\bevery )"
         r"(?:dob|date of birth|sasid|student id)\s{0,8}[:#]\s{0,8}"
         r"(?!\d{1,2}[ -]?(?:digits?|characters?|chars?)\b)"
+        # (nor a training's masked sample, "SASID: 10XXXXXXXX")
+        r"(?!\d{0,3}x{3})"
         r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d)",
         # ... or a log's key: 'visit student="Knapp, Heather" id=241131'
         r"(?<![a-z])student(?:_?name)?=\"?[a-z]",
@@ -750,7 +758,12 @@ _SUBJECT_IS_A_PERSON = re.compile(
 _PARENT_OF = regex.compile(
     # ... or a message's caller: "Gina (mom of R. Park, gr 1)"
     r"(?i:parents?|guardians?|parent/guardian|family|mom|mother|dad|father|grandma|"
-    r"grandmother|grandpa|grandfather|aunt|uncle) of (?:(?:[A-Z][a-z]+|[A-Z]\.) ){1,2}[A-Z][a-z]+"
+    r"grandmother|grandpa|grandfather|aunt|uncle) of "
+    # (not a letter to all of a school's: "Parents and Guardians of Ashcombe High School
+    # Athletes")
+    r"(?!(?:[A-Z][a-z]+ ){0,2}(?:School|High|Middle|Elementary|Academy|Students|Athletes|"
+    r"Children|Families|Seniors|Juniors|Graduates)\b)"
+    r"(?:(?:[A-Z][a-z]+|[A-Z]\.) ){1,2}[A-Z][a-z]+"
     # ... or from the parent: "My son Tiffany Sims is in second grade"
     r"|(?<![A-Za-z])(?i:my) (?:son|daughter),? [A-Z][a-z]+"
 )
@@ -784,7 +797,9 @@ _NAMED_WITH_GRADE = re.compile(
     # Markdown note's bold, "**Stacie Ramsey** (gr 6"; "Robert Clark (entering gr 8";
     # or after a comma, as a voicemail's transcript says it: "Troy Rogers, grade 11,"
     # ("Zachary Harris, ID 206885, gr 9")
-    r"(?: \(|, )(?:(?:ID|#) ?\d{4,10}, )?(?:[A-Z]{2,5}, )?(?:(?:entering|rising|incoming) )?"
+    # ... or a call log's bare "re: Deven Patel gr8"
+    r"(?: \(|, | (?=gr\.? ?\d))(?:(?:ID|#) ?\d{4,10}, )?(?:[A-Z]{2,5}, )?"
+    r"(?:(?:entering|rising|incoming) )?"
     r"(?:[Gg]r|[Gg]rade)\.? ?"
     r"(?:\d{1,2}|K)\b(?![ \t]?[-\u2013/][ \t]?(?:\d|K\b))"
 )
@@ -1210,6 +1225,8 @@ _MADE_UP = regex.compile(
     r"(?:purposes|use)(?: only)?\b|\bsample (?:student|iep|504 plan) for\b"
     # a configuration's or a test's made-up record: "# Example record ... (fake)"
     r"|\b(?:fake|dummy) (?:record|data|student|values?)\b|\(fake\)|\bexample record\b"
+    # a quick reference's screen filled in by no one: "DOB: 01/01/2010 (sample only)"
+    r"|\(sample only\)|\bexample screen\b"
     # a JSON Schema's "examples" show a form's fields filled in by no one (read as the
     # extractor flattens it, "$schema: https://...", or as written)
     r'|"?\$schema"?[ \t]*:[ \t]*"?https?://json-schema\.org/'
