@@ -161,21 +161,20 @@ _NER_ANCHORS = regex.compile(
     r"(?i)(?:\bdear\b|\bsincerely\b|\bregards\b|\bstudent\s{0,8}(?:name)?\s{0,8}:|\bname\s*:|"
     r"\bre\s*:|\bfrom\s*:|\bto\s*:|\bparent|\bguardian|\bemployee\s{0,8}(?:name)?\s{0,8}:)"
 )
+# The words of a place's name that no surname is: "Lincoln Street", "Morse School",
+# "Hazel Brook ECC" ("Park", "Hall", "Lane" and "Court" are surnames too)
+_PLACE_WORDS = (
+    r"street|avenue|ave|road|rd|boulevard|blvd|drive|terrace|parkway|highway|hwy|school|"
+    r"academy|elementary|building|center|centre|library|university|institute|preschool|ecc"
+)
+# ... which, or a word a surname may be, after a name make it a place's
 _STREET_WORD = regex.compile(
-    r"^[\s,]*(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|"
-    r"terrace|way|parkway|square|sq|highway|hwy|park|hall|school|academy|elementary|building|"
-    r"center|centre|library|middle|high|university|college|institute|foundation|"
-    # ("Hazel Brook Early Childhood Center", "Hazel Brook ECC")
-    r"early childhood|preschool|ecc)\b",
+    rf"^[\s,]*(?:{_PLACE_WORDS}|st|lane|ln|dr|court|ct|place|pl|way|square|sq|park|hall|"
+    r"middle|high|college|foundation|early childhood)\b",
     regex.IGNORECASE,
 )
-# ... the words of a place's name that no surname is ("Park", "Hall", "Lane" and "Court"
-# are surnames too)
-_PLACE_LAST_WORD = regex.compile(
-    r"(?i)\s(?:street|avenue|ave|road|rd|boulevard|blvd|drive|terrace|parkway|highway|hwy|"
-    r"school|academy|elementary|building|center|centre|library|university|institute|"
-    r"preschool|ecc)$"
-)
+# ... and, as the last word NER takes into a name, make it no one's
+_PLACE_LAST_WORD = regex.compile(rf"(?i)\s(?:{_PLACE_WORDS})$")
 _NOT_NAMES = frozenset(
     {
         "iep",
@@ -1102,6 +1101,13 @@ class DocumentDetector:
                 # (not staff scored on a training course: "employee_number | score")
                 self.signals.add_terms("STUDENT_CONTEXT", ("people with letter grades",))
 
+    def _add_cells_student_number(
+        self, named: regex.Match[str], location: str, row_no: int, column: str
+    ) -> None:
+        """The number of a cell's "Name (ID)" (`_NAME_AND_NUMBER`), as a student's."""
+        where = _where(location, f"row {row_no}, column {column}")
+        self._add("STUDENT_ID", TABLE_SCORE, named.group("number"), where, key=None)
+
     def _is_form(
         self, header: tuple[str, ...], first_rows: Sequence[tuple[int, tuple[str, ...]]]
     ) -> bool:
@@ -1279,10 +1285,7 @@ class DocumentDetector:
                         people.setdefault(roles[i], []).append((column, named.group(1)))
                         # (a pupil's, by the column's role or by his school's letters)
                         if STUDENT_ROLE.search(roles[i]) or named.group("school"):
-                            where = _where(location, f"row {row_no}, column {column}")
-                            self._add(
-                                "STUDENT_ID", TABLE_SCORE, named.group("number"), where, key=None
-                            )
+                            self._add_cells_student_number(named, location, row_no, column)
                     continue
                 if cell_value_ok(entity, cell):
                     where = _where(location, f"row {row_no}, column {column}")
@@ -1295,8 +1298,7 @@ class DocumentDetector:
                 if named is not None and _person_shaped_any_case(named.group(1)):
                     people.setdefault(f"named {i}", []).append((column, named.group(1)))
                     if named.group("school"):  # a school's letters: its pupil's number
-                        where = _where(location, f"row {row_no}, column {column}")
-                        self._add("STUDENT_ID", TABLE_SCORE, named.group("number"), where, key=None)
+                        self._add_cells_student_number(named, location, row_no, column)
                     continue
             # a headerless table of label and value pairs, as a pay stub's or a form's:
             # "Employee | Jeevika Vohra | Emp # | 11796", "SASID | 1746825942 | School | ..."
