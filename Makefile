@@ -17,8 +17,10 @@ NONET := $(shell unshare -n true 2>/dev/null && command -v ip >/dev/null && echo
 
 # Byte-compiled once here, as `pip install` does for an installed package: an editable
 # install under PYTHONDONTWRITEBYTECODE would otherwise compile every module at every start.
+# The scanner's regular expressions likewise (see scanners/pattern_programs.py).
 setup: $(STAMP)
 	@$(BIN)/python -m compileall -q $(PACKAGES) >/dev/null
+	@$(BIN)/python -m scanners.pattern_programs >/dev/null
 
 $(STAMP): setup.cfg pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
