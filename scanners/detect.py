@@ -43,6 +43,7 @@ from scanners.recognizers.base import Context, Hit, Recognizer, resolve_overlaps
 from scanners.recognizers.builtin import BUILTIN, GROUPED_ACCOUNT
 from scanners.recognizers.checksums import luhn
 from scanners.recognizers.columns import (
+    budget_code,
     cell_value_ok,
     column_entity,
     initials_only,
@@ -880,8 +881,10 @@ class DocumentDetector:
             header, body = cells[0], cells[1:]
             numbered = [(n, row) for n, row in enumerate(body, 2)]
             if not names_columns(header):  # no header row: all is data
-                header = tuple(f"column {i + 1}" for i in range(len(header)))
                 numbered = [(n, row) for n, row in enumerate(cells, 1)]
+                header = _fields_comment(
+                    lines[max(0, first - FIELDS_COMMENT_LINES) : first], header
+                )
             line_no = block.first_line + first
             self.feed_table(
                 TablePiece(_where(block.location, f"table at line {line_no}"), header, numbered)
@@ -1279,6 +1282,11 @@ class DocumentDetector:
                     if graded is not None and cell_value_ok(entity, graded.group(1)):
                         people.setdefault(roles[i], []).append((column, graded.group(1)))
                         continue
+                    # a pickup log's "Rohan Reddy (father)", a name and who he is
+                    related = _NAME_AND_RELATION.fullmatch(value)
+                    if related is not None and cell_value_ok(entity, related.group(1)):
+                        people.setdefault(roles[i], []).append((column, related.group(1)))
+                        continue
                     # a log's "Student (ID)": "GLENN, AMBER (242255)", a name and its number
                     named = _NAME_AND_NUMBER.fullmatch(value)
                     if named is not None and cell_value_ok(entity, named.group(1)):
@@ -1286,10 +1294,22 @@ class DocumentDetector:
                         # (a pupil's, by the column's role or by his school's letters)
                         if STUDENT_ROLE.search(roles[i]) or named.group("school"):
                             self._add_cells_student_number(named, location, row_no, column)
-                    continue
-                if cell_value_ok(entity, cell):
+                        continue
+                    if len(value) < NOTE_CELL_CHARS:
+                        continue
+                    # (a note in the column is read as an untyped cell is: "Luis Delgado
+                    # (father) came to window ... Mother notified 781-303-6363")
+                if cell_value_ok(entity, cell) and not budget_code(column, value):
                     where = _where(location, f"row {row_no}, column {column}")
                     self._add(entity, TABLE_SCORE, value, where, key=None)
+                    continue
+                if entity == "STUDENT_ID":
+                    # a log's "student (LASID)" column of "Le, Anh (300422)": the student's
+                    # name with his number
+                    named = _NAME_AND_NUMBER.fullmatch(value)
+                    if named is not None and cell_value_ok("PERSON", named.group(1)):
+                        people.setdefault(f"named {i}", []).append((column, named.group(1)))
+                        self._add_cells_student_number(named, location, row_no, column)
                     continue
             if entity is None:
                 # a log's cell of a person and his number, in a column its header (if any)
@@ -1299,6 +1319,11 @@ class DocumentDetector:
                     people.setdefault(f"named {i}", []).append((column, named.group(1)))
                     if named.group("school"):  # a school's letters: its pupil's number
                         self._add_cells_student_number(named, location, row_no, column)
+                    continue
+                # ... or of a person and who he is to a child: "Rohan Reddy (father)"
+                related = _NAME_AND_RELATION.fullmatch(value)
+                if related is not None and _person_shaped_any_case(related.group(1)):
+                    people.setdefault(f"named {i}", []).append((column, related.group(1)))
                     continue
             # a headerless table of label and value pairs, as a pay stub's or a form's:
             # "Employee | Jeevika Vohra | Emp # | 11796", "SASID | 1746825942 | School | ..."
@@ -2111,6 +2136,13 @@ _TRACK_NAME = regex.compile(
 _NAME_AND_GRADE = regex.compile(
     r"(\p{L}[\p{L}'\u2019.,\- ]{1,60}?)\s*\((?i:gr(?:ade)?\.?[ \t]?)?(?:\d{1,2}|[Kk])\)"
 )
+# A name with who the person is to a child: "Rohan Reddy (father)", "Erin Carney
+# (grandmother, on card)", "Luz Ortiz (mom)"
+_NAME_AND_RELATION = regex.compile(
+    r"(\p{L}[\p{L}'\u2019.,\- ]{1,60}?)\s*\((?i:(?:step|great[ -]?)?(?:mother|father|mom|"
+    r"dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|guardian|parent|sister|brother|"
+    r"foster (?:mother|father|parent)))(?:[,;][^()\n]{0,40})?\)"
+)
 # A name column's cell that holds the person's number too: "GLENN, AMBER (242255)"
 _NAME_AND_NUMBER = regex.compile(
     # (or the school's letters before it: "Jordan Montanez (FDR #179165)")
@@ -2402,6 +2434,34 @@ def _label_entity(cell: str, rules: tuple[tuple[regex.Pattern[str], str], ...]) 
     if not 0 < len(label) <= 30 or any(ch.isdigit() for ch in label.replace("504", "")):
         return None
     return column_entity(label, rules)
+
+
+FIELDS_COMMENT_LINES = 4  # lines above a headerless table where its fields may be named
+# A log's header written as a comment, as W3C's extended log format writes it:
+# "#Fields: date time ...", "# fields: date | time | school | student | notes", or as a
+# note above it: "fmt: date | time | who | student(s) | what happened | f/u"
+_FIELDS_COMMENT = re.compile(
+    r"(?i)[ \t]*(?:#+[ \t]*)?(?:fields|columns|cols|fmt|format)[ \t]*:[ \t]*(.+)"
+)
+
+
+def _fields_comment(above: Sequence[str], first_row: tuple[str, ...]) -> tuple[str, ...]:
+    """The header a comment above a table gives its columns (`_FIELDS_COMMENT`), where
+    it names as many as the table has; else the columns' numbers."""
+    for line in reversed(above):
+        fields = _FIELDS_COMMENT.fullmatch(line)
+        if fields is None:
+            continue
+        names = fields.group(1)
+        for separator in ("|", "\t", ","):
+            if separator in names:
+                cells = tuple(name.strip() for name in names.split(separator))
+                break
+        else:
+            cells = tuple(names.split())
+        if len(cells) == len(first_row):
+            return cells
+    return tuple(f"column {i + 1}" for i in range(len(first_row)))
 
 
 def _person_shaped_any_case(value: str) -> bool:

@@ -301,9 +301,11 @@ def text_tables(lines: Sequence[str]) -> list[tuple[int, int, list[tuple[str, ..
                     end += 1
                     continue
                 row = _pipe_cells(lines[end])
-                if row is None or len(row) != len(piped):
+                # (a log's line may leave its last fields out: "... | 20", no notes; a
+                # return's "10/03 14:13 | RETURN | Mensah, Kofi | back from appt | YBC")
+                if row is None or len(row) > len(piped):
                     break
-                rows.append(row)
+                rows.append(row + ("",) * (len(piped) - len(row)))
                 end += 1
             if len(rows) >= TAB_TABLE_LINES:
                 tables.append((start, end, rows))

@@ -788,6 +788,16 @@ def test_budget_lines_are_no_bank_accounts(scanner: Scanner, policy: Policy) -> 
     reports = _scan(scanner, data, "budget.csv")
     assert "US_BANK_NUMBER" not in _entities(reports)
     assert MGL_93H not in classify_reports(policy, reports)
+    # (a requisition's budget sheet: the chart of accounts' fund, function and object)
+    three_parts = (
+        b"Account,Description,FY25 Actual,FY26 Request\n"
+        b"1000-2410-5500,AP instructional materials,18240.55,21890\n"
+        b"1000-2710-5800,Guidance travel,2104.20,2500\n"
+        b"1000-2710-5300,Naviance / Parchment licenses,9875,10370\n"
+        b",,,\n"
+        b'"Prepared by Chidinma Adeyemi, Business Office - (508) 234-6022",,,\n'
+    )
+    assert "US_BANK_NUMBER" not in _entities(_scan(scanner, three_parts, "budget.csv"))
     banked = data.replace(b"1000-2305-5110-310", b"0048812093").replace(
         b"1000-2400-5510-320", b"0048812107"
     )
@@ -906,6 +916,15 @@ def test_a_column_headed_by_the_work_people_are_paid_for_holds_their_names(
     )
     reports = _scan(scanner, data, "perdiem_interpreters.csv")
     assert "Thu Le" in _sorted_values(reports, "PERSON")
+    assert MGL_93H in classify_reports(policy, reports)
+    # (an athletic department's game officials paid direct, by their W-9s)
+    officials = (
+        b"Official,SSN / TIN,Street,City,St,Zip,Sport,# Games\n"
+        b"Colleen Russo,343-37-2635,399 Andover St,Tewksbury,MA,01876,Field Hockey,10\n"
+        b"Jean-Robert Celestin,883-76-0172,186 Parker Rd,Tewksbury,MA,01876,Volleyball,7\n"
+    )
+    reports = _scan(scanner, officials, "Game officials W-9 roster.csv")
+    assert _sorted_values(reports, "PERSON") == ["Colleen Russo", "Jean-Robert Celestin"]
     assert MGL_93H in classify_reports(policy, reports)
 
 
@@ -6287,6 +6306,37 @@ def test_a_w2s_box_letter_before_the_employees_name(scanner: Scanner, policy: Po
 # Students' numbers in the shapes real files give them; each file is a student's record.
 _STUDENT_NUMBER_CASES = [
     pytest.param(
+        # An interpreter's log whose fields a comment names, W3C log style ("# fields: ..."),
+        # a line without its last field ("| 20"): each student's number, under "student".
+        (
+            b"# ELE - Interpreter & Translation Log  SY 2025-26\n"
+            b"# fields: date | school | language | purpose | student | minutes | notes\n"
+            b"# LanguageLine = vendor phone interp (no name logged, use call ID)\n"
+            b"\n"
+            b"2025-09-02 | Oak Hill MS | Haitian Creole | registration | "
+            b"Jean-Baptiste, Widlyne (206890) | 90 | aunt present\n"
+            b"2025-09-29 | Lincoln ES | Spanish | bus behavior referral | "
+            b"Reyes, Valentina (210855) | 20\n"
+            b"2025-10-02 | MFHS | Spanish | SST mtg - reading concerns | "
+            b"De la Cruz, Emanuel (213966) | 30 | left VM in home lang\n"
+        ),
+        "interpreter_log.txt",
+        ["206890", "210855", "213966"],
+        id="a_logs_fields_named_in_a_comment_and_a_line_without_its_last",
+    ),
+    pytest.param(
+        # A nurse's visit log whose column names the student with his number in brackets
+        # ("student (LASID)"), each cell "Le, Anh (300422)": the name and the number.
+        (
+            b"date,student (LASID),gr,complaint / action\n"
+            b'2025-03-10,"Le, Anh (300422)",4,head bump on slide\n'
+            b'2025-03-11,"Hassan, Abdi (389229)",1,nosebleed\n'
+        ),
+        "RN_visit_log.csv",
+        ["300422", "389229"],
+        id="a_student_column_with_the_number_in_brackets_gives_both",
+    ),
+    pytest.param(
         # A roster sent to a college: a title line, a one-cell handling note, then the header.
         # The title is no header, so the columns are typed by the real one.
         (
@@ -6926,6 +6976,20 @@ _RECORDS_WITHOUT_NUMBERS = [
 # Files that name people and speak of students, and are no student's record.
 _NOT_STUDENTS_RECORDS = [
     pytest.param(
+        # a family newsletter printed from a PDF, no blank line between its items: the
+        # student named with his grade won a prize; the IEP is the next item's, a workshop's
+        "HALTON STUDENT SERVICES - FAMILY NEWSLETTER\n"
+        "Celebrating our students\n"
+        "Captains Brianna Costa and Owen Fitzgerald were named Unified Sportsmanship Award "
+        "winners.\n"
+        "Mei Lin Zhou (Grade 12) won 2nd place in the regional Best Buddies art show, and\n"
+        "Darnell Washington was named Student Employee of the Month at the Public Library.\n"
+        "SEPAC corner\n"
+        'Basic Rights Workshop: "Understanding the IEP Process" - Thursday, February 6.\n'
+        "This year Halton serves 612 students with IEPs and 241 students with 504 plans.\n",
+        id="a_newsletters_prize_winner_and_the_next_items_iep_workshop",
+    ),
+    pytest.param(
         # a staff directory: "Nurse" and "Attendance Officer" are jobs; "First Student"
         # runs the buses
         "CROSSROADS ALT HS - FRONT OFFICE QUICK DIAL (updated Aug 2024)\n"
@@ -7301,3 +7365,40 @@ def test_a_sole_proprietors_business_account_is_his_own(scanner: Scanner, policy
     corporate = [line.replace("Sole proprietor", "Corporation") for line in lines]
     reports = _scan(scanner, w.pdf_bytes([corporate]), "vendor_ach_corp.pdf")
     assert MGL_93H not in classify_reports(policy, reports)
+
+
+def test_a_dismissal_log_with_short_lines_and_who_picked_up(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """An office's early-dismissal log typed with bars, its fields named in a note above it
+    ("fmt: ..."): a return's line is shorter, the adult is named with who he is to the
+    child, the staff's initials are no one, and a long note in a name column still gives
+    its phone number."""
+    data = (
+        b"CEDAR BROOK ES - MAIN OFFICE - EARLY DISMISSAL / LATE ARRIVAL LOG\n"
+        b"fmt: date time | TYPE | student | gr/rm | LASID | picked up by | reason | staff\n"
+        b"--------------------------------------------------------------------------\n"
+        b"10/01 09:22 | DISMISS | Reddy, Meera | 2/201 | 236144 | Rohan Reddy (father) | "
+        b"OT appt outside | LM\n"
+        b"10/03 13:19 | DISMISS | Mensah, Kofi | 4/205 | 242804 | Ngozi Mensah (mother) | "
+        b"court date (family) | sub-AM\n"
+        b"10/03 14:13 | RETURN  | Mensah, Kofi | back from appt, note given | YBC\n"
+        b"10/09 14:51 | ALERT | Delgado, Jose | 1/111 | 221381 | Luis Delgado came to window "
+        b"asking to take child, NOT on pickup list. Mother notified 781-303-6363 | DA/LM\n"
+        b"10/14 10:33 | DISMISS | Sullivan, Connor | 5/208 | 234607 | Brianna DiNapoli "
+        b"(grandmother, on card) | fever 100.8 - nurse | sub-AM\n"
+    )
+    reports = _scan(scanner, data, "early dismissal log OCT.txt")
+    assert _sorted_values(reports, "STUDENT_ID") == ["221381", "234607", "236144", "242804"]
+    assert _sorted_values(reports, "PERSON") == [
+        "Brianna DiNapoli",
+        "Delgado, Jose",
+        "Mensah, Kofi",
+        "Mensah, Kofi",
+        "Ngozi Mensah",
+        "Reddy, Meera",
+        "Rohan Reddy",
+        "Sullivan, Connor",
+    ]
+    assert _sorted_values(reports, "PHONE_NUMBER") == ["781-303-6363"]
+    assert FERPA in classify_reports(policy, reports)

@@ -108,7 +108,7 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         r"nurse|physician|doctor|pediatrician|dentist|"
         # people by the work they are paid for: a per-diem sheet's "Interpreter"
         r"interpreter|translator|tutor|paraprofessional|contractor|consultant|instructor|provider|"
-        r"trainer|evaluator|therapist|psychologist|referee|umpire|"
+        r"trainer|evaluator|therapist|psychologist|referee|umpire|officials?|judge|"
         # a dismissal log's adult: "Picked up by", "Signed out by", "Released to"
         r"(?:picked up|signed out|dropped off) by|released to|"
         # a parent council's officers paid a stipend: "Parent Leader"
@@ -335,6 +335,17 @@ _WORD_OF_2 = regex.compile(r"[A-Za-z]{2,}")
 LEDGER_CODE_DASHES = 3
 ID_DIGIT_SHARE = 0.6  # of an ID's letters and digits, at least, that are digits
 _ACCOUNT_CELL = regex.compile(r"[\d -]{4,24}")
+# A budget's account under a bare "Account" header: fund, function and object
+# ("1000-2410-5500"); under "Bank Account" the same shape is taken for a bank's number
+_BUDGET_CODE = regex.compile(r"\d{4}(?:-\d{4}){2,}")
+_BARE_ACCOUNT = regex.compile(r"(?i)[ \t]*(?:account|acct)[ \t]*")
+
+
+def budget_code(header: str, value: str) -> bool:
+    """Whether `value`, under `header`, is a budget line's account, no bank's."""
+    return _BARE_ACCOUNT.fullmatch(header) is not None and _BUDGET_CODE.fullmatch(value) is not None
+
+
 _LICENSE_CELL = regex.compile(r"[A-Za-z]{0,2}[\d -]{6,16}")
 _NOT_A_NAME = frozenset(
     {"n/a", "na", "none", "unknown", "tbd", "null", "-", "x", "yes", "no", "true", "false"}
@@ -371,6 +382,9 @@ def cell_value_ok(entity: str, cell: str) -> bool:
             and not placeholder_name(value)
             # a counselor's or a line's range of the alphabet: "A-Fa", "Ro-Z"
             and not _ALPHABET_RANGE.fullmatch(value)
+            # a staff column's shorthand: "sub-AM" (a name in lower case is so throughout,
+            # and "de Souza" has its space)
+            and not (value[0].islower() and " " not in value and not value.islower())
         )
     if entity == "US_SSN":
         return bool(_SSN_CELL.fullmatch(value)) and us_ssn(value)

@@ -806,6 +806,7 @@ _NAMED_WITH_GRADE = re.compile(
 # a line that heads a newsletter's next item: "From the Nurse", "Lost and Found"
 _HEADING_WORD = r"(?:[A-Z][\w'&-]*|the|and|of|for|to)"
 _HEADING_LINE = re.compile(rf"[ \t]*{_HEADING_WORD}(?:[ \t]+{_HEADING_WORD}){{0,5}}[ \t]*")
+_SHORT_HEADING = re.compile(r"[ \t]*[A-Z][\w'&-]*(?:[ \t]+[\w'&-]+){0,3}[ \t]*")
 
 
 def _rest_of_paragraph(text: str, start: int) -> str:
@@ -815,6 +816,10 @@ def _rest_of_paragraph(text: str, start: int) -> str:
     kept = [lines[0]]
     for line in lines[1:]:
         if not line.strip() or _HEADING_LINE.fullmatch(line):
+            break
+        # a heading in sentence case after a finished sentence: "... Public Library.",
+        # then "SEPAC corner" (not a label: "Eligibility: SLD" goes on with the record)
+        if kept[-1].rstrip().endswith((".", "!", "?")) and _SHORT_HEADING.fullmatch(line):
             break
         kept.append(line)
     return "\n".join(kept)
