@@ -2543,6 +2543,9 @@ _NAME_PARTICLES = frozenset(
 )
 
 
+_ADDRESSED_TO = re.compile(r"[ \t]+to[ \t]*:", re.IGNORECASE)
+
+
 def _clean_name(text: str, span: NameSpan) -> tuple[int, int, str] | None:
     """Trim what NER wraps around a name and drop what is not one."""
     start, end = span.start, span.end
@@ -2577,6 +2580,8 @@ def _clean_name(text: str, span: NameSpan) -> tuple[int, int, str] | None:
         return None  # "Jane Doe", "IEP Dates", "Harmon Middle School"
     if len(value.split()) == 1 and not is_listed_name(value):
         return None  # "Format", "Treasurer": one word, and no one's name on the lists
+    if len(value.split()) == 1 and _ADDRESSED_TO.match(text, end):
+        return None  # an invoice's "Bill to:", a label, whatever the lists say of "Bill"
     if value.isupper() and not any(is_listed_name(word) for word in value.split()):
         return None  # a title in capitals ("ELIGIBILITY FEED"), which NER reads poorly
     if HOUSE_NUMBER_BEFORE.search(text, max(0, start - 12), start):

@@ -6688,6 +6688,18 @@ def test_a_students_number_is_found_where_real_files_put_it(
 # with no number beside their names: each is their record.
 _RECORDS_WITHOUT_NUMBERS = [
     pytest.param(
+        # a therapy provider's invoice printed from a PDF: the sessions each child had
+        "BAYSIDE THERAPY ASSOCIATES, INC.\n"
+        "Bill to: Halton Public Schools, Office of Student Services\n"
+        "Date Student Service Clinician Min Amount\n"
+        "11/01/2024 Cho, Nathaniel BCBA consult Priya Raman 60 135.00\n"
+        "11/05/2024 Brooks, Jaylen BCBA consult Priya Raman 45 101.25\n"
+        "11/06/2024 Whitcomb, Tyler BCBA consult Priya Raman 45 101.25\n"
+        "11/16/2024 Cho, Nathaniel BCBA consult Priya Raman 30 67.50\n"
+        "TOTAL DUE $405.00\n",
+        id="a_therapy_providers_invoice_by_child",
+    ),
+    pytest.param(
         "End of Day Substitute Report\nRoom 210, 11/12\n"
         "Period 2: Kelly Montgomery marked absent but showed up at 9:40 with no pass.\n"
         "Period 4: Dennis Hendricks left for the nurse at 11:05 and didn't come back.\n",
@@ -6975,6 +6987,17 @@ _RECORDS_WITHOUT_NUMBERS = [
 
 # Files that name people and speak of students, and are no student's record.
 _NOT_STUDENTS_RECORDS = [
+    pytest.param(
+        # a training's slides: its student is a made-up example, its people the presenters
+        "Protecting Student & Family Information\n"
+        "Training for EL Family Liaisons - Presenter: Katherine O'Brien\n"
+        "Spot the problem (fake examples)\n"
+        '"Jane Doe, SASID 1234567890, DOB 01/01/2012, ACCESS composite 2.1" pasted into a '
+        "group chat\n"
+        "What is said in IEP, 504 and discipline meetings stays there\n"
+        "Questions? Yolanda Diaz-Bernal, ELE Data Specialist\n",
+        id="a_trainings_fake_example_student",
+    ),
     pytest.param(
         # a family newsletter printed from a PDF, no blank line between its items: the
         # student named with his grade won a prize; the IEP is the next item's, a workshop's
@@ -7402,3 +7425,34 @@ def test_a_dismissal_log_with_short_lines_and_who_picked_up(
     ]
     assert _sorted_values(reports, "PHONE_NUMBER") == ["781-303-6363"]
     assert FERPA in classify_reports(policy, reports)
+
+
+def test_an_invoices_labels_and_languages_are_no_names(scanner: Scanner) -> None:
+    """What NER takes for people on an interpreters' invoice: the "Bill to:" label, and a
+    language beside the site it was spoken at ("Nepali Welcome Ctr")."""
+    text = (
+        "INVOICE INV-20931 Invoice date: 10/31/2025 Terms: Net 30 PO #: 26-00417\n"
+        "Bill to: Merrimack Falls Public Schools - Office of English Learner Education\n"
+        "Date Job # Service Lang Site Hrs Rate Amount\n"
+        "10/02/25 BW-77809 Phone interp. (OPI) Nepali Welcome Ctr 3.0 48 $144.00\n"
+        "10/29/25 BW-77796 Video interp. (VRI) Nepali Oak Hill 2.0 48 $96.00\n"
+        "Questions? Contact Dana Whitcomb, billing.\n"
+    )
+    people = [f.value for f in scanner.scan_text(text, every_name=True) if f.entity == "PERSON"]
+    assert people == ["Dana Whitcomb"]
+
+
+def test_parents_paid_to_drive_their_children_to_placements_out_of_district(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """Each child's placement out of the district is his IEP's (603 CMR 28.06), whatever
+    else the sheet says of the parent's mileage and bank."""
+    data = (
+        b"FY25 Parent transportation reimbursement - per 603 CMR 28.07(6),,,,,\n"
+        b"Payee (parent),Student,Placement,RT miles,Routing,Account\n"
+        b'Dana Whitcomb,"Whitcomb, Tyler",Walden Hill Academy,31,011393861,482592883\n'
+        b'Omar Saleh,"Saleh, Amira",CASE Collaborative - Concord,44,211359948,59447292\n'
+        b'Marisol Castillo,"Castillo, Diego",Middlesex CC - Lowell,38,021018767,731612408\n'
+    )
+    classes = classify_reports(policy, _scan(scanner, data, "OOD parent transport FY25.csv"))
+    assert {FERPA, MGL_93H} <= set(classes)

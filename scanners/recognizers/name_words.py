@@ -240,6 +240,42 @@ def names_a_place(value: str) -> bool:
     return " " in lowered or not is_listed_name(value.strip().title())
 
 
+# Languages, as an interpreters' log or an invoice names them beside a site: "Nepali Oak
+# Hill" is no one ("English" and "French" are surnames too, so are not here)
+LANGUAGE_WORDS = frozenset(
+    {
+        "amharic",
+        "arabic",
+        "bengali",
+        "cantonese",
+        "chinese",
+        "creole",
+        "dari",
+        "farsi",
+        "haitian",
+        "hindi",
+        "japanese",
+        "khmer",
+        "korean",
+        "kreyol",
+        "mandarin",
+        "nepali",
+        "pashto",
+        "portuguese",
+        "punjabi",
+        "russian",
+        "somali",
+        "spanish",
+        "swahili",
+        "tagalog",
+        "tigrinya",
+        "ukrainian",
+        "urdu",
+        "vietnamese",
+    }
+)
+
+
 def names_no_one(value: str) -> bool:
     """Whether a name-shaped value is no person's: a placeholder ("Jane Doe"), a place's
     name ("Costa Rica"), or a value holding a form's word ("First Name") or a company's
@@ -251,6 +287,9 @@ def names_no_one(value: str) -> bool:
     return (
         lowered in PLACEHOLDER_NAMES
         or swapped in PLACEHOLDER_NAMES
-        or any(word in FORM_WORDS or word in COMPANY_WORDS for word in _WORD.findall(lowered))
+        or any(
+            word in FORM_WORDS or word in COMPANY_WORDS or word in LANGUAGE_WORDS
+            for word in _WORD.findall(lowered)
+        )
         or names_a_place(value)
     )

@@ -297,6 +297,18 @@ EDUCATION = Vocabulary(
         "articulation",
         "pragmatics",
         "related services",
+        # ... and the therapies a provider bills for by the child ("BCBA consult", "OT
+        # (direct)")
+        "bcba",
+        "aba therapy",
+        "applied behavior analysis",
+        "occupational therapy",
+        "physical therapy",
+        # a child placed out of the district by his IEP team (603 CMR 28.06)
+        "out-of-district placement",
+        "out of district placement",
+        "ood placement",
+        "603 cmr 28",
         "service log",
         "session notes",
         "service minutes",
@@ -1230,6 +1242,8 @@ _MADE_UP = regex.compile(
     r"(?:purposes|use)(?: only)?\b|\bsample (?:student|iep|504 plan) for\b"
     # a configuration's or a test's made-up record: "# Example record ... (fake)"
     r"|\b(?:fake|dummy) (?:record|data|student|values?)\b|\(fake\)|\bexample record\b"
+    # a training slide's: "Spot the problem (fake examples)"
+    r"|\((?:fake|fictitious|made-up) examples?\)"
     # a quick reference's screen filled in by no one: "DOB: 01/01/2010 (sample only)"
     r"|\(sample only\)|\bexample screen\b"
     # a JSON Schema's "examples" show a form's fields filled in by no one (read as the
@@ -1277,6 +1291,14 @@ _LINE_HEALTH = Vocabulary(
         "torn",
         "scat5",
         "scat3",
+        # a provider's invoice or log of the therapies each child had: "11/05 Brooks,
+        # Jaylen BCBA consult Priya Raman 45" (not "OT", a payroll's overtime too)
+        "bcba",
+        "aba therapy",
+        "occupational therapy",
+        "physical therapy",
+        "speech therapy",
+        "speech-language",
     ),
     weak=(),
 ).compiled()
