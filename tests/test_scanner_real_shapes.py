@@ -7456,3 +7456,21 @@ def test_parents_paid_to_drive_their_children_to_placements_out_of_district(
     )
     classes = classify_reports(policy, _scan(scanner, data, "OOD parent transport FY25.csv"))
     assert {FERPA, MGL_93H} <= set(classes)
+
+
+def test_columns_of_staff_by_their_work_or_what_they_did(scanner: Scanner) -> None:
+    """A para's assignments ("Para" beside the student she supports) and a conduct export's
+    "Referred By": staff, and people, in both."""
+    paras = (
+        b"Para,Emp #,Bldg,Student (Last, First),SASID,Gr\n"
+        b'"Tavares, Isabela",E47245,BSE,"Reddy, Vikram",1022426671,5\n'
+        b'"Doherty, Kevin",E12618,WMS,"Krishnan, Vikram",1955464407,7\n'
+    )
+    assert "Doherty, Kevin" in _sorted_values(_scan(scanner, paras, "paras.csv"), "PERSON")
+    conduct = (
+        b"Student Name,Student ID,Incident Date,Incident Code,Referred By\n"
+        b'"Whitman, Tyler",254825,11/14/2024,CEL - Cell phone violation,"Pruitt, Jonathan"\n'
+        b'"Sok, Dara",270223,11/15/2024,BUL - Bullying,"Tavares, Luis"\n'
+    )
+    people = _sorted_values(_scan(scanner, conduct, "conduct.csv"), "PERSON")
+    assert "Pruitt, Jonathan" in people

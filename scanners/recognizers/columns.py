@@ -107,10 +107,13 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         r"teacher|employee|emergency contact|contact person|contact|case manager|counselor|advisor|"
         r"nurse|physician|doctor|pediatrician|dentist|"
         # people by the work they are paid for: a per-diem sheet's "Interpreter"
-        r"interpreter|translator|tutor|paraprofessional|contractor|consultant|instructor|provider|"
+        r"interpreter|translator|tutor|paraprofessional|para|aide|contractor|consultant|"
+        r"instructor|provider|"
         r"trainer|evaluator|therapist|psychologist|referee|umpire|officials?|judge|"
-        # a dismissal log's adult: "Picked up by", "Signed out by", "Released to"
-        r"(?:picked up|signed out|dropped off) by|released to|"
+        # a dismissal log's adult: "Picked up by", "Signed out by", "Released to"; a
+        # conduct export's staff: "Referred By", "Reported by"
+        r"(?:picked up|signed out|dropped off|referred|reported|submitted|requested) by|"
+        r"released to|"
         # a parent council's officers paid a stipend: "Parent Leader"
         r"leader|"
         r"assigned to|issued to)"  # a device's or a locker's holder
