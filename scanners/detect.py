@@ -1299,6 +1299,8 @@ class DocumentDetector:
                         continue
                     # (a note in the column is read as an untyped cell is: "Luis Delgado
                     # (father) came to window ... Mother notified 781-303-6363")
+                if entity == "US_BANK_NUMBER" and _a_card_not_an_account(cell):
+                    entity = "CREDIT_CARD"  # a "Card / Acct #" column's card
                 if cell_value_ok(entity, cell) and not budget_code(column, value):
                     where = _where(location, f"row {row_no}, column {column}")
                     self._add(entity, TABLE_SCORE, value, where, key=None)
@@ -2541,6 +2543,14 @@ _NAME_PARTICLES = frozenset(
         "e",
     }
 )
+
+
+def _a_card_not_an_account(cell: str) -> bool:
+    """A card's number in a column of cards or accounts: a card network's length and
+    first digit (American Express 15 and 3, Visa 4, Mastercard 5 or 2, Discover 6), and
+    the card's check digit, which a bank account's number has only by chance."""
+    number = "".join(ch for ch in cell if ch.isdigit())
+    return len(number) in (15, 16) and number[0] in "23456" and cell_value_ok("CREDIT_CARD", cell)
 
 
 _ADDRESSED_TO = re.compile(r"[ \t]+to[ \t]*:", re.IGNORECASE)

@@ -7474,3 +7474,17 @@ def test_columns_of_staff_by_their_work_or_what_they_did(scanner: Scanner) -> No
     )
     people = _sorted_values(_scan(scanner, conduct, "conduct.csv"), "PERSON")
     assert "Pruitt, Jonathan" in people
+
+
+def test_a_column_of_cards_or_accounts_gives_each_for_what_it_is(scanner: Scanner) -> None:
+    """A restitution log's "Card / Acct #": a card paid by phone is a card, a bank
+    account an account."""
+    data = (
+        b"Student,Payer,Method,Card / Acct #,Routing #\n"
+        b'"Colon, Xavier",Lourdes Colon,Visa (phone),4863 2531 6027 6237,\n'
+        b'"Delgado, Mateo",Rosa Delgado,MasterCard (phone),5542239476842677,\n'
+        b'"Brooks, Aaliyah",Tiana Brooks,e-check,575594034,011281737\n'
+    )
+    reports = _scan(scanner, data, "restitution.csv")
+    assert _sorted_values(reports, "CREDIT_CARD") == ["4863 2531 6027 6237", "5542239476842677"]
+    assert _sorted_values(reports, "US_BANK_NUMBER") == ["575594034"]
