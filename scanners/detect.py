@@ -225,8 +225,10 @@ _NOT_NAMES = frozenset(
 # quadratic in the run.
 _FIELD_START = r"(?:^|(?<!\t)\t|(?<! ) {2}|[|;])"
 _LABELLED_NAME = regex.compile(
-    # (a W-2's box letter before its label: "e Employee: PRESTON ROGERS")
-    rf"(?im){_FIELD_START}[ \t]*(?:re:[ \t]*|(?-i:[a-f])[ \t]+(?=(?i:employee)))?"
+    # (a W-2's box letter before its label: "e Employee: PRESTON ROGERS"; a W-9's line
+    # number: "1 Name (as shown on your income tax return): Ermes Borrani")
+    rf"(?im){_FIELD_START}[ \t]*"
+    r"(?:re:[ \t]*|(?-i:[a-f])[ \t]+(?=(?i:employee))|[1-9][ \t]+(?=(?i:name\b)))?"
     r"(?:(?:student|employee|staff|parent|guardian|parent/guardian|"
     r"child|teacher|case manager|driver|donor|cardholder|patient|applicant|emergency contact|"
     r"athlete|client|obligor|taxpayer|payee|debtor|claimant|traveler|passenger|"
@@ -1788,8 +1790,19 @@ def _a_companys_account(text: str, hit: Hit) -> bool:
         return False
     # (a form names its payee at its head, lines above the account: "Vendor name: Shelby
     # Andrade", then her address, e-mail for remittance advice and bank)
+    # (or surname first, as an accounts-payable form writes it: "Payee name: Borrani, Ermes")
     form = text[_line_start(text, hit.start, PAYEE_LINES) : after]
-    return not any(_person_shaped_any_case(m.group(1).strip()) for m in _PAYEE_NAME.finditer(form))
+    return not any(
+        _person_shaped_any_case(name) or _surname_first_person(name)
+        for name in (m.group(1).strip() for m in _PAYEE_NAME.finditer(form))
+    )
+
+
+def _surname_first_person(value: str) -> bool:
+    """ "Borrani, Ermes": a person's name, surname first (a company's has no comma there,
+    or has an "Inc" after it, which `person_shaped` refuses)."""
+    surname, comma, given = value.partition(",")
+    return bool(comma) and _person_shaped_any_case(f"{given.strip()} {surname.strip()}")
 
 
 _UNTICKED_OPTION = regex.compile(

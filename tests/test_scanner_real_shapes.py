@@ -7474,6 +7474,20 @@ def test_columns_of_staff_by_their_work_or_what_they_did(scanner: Scanner) -> No
     )
     people = _sorted_values(_scan(scanner, conduct, "conduct.csv"), "PERSON")
     assert "Pruitt, Jonathan" in people
+    # (a help desk's export, and who paid a device's damage fee)
+    tickets = (
+        b"Ticket #,Opened,Requester,Bldg,Subject,Assigned To,Status\n"
+        b"HD-24091,09/25/2024,Rosa Rodrigez,PHRHS,WiFi drops in library,Araceli Escobar,Closed\n"
+        b"HD-24092,09/06/2024,Flavio Arenas,PHMS,Door badge reader,Araceli Escobar,Closed\n"
+    )
+    people = _sorted_values(_scan(scanner, tickets, "tickets.csv"), "PERSON")
+    assert "Flavio Arenas" in people
+    fees = (
+        b"Date,Student,Stu ID,Damage,Amt,Paid by,Method\n"
+        b'10/07/2024,"Nasser, Layla",222122,Missing keys,25,Rodney Nasser,Visa\n'
+        b'10/20/2024,"Castro, Maite",247241,Damaged charging port,40,Stacey Castro,MC\n'
+    )
+    assert "Rodney Nasser" in _sorted_values(_scan(scanner, fees, "fees.csv"), "PERSON")
 
 
 def test_a_column_of_cards_or_accounts_gives_each_for_what_it_is(scanner: Scanner) -> None:
@@ -7488,3 +7502,32 @@ def test_a_column_of_cards_or_accounts_gives_each_for_what_it_is(scanner: Scanne
     reports = _scan(scanner, data, "restitution.csv")
     assert _sorted_values(reports, "CREDIT_CARD") == ["4863 2531 6027 6237", "5542239476842677"]
     assert _sorted_values(reports, "US_BANK_NUMBER") == ["575594034"]
+
+
+def test_a_contractors_w9_and_direct_deposit_form(scanner: Scanner, policy: Policy) -> None:
+    """A W-9's numbered line names the contractor ("1 Name (as shown on your income tax
+    return): ..."); an accounts-payable form names its payee surname first, and the
+    account is hers, vendor number or not."""
+    w9 = (
+        b"Form W-9 (Rev. March 2024) Department of the Treasury - Internal Revenue Service\n"
+        b"1 Name (as shown on your income tax return): Ermes Borrani\n"
+        b"2 Business name/disregarded entity:\n"
+        b"Social security number: 708-33-7119\n"
+    )
+    reports = _scan(scanner, w9, "w9.txt")
+    assert _sorted_values(reports, "PERSON") == ["Ermes Borrani"]
+    assert MGL_93H in classify_reports(policy, reports)
+    deposit = (
+        b"Vendor / Contractor Direct Deposit (ACH) Authorization\n"
+        b"Payee name: Borrani, Ermes\n"
+        b"Vendor #: V15319\n"
+        b"Remit-to address: same as W-9\n"
+        b"Financial institution: Jeanne D'Arc Credit Union\n"
+        b"Routing (ABA) #: 119463923\n"
+        b"Account #: 443347196493\n"
+    )
+    reports = _scan(scanner, deposit, "dd.txt")
+    assert _sorted_values(reports, "US_BANK_NUMBER") == ["443347196493"]
+    assert MGL_93H in classify_reports(policy, reports)
+    company = deposit.replace(b"Borrani, Ermes", b"Granite State Fiber, Inc.")
+    assert "US_BANK_NUMBER" not in _entities(_scan(scanner, company, "dd.txt"))
