@@ -295,7 +295,9 @@ _SCHOOL_STAFF = regex.compile(
 _LINE_LEAD = regex.compile(
     # (a reply quotes the mail it answers: "> Todd Gonzalez - 63/75")
     r"[ \t]*(?:>[ \t]?){0,3}[ \t]*"
+    # (or a log's date, a gap after it: "1/24   Jaylen Washington - OOS, threw pencil")
     r"(?:(?:\d{1,3}[.)]|[-*\u2022])[ \t]+|[\d/:.-]{1,10}[ \t]*[|,;\t\-\u2013][ \t]*"
+    r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]+"
     # a printed report's row number or claim number ("2499463769041 Alfaro, Debora"),
     # too long for a year or a house number
     r"|\d{6,15}[ \t]+)?"
@@ -730,6 +732,7 @@ class DocumentDetector:
         hits = _grouped_accounts_beside_routing(text, hits)
         hits = _without_numbered_series(text, hits)
         hits = _without_initials_before_dates(text, hits)
+        hits = _without_placeholder_lines(text, hits)
         hits.extend(self._names(text, hits))
         if not self.signals.listed_people and _is_roster(text, hits):
             self.signals.listed_people = True
@@ -2010,9 +2013,11 @@ _BARE_ID_BESIDE_GRADE = regex.compile(
     r"(?i:gr|grade)\.?[ \t]*(?:\d{1,2}|[Kk])\b"
 )
 # ... or a gap apart after the name, the grade first: "FITZGERALD, Lucas  gr9  #278040"
-# (a clerk's call log)
+# (a clerk's call log), or a space apart: "VISIT Tiana Jenkins gr5 #374207 ADHD med"
+# (a nurse's log)
 _GRADE_THEN_ID = regex.compile(
-    r"(?<=\p{L}[ \t]{2,8})(?i:gr|grade)\.?[ \t]*(?:\d{1,2}|[Kk])[ \t]{2,8}"
+    r"(?:(?<=\p{L}[ \t]{2,8})|(?<=\p{Lu}[\p{L}'\u2019-]+[ \t]))"
+    r"(?i:gr|grade)\.?[ \t]*(?:\d{1,2}|[Kk])(?:[ \t]{2,8}|[ \t](?=#\d))"
     r"(?i:id|#|id ?#)[ \t]*:?[ \t]*(?P<id>[A-Z]{0,2}\d{4,10})(?![\w-])"
 )
 # ... or the name, the grade and the number all in the brackets, as an incident report
@@ -2564,6 +2569,27 @@ def _a_card_not_an_account(cell: str) -> bool:
     the card's check digit, which a bank account's number has only by chance."""
     number = "".join(ch for ch in cell if ch.isdigit())
     return len(number) in (15, 16) and number[0] in "23456" and cell_value_ok("CREDIT_CARD", cell)
+
+
+# A training's or a form's made-up person: "Child: Jane Doe    DOB: 01/01/2022"
+_PLACEHOLDER_PERSON = re.compile(r"(?i)\b(?:jane|john)(?: q\.)? (?:doe|public)\b")
+
+
+def _without_placeholder_lines(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits less those on a line that names a made-up person (`_PLACEHOLDER_PERSON`):
+    the birth date, SASID and SSN beside "Jane Doe" are a training slide's, no one's."""
+    if _PLACEHOLDER_PERSON.search(text) is None:
+        return hits
+    lines = [
+        (text.rfind("\n", 0, m.start()) + 1, _line_end(text, m.end()))
+        for m in _PLACEHOLDER_PERSON.finditer(text)
+    ]
+    return [h for h in hits if not any(start <= h.start < end for start, end in lines)]
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 _ADDRESSED_TO = re.compile(r"[ \t]+to[ \t]*:", re.IGNORECASE)

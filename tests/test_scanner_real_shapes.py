@@ -6688,6 +6688,18 @@ def test_a_students_number_is_found_where_real_files_put_it(
 # with no number beside their names: each is their record.
 _RECORDS_WITHOUT_NUMBERS = [
     pytest.param(
+        # a teacher's behavior log, a date and a gap before each name; it never says
+        # "student", but only students get lunch detention, ISS and an SST meeting
+        "P5 behavior log -- Mr. Okafor -- 24-25 S2\n"
+        "codes: OOS=out of seat  CO=calling out  PH=phone  LD=lunch det\n"
+        "1/7   Jaylen Washington - CO x4, OOS. verbal redirect x2, moved to front tbl. minor\n"
+        "1/8   Khang Vo + Vy Pham - PH during indep reading, both phones to office bin\n"
+        "2/3   Abigail Lynch - pushed Matheus Silva into locker. MAJOR, incident #2025-0117\n"
+        "2/4   Abigail 1 day ISS per Mr. Marsh. work sent down\n"
+        "2/13  Woodley Dorvil - REF, head down whole period. referred to SST?\n",
+        id="a_teachers_behavior_log",
+    ),
+    pytest.param(
         # a therapy provider's invoice printed from a PDF: the sessions each child had
         "BAYSIDE THERAPY ASSOCIATES, INC.\n"
         "Bill to: Halton Public Schools, Office of Student Services\n"
@@ -6987,6 +6999,22 @@ _RECORDS_WITHOUT_NUMBERS = [
 
 # Files that name people and speak of students, and are no student's record.
 _NOT_STUDENTS_RECORDS = [
+    pytest.param(
+        # a training's example of what not to send: the made-up student's birth date and
+        # SASID on her line are no one's (no word says the example is made up)
+        "Student Data Privacy 101\n"
+        "Feb 14 PD Day - Pine Hill MS. Karen Whitfield, Director of Data & Accountability\n"
+        "Anything directly related to a student: grades, IEPs, 504s, nurse notes\n"
+        'Example: "Jane Doe, SASID 1234567890, DOB 01/01/2012, IEP - SLD" <- NEVER e-mail this\n',
+        id="a_trainings_jane_doe_with_a_birth_date",
+    ),
+    pytest.param(
+        "Part C to Part B Transition 101 - Karen Whitfield, Early Childhood Coordinator\n"
+        "What a team summary looks like (EXAMPLE ONLY)\n"
+        "Child: Maya Smith    Eligibility: developmental delay; IEP services: SLP 2x30\n"
+        "Every child found eligible must have an IEP in place by the 3rd birthday\n",
+        id="a_trainings_example_only_referral",
+    ),
     pytest.param(
         # a training's slides: its student is a made-up example, its people the presenters
         "Protecting Student & Family Information\n"
@@ -7531,3 +7559,23 @@ def test_a_contractors_w9_and_direct_deposit_form(scanner: Scanner, policy: Poli
     assert MGL_93H in classify_reports(policy, reports)
     company = deposit.replace(b"Borrani, Ermes", b"Granite State Fiber, Inc.")
     assert "US_BANK_NUMBER" not in _entities(_scan(scanner, company, "dd.txt"))
+
+
+def test_a_per_diem_nurses_timesheet_logs_her_visits(scanner: Scanner, policy: Policy) -> None:
+    """A per-diem nurse's hours for payroll, with each visit's child, grade, number and
+    condition: the children's health records, whatever payroll does with the hours. Her
+    times are no house numbers ("07:40 IN    Carver St ES")."""
+    data = (
+        b"per diem hrs + visit log -- F. Celestin RN -- Dec 2024 -- attach to timesheet for "
+        b"payroll\n"
+        b"2024-12-02 07:40 IN    Carver St ES (cover for M. Kelleher, out)\n"
+        b"2024-12-02 09:50 VISIT Tiana Jenkins gr5 #374207 ADHD med - methylphenidate 10mg\n"
+        b"2024-12-02 13:35 VISIT Matheus Souza gr5 #396378 anxiety - counselor looped in\n"
+        b"2024-12-05 11:05 VISIT Nicholas Conway gr1 #361609 seizure plan reviewed w/ new para\n"
+        b"2024-12-12 08:35 VISIT Luis Batista gr1 #305936 asthma - albuterol 2 puffs per MD\n"
+        b"2024-12-12 14:25 OUT   6.75 hrs\n"
+    )
+    reports = _scan(scanner, data, "per diem nurse hrs + visits - Dec 2024.txt")
+    assert _sorted_values(reports, "STUDENT_ID") == ["305936", "361609", "374207", "396378"]
+    assert "STREET_ADDRESS" not in _entities(reports)
+    assert FERPA in classify_reports(policy, reports)

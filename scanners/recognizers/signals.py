@@ -442,8 +442,16 @@ STUDENT = Vocabulary(
         "grader",  # "another 9th grader"
         "graders",
         "caseload",
-        # what only a student is given: an attendance clerk's "lunch detention 10/9"
+        # what only a student is given: an attendance clerk's "lunch detention 10/9", a
+        # teacher's log's "lunch det", "1 day ISS", a student support team's meeting
         "detention",
+        "lunch det",
+        "iss",
+        "oss",
+        "in-school suspension",
+        "out-of-school suspension",
+        "sst",
+        "student support team",
         "truant",
         "truancy",
         # in the families' languages (as EDUCATION's)
@@ -1242,8 +1250,10 @@ _MADE_UP = regex.compile(
     r"(?:purposes|use)(?: only)?\b|\bsample (?:student|iep|504 plan) for\b"
     # a configuration's or a test's made-up record: "# Example record ... (fake)"
     r"|\b(?:fake|dummy) (?:record|data|student|values?)\b|\(fake\)|\bexample record\b"
-    # a training slide's: "Spot the problem (fake examples)"
-    r"|\((?:fake|fictitious|made-up) examples?\)"
+    # a training slide's: "Spot the problem (fake examples)", "What a referral packet
+    # looks like (EXAMPLE ONLY)", "Example write-up (fictitious)"
+    r"|\((?:fake|fictitious|made-up) examples?!?\)|\(example only\)"
+    r"|\((?:fictitious|fictional|made-up)\)"
     # a quick reference's screen filled in by no one: "DOB: 01/01/2010 (sample only)"
     r"|\(sample only\)|\bexample screen\b"
     # a JSON Schema's "examples" show a form's fields filled in by no one (read as the
@@ -1370,6 +1380,8 @@ class SignalCounter:
         self.listed_people = False
         self._subjects: set[str] = set()  # roles of labelled names (`_SUBJECT_LABEL`)
         self._own_health = False  # one person's health is spoken of (`_OWN_HEALTH`)
+        # ... or several people's, line by line (`feed_named_lines`)
+        self._listed_health = False
         self.made_up = False  # the document says its people are fictitious (`_MADE_UP`)
         self.deidentified = False  # ... or that it names no one (`_DEIDENTIFIED`)
         # its students are grown now, or grown-ups in class (`_GROWN_STUDENTS`)
@@ -1540,6 +1552,7 @@ class SignalCounter:
         if named >= NAMED_HEALTH_LINES:
             self.record_shaped = True
             self._own_health = True
+            self._listed_health = True
             self._terms[EDUCATION.entity].update(f"a named child's {c}" for c in conditions)
 
     def raw(self, entity: str) -> float:
@@ -1595,7 +1608,17 @@ class SignalCounter:
             # extract) speaks of concussions and grades of no one: the name in it is its
             # author's. (A student's ID or birth date beside a name still makes a record.)
             about_person = False
-        if edu >= EMIT_AT and about_students and not employee_led and about_person:
+        # (a per-diem nurse's timesheet for payroll logs her visits: the children named
+        # with their grades, each with a condition, are students and those their records)
+        students_health = self._listed_health and self.says_any(
+            STUDENT.entity, ("a student named with a grade",)
+        )
+        if (
+            edu >= EMIT_AT
+            and about_students
+            and (not employee_led or students_health)
+            and about_person
+        ):
             out.append(self._signal(EDUCATION.entity, edu))
         return out
 
