@@ -40,7 +40,7 @@ from scanners.engine import NameFinder, NameSpan, person_shaped
 from scanners.findings import Finding
 from scanners.recognizers.aamva import barcode_hits
 from scanners.recognizers.base import Context, Hit, Recognizer, resolve_overlaps, timeout_for
-from scanners.recognizers.builtin import BUILTIN, GROUPED_ACCOUNT
+from scanners.recognizers.builtin import BUILTIN, DATE_PATTERN, GROUPED_ACCOUNT
 from scanners.recognizers.checksums import luhn
 from scanners.recognizers.columns import (
     budget_code,
@@ -717,6 +717,7 @@ class DocumentDetector:
         hits.extend(_labelled_students(text))
         hits.extend(_bracketed_student_ids(text))
         hits.extend(_named_students_ids(text))
+        hits.extend(_listed_students_numbers(text))
         hits.extend(_printed_report_rows(text))
         hits.extend(_numbered_students(text))
         hits.extend(deposit_rows(text))
@@ -733,6 +734,7 @@ class DocumentDetector:
         hits = _without_numbered_series(text, hits)
         hits = _without_initials_before_dates(text, hits)
         hits = _without_placeholder_lines(text, hits)
+        hits = _without_birth_date_ranges(text, hits)
         hits.extend(self._names(text, hits))
         if not self.signals.listed_people and _is_roster(text, hits):
             self.signals.listed_people = True
@@ -2327,6 +2329,38 @@ def _named_students_ids(text: str) -> list[Hit]:
     ]
 
 
+# A list of people each with a bare number in brackets, headed by its students: a tutor's
+# timesheet's "Students served / notes", then "Kauã Ribeiro (169849) left early"
+_NAME_THEN_BARE_NUMBER = regex.compile(
+    r"(?<![\p{L}'\u2019-])(?P<name>\p{Lu}\p{Ll}[\p{L}'\u2019-]+ \p{Lu}\p{Ll}[\p{L}'\u2019-]+)"
+    r"[ \t]\((?P<id>\d{5,10})\)"
+)
+LISTED_NUMBERS = 3  # people with their numbers, at least, that make a list of them
+HEADING_LINES = 3  # lines above a list where its heading may be
+
+
+def _listed_students_numbers(text: str) -> list[Hit]:
+    """The numbers of a list of LISTED_NUMBERS people or more, each named with a number in
+    brackets (`_NAME_THEN_BARE_NUMBER`), where the lines just above the list speak of
+    students: theirs (a staff list's employee numbers have no such heading)."""
+    if "(" not in text:
+        return []
+    found = [
+        m
+        for m in _NAME_THEN_BARE_NUMBER.finditer(text, timeout=timeout_for(text))
+        if person_shaped(m.group("name"))
+    ]
+    if len({m.group("id") for m in found}) < LISTED_NUMBERS:
+        return []
+    head = _line_start(text, found[0].start(), HEADING_LINES)
+    if _STUDENT_WORD.search(text, head, found[0].start()) is None:
+        return []
+    return [
+        Hit("STUDENT_ID", *m.span("id"), m.group("id"), TABLE_SCORE, "listed-student-id")
+        for m in found
+    ]
+
+
 # A printed report's header line with a column of students' numbers, its rows each
 # giving the number beside the student's name, surname first: a PDF of PowerSchool's
 # "Sch Student # Name Gr Memb Abs", then "HAW 209362 Castillo, Kenia 4 19 0" (one space
@@ -2569,6 +2603,25 @@ def _a_card_not_an_account(cell: str) -> bool:
     the card's check digit, which a bank account's number has only by chance."""
     number = "".join(ch for ch in cell if ch.isdigit())
     return len(number) in (15, 16) and number[0] in "23456" and cell_value_ok("CREDIT_CARD", cell)
+
+
+# A range of dates: the end of one and the start of the next, a dash or "to" between
+_RANGE_AFTER = regex.compile(rf"[ \t]*(?:[-\u2013\u2014]|to|through)[ \t]*(?:{DATE_PATTERN})")
+_RANGE_BEFORE = regex.compile(rf"(?:{DATE_PATTERN})[ \t]*(?:[-\u2013\u2014]|to|through)[ \t]*$")
+
+
+def _without_birth_date_ranges(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits less the birth dates that bound a range: "born 9/1/2019 - 8/31/2020" is a
+    kindergarten's eligibility, no one's birthday."""
+    return [
+        h
+        for h in hits
+        if h.entity != "DATE_OF_BIRTH"
+        or not (
+            _RANGE_AFTER.match(text, h.end, min(len(text), h.end + 40))
+            or _RANGE_BEFORE.search(text, max(0, h.start - 40), h.start)
+        )
+    ]
 
 
 # A training's or a form's made-up person: "Child: Jane Doe    DOB: 01/01/2022"

@@ -6306,6 +6306,23 @@ def test_a_w2s_box_letter_before_the_employees_name(scanner: Scanner, policy: Po
 # Students' numbers in the shapes real files give them; each file is a student's record.
 _STUDENT_NUMBER_CASES = [
     pytest.param(
+        # A tutor's stipend timesheet for payroll, its sessions listing the students served,
+        # each with a bare number in brackets (her own employee ID no student's).
+        (
+            b"SUMMER ACADEMY 2024 -- HOURLY STIPEND TIMESHEET\n"
+            b"Employee name Beatriz Oliveira\nEmployee ID E10482\n"
+            b"Date In Out Hrs Students served / notes\n"
+            b"Mon 07/08 8:30 12:00 3.5\n"
+            b"Kaua Ribeiro (169849) left early (dentist)\n"
+            b"Mariana Santos (152967) ELD lvl 1 - vocab + oral retell\n"
+            b"Thu 07/11 8:30 11:30 3.0 Nayeli Perez (164531) fluency 75 wcpm, goal 80\n"
+            b"TOTAL HOURS: 6.5 x $40.00 = $260.00\n"
+        ),
+        "Summer Academy tutor timesheet.txt",
+        ["152967", "164531", "169849"],
+        id="a_tutors_timesheet_lists_the_students_served",
+    ),
+    pytest.param(
         # An interpreter's log whose fields a comment names, W3C log style ("# fields: ..."),
         # a line without its last field ("| 20"): each student's number, under "student".
         (
@@ -7000,6 +7017,33 @@ _RECORDS_WITHOUT_NUMBERS = [
 # Files that name people and speak of students, and are no student's record.
 _NOT_STUDENTS_RECORDS = [
     pytest.param(
+        # a counseling newsletter: its peer leaders of the month are honoured, its
+        # families' paragraph speaks of anyone's child ("el horario de su hijo")
+        "The Counseling Connection - Eastfield High School Counseling Department\n"
+        "Course selection opens March 17, MCAS ELA testing is March 25-26.\n"
+        "Peer Leaders of the Month\n"
+        "Malik Coleman (Grade 11) - volunteered 40 hours at the food pantry this winter.\n"
+        "Ricardo Toussaint (Grade 12) - organized the Kindness Week sticky-note wall.\n"
+        "Rohan Desai (Grade 10) - welcomed three new students as a peer buddy.\n"
+        "Mental Health Awareness Week: yoga at lunch, therapy dog visit Thursday\n"
+        "Si tiene preguntas sobre el horario de su hijo, llame a la oficina de consejeria.\n"
+        "Meet Your Counselors: Lucia Ferreira, Tamika Holloway\n",
+        id="a_counseling_newsletters_leaders_of_the_month",
+    ),
+    pytest.param(
+        # a preschool's newsletter: its stars of the week, and kindergarten's eligibility
+        # window ("born 9/1/2019 - 8/31/2020"), no one's birthday
+        "Stars of the Week\n"
+        "Our teachers chose these friends for showing our Hawthorne habits:\n"
+        "Zofia Kowalski (Room 108 PM) - for being our line leader\n"
+        "Lily Greene (Room 108 AM) - for sharing a family story\n"
+        "Theo Thompson (Room 104 AM) - for trying new foods at snack!\n"
+        "Kindergarten Registration for Fall 2025\n"
+        "Children who turn 5 on or before August 31, 2025 (born 9/1/2019 \u2013 8/31/2020) are "
+        "eligible for kindergarten. Bring an immunization record to the Central Office.\n",
+        id="a_preschools_stars_of_the_week_and_kindergarten_window",
+    ),
+    pytest.param(
         # a training's example of what not to send: the made-up student's birth date and
         # SASID on her line are no one's (no word says the example is made up)
         "Student Data Privacy 101\n"
@@ -7579,3 +7623,15 @@ def test_a_per_diem_nurses_timesheet_logs_her_visits(scanner: Scanner, policy: P
     assert _sorted_values(reports, "STUDENT_ID") == ["305936", "361609", "374207", "396378"]
     assert "STREET_ADDRESS" not in _entities(reports)
     assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_staff_list_with_numbers_in_brackets_gives_no_student_numbers(
+    scanner: Scanner,
+) -> None:
+    data = (
+        b"Custodial staff - building assignments\n"
+        b"Marco Delgado (104482) Carver St ES\n"
+        b"Helen Brooks (104517) Pine Brook ES\n"
+        b"Tomas Rivera (104633) High School\n"
+    )
+    assert "STUDENT_ID" not in _entities(_scan(scanner, data, "custodians.txt"))

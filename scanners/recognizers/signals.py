@@ -943,6 +943,8 @@ HEADING_LIST_LINES = 40  # lines above a name where its list's heading may be
 _AWARD_OR_STAFF_HEADING = regex.compile(
     r"(?i)\b(?:winners?|honou?r roll|honou?rees|award(?:ee)?s|recipients|all-stars?|"
     r"students? of the (?:month|quarter|week)|dean'?s list|congratulations|"
+    # ("Peer Leaders of the Month", "Star of the Week", "Scholarship Spotlight", "Shout-outs")
+    r"[\w-]+ of the (?:month|quarter|week|year)|spotlight|shout-?outs?|celebrating|"
     r"meet the (?:team|staff)|who we are|our team)\b"
     r"|\b(?:new |our )?(?:staff|faculty|teachers|educators)(?: members)?[ \t]*[:!]?[ \t]*$"
 )
@@ -977,11 +979,16 @@ def _lines_from(
 A_PARENTS_CHILD = "your son or daughter"  # the term it adds
 _YOUR_CHILD = regex.compile(
     r"(?<![a-z])(?<!or )your (son|daughter)(?![a-z])(?! or )|"
-    # a letter home in the family's language: Spanish, Portuguese, Haitian Creole,
-    # Vietnamese, Chinese
-    r"(?<![a-z])(?:su (?:hijo|hija)|seu filho|sua filha|pitit (?:ou|gason ou|fi ou)|"
-    # not a template's "su hijo(a)", "seu filho/a", "su hijo o hija": anyone's child
-    r"con (?:của )?quý vị|con em quý vị)(?![a-z(/])(?! o )(?! ou )|您的孩子|贵子女"
+    # a letter home in the family's language: Spanish, Portuguese, Haitian Creole
+    # (not a template's "su hija(o)", "sua filha/o": anyone's child)
+    r"(?<![a-z])(?:su hija|sua filha|pitit (?:gason|fi) ou)(?![a-z(/])(?! o )(?! ou )"
+)
+# ... where the words are also anyone's child's ("su hijo" and "seu filho" say "your
+# child" as well as "your son"; a newsletter's "el horario de su hijo" is no one's), the
+# child named after them: "Seu filho Luiz Felipe da Conceição (aluno do 6º ano)"
+_YOUR_NAMED_CHILD = regex.compile(
+    r"(?<![\p{L}])(?i:su hijo|seu filho|pitit ou|con (?:của )?quý vị|con em quý vị)"
+    r",?[ \t]+\p{Lu}\p{Ll}+"
 )
 # A named student's own record: "John's grades dipped", "Taylor's IEP" (not "the
 # District's 504 plan policy").
@@ -1463,7 +1470,7 @@ class SignalCounter:
             if _STRONG_EDUCATION.search(_rest_of_paragraph(text, named.end()).lower()):
                 self.record_shaped = True
                 break
-        if _YOUR_CHILD.search(lowered) or _PARENT_OF.search(text):
+        if _YOUR_CHILD.search(lowered) or _YOUR_NAMED_CHILD.search(text) or _PARENT_OF.search(text):
             self.record_shaped = True
             self._terms[STUDENT.entity].add(A_PARENTS_CHILD)
         own = {
