@@ -7560,6 +7560,13 @@ def test_columns_of_staff_by_their_work_or_what_they_did(scanner: Scanner) -> No
         b'10/20/2024,"Castro, Maite",247241,Damaged charging port,40,Stacey Castro,MC\n'
     )
     assert "Rodney Nasser" in _sorted_values(_scan(scanner, fees, "fees.csv"), "PERSON")
+    # (and to whom a homeless liaison's gift card was given)
+    gifts = (
+        b"Date,Student,SASID,Gr,Card,Amt,Given to,Staff\n"
+        b"10/04/24,Yadiel Rodriguez,1994939349,3,Market Basket,50,Marisol Rodriguez,MF\n"
+        b"10/21/24,Hodan Abdullahi,1741481155,10,Target,25,Faadumo Abdullahi,RD\n"
+    )
+    assert "Faadumo Abdullahi" in _sorted_values(_scan(scanner, gifts, "gifts.csv"), "PERSON")
 
 
 def test_a_column_of_cards_or_accounts_gives_each_for_what_it_is(scanner: Scanner) -> None:
@@ -7635,3 +7642,15 @@ def test_a_staff_list_with_numbers_in_brackets_gives_no_student_numbers(
         b"Tomas Rivera (104633) High School\n"
     )
     assert "STUDENT_ID" not in _entities(_scan(scanner, data, "custodians.txt"))
+
+
+def test_a_physicals_lists_provider_is_a_practice_not_a_person(scanner: Scanner) -> None:
+    data = (
+        b"Student Number,Last Name,First Name,Grade,Physical Date,Provider,Cleared\n"
+        b"200632,Santos,Talia,10,08/13/2024,Holy Family Sports Med,Y\n"
+        b"260954,Gallagher,Isaiah,9,10/12/2023,Lowell Community Health Ctr,Y\n"
+        b"227135,Shah,Aaliyah,9,04/14/2024,Merrimack Valley Peds,Y\n"
+        b"227136,Reyes,Maya,11,04/15/2024,Haverbrook Family Practice,Y\n"
+    )
+    people = _sorted_values(_scan(scanner, data, "physicals.csv"), "PERSON")
+    assert people == ["Aaliyah Shah", "Isaiah Gallagher", "Maya Reyes", "Talia Santos"]

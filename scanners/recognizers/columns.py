@@ -114,7 +114,7 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         # conduct export's staff: "Referred By", "Reported by"
         r"(?:picked up|signed out|dropped off|referred|reported|submitted|requested|paid) by|"
         r"requester|requestor|"
-        r"released to|"
+        r"(?:released|given|delivered) to|"
         # a parent council's officers paid a stipend: "Parent Leader"
         r"leader|"
         r"assigned to|issued to)"  # a device's or a locker's holder

@@ -175,6 +175,21 @@ FORM_WORDS = frozenset(
 COMPANY_WORDS = frozenset(
     {
         "co",  # "W.B. Mason Co." read without its period
+        # a physician's practice, as a physicals list's "Provider" gives it: "Merrimack
+        # Valley Peds", "Lowell Community Health Ctr", "Holy Family Sports Med"
+        "ctr",
+        "health",
+        "healthcare",
+        "med",
+        "medical",
+        "medicine",
+        "peds",
+        "pediatric",
+        "pediatrics",
+        "clinic",
+        "hospital",
+        "practice",
+        "minuteclinic",
         "administration",  # a building's: "bring it to the Administration Bldg"
         "bldg",
         "building",
