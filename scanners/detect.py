@@ -1403,7 +1403,7 @@ class DocumentDetector:
                     self._add("STUDENT_ID", TABLE_SCORE, m.group("id"), where, key=None)
         _join_a_roles_name_parts(people)
         payee_named = False
-        for role, found in people.items():
+        for role, found in _each_persons_cells(people):
             parts = _name_in_order(found)
             if initials_only([v for _, v in parts]):
                 continue
@@ -1605,6 +1605,23 @@ def _join_a_roles_name_parts(people: dict[str, list[tuple[str, str]]]) -> None:
         _NAME_PART_HEADER.fullmatch(normalize_header(column)) for column, _ in people[""]
     ) and all(_NAME_PART_WORD.search(normalize_header(column)) for column, _ in people[role]):
         people[role] = people[role] + people.pop("")
+
+
+def _each_persons_cells(
+    people: Mapping[str, list[tuple[str, str]]],
+) -> Iterator[tuple[str, list[tuple[str, str]]]]:
+    """(role, name cells) per person in a row: a role's cells are one person's name in
+    parts ("Last Name", "First Name"), unless each is a whole name under no name part's
+    header, as a seating chart's grid has one child per desk ("Kevin Chen", "Chloe Zhang")."""
+    for role, found in people.items():
+        if len(found) > 1 and all(
+            _name_part_rank(column) == 1 and len(value.replace(",", " ").split()) >= 2
+            for column, value in found
+        ):
+            for cell in found:
+                yield role, [cell]
+        else:
+            yield role, found
 
 
 def _name_in_order(parts: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -7654,3 +7654,34 @@ def test_a_physicals_lists_provider_is_a_practice_not_a_person(scanner: Scanner)
     )
     people = _sorted_values(_scan(scanner, data, "physicals.csv"), "PERSON")
     assert people == ["Aaliyah Shah", "Isaiah Gallagher", "Maya Reyes", "Talia Santos"]
+
+
+def test_a_seating_charts_grid_has_one_child_per_desk(scanner: Scanner) -> None:
+    """Whole names side by side, under no name part's header, are several people, not
+    one name in parts ("Kevin Chen Chloe Zhang Peterson Pierre")."""
+    data = (
+        b"Row,Seat 1,Seat 2,Seat 3\n"
+        b"Front,Kevin Chen,Chloe Zhang,Peterson Pierre\n"
+        b"Middle,Madison Kowalski,Mei Lin,Tyler Doherty\n"
+        b"Back,Malik Owusu,Malik Brooks,Stanley Jean-Baptiste\n"
+    )
+    people = _sorted_values(_scan(scanner, data, "P3 seating chart.csv"), "PERSON")
+    assert people == sorted(
+        [
+            "Kevin Chen",
+            "Chloe Zhang",
+            "Peterson Pierre",
+            "Madison Kowalski",
+            "Mei Lin",
+            "Tyler Doherty",
+            "Malik Owusu",
+            "Malik Brooks",
+            "Stanley Jean-Baptiste",
+        ]
+    )
+    # (a roster's "Last Name", "First Name" columns stay one name)
+    roster = b"Last Name,First Name,Grade\nChen,Kevin,7\nZhang,Chloe,7\n"
+    assert _sorted_values(_scan(scanner, roster, "roster.csv"), "PERSON") == [
+        "Chloe Zhang",
+        "Kevin Chen",
+    ]
