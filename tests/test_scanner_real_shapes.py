@@ -7017,6 +7017,29 @@ _RECORDS_WITHOUT_NUMBERS = [
 # Files that name people and speak of students, and are no student's record.
 _NOT_STUDENTS_RECORDS = [
     pytest.param(
+        # a principal's mail for the newsletter: the winners' list, a blank line below the
+        # sentence that introduces it, and a school's MCAS results
+        "Here's the MCAS blurb for the November newsletter. Please also add the Science Fair\n"
+        "winners (all three families signed the media release):\n"
+        "\n"
+        "  - Amara Osei, Grade 5\n"
+        "  - Ishaan Reddy, Grade 4\n"
+        "  - Valentina Cruz, Grade 5\n"
+        "\n"
+        "  Gr 3 ELA  48% M/E (+5 from 2023)   Math 44% (+2)\n"
+        "Deirdre Fitzgerald\nPrincipal, Riverside Elementary School\n",
+        id="a_mails_list_of_winners_below_a_blank_line",
+    ),
+    pytest.param(
+        # an assessment vendor's invoice: its remittance's "Account name:" is its own
+        "NORTHBRIDGE ASSESSMENT SERVICES LLC - INVOICE NAS-88214\n"
+        "MCAS practice assessment licenses, Grade 10 ELA and Math, 412 students\n"
+        "Questions: Kevin Brennan, Account Manager\n"
+        "Remit by ACH (company account):\n"
+        "Account name: Northbridge Assessment Services LLC\n",
+        id="an_assessment_vendors_invoice",
+    ),
+    pytest.param(
         # a counseling newsletter: its peer leaders of the month are honoured, its
         # families' paragraph speaks of anyone's child ("el horario de su hijo")
         "The Counseling Connection - Eastfield High School Counseling Department\n"
@@ -7685,3 +7708,21 @@ def test_a_seating_charts_grid_has_one_child_per_desk(scanner: Scanner) -> None:
         "Chloe Zhang",
         "Kevin Chen",
     ]
+
+
+def test_a_dashboards_program_by_its_state_code_is_no_student(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A results dashboard's schools and programs by their state codes ("MF Alternative
+    Program (01870510)"): no one's number beside a name."""
+    data = (
+        b"<html><body><h1>MCAS Spring 2024 - Grade 10 by school</h1>"
+        b"<p>Contact: Renata Ferreira-Lowe, Director of Data. Class of 2026 students enrolled "
+        b"in grade 10; ELA not meeting expectations 14%.</p><table>"
+        b"<tr><th>School</th><th>Enrolled</th><th>Tested</th><th>Participation</th></tr>"
+        b"<tr><td>Merrimack Falls High School (01870505)</td><td>412</td><td>404</td>"
+        b"<td>98.1%</td></tr>"
+        b"<tr><td>MF Alternative Program (01870510)</td><td>23</td><td>19</td><td>82.6%</td></tr>"
+        b"</table></body></html>"
+    )
+    assert FERPA not in classify_reports(policy, _scan(scanner, data, "MCAS_Dashboard.html"))

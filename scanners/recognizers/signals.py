@@ -724,6 +724,8 @@ _RECORD_SHAPES = tuple(
         r"(?<!\bexample:?[ \t]{1,3})(?<!\bsample:?[ \t]{1,3})(?<!\be\.g\.,?[ \t]{1,3})"
         r"(?<!\bprinted )(?<!\bprint )(?<!\btyped )(?<!signatory )(?<!signatory_)"
         r"(?<!\bsigner )(?<!\bcontact )(?<!\bcontact_)(?<!\bvendor )(?<!\bcompany )"
+        # (nor a remittance's "Account name:", a bank's or a school's name)
+        r"(?<!\baccount )(?<!\bbank )(?<!\bschool )"
         r"(?:student(?:'s)? name|student|name|"
         r"child|pupil|patient|employee|students? involved|student\(s\)(?: involved)?)"
         r"\s{0,8}(?:name\s{0,8})?[:#]"
@@ -752,8 +754,10 @@ _RECORD_SHAPES = tuple(
         # 574596"
         r"[a-z][ \t]{2,}id[ #:]{0,3}\d{4,}\b",
         # a report's or a log's heading: "HOUSE, Jennifer (201683) Gr 7"
-        # (not an institution's code: "MILLBROOK PUBLIC SCHOOLS (06400000)")
+        # (not an institution's code: "MILLBROOK PUBLIC SCHOOLS (06400000)", "MF Alternative
+        # Program (01870510)")
         r"[a-z](?<!school)(?<!schools)(?<!district)(?<!academy)(?<!center)(?<!inc)(?<!llc)"
+        r"(?<!program)(?<!collaborative)(?<!office)"
         r"[ \t]{1,4}\(#?\d{5,10}\)",
         # ... or a counselor's caseload entry: "Anderson, Julie   #303809   10/10/24", or a
         # record's title: "CREDIT CHECK  -  FERREIRA, ERICA   #1271265"
@@ -932,7 +936,16 @@ def under_an_award_or_staff_heading(text: str, line_start: int) -> bool:
         above = text.rfind("\n", 0, start - 1) + 1
         line = text[above : start - 1]
         if not line.strip():
-            return False  # the paragraph begins below a blank line
+            # the paragraph begins below a blank line, unless the line above that one
+            # introduces the list: "add the Science Fair winners (...):", a blank, "- Amara"
+            # (its sentence perhaps wrapped onto a second line)
+            if above == 0:
+                return False
+            lead_start = text.rfind("\n", 0, above - 1) + 1
+            lead = text[lead_start : above - 1].rstrip()
+            if lead_start > 0:
+                lead = text[text.rfind("\n", 0, lead_start - 1) + 1 : lead_start] + lead
+            return lead.endswith(":") and _AWARD_OR_STAFF_HEADING.search(lead) is not None
         if _AWARD_OR_STAFF_HEADING.search(line):
             return True
         start = above
