@@ -43,10 +43,10 @@ from scanners.recognizers.base import Context, Hit, Recognizer, resolve_overlaps
 from scanners.recognizers.builtin import BUILTIN, DATE_PATTERN, GROUPED_ACCOUNT
 from scanners.recognizers.checksums import luhn
 from scanners.recognizers.columns import (
-    budget_code,
     cell_value_ok,
     column_entity,
     initials_only,
+    no_banks_account,
     normalize_header,
     person_role,
     placeholder_name,
@@ -698,7 +698,9 @@ class DocumentDetector:
             text = self._feed_text_tables(block)
             block = TextPiece(text, block.location, block.first_line, block.offset)
         self._text_chars += len(text)
-        self.signals.feed(text)
+        # (a training's example, "Jane Doe, DOB 01/01/2015, Gr 3, IEP for reading", says
+        # nothing of anyone: its line is left out of the document's signals)
+        self.signals.feed(_without_placeholder_text(text))
         self._record_years.update(
             int(m.group(1)) for m in _RECORD_YEAR.finditer(text, 0, RECORD_YEAR_CHARS)
         )
@@ -1308,7 +1310,7 @@ class DocumentDetector:
                     # (father) came to window ... Mother notified 781-303-6363")
                 if entity == "US_BANK_NUMBER" and _a_card_not_an_account(cell):
                     entity = "CREDIT_CARD"  # a "Card / Acct #" column's card
-                if cell_value_ok(entity, cell) and not budget_code(column, value):
+                if cell_value_ok(entity, cell) and not no_banks_account(column, value):
                     where = _where(location, f"row {row_no}, column {column}")
                     self._add(entity, TABLE_SCORE, value, where, key=None)
                     continue
@@ -1382,6 +1384,8 @@ class DocumentDetector:
                 where = _where(location, f"row {row_no}, column {column}")
                 resolved = resolve_overlaps(hits)
                 for hit in resolved:
+                    if hit.entity == "US_BANK_NUMBER" and bare and no_banks_account(column, value):
+                        continue
                     if hit.entity in excluded:
                         payees_own.append((hit.entity, hit.score, hit.value, where))
                     elif not _a_companys_account(cell, hit):
@@ -2643,6 +2647,13 @@ def _without_birth_date_ranges(text: str, hits: list[Hit]) -> list[Hit]:
 
 # A training's or a form's made-up person: "Child: Jane Doe    DOB: 01/01/2022"
 _PLACEHOLDER_PERSON = re.compile(r"(?i)\b(?:jane|john)(?: q\.)? (?:doe|public)\b")
+
+
+def _without_placeholder_text(text: str) -> str:
+    """`text` with its lines that name a made-up person (`_PLACEHOLDER_PERSON`) blanked."""
+    if _PLACEHOLDER_PERSON.search(text) is None:
+        return text
+    return "\n".join("" if _PLACEHOLDER_PERSON.search(line) else line for line in text.split("\n"))
 
 
 def _without_placeholder_lines(text: str, hits: list[Hit]) -> list[Hit]:

@@ -7017,6 +7017,16 @@ _RECORDS_WITHOUT_NUMBERS = [
 # Files that name people and speak of students, and are no student's record.
 _NOT_STUDENTS_RECORDS = [
     pytest.param(
+        # a training's example of a record, named for Jane Doe, says nothing of anyone; nor
+        # does "anything about a specific child: attendance, ..."
+        "EDP staff orientation - Presented by Dana Whitfield, EDP Director\n"
+        "What counts as student records? (FERPA)\n"
+        "Anything about a specific child: attendance, incident reports, health/allergy "
+        "plans, IEP/504 info, behavior notes\n"
+        "Example: 'Jane Doe, DOB 01/01/2015, Gr 3, IEP for reading' = a student record\n",
+        id="a_trainings_jane_doe_record_and_a_specific_child",
+    ),
+    pytest.param(
         # a principal's mail for the newsletter: the winners' list, a blank line below the
         # sentence that introduces it, and a school's MCAS results
         "Here's the MCAS blurb for the November newsletter. Please also add the Science Fair\n"
@@ -7726,3 +7736,46 @@ def test_a_dashboards_program_by_its_state_code_is_no_student(
         b"</table></body></html>"
     )
     assert FERPA not in classify_reports(policy, _scan(scanner, data, "MCAS_Dashboard.html"))
+
+
+def test_a_trainings_sample_account_is_no_ones(scanner: Scanner, policy: Policy) -> None:
+    data = (
+        b"Protecting Student Records at Registration - Ana Paula Rezende, Records Specialist\n"
+        b"Spot the PII\n"
+        b"Bank: routing 000000000, account 00001234\n"
+        b"All of these are TEST values\n"
+    )
+    reports = _scan(scanner, data, "training.txt")
+    assert "US_BANK_NUMBER" not in _entities(reports)
+    assert MGL_93H not in classify_reports(policy, reports)
+
+
+def test_a_cafeterias_pos_accounts_are_no_bank_accounts(scanner: Scanner, policy: Policy) -> None:
+    """A point-of-sale export's "acct": a student's meal account of six digits, under a
+    bare header; a bank's account has eight digits or more."""
+    data = (
+        b"# LINQ Connect POS export  site=PFRHS  date=2024-11-14\n"
+        b"# fields: ts|terminal|event|acct|name|cat|items|total|bal|op\n"
+        b"2024-11-14 07:05:17|POS01|SALE|285305|CELESTIN, WILNER|F|BRK-HS|0.00|13.88|jpierre\n"
+        b"2024-11-14 07:06:22|POS01|SALE|363875|NGUYEN, NGOC|F|BRK-HS|0.00|11.98|jpierre\n"
+        b"2024-11-14 07:07:41|POS01|SALE|378830|SAM, MALIS|R|BRK-HS|0.00|37.29|jpierre\n"
+    )
+    reports = _scan(scanner, data, "POS_transaction_log.txt")
+    assert "US_BANK_NUMBER" not in _entities(reports)
+    assert MGL_93H not in classify_reports(policy, reports)
+
+
+def test_a_settlements_account_after_its_label_wrapped_to_the_next_line(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A sentence wrapped after its label ("..., checking account no.", then the number
+    on the next line) is no line of column headers over a table."""
+    data = (
+        b"2. Reimbursement. Payment shall be made by ACH credit to the following\n"
+        b"account held by Ngozi Okafor: Enterprise Bank, ABA routing no. 011304876, checking "
+        b"account no.\n"
+        b"3280238813. The Parents shall provide IRS Form W-9 prior to payment.\n"
+    )
+    reports = _scan(scanner, data, "settlement.txt")
+    assert _sorted_values(reports, "US_BANK_NUMBER") == ["3280238813"]
+    assert MGL_93H in classify_reports(policy, reports)

@@ -372,6 +372,9 @@ def test_a_student_id_label_must_be_the_values_own(text: str, expected: str | No
         ("4471829903", True),
         ("12345", True),  # too short a run to say
         ("1234567809", True),
+        ("00001234", False),  # a training slide's account: a short run, padded
+        ("00012345", False),
+        ("001234", True),  # a short run, little padding: too little to say
     ],
 )
 def test_fillers_and_runs_are_no_ones_number(value: str, real: bool) -> None:

@@ -322,6 +322,10 @@ COLUMN_HEADER_WORDS = 4  # words before a label on its line, at least, that make
 _NOTE = re.compile(r"[ \t]*\([^()\n]{1,24}\)[ \t]*[:#]?[ \t]*")
 
 
+# A sentence's commas and colons, which a line of column headers has none of
+_CLAUSE_BREAK = re.compile(r"[,;:](?:\s|$)")
+
+
 def _heads_a_column_above(before: str, label: tuple[int, int]) -> bool:
     """Is the label on a line above the value's, with something before the value on its
     own line? Then it heads a printed table's column ("Gross Net Deposit Acct", then
@@ -338,6 +342,8 @@ def _heads_a_column_above(before: str, label: tuple[int, int]) -> bool:
     label_line = before[before.rfind("\n", 0, -label[1]) + 1 : -label[1]]
     if label_line.rfind("(") > label_line.rfind(")"):
         return False  # a bracket the line break cuts: "... (KHS Gr 9, SASID<break>1025573806)"
+    if _CLAUSE_BREAK.search(label_line):
+        return False  # a sentence wrapped after its label: "..., checking account no.<break>3280"
     return len(label_line.split()) >= COLUMN_HEADER_WORDS
 
 

@@ -130,6 +130,9 @@ _RUN_DOWN = _RUN_UP[::-1]
 FILLER_LENGTH = 8  # digits, at least, of a number that all but two repeat is a filler
 
 
+PADDING_ZEROS = 3  # leading zeros, at least, that pad a sample's short run of digits
+
+
 def not_repeated(value: str) -> bool:
     """Reject fillers such as 0000000000, 1111111111 or 1000000000, and a form's or a
     sandbox's example 123456789 (a run of digits up or down)."""
@@ -139,7 +142,10 @@ def not_repeated(value: str) -> bool:
     if len(number) >= FILLER_LENGTH and max(map(number.count, set(number))) >= len(number) - 2:
         return False  # a sample's "1000000001", "S00000012"
     run = number.lstrip("0")  # "000123456789", a run padded to an account's width
-    return not (len(run) >= 6 and (run in _RUN_UP or run in _RUN_DOWN))
+    # (a short run padded with zeros is a sample too: a training's "account 00001234")
+    padded = len(number) - len(run) >= PADDING_ZEROS
+    long_enough = len(run) >= 6 or (padded and len(run) >= 4)
+    return not (long_enough and (run in _RUN_UP or run in _RUN_DOWN))
 
 
 _IBAN_SHAPE = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}")

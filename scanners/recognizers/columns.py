@@ -345,9 +345,20 @@ _BUDGET_CODE = regex.compile(r"\d{4}(?:-\d{4}){2,}")
 _BARE_ACCOUNT = regex.compile(r"(?i)[ \t]*(?:account|acct)[ \t]*")
 
 
-def budget_code(header: str, value: str) -> bool:
-    """Whether `value`, under `header`, is a budget line's account, no bank's."""
-    return _BARE_ACCOUNT.fullmatch(header) is not None and _BUDGET_CODE.fullmatch(value) is not None
+SHORT_ACCOUNT_DIGITS = 8  # fewer digits under a bare "Account" header: no bank's account
+
+
+def no_banks_account(header: str, value: str) -> bool:
+    """Whether `value`, under a bare "Account" header, is no bank's account: a budget
+    line's (fund, function and object), or a short number such as a meal system's account
+    of a student ("acct 285305" in a cafeteria's POS export; a bank's has 8 digits or more,
+    and a header that says "bank" or "checking" keeps a shorter one)."""
+    if _BARE_ACCOUNT.fullmatch(header) is None:
+        return False
+    return (
+        _BUDGET_CODE.fullmatch(value) is not None
+        or sum(ch.isdigit() for ch in value) < SHORT_ACCOUNT_DIGITS
+    )
 
 
 _LICENSE_CELL = regex.compile(r"[A-Za-z]{0,2}[\d -]{6,16}")
