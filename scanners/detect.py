@@ -317,6 +317,11 @@ _COMPANY = regex.compile(
     r"\bactivity[ \t]+(?:acct|account|agency)\b)"
     # a town's or the district's own account: "Town of Brookmere - School Operating"
     r"|(?i:\b(?:town|city|county|commonwealth) of\b|\boperating (?:account|acct)\b|\boperating,)"
+    # ... or a program's: "Payee: Millbrook Public Schools - EDP Revolving Fund", "pay by
+    # ACH to the program's account" (not the district's name alone, which heads its
+    # employees' direct deposit forms too)
+    r"|(?i:\brevolving fund\b|"
+    r"\b(?:program|district|school|town|city)['\u2019]s (?:own )?(?:bank )?account\b)"
     # ... its payroll's: "the district payroll clearing account (Eastern Bank acct ...)"
     r"|(?i:\b(?:payroll )?clearing (?:account|acct)\b|\bsweep (?:account|acct)\b)"
     # a positive-pay file lists the checks the district issues from its own account
@@ -2030,8 +2035,9 @@ _GRADE_AND_ID_IN_BRACKETS = regex.compile(
 # ... or the number alone in brackets, the grade after them: "Wong, Nayeli  (201171)  gr 7"
 # (or a gap either side, as a list pasted into a mail: "Shah, Hodan   2280328   gr 8")
 _BARE_ID_BESIDE_GRADE = regex.compile(
-    # (a district's letter before it, a comma after: "Tyler Glover (A269777), Gr 7")
-    r"(?:(?<=\p{L}[ \t]{0,3})\((?P<id>[A-Z]{0,2}\d{4,10})\),?[ \t]{1,4}"
+    # (a district's letter before it, a comma after: "Tyler Glover (A269777), Gr 7"; or
+    # both in the brackets: "Dominic Wisniewski (282828, gr 11 Electrical)")
+    r"(?:(?<=\p{L}[ \t]{0,3})\((?P<id>[A-Z]{0,2}\d{4,10})(?:\),?|,)[ \t]{1,4}"
     r"|(?<=\p{L}[ \t]{2,8})(?P<id>\d{4,10})[ \t]{2,8})"
     r"(?i:gr|grade)\.?[ \t]*(?:\d{1,2}|[Kk])\b"
 )
@@ -2725,8 +2731,16 @@ def _clean_name(text: str, span: NameSpan) -> tuple[int, int, str] | None:
 
 
 def _form_line(field: Sequence[str]) -> str:
-    """A form's field as a printed form shows it: "Label: value"."""
+    """A form's field as a printed form shows it: "Label: value". A field that holds
+    several, its labels and its values each a slash apart ("Student 1 name / LASID /
+    School": "João Pedro Carvalho / 225474 / Abbott Hill ES"), is printed as they are."""
     label, *values = field
+    if len(values) == 1:
+        labels, parts = label.split(" / "), values[0].split(" / ")
+        if len(labels) == len(parts) > 1:
+            return "   ".join(
+                _form_line([one, part]) for one, part in zip(labels, parts, strict=True)
+            )
     separator = " " if label.endswith(":") else ": "
     return f"{label}{separator}{' '.join(v for v in values if v)}"
 

@@ -6306,6 +6306,16 @@ def test_a_w2s_box_letter_before_the_employees_name(scanner: Scanner, policy: Po
 # Students' numbers in the shapes real files give them; each file is a student's record.
 _STUDENT_NUMBER_CASES = [
     pytest.param(
+        # A co-op coordinator's mail: the student's number and grade together in brackets.
+        (
+            b"Update on Dominic Wisniewski (282828, gr 11 Electrical). The employer's 101 came "
+            b"in this morning. Dominic is in a walking boot, out of work through 3/6.\n"
+        ),
+        "RE_ co-op student hurt at jobsite.txt",
+        ["282828"],
+        id="a_number_and_grade_together_in_brackets",
+    ),
+    pytest.param(
         # A tutor's stipend timesheet for payroll, its sessions listing the students served,
         # each with a bare number in brackets (her own employee ID no student's).
         (
@@ -7779,3 +7789,44 @@ def test_a_settlements_account_after_its_label_wrapped_to_the_next_line(
     reports = _scan(scanner, data, "settlement.txt")
     assert _sorted_values(reports, "US_BANK_NUMBER") == ["3280238813"]
     assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_a_forms_field_of_several_parts_a_slash_apart(scanner: Scanner, policy: Policy) -> None:
+    """A refund form's "Student 1 name / LASID / School" field, its values a slash apart
+    in the same order: each value is read under its own label."""
+    form = [
+        ["Parent/Guardian name / Nome do responsável", "Luciana Carvalho"],
+        ["Mailing address / Endereço", "12 Willow St, Merrimack Falls, MA 01843"],
+        ["Student 1 name / LASID / School", "João Pedro Carvalho / 225474 / Abbott Hill ES"],
+        ["Student 2 name / LASID / School", "Beatriz Carvalho / 224015 / Abbott Hill ES"],
+    ]
+    data = w.docx_bytes(["Student Meal Account Refund Request"], [form])
+    reports = _scan(scanner, data, "Meal refund form - signed.docx")
+    assert _sorted_values(reports, "STUDENT_ID") == ["224015", "225474"]
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_programs_own_account_in_its_handbook_is_no_ones(
+    scanner: Scanner, policy: Policy
+) -> None:
+    data = (
+        b"EDP Family Handbook 2024-2025 - Dana Whitfield, Director\n"
+        b"Families who prefer bank transfer may pay by ACH to the program's account:\n"
+        b" Payee: Millbrook Public Schools - EDP Revolving Fund\n"
+        b" Bank: Middlesex Savings Bank\n"
+        b" ABA routing: 211095639 Account: 745523430\n"
+    )
+    reports = _scan(scanner, data, "EDP Family Handbook.txt")
+    assert "US_BANK_NUMBER" not in _entities(reports)
+    assert MGL_93H not in classify_reports(policy, reports)
+    # (the district's name heads its employees' forms too: their accounts are theirs)
+    employees = (
+        b"WEXFORD PUBLIC SCHOOLS - PAYROLL DEPARTMENT\n"
+        b"DIRECT DEPOSIT AUTHORIZATION AGREEMENT\n"
+        b"Employee name: Gloria Baptiste Employee ID: E27210\n"
+        b"ACCOUNT 1 (net pay)\n"
+        b"Bank name: Rockland Trust Type: Savings\n"
+        b"Routing (ABA) #: 026550880 Account #: 8448650316\n"
+    )
+    reports = _scan(scanner, employees, "dd.txt")
+    assert _sorted_values(reports, "US_BANK_NUMBER") == ["8448650316"]
