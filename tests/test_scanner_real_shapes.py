@@ -667,6 +667,16 @@ def test_a_sims_export_by_element_code(scanner: Scanner, policy: Policy) -> None
     assert ("STUDENT_ID", "1033993597") in found
     assert ("DATE_OF_BIRTH", "11/16/2011") in found
     assert FERPA in classify_reports(policy, reports)
+    # (each code with its element's name, one starting with a digit: "DOE039 504Plan")
+    named = (
+        b"DOE001 LASID\tDOE002 SASID\tDOE003 FirstName\tDOE005 LastName\tDOE006 DOB\t"
+        b"DOE039 504Plan\tDOE040 DisabilityType\n"
+        b"333375\t1941237607\tBEATRIZ\tCOSTA\t07/07/2013\t00\t500\n"
+        b"250094\t1352912428\tRICARDO\tVALCOURT\t10/30/2010\t00\t500\n"
+    )
+    found = {(f.entity, f.value) for f in _scan(scanner, named, "sims.tsv")[0].findings}
+    assert ("DATE_OF_BIRTH", "10/30/2010") in found
+    assert ("STUDENT_ID", "1352912428") in found
 
 
 def test_a_licence_number_column_of_six_digits_is_no_drivers_licence(scanner: Scanner) -> None:
@@ -7830,3 +7840,15 @@ def test_a_programs_own_account_in_its_handbook_is_no_ones(
     )
     reports = _scan(scanner, employees, "dd.txt")
     assert _sorted_values(reports, "US_BANK_NUMBER") == ["8448650316"]
+
+
+def test_an_sis_exports_entered_by_student_drops_no_row(scanner: Scanner) -> None:
+    """Aspen's course requests, "Entered By" holding who keyed them ("student", a
+    counselor's initials): no column of people, so no row is taken for a test record."""
+    data = (
+        b"LASID,SASID,Student Name,Grade,Course Description,Counselor,Entered By\n"
+        b'244951,1675833632,"Sullivan, Molly R",10,AP English Language,SC,student\n'
+        b'244952,1675833649,"Reyes, Ana",10,AP Biology,SC,MP\n'
+    )
+    ids = _sorted_values(_scan(scanner, data, "course_requests.csv"), "STUDENT_ID")
+    assert ids == ["1675833632", "1675833649", "244951", "244952"]

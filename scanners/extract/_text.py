@@ -19,9 +19,11 @@ _DATA_LIKE = re.compile(
     r"(?<!\d)(?!(?:504|911|1099)(?!\d)|40[13] ?\(?[bBkK]|457 ?\(?[bB])\d{3}|(?!1099(?!\d))\d{4}"
 )
 # A state report's element codes are column names, digits and all: "DOE001", "SCS01",
-# "DOE002_FIRST", and with the element's name after it, "DOE033 Nighttime Res".
+# "DOE002_FIRST", and with the element's name after it, "DOE033 Nighttime Res", "DOE039
+# 504Plan" (a name's word may start with a digit, but has letters)
 _HEADER_CODE = re.compile(
-    r"[A-Za-z]{2,5}_?\d{2,3}(?:_[A-Za-z]\w*)?|[A-Z]{2,5}\d{3}(?: [A-Za-z][A-Za-z/&.-]*)+"
+    r"[A-Za-z]{2,5}_?\d{2,3}(?:_[A-Za-z]\w*)?"
+    r"|[A-Z]{2,5}\d{3}(?: (?=[\w/&.-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9/&.-]*)+"
 )
 # (dotted or camel-cased, as a system names its fields: no value is written so)
 _FIELD_CODE = re.compile(

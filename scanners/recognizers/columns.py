@@ -112,7 +112,9 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         r"trainer|evaluator|therapist|psychologist|referee|umpire|officials?|judge|"
         # a dismissal log's adult: "Picked up by", "Signed out by", "Released to"; a
         # conduct export's staff: "Referred By", "Reported by"
-        r"(?:picked up|signed out|dropped off|referred|reported|submitted|requested|paid) by|"
+        # (not "Entered By": an SIS's log puts "student" or "system" there, no one)
+        r"(?:picked up|signed out|dropped off|referred|reported|submitted|requested|paid|"
+        r"assessed) by|"
         r"requester|requestor|"
         r"(?:released|given|delivered) to|"
         # a parent council's officers paid a stipend: "Parent Leader"
