@@ -2652,7 +2652,9 @@ def _without_birth_date_ranges(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 # A training's or a form's made-up person: "Child: Jane Doe    DOB: 01/01/2022"
-_PLACEHOLDER_PERSON = re.compile(r"(?i)\b(?:jane|john)(?: q\.)? (?:doe|public)\b")
+_PLACEHOLDER_PERSON = re.compile(
+    r"(?i)\b(?:jane|john)(?: q\.)? (?:doe|public|sample)\b|\b(?:sam|sammy|test) student\b"
+)
 
 
 def _without_placeholder_text(text: str) -> str:

@@ -7037,6 +7037,27 @@ _RECORDS_WITHOUT_NUMBERS = [
 # Files that name people and speak of students, and are no student's record.
 _NOT_STUDENTS_RECORDS = [
     pytest.param(
+        # a summer program's newsletter: its top readers and its showcase's picks
+        "MILLBROOK SUMMER ACADEMY NEWS - Issue 3 - August 2024\n"
+        "Over 140 students from grades 6-12 joined us. - Rosa Figueroa, Summer Program "
+        "Director\n"
+        "Summer Reading Challenge - Top Readers\n"
+        " * Ana Ramirez (Grade 8) - 14 books\n"
+        " * Connor McCarthy (Grade 7) - 12 books\n"
+        " * Khoa Le (Grade 6) - 11 books\n"
+        "Science Exploration Showcase - judges' picks\n"
+        ' * "Which sunscreen blocks the most UV?" by Liam McCarthy\n'
+        " Aug 15 - summer grades mailed home; credit recovery credits posted by Aug 23\n",
+        id="a_summer_newsletters_top_readers",
+    ),
+    pytest.param(
+        # a training's made-up student with a made-up surname ("Sam Student")
+        "Spot the PII (examples are fake) - Marcus Whitfield, HR\n"
+        "Student: Sam Student, SASID 1000000000, DOB 01/01/2015, IEP -> student record\n"
+        "'Gr 4 had 12 students on IEPs this year' -> aggregate, OK to share\n",
+        id="a_trainings_sam_student",
+    ),
+    pytest.param(
         # a training's example of a record, named for Jane Doe, says nothing of anyone; nor
         # does "anything about a specific child: attendance, ..."
         "EDP staff orientation - Presented by Dana Whitfield, EDP Director\n"
@@ -7852,3 +7873,22 @@ def test_an_sis_exports_entered_by_student_drops_no_row(scanner: Scanner) -> Non
     )
     ids = _sorted_values(_scan(scanner, data, "course_requests.csv"), "STUDENT_ID")
     assert ids == ["1675833632", "1675833649", "244951", "244952"]
+
+
+def test_a_nursing_licence_check_log_has_no_birth_dates(scanner: Scanner) -> None:
+    """The Board of Registration in Nursing is "BORN": a log of licence checks against
+    it dates its lines, no one's birth."""
+    data = (
+        b"2024-09-03 07:00:00 INFO  lic_check: job start (source=MA BORN Check-A-License)\n"
+        b'2024-09-03 07:00:03 INFO  lic_check: staff="Patricia Delgado" lic=RN2150485\n'
+        b"2024-09-10 07:00:00 INFO  lic_check: job start (source=MA BORN Check-A-License)\n"
+    )
+    assert "DATE_OF_BIRTH" not in _entities(_scan(scanner, data, "nurse_license_check.log"))
+
+
+def test_a_trainings_short_sample_account_is_no_ones(scanner: Scanner) -> None:
+    data = (
+        b"Amy Murphy, Payroll. An e-mail says: 'Pls update the deposit - routing 123456789, "
+        b"acct 000123'. Never send account numbers by e-mail.\n"
+    )
+    assert "US_BANK_NUMBER" not in _entities(_scan(scanner, data, "refresher.txt"))

@@ -738,6 +738,9 @@ DATE_OF_BIRTH = Recognizer(
         "event",
         "appointment",
         "report",
+        # a nursing licence's check: the Board of Registration in Nursing ("MA BORN")
+        "license",
+        "licence",
         "as of",
         "created",
         "modified",

@@ -144,7 +144,7 @@ def not_repeated(value: str) -> bool:
     run = number.lstrip("0")  # "000123456789", a run padded to an account's width
     # (a short run padded with zeros is a sample too: a training's "account 00001234")
     padded = len(number) - len(run) >= PADDING_ZEROS
-    long_enough = len(run) >= 6 or (padded and len(run) >= 4)
+    long_enough = len(run) >= 6 or (padded and len(run) >= 3)
     return not (long_enough and (run in _RUN_UP or run in _RUN_DOWN))
 
 

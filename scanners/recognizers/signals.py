@@ -959,6 +959,8 @@ _AWARD_OR_STAFF_HEADING = regex.compile(
     r"students? of the (?:month|quarter|week)|dean'?s list|congratulations|"
     # ("Peer Leaders of the Month", "Star of the Week", "Scholarship Spotlight", "Shout-outs")
     r"[\w-]+ of the (?:month|quarter|week|year)|spotlight|shout-?outs?|celebrating|"
+    # ("Summer Reading Challenge - Top Readers", "Science Showcase - judges' picks")
+    r"top [\w-]+ers|judges['\u2019]? picks?|showcase|"
     r"meet the (?:team|staff)|who we are|our team)\b"
     r"|\b(?:new |our )?(?:staff|faculty|teachers|educators)(?: members)?[ \t]*[:!]?[ \t]*$"
 )
@@ -1274,7 +1276,7 @@ _MADE_UP = regex.compile(
     # a training slide's: "Spot the problem (fake examples)", "What a referral packet
     # looks like (EXAMPLE ONLY)", "Example write-up (fictitious)"
     r"|\((?:fake|fictitious|made-up) examples?!?\)|\(example only\)"
-    r"|\((?:fictitious|fictional|made-up)\)"
+    r"|\((?:fictitious|fictional|made-up)\)|\bexamples are (?:fake|fictitious|made up)\b"
     # a quick reference's screen filled in by no one: "DOB: 01/01/2010 (sample only)"
     r"|\(sample only\)|\bexample screen\b"
     # a JSON Schema's "examples" show a form's fields filled in by no one (read as the
@@ -1480,8 +1482,11 @@ class SignalCounter:
             self._terms[STUDENT.entity].add("a student named with a grade")
             # the record is said in the same paragraph (a mail's, a calendar invite's
             # "Annual review for Liam O. (Gr 3).<newline>Eligibility: ..."), not after a
-            # blank line or a heading, where a newsletter goes on to its next item
-            if _STRONG_EDUCATION.search(_rest_of_paragraph(text, named.end()).lower()):
+            # blank line or a heading, where a newsletter goes on to its next item (nor
+            # one of a list of honours: "Top Readers", then "Khoa Le (Grade 6) - 11 books")
+            if _STRONG_EDUCATION.search(
+                _rest_of_paragraph(text, named.end()).lower()
+            ) and not under_an_award_or_staff_heading(text, text.rfind("\n", 0, named.start()) + 1):
                 self.record_shaped = True
                 break
         if _YOUR_CHILD.search(lowered) or _YOUR_NAMED_CHILD.search(text) or _PARENT_OF.search(text):
