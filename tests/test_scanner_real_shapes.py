@@ -7604,43 +7604,52 @@ def test_parents_paid_to_drive_their_children_to_placements_out_of_district(
     assert {FERPA, MGL_93H} <= set(classes)
 
 
-def test_columns_of_staff_by_their_work_or_what_they_did(scanner: Scanner) -> None:
-    """A para's assignments ("Para" beside the student she supports) and a conduct export's
-    "Referred By": staff, and people, in both."""
-    paras = (
+# Columns named for people by their work or by what they did (a para, a requester, who
+# paid, who referred): each names a person, as a column of names does.
+_PEOPLE_BY_WHAT_THEY_DO = [
+    pytest.param(
         b"Para,Emp #,Bldg,Student (Last, First),SASID,Gr\n"
         b'"Tavares, Isabela",E47245,BSE,"Reddy, Vikram",1022426671,5\n'
-        b'"Doherty, Kevin",E12618,WMS,"Krishnan, Vikram",1955464407,7\n'
-    )
-    assert "Doherty, Kevin" in _sorted_values(_scan(scanner, paras, "paras.csv"), "PERSON")
-    conduct = (
+        b'"Doherty, Kevin",E12618,WMS,"Krishnan, Vikram",1955464407,7\n',
+        "Doherty, Kevin",
+        id="a_paras_assignments",
+    ),
+    pytest.param(
         b"Student Name,Student ID,Incident Date,Incident Code,Referred By\n"
         b'"Whitman, Tyler",254825,11/14/2024,CEL - Cell phone violation,"Pruitt, Jonathan"\n'
-        b'"Sok, Dara",270223,11/15/2024,BUL - Bullying,"Tavares, Luis"\n'
-    )
-    people = _sorted_values(_scan(scanner, conduct, "conduct.csv"), "PERSON")
-    assert "Pruitt, Jonathan" in people
-    # (a help desk's export, and who paid a device's damage fee)
-    tickets = (
+        b'"Sok, Dara",270223,11/15/2024,BUL - Bullying,"Tavares, Luis"\n',
+        "Pruitt, Jonathan",
+        id="a_conduct_exports_referrer",
+    ),
+    pytest.param(
         b"Ticket #,Opened,Requester,Bldg,Subject,Assigned To,Status\n"
         b"HD-24091,09/25/2024,Rosa Rodrigez,PHRHS,WiFi drops in library,Araceli Escobar,Closed\n"
-        b"HD-24092,09/06/2024,Flavio Arenas,PHMS,Door badge reader,Araceli Escobar,Closed\n"
-    )
-    people = _sorted_values(_scan(scanner, tickets, "tickets.csv"), "PERSON")
-    assert "Flavio Arenas" in people
-    fees = (
+        b"HD-24092,09/06/2024,Flavio Arenas,PHMS,Door badge reader,Araceli Escobar,Closed\n",
+        "Flavio Arenas",
+        id="a_help_desks_requester",
+    ),
+    pytest.param(
         b"Date,Student,Stu ID,Damage,Amt,Paid by,Method\n"
         b'10/07/2024,"Nasser, Layla",222122,Missing keys,25,Rodney Nasser,Visa\n'
-        b'10/20/2024,"Castro, Maite",247241,Damaged charging port,40,Stacey Castro,MC\n'
-    )
-    assert "Rodney Nasser" in _sorted_values(_scan(scanner, fees, "fees.csv"), "PERSON")
-    # (and to whom a homeless liaison's gift card was given)
-    gifts = (
+        b'10/20/2024,"Castro, Maite",247241,Damaged charging port,40,Stacey Castro,MC\n',
+        "Rodney Nasser",
+        id="who_paid_a_damage_fee",
+    ),
+    pytest.param(
         b"Date,Student,SASID,Gr,Card,Amt,Given to,Staff\n"
         b"10/04/24,Yadiel Rodriguez,1994939349,3,Market Basket,50,Marisol Rodriguez,MF\n"
-        b"10/21/24,Hodan Abdullahi,1741481155,10,Target,25,Faadumo Abdullahi,RD\n"
-    )
-    assert "Faadumo Abdullahi" in _sorted_values(_scan(scanner, gifts, "gifts.csv"), "PERSON")
+        b"10/21/24,Hodan Abdullahi,1741481155,10,Target,25,Faadumo Abdullahi,RD\n",
+        "Faadumo Abdullahi",
+        id="to_whom_a_gift_card_was_given",
+    ),
+]
+
+
+@pytest.mark.parametrize(("data", "person"), _PEOPLE_BY_WHAT_THEY_DO)
+def test_columns_of_people_by_their_work_or_what_they_did(
+    scanner: Scanner, data: bytes, person: str
+) -> None:
+    assert person in _sorted_values(_scan(scanner, data, "table.csv"), "PERSON")
 
 
 def test_a_column_of_cards_or_accounts_gives_each_for_what_it_is(scanner: Scanner) -> None:
