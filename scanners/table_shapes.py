@@ -143,6 +143,12 @@ _PATRON_HEADER = regex.compile(r"\bpatron\b")
 _BARE_PIN_HEADERS = frozenset({"pin", "pin #", "# pin"})
 _GRADE_COLUMN = regex.compile(r"gr|grade|grade level|grd|gr lvl")
 _HOMEROOM_COLUMN = regex.compile(r"hr|homeroom|home room|hmrm|advisory")
+# A reading or benchmark assessment's column, which only a student is given: an F&P
+# sheet's "Instr Lvl", a DIBELS export's "ORF", "Lexile", "Composite Score"
+_ASSESSMENT_COLUMN = regex.compile(
+    r"\b(?:indep(?:endent)? (?:lvl|level)|instr(?:uctional)? (?:lvl|level)|reading level|"
+    r"f&p|dibels|lexile|orf|wcpm|composite (?:score|level)|rit|scaled score)\b"
+)
 _SUBMISSION_RECORD = regex.compile(
     r"(?:form ?)?(?:submissions?|entry|entries|responses?|orders?|tickets?|requests?|"
     r"transactions?|payments?)"
@@ -642,6 +648,9 @@ def column_types(
         )
         and not any(_STAFF_LIST_HEADER.fullmatch(n) for n in normalized)
     )
+    # ... or of people by their reading levels or benchmark scores: an F&P sheet's "Last |
+    # First | ID# | Indep Lvl | Instr Lvl"
+    by_class = by_class or any(_ASSESSMENT_COLUMN.search(n) for n in normalized)
     if (
         any(STUDENT_ROLE.search(role) for role in roles)
         or _STUDENT_RECORD.search(record_name)

@@ -6316,6 +6316,18 @@ def test_a_w2s_box_letter_before_the_employees_name(scanner: Scanner, policy: Po
 # Students' numbers in the shapes real files give them; each file is a student's record.
 _STUDENT_NUMBER_CASES = [
     pytest.param(
+        # A reading specialist's F&P sheet: a bare "ID#" beside the names, and reading levels,
+        # which only students are given.
+        (
+            b"Last,First,ID#,Indep Lvl,Instr Lvl,Acc %,Comp,Notes\n"
+            b"Abdullahi,Yusuf,201723,A,B,92,Unsat,RTI referral\n"
+            b"Almeida,Rafael,209422,E,F,95,Sat,\n"
+        ),
+        "F&P Benchmark Fall 2024.csv",
+        ["201723", "209422"],
+        id="a_bare_id_beside_reading_levels",
+    ),
+    pytest.param(
         # A co-op coordinator's mail: the student's number and grade together in brackets.
         (
             b"Update on Dominic Wisniewski (282828, gr 11 Electrical). The employer's 101 came "
