@@ -1281,6 +1281,13 @@ class DocumentDetector:
                     if cell_value_ok(entity, cell):
                         people.setdefault(roles[i], []).append((column, value))
                         continue
+                    # a Word table's cell of several people, a line each: "Sanjay Menon
+                    # (PK)", then "Gregory Merrill (05)" (each its own person)
+                    one_a_line = _people_a_line_each(value)
+                    if one_a_line:
+                        for k, person in enumerate(one_a_line):
+                            people.setdefault(f"{roles[i]} {i}.{k}", []).append((column, person))
+                        continue
                     # a card terminal's cardholder, as the card's track writes it:
                     # "KAPOOR/ISHAAN"
                     if _TRACK_NAME.fullmatch(value):
@@ -1614,6 +1621,22 @@ def _join_a_roles_name_parts(people: dict[str, list[tuple[str, str]]]) -> None:
         _NAME_PART_HEADER.fullmatch(normalize_header(column)) for column, _ in people[""]
     ) and all(_NAME_PART_WORD.search(normalize_header(column)) for column, _ in people[role]):
         people[role] = people[role] + people.pop("")
+
+
+def _people_a_line_each(value: str) -> list[str]:
+    """The names of a cell of several lines, each a person's name, perhaps with a grade
+    or a number in brackets after it; none where any line is something else."""
+    lines = [line.strip() for line in value.split("\n") if line.strip()]
+    if len(lines) < 2:
+        return []
+    names: list[str] = []
+    for line in lines:
+        shaped = _NAME_AND_GRADE.fullmatch(line) or _NAME_AND_NUMBER.fullmatch(line)
+        name = shaped.group(1) if shaped is not None else line
+        if not cell_value_ok("PERSON", name):
+            return []
+        names.append(name)
+    return names
 
 
 def _each_persons_cells(
@@ -2183,7 +2206,9 @@ _TRACK_NAME = regex.compile(
 )
 # A name column's cell that holds the student's grade too: "Kayla O'Brien (9)", "(Gr K)"
 _NAME_AND_GRADE = regex.compile(
-    r"(\p{L}[\p{L}'\u2019.,\- ]{1,60}?)\s*\((?i:gr(?:ade)?\.?[ \t]?)?(?:\d{1,2}|[Kk])\)"
+    # (or the state's codes for pre-kindergarten and kindergarten: "(PK)", "(KF)")
+    r"(\p{L}[\p{L}'\u2019.,\- ]{1,60}?)\s*\((?i:gr(?:ade)?\.?[ \t]?)?"
+    r"(?:\d{1,2}|[Kk]|PK|KF|KP|K[0-2])\)"
 )
 # A name with who the person is to a child: "Rohan Reddy (father)", "Erin Carney
 # (grandmother, on card)", "Luz Ortiz (mom)"
@@ -2196,7 +2221,7 @@ _NAME_AND_RELATION = regex.compile(
 _NAME_AND_NUMBER = regex.compile(
     # (or the school's letters before it: "Jordan Montanez (FDR #179165)")
     r"(\p{L}[\p{L}'\u2019.,\- ]{1,60}?)\s*\((?P<school>[A-Z]{2,5}[ \t]*#[ \t]*)?"
-    r"(?i:id\s*#?:?\s*)?(?P<number>\d{4,10})\)"
+    r"(?i:(?:id\s*)?#\s*|id\s*:?\s*)?(?P<number>\d{4,10})\)"
     # ... and the grade after it: "Ashley Green (242083) gr12"
     r"(?:[ \t]*,?[ \t]*(?i:gr(?:ade)?\.?)[ \t]?(?:\d{1,2}|k))?"
 )
@@ -2653,27 +2678,46 @@ def _without_birth_date_ranges(text: str, hits: list[Hit]) -> list[Hit]:
 
 # A training's or a form's made-up person: "Child: Jane Doe    DOB: 01/01/2022"
 _PLACEHOLDER_PERSON = re.compile(
-    r"(?i)\b(?:jane|john)(?: q\.)? (?:doe|public|sample)\b|\b(?:sam|sammy|test) student\b"
+    r"(?i)\b(?:jane|john)(?: q\.)? (?:doe|public|sample|student)\b|\b(?:sam|sammy|test) student\b"
+    r"|\bdoe, (?:jane|john)\b"
 )
 
 
+def _placeholder_spans(text: str) -> list[tuple[int, int]]:
+    """The lines that name a made-up person (`_PLACEHOLDER_PERSON`), each with the next
+    where it goes on with the record's fields (`_fields_end`)."""
+    return [
+        (text.rfind("\n", 0, m.start()) + 1, _fields_end(text, _line_end(text, m.end())))
+        for m in _PLACEHOLDER_PERSON.finditer(text)
+    ]
+
+
 def _without_placeholder_text(text: str) -> str:
-    """`text` with its lines that name a made-up person (`_PLACEHOLDER_PERSON`) blanked."""
+    """`text` with its made-up person's lines (`_placeholder_spans`) blanked."""
     if _PLACEHOLDER_PERSON.search(text) is None:
         return text
-    return "\n".join("" if _PLACEHOLDER_PERSON.search(line) else line for line in text.split("\n"))
+    for start, end in _placeholder_spans(text):
+        blanked = "".join("\n" if ch == "\n" else " " for ch in text[start:end])
+        text = text[:start] + blanked + text[end:]
+    return text
 
 
 def _without_placeholder_lines(text: str, hits: list[Hit]) -> list[Hit]:
-    """The hits less those on a line that names a made-up person (`_PLACEHOLDER_PERSON`):
-    the birth date, SASID and SSN beside "Jane Doe" are a training slide's, no one's."""
+    """The hits less those on a made-up person's lines (`_placeholder_spans`): the birth
+    date, SASID and SSN beside "Jane Doe" are a training slide's, no one's."""
     if _PLACEHOLDER_PERSON.search(text) is None:
         return hits
-    lines = [
-        (text.rfind("\n", 0, m.start()) + 1, _line_end(text, m.end()))
-        for m in _PLACEHOLDER_PERSON.finditer(text)
-    ]
-    return [h for h in hits if not any(start <= h.start < end for start, end in lines)]
+    spans = _placeholder_spans(text)
+    return [h for h in hits if not any(start <= h.start < end for start, end in spans)]
+
+
+def _fields_end(text: str, end: int) -> int:
+    """Where the made-up person's record ends: past the next line too where it goes on
+    with the record's fields ("Name: DOE, JANE  Grade: 04", then "State Student ID:
+    1234567890  Birth Date: 01/01/2015")."""
+    if end < len(text) and _FIELD_LINE.match(text, end + 1):
+        return _line_end(text, end + 1)
+    return end
 
 
 def _line_end(text: str, at: int) -> int:
@@ -2681,6 +2725,7 @@ def _line_end(text: str, at: int) -> int:
     return len(text) if end < 0 else end
 
 
+_FIELD_LINE = re.compile(r"[ \t]*[A-Z][\w ]{1,30}:[ \t]*\S")
 _ADDRESSED_TO = re.compile(r"[ \t]+to[ \t]*:", re.IGNORECASE)
 
 

@@ -6316,6 +6316,21 @@ def test_a_w2s_box_letter_before_the_employees_name(scanner: Scanner, policy: Po
 # Students' numbers in the shapes real files give them; each file is a student's record.
 _STUDENT_NUMBER_CASES = [
     pytest.param(
+        # An athletic trainer's log: each athlete with his number after a "#" in brackets.
+        (
+            b"# NBRHS ATHLETIC TRAINING - INJURY / TREATMENT LOG  2024-25\n"
+            b"# date time | sport | athlete (local id) | injury | tx / disposition | by\n"
+            b"\n"
+            b"2024-09-01 15:04 | Field Hockey | Widlene Joseph (#238749) | turf burn R knee | "
+            b"cleaned, dressing | JK\n"
+            b"2024-09-10 17:06 | Golf | Ferraro, Isabella (#242513) | jammed L 3rd finger | "
+            b"buddy tape | JK\n"
+        ),
+        "AT_injury_log_2024-25.txt",
+        ["238749", "242513"],
+        id="an_athletes_number_after_a_hash_in_brackets",
+    ),
+    pytest.param(
         # A reading specialist's F&P sheet: a bare "ID#" beside the names, and reading levels,
         # which only students are given.
         (
@@ -7048,6 +7063,24 @@ _RECORDS_WITHOUT_NUMBERS = [
 
 # Files that name people and speak of students, and are no student's record.
 _NOT_STUDENTS_RECORDS = [
+    pytest.param(
+        # a test administrators' training: a made-up ticket whose birth date is on the line
+        # after its made-up name
+        "ACCESS for ELLs 2025 - Test Administrator Training - Brian Tierney, Coordinator\n"
+        "Student test tickets contain the SASID, name and birth date.\n"
+        "3. Reading a test ticket\n"
+        "Name: DOE, JANE Grade: 04 Tier: B\n"
+        "State Student ID: 1234567890 Birth Date: 01/01/2015\n"
+        "Only students with an IEP or 504 plan receive accommodations.\n",
+        id="a_trainings_made_up_test_ticket",
+    ),
+    pytest.param(
+        # a training's made-up "John Q. Student" and his placeholder number
+        "Med Admin & Student Privacy - Lourdes Figueira, RN\n"
+        "Authorization says: John Q. Student, Gr 7, ID 000000\n"
+        "FERPA: education records - grades, health records, 504/IEP, discipline, attendance\n",
+        id="a_trainings_john_q_student",
+    ),
     pytest.param(
         # a summer program's newsletter: its top readers and its showcase's picks
         "MILLBROOK SUMMER ACADEMY NEWS - Issue 3 - August 2024\n"
@@ -7913,3 +7946,48 @@ def test_a_trainings_short_sample_account_is_no_ones(scanner: Scanner) -> None:
         b"acct 000123'. Never send account numbers by e-mail.\n"
     )
     assert "US_BANK_NUMBER" not in _entities(_scan(scanner, data, "refresher.txt"))
+
+
+def test_a_blank_504_plans_options_name_no_one(scanner: Scanner, policy: Policy) -> None:
+    """A blank 504 plan: its plan types are options ("[ ] Annual Review"), no one's name,
+    and its fields are blank."""
+    fields = [
+        ["Student name", "", "Grade", ""],
+        ["SASID", "", "Local ID", ""],
+        ["Date of birth", "___/___/______", "Homeroom", ""],
+        ["Parent/Guardian", "", "Phone", "(___) ___-____"],
+    ]
+    data = w.docx_bytes(
+        [
+            "Hudson Public Schools - 40 Central St, Hudson, MA 01749",
+            "Section 504 Accommodation Plan",
+            "Plan type:  [ ] Initial   [ ] Annual Review   [ ] Re-evaluation      Meeting date: "
+            "____/____/______",
+            "Describe the impairment. List sources of data considered (e.g., grades, teacher "
+            "reports, medical documentation, evaluations, MCAS).",
+            "Accommodations: extended time, preferential seating, testing accommodations.",
+        ],
+        [fields],
+    )
+    reports = _scan(scanner, data, "504 Plan TEMPLATE (blank).docx")
+    assert "PERSON" not in _entities(reports)
+    assert FERPA not in classify_reports(policy, reports)
+
+
+def test_a_word_tables_cell_of_several_people_a_line_each(scanner: Scanner) -> None:
+    """A pay memo's table: each teacher's "Students served (grade)" cell lists several
+    children, a line each ("Sanjay Menon (PK)"); each is a person of his own."""
+    table = [
+        ["Staff (emp #)", "Hours", "Students served (grade)", "ESY service / goal area"],
+        [
+            "Nicole Merrill (19433)",
+            "76",
+            "Sanjay Menon (PK)\nGregory Merrill (05)\nWilmer Polanco (02)",
+            "math computation\nbehavior - BIP maintenance\nAAC device use",
+        ],
+        ["Bao Truong (18760)", "64", "Mei Kim (09)\nStanley Pierre (11)", "AAC device use"],
+    ]
+    data = w.docx_bytes(["ESY 2024 - Staff Pay Verification"], [table])
+    people = _sorted_values(_scan(scanner, data, "ESY pay verification.docx"), "PERSON")
+    for child in ("Sanjay Menon", "Gregory Merrill", "Wilmer Polanco", "Mei Kim"):
+        assert child in people

@@ -96,8 +96,10 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         # a count of people, not one: "Number of Students", "Total Children"
         r"number of|count|total|percent)\b)"
         r".*\b((first|last|middle|given|family|full)?name|surname|first|last|middle|given|family|"
-        # (a form's "Students: Tran, Minh / Tran, Bao", "Parents")
-        r"students?|pupils?|learner|guardians?|parents?|mother|father|children|"
+        # (a form's "Students: Tran, Minh / Tran, Bao", "Parents"; a pay memo's "Students
+        # served (grade)")
+        r"students?(?: (?:served|seen|supported)(?: grade)?)?|pupils?|learner|guardians?|"
+        r"parents?|mother|father|children|"
         r"driver|donor|payee|payer|cardholder|holder|member|recipient|volunteer|chaperone|coach|"
         r"athlete|rider|traveler|passenger|"
         r"patient|child|staff|employee|worker|applicant|signer|retiree|claimant|enrollee|"

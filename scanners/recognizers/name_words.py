@@ -167,6 +167,10 @@ FORM_WORDS = frozenset(
         "budget",
         "absence",
         "adult",
+        # a plan's type, as a form's options name it: "[ ] Initial [ ] Annual Review"
+        "review",
+        "re-evaluation",
+        "reevaluation",
     }
 )
 # The organisation words no surname shares ("Church", "Hall" and "Bank" are surnames as
