@@ -7064,6 +7064,12 @@ _RECORDS_WITHOUT_NUMBERS = [
 # Files that name people and speak of students, and are no student's record.
 _NOT_STUDENTS_RECORDS = [
     pytest.param(
+        "Test Administrator Training - Brian Tierney, District Test Coordinator\n"
+        "Reading a team summary (EXAMPLE ONLY - fictitious data)\n"
+        "Child: Maya Smith    Eligibility: developmental delay; IEP services: SLP 2x30\n",
+        id="a_trainings_example_only_with_a_note",
+    ),
+    pytest.param(
         # a test administrators' training: a made-up ticket whose birth date is on the line
         # after its made-up name
         "ACCESS for ELLs 2025 - Test Administrator Training - Brian Tierney, Coordinator\n"

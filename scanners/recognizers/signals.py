@@ -1276,7 +1276,6 @@ _MADE_UP = regex.compile(
     # a training slide's: "Spot the problem (fake examples)", "What a referral packet
     # looks like (EXAMPLE ONLY)", "Example write-up (fictitious)"
     r"|\((?:fake|fictitious|made-up) examples?!?\)|\(example only\b[^()\n]{0,30}\)"
-    r"|\bfictitious data\b"
     r"|\((?:fictitious|fictional|made-up)\)|\bexamples are (?:fake|fictitious|made up)\b"
     # a quick reference's screen filled in by no one: "DOB: 01/01/2010 (sample only)"
     r"|\(sample only\)|\bexample screen\b"
