@@ -41,7 +41,7 @@ from scanners.findings import Finding
 from scanners.recognizers.aamva import barcode_hits
 from scanners.recognizers.base import Context, Hit, Recognizer, resolve_overlaps, timeout_for
 from scanners.recognizers.builtin import BUILTIN, DATE_PATTERN, GROUPED_ACCOUNT
-from scanners.recognizers.checksums import luhn
+from scanners.recognizers.checksums import digits, luhn
 from scanners.recognizers.columns import (
     cell_value_ok,
     column_entity,
@@ -705,7 +705,8 @@ class DocumentDetector:
         self._text_chars += len(text)
         # (a training's example, "Jane Doe, DOB 01/01/2015, Gr 3, IEP for reading", says
         # nothing of anyone: its line is left out of the document's signals)
-        self.signals.feed(_without_placeholder_text(text))
+        placeholders = _placeholder_spans(text)
+        self.signals.feed(_blanked(text, placeholders))
         self._record_years.update(
             int(m.group(1)) for m in _RECORD_YEAR.finditer(text, 0, RECORD_YEAR_CHARS)
         )
@@ -740,7 +741,7 @@ class DocumentDetector:
         hits = _grouped_accounts_beside_routing(text, hits)
         hits = _without_numbered_series(text, hits)
         hits = _without_initials_before_dates(text, hits)
-        hits = _without_placeholder_lines(text, hits)
+        hits = [h for h in hits if not any(a <= h.start < b for a, b in placeholders)]
         hits = _without_birth_date_ranges(text, hits)
         hits.extend(self._names(text, hits))
         if not self.signals.listed_people and _is_roster(text, hits):
@@ -2653,7 +2654,7 @@ def _a_card_not_an_account(cell: str) -> bool:
     """A card's number in a column of cards or accounts: a card network's length and
     first digit (American Express 15 and 3, Visa 4, Mastercard 5 or 2, Discover 6), and
     the card's check digit, which a bank account's number has only by chance."""
-    number = "".join(ch for ch in cell if ch.isdigit())
+    number = digits(cell)
     return len(number) in (15, 16) and number[0] in "23456" and cell_value_ok("CREDIT_CARD", cell)
 
 
@@ -2685,44 +2686,30 @@ _PLACEHOLDER_PERSON = re.compile(
 
 def _placeholder_spans(text: str) -> list[tuple[int, int]]:
     """The lines that name a made-up person (`_PLACEHOLDER_PERSON`), each with the next
-    where it goes on with the record's fields (`_fields_end`)."""
+    where it goes on with the record's fields (`_fields_end`): a training slide's "Jane
+    Doe, DOB 01/01/2015, Gr 3, IEP", whose birth date, SASID and words are no one's."""
     return [
-        (text.rfind("\n", 0, m.start()) + 1, _fields_end(text, _line_end(text, m.end())))
+        (text.rfind("\n", 0, m.start()) + 1, _fields_end(text, m.end()))
         for m in _PLACEHOLDER_PERSON.finditer(text)
     ]
 
 
-def _without_placeholder_text(text: str) -> str:
-    """`text` with its made-up person's lines (`_placeholder_spans`) blanked."""
-    if _PLACEHOLDER_PERSON.search(text) is None:
-        return text
-    for start, end in _placeholder_spans(text):
-        blanked = "".join("\n" if ch == "\n" else " " for ch in text[start:end])
-        text = text[:start] + blanked + text[end:]
+def _blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """`text` with `spans` blanked, its line breaks (and so its line numbers) kept."""
+    for start, end in spans:
+        blank = "".join("\n" if ch == "\n" else " " for ch in text[start:end])
+        text = text[:start] + blank + text[end:]
     return text
 
 
-def _without_placeholder_lines(text: str, hits: list[Hit]) -> list[Hit]:
-    """The hits less those on a made-up person's lines (`_placeholder_spans`): the birth
-    date, SASID and SSN beside "Jane Doe" are a training slide's, no one's."""
-    if _PLACEHOLDER_PERSON.search(text) is None:
-        return hits
-    spans = _placeholder_spans(text)
-    return [h for h in hits if not any(start <= h.start < end for start, end in spans)]
-
-
-def _fields_end(text: str, end: int) -> int:
-    """Where the made-up person's record ends: past the next line too where it goes on
-    with the record's fields ("Name: DOE, JANE  Grade: 04", then "State Student ID:
-    1234567890  Birth Date: 01/01/2015")."""
+def _fields_end(text: str, position: int) -> int:
+    """Where the made-up person's record that `position` is in ends: its line's end, or
+    the next line's where that goes on with the record's fields ("Name: DOE, JANE  Grade:
+    04", then "State Student ID: 1234567890  Birth Date: 01/01/2015")."""
+    end = _line_break_after(text, position - 1, 1)
     if end < len(text) and _FIELD_LINE.match(text, end + 1):
-        return _line_end(text, end + 1)
+        return _line_break_after(text, end, 1)
     return end
-
-
-def _line_end(text: str, at: int) -> int:
-    end = text.find("\n", at)
-    return len(text) if end < 0 else end
 
 
 _FIELD_LINE = re.compile(r"[ \t]*[A-Z][\w ]{1,30}:[ \t]*\S")
