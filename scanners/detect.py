@@ -62,6 +62,7 @@ from scanners.recognizers.names import (
     is_listed_full_name,
     is_listed_name,
 )
+from scanners.recognizers.prefilter import prefiltered
 from scanners.recognizers.registers import deposit_rows
 from scanners.recognizers.signals import (
     EDUCATION,
@@ -257,7 +258,9 @@ _LABELLED_NAME = regex.compile(
     r"(?![\p{L}])"
 )
 # ... the words such a field needs, for a search that tells most texts have none
-_NAME_FIELD_GATE = re.compile(r"(?i)(?:first|given|last|family|sur)[ _-]?(?:name)?\)?\"?[ \t]*[:=]")
+_NAME_FIELD_GATE = prefiltered(
+    re.compile(r"(?i)(?:first|given|last|family|sur)[ _-]?(?:name)?\)?\"?[ \t]*[:=]")
+)
 # An export's split name fields: "LastName: Matthews" / "FirstName: Donna" (XML, JSON, key:
 # value dumps), one record's parts a line or two apart.
 _NAME_PART = regex.compile(
@@ -332,8 +335,8 @@ _COMPANY = regex.compile(
 )
 # A table's header line printed as text: no digits, and a column of identifiers or birth
 # dates among its words ("Student SASID ELA Scaled ELA Level").
-_TEXT_TABLE_WORD = regex.compile(
-    r"(?i)sasid|lasid|(?:stu(?:dent)?|child|local) ?(?:id|#)|dob|birth"
+_TEXT_TABLE_WORD = prefiltered(
+    regex.compile(r"(?i)sasid|lasid|(?:stu(?:dent)?|child|local) ?(?:id|#)|dob|birth")
 )
 # No digits but a period's or a quarter's code ("P1 P2 ... P7", "Q3"), a state report's
 # element code ("DOE025"), an ordinal ("1st Lang") or "504": a value is no label.
@@ -673,6 +676,8 @@ class DocumentDetector:
         self._ner_chars = 0
         self._text_chars = 0
         self._column_contexts: dict[tuple[int, str], Context | None] = {}
+        # a table's columns repeat their values ("K", "yes", a job title): each is shaped once
+        self._cell_candidates: dict[str, Sequence[Recognizer]] = {}
         self._next_form_offset = FORM_OFFSET_BASE
         # Each location's text stream starts at its own base: a block's `offset` counts
         # within its stream (the chunks of one long text), and page 2's offsets would
@@ -1068,6 +1073,7 @@ class DocumentDetector:
         about_whom: list[str] = []
         record_cells: list[str] = []
         untyped = [i for i, t in enumerate(types) if t is None]
+        name_cols = [i for i, t in enumerate(types) if t == "PERSON"]
         for index, (row_no, cells) in enumerate(rows):
             if index < TABLE_SAMPLE_ROWS:
                 # the untyped cells, and those past the header's last column
@@ -1089,7 +1095,9 @@ class DocumentDetector:
                     days = [cells[i].strip() for i in day_cols if i < len(cells)]
                     filled_days += sum(1 for day in days if day)
                     marks += sum(1 for day in days if _ATTENDANCE_MARK.fullmatch(day))
-            self._feed_row(table.location, header, types, roles, row_no, cells, excluded, held)
+            self._feed_row(
+                table.location, header, types, name_cols, roles, row_no, cells, excluded, held
+            )
         # Cells say who a table is about (students, staff); whether it is an education
         # record is told by its headers and grades, not by job titles ...
         # (A table with no header at all, a log pasted as text, says what it is in its
@@ -1242,19 +1250,18 @@ class DocumentDetector:
         location: str,
         header: tuple[str, ...],
         types: Sequence[str | None],
+        name_cols: Sequence[int],
         roles: Sequence[str],
         row_no: int,
         cells: tuple[str, ...],
         excluded: frozenset[str] = frozenset(),
         held: Sequence[str | None] = (),
     ) -> None:
-        """One row's findings. `excluded` entities (a vendor file's bank accounts, typed
-        by `held` or found in untyped cells) are kept only where the row names a person
-        other than a student, by a name on the Census lists: the payee whose account it is."""
-        if any(
-            t == "PERSON" and i < len(cells) and placeholder_name(cells[i])
-            for i, t in enumerate(types)
-        ):
+        """One row's findings. `name_cols` are the columns `types` gives to PERSON.
+        `excluded` entities (a vendor file's bank accounts, typed by `held` or found in
+        untyped cells) are kept only where the row names a person other than a student,
+        by a name on the Census lists: the payee whose account it is."""
+        if any(placeholder_name(cells[i]) for i in name_cols if i < len(cells)):
             return  # a test record ("TESTSTUDENT, ALPHA01"): its IDs and dates are no one's
         people: dict[str, list[tuple[str, str]]] = {}
         payees_own: list[tuple[str, float, str, str]] = []  # `excluded` entities' findings
@@ -1460,12 +1467,16 @@ class DocumentDetector:
         """Cheap pre-filter for a cell of an untyped column, by its shape: a number needs
         as many digits as its patterns do (`min_digits`), and our own at least six; an
         e-mail an '@', an address a digit and a letter."""
+        chosen = self._cell_candidates.get(cell)
+        if chosen is not None:
+            return chosen
         shape = (sum(map(str.isdigit, cell)), any(map(str.isalpha, cell)), "@" in cell)
         known = self.settings.shape_candidates
         chosen = known.get(shape)
         if chosen is None:
             chosen = tuple(r for r in self.settings.recognizers if _could_match(r, *shape))
             known[shape] = chosen
+        self._cell_candidates[cell] = chosen
         return chosen
 
     # -- finishing ------------------------------------------------------------------------
@@ -1991,18 +2002,23 @@ _REST_OF_LABEL = regex.compile(r"[ \t]?[\w ]{0,20}:")
 _NAME_WORD = r"\p{Lu}[\p{Ll}'\u2019]+(?:-\p{Lu}\p{Ll}+)?"  # "Désir", "Bien-Aimé"
 # Names labelled without a colon: a letter's salutation ("Dear Mackenson Toussaint,") and
 # a W-2's box e/f ("e/f Employee's name, address Wilnès S Désir")
-_UNCOLONED_NAME = regex.compile(
-    r"(?m)^[ \t]*(?:Dear (?:(?:Mr|Mrs|Ms|Mx|Dr)\.? )?|(?:e/f |e )?Employee['\u2019]s (?:first )?"
-    r"name(?:,? (?:and )?address(?:,? and ZIP code)?)?[ \t]+)"
-    rf"({_NAME_WORD}(?: \p{{Lu}}\.?)?(?: {_NAME_WORD}){{1,2}})(?=[ \t]*(?:,|\n|$))"
+_UNCOLONED_NAME = prefiltered(
+    regex.compile(
+        r"(?m)^[ \t]*(?:Dear (?:(?:Mr|Mrs|Ms|Mx|Dr)\.? )?|"
+        r"(?:e/f |e )?Employee['\u2019]s (?:first )?"
+        r"name(?:,? (?:and )?address(?:,? and ZIP code)?)?[ \t]+)"
+        rf"({_NAME_WORD}(?: \p{{Lu}}\.?)?(?: {_NAME_WORD}){{1,2}})(?=[ \t]*(?:,|\n|$))"
+    )
 )
 
 # A levy's or a support order's party, its colon lost to a PDF's columns: a line
 # "Taxpayer DANIEL R KIM"; a bank's returned-item notice's check writer, "Maker DWAYNE
 # WEAVER"
-_UNCOLONED_PARTY = regex.compile(
-    r"(?m)^[ \t]*(?:Taxpayer|Obligor|Debtor|Payee|Cardholder|Maker)(?: name)?[ \t]+"
-    r"(\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}'\u2019-]+){1,2})[ \t]*$"
+_UNCOLONED_PARTY = prefiltered(
+    regex.compile(
+        r"(?m)^[ \t]*(?:Taxpayer|Obligor|Debtor|Payee|Cardholder|Maker)(?: name)?[ \t]+"
+        r"(\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}'\u2019-]+){1,2})[ \t]*$"
+    )
 )
 # A title's person in capitals, after a dash and at the line's end: "BACKPAY PER
 # SETTLEMENT OF GR. 24-07 - LISA POWELL"
@@ -2144,9 +2160,11 @@ _GIVEN_NAME_THEN_PREFIXED_ID = regex.compile(
 )
 # (or its pupils' grades: "9th graders", a credit-recovery list's "current grade 48";
 # or what only students have: "courses" passed, athletic "eligibility", a "GPA")
-_STUDENT_WORD = regex.compile(
-    r"(?i)\b(?:students?|pupils?|graders?|grades?|courses?|ineligible|academic eligibility|gpa|"
-    r"homeroom)\b"
+_STUDENT_WORD = prefiltered(
+    regex.compile(
+        r"(?i)\b(?:students?|pupils?|graders?|grades?|courses?|ineligible|academic eligibility|gpa|"
+        r"homeroom)\b"
+    )
 )
 # ... where the text does not number its staff: an HR list's "Emp ID" names employees
 _STAFF_NUMBER_WORD = regex.compile(
@@ -2164,9 +2182,11 @@ _LISTED_NAME_THEN_BRACKETED_ID = regex.compile(
     # Madison  (209785)  US History I")
     r"[ \t]{1,4}\((?:(?i:id|#)[ \t]*:?[ \t]*)?(?P<id>(?P<prefix>[A-Z]{0,2})\d{5,10})\)"
 )
-_DISCIPLINE_WORD = regex.compile(
-    r"(?i)\b(?:suspension|suspended|detention|discipline|disciplinary|oss|iss|"
-    r"expulsion|expelled|infraction|referral)\b"
+_DISCIPLINE_WORD = prefiltered(
+    regex.compile(
+        r"(?i)\b(?:suspension|suspended|detention|discipline|disciplinary|oss|iss|"
+        r"expulsion|expelled|infraction|referral)\b"
+    )
 )
 BRACKETED_IDS_MIN = 2  # names with a bracketed number of one shape that make a pattern
 # ... or a statement's or a letter's labelled student with the number after the name:
@@ -2418,13 +2438,15 @@ def _listed_students_numbers(text: str) -> list[Hit]:
 # giving the number beside the student's name, surname first: a PDF of PowerSchool's
 # "Sch Student # Name Gr Memb Abs", then "HAW 209362 Castillo, Kenia 4 19 0" (one space
 # between columns: no text table's gaps)
-_STUDENT_NUMBER_COLUMN = regex.compile(
-    r"(?i)(?<![\w])(?:student|stu)[ \t]?(?:#|id\b|no\b\.?|number\b)|\b(?:lasid|sasid)\b"
-    # ... or a bare "ID" between the names and the grades: "Name ID Gr Part Tone ..." (a
-    # choir's audition scores), as only students have both
-    r"|(?<=(?:^|\n)[ \t]*name[ \t]+)id(?=[ \t]+gr(?:ade)?\b)"
-    # ... or after them: "Student Gr ID Role Action" (an incident report's)
-    r"|(?<=(?:^|\n)[ \t]*(?:student|name)[ \t]+gr(?:ade)?[ \t]+)id\b"
+_STUDENT_NUMBER_COLUMN = prefiltered(
+    regex.compile(
+        r"(?i)(?<![\w])(?:student|stu)[ \t]?(?:#|id\b|no\b\.?|number\b)|\b(?:lasid|sasid)\b"
+        # ... or a bare "ID" between the names and the grades: "Name ID Gr Part Tone ..." (a
+        # choir's audition scores), as only students have both
+        r"|(?<=(?:^|\n)[ \t]*name[ \t]+)id(?=[ \t]+gr(?:ade)?\b)"
+        # ... or after them: "Student Gr ID Role Action" (an incident report's)
+        r"|(?<=(?:^|\n)[ \t]*(?:student|name)[ \t]+gr(?:ade)?[ \t]+)id\b"
+    )
 )
 _NAME_COLUMN = regex.compile(r"(?i)\b(?:name|last|surname|student)\b")
 _ROW_NUMBER_AND_NAME = regex.compile(
@@ -2678,9 +2700,12 @@ def _without_birth_date_ranges(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 # A training's or a form's made-up person: "Child: Jane Doe    DOB: 01/01/2022"
-_PLACEHOLDER_PERSON = re.compile(
-    r"(?i)\b(?:jane|john)(?: q\.)? (?:doe|public|sample|student)\b|\b(?:sam|sammy|test) student\b"
-    r"|\bdoe, (?:jane|john)\b"
+_PLACEHOLDER_PERSON = prefiltered(
+    re.compile(
+        r"(?i)\b(?:jane|john)(?: q\.)? (?:doe|public|sample|student)\b"
+        r"|\b(?:sam|sammy|test) student\b"
+        r"|\bdoe, (?:jane|john)\b"
+    )
 )
 
 

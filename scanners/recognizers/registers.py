@@ -18,6 +18,7 @@ import regex
 
 from scanners.recognizers.base import Hit, timeout_for
 from scanners.recognizers.checksums import aba_routing
+from scanners.recognizers.prefilter import prefiltered
 
 REGISTER_ROWS = 200  # rows under a register's header line that it labels, at most
 REGISTER_SCORE = 0.85
@@ -31,7 +32,7 @@ _ACCOUNT_THEN_ROUTING = regex.compile(
 _ROUTING_THEN_ACCOUNT = regex.compile(
     rf"(?im)^[^\d\n]{{0,200}}\b{_ROUTING}\b[^\d\n]{{0,30}}\b{_ACCOUNT}\b[^\d\n]{{0,60}}$"
 )
-_ROUTING_WORD = re.compile(rf"(?i)\b{_ROUTING}\b")  # (the stdlib's: the faster here)
+_ROUTING_WORD = prefiltered(re.compile(rf"(?i)\b{_ROUTING}\b"))  # (the stdlib's: the faster here)
 _NUMBER_PAIR = regex.compile(r"(?<![\d.,/-])(\d{6,17})[ \t]+(\d{6,17})(?![\d.,/-])")
 
 

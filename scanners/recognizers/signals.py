@@ -19,6 +19,7 @@ import regex
 
 from scanners.recognizers.base import trie_alternation
 from scanners.recognizers.names import is_given_name, is_listed_name
+from scanners.recognizers.prefilter import prefiltered
 
 STRONG = 0.4
 WEAK = 0.15
@@ -780,17 +781,19 @@ _SUBJECT_IS_A_PERSON = re.compile(
     r"[ \t]*(?:$|[-(\u2013,#|:]|\d|(?:id|gr|grade|dob)\b)"
 )
 # A letter about one child: "To the parent/guardian of Sheryl Santos".
-_PARENT_OF = regex.compile(
-    # ... or a message's caller: "Gina (mom of R. Park, gr 1)"
-    r"(?i:parents?|guardians?|parent/guardian|family|mom|mother|dad|father|grandma|"
-    r"grandmother|grandpa|grandfather|aunt|uncle) of "
-    # (not a letter to all of a school's: "Parents and Guardians of Ashcombe High School
-    # Athletes")
-    r"(?!(?:[A-Z][a-z]+ ){0,2}(?:School|High|Middle|Elementary|Academy|Students|Athletes|"
-    r"Children|Families|Seniors|Juniors|Graduates)\b)"
-    r"(?:(?:[A-Z][a-z]+|[A-Z]\.) ){1,2}[A-Z][a-z]+"
-    # ... or from the parent: "My son Tiffany Sims is in second grade"
-    r"|(?<![A-Za-z])(?i:my) (?:son|daughter),? [A-Z][a-z]+"
+_PARENT_OF = prefiltered(
+    regex.compile(
+        # ... or a message's caller: "Gina (mom of R. Park, gr 1)"
+        r"(?i:parents?|guardians?|parent/guardian|family|mom|mother|dad|father|grandma|"
+        r"grandmother|grandpa|grandfather|aunt|uncle) of "
+        # (not a letter to all of a school's: "Parents and Guardians of Ashcombe High School
+        # Athletes")
+        r"(?!(?:[A-Z][a-z]+ ){0,2}(?:School|High|Middle|Elementary|Academy|Students|Athletes|"
+        r"Children|Families|Seniors|Juniors|Graduates)\b)"
+        r"(?:(?:[A-Z][a-z]+|[A-Z]\.) ){1,2}[A-Z][a-z]+"
+        # ... or from the parent: "My son Tiffany Sims is in second grade"
+        r"|(?<![A-Za-z])(?i:my) (?:son|daughter),? [A-Z][a-z]+"
+    )
 )
 # A log or case list of named students, the name starting its line (after a time or a
 # number): "10:15  Sofia Rossi (Gr 2, Rm 104) - inhaler per asthma plan". Its line or
@@ -851,20 +854,26 @@ def _rest_of_paragraph(text: str, start: int) -> str:
 
 
 # A student's own mail of his own marks: "where I got a 5 on the exam and an A for the year"
-_FIRST_PERSON_GRADE = re.compile(
-    r"(?<![A-Za-z])I (?:got|earned|received|scored) an? (?:[A-F][+-]?|\d{1,3}(?:\.\d)?%?) "
-    r"(?:in|on|for)\b"
+_FIRST_PERSON_GRADE = prefiltered(
+    re.compile(
+        r"(?<![A-Za-z])I (?:got|earned|received|scored) an? (?:[A-F][+-]?|\d{1,3}(?:\.\d)?%?) "
+        r"(?:in|on|for)\b"
+    )
 )
 # A teacher's report of one child's score: "she scored 9/10 on her last retell", "he
 # earned a 3 on the unit test"
-_THIRD_PERSON_SCORE = re.compile(
-    r"(?<![A-Za-z])(?:[Hh]e|[Ss]he) (?:scored|earned|received|got) (?:an? )?"
-    r"(?:\d{1,3}(?:\.\d)?(?:/\d{1,3}|%)?|[A-F][+-]?)(?![\w+-])"
+_THIRD_PERSON_SCORE = prefiltered(
+    re.compile(
+        r"(?<![A-Za-z])(?:[Hh]e|[Ss]he) (?:scored|earned|received|got) (?:an? )?"
+        r"(?:\d{1,3}(?:\.\d)?(?:/\d{1,3}|%)?|[A-F][+-]?)(?![\w+-])"
+    )
 )
 # A mark given as a form's field: "Co-op grade for Q1: A-", "Final grade: B+"
-_LABELLED_MARK = re.compile(
-    r"(?im)^[ \t]*(?:[\w-]+ )?(?:grade|mark)(?: for (?:q[1-4]|term \d|quarter \d|s[12]))?"
-    r"[ \t]*:[ \t]*[A-F][+-]?(?![\w+-])"
+_LABELLED_MARK = prefiltered(
+    re.compile(
+        r"(?im)^[ \t]*(?:[\w-]+ )?(?:grade|mark)(?: for (?:q[1-4]|term \d|quarter \d|s[12]))?"
+        r"[ \t]*:[ \t]*[A-F][+-]?(?![\w+-])"
+    )
 )
 # ... or a report card's marks by subject: "Math: Exceeds   ELA: Approaching", "Science: B+"
 # (the mark ends its field, where a newsletter's "Math: Meets expectations 45%" goes on)
@@ -903,7 +912,9 @@ _RECORD_TITLE = re.compile(
     r"|(?:[a-z]+ )?[A-Z][a-z'\u2019-]+, [A-Z][a-z'\u2019]+(?: [A-Z]\.?)?)[ \t]*$"
 )
 # A meal system's record of its patron's eligibility: "patron elig: FREE"
-_MEAL_STATUS = re.compile(r"(?<![a-z])elig(?:ibility)?[ \t]*[:=][ \t]*(?:free|reduced)\b")
+_MEAL_STATUS = prefiltered(
+    re.compile(r"(?<![a-z])elig(?:ibility)?[ \t]*[:=][ \t]*(?:free|reduced)\b")
+)
 _STRONG_EDUCATION = Vocabulary(EDUCATION.entity, EDUCATION.strong, ()).compiled()
 
 
@@ -993,18 +1004,22 @@ def _lines_from(
 
 # A letter about one child ("your son", "your daughter"; not "your son or daughter").
 A_PARENTS_CHILD = "your son or daughter"  # the term it adds
-_YOUR_CHILD = regex.compile(
-    r"(?<![a-z])(?<!or )your (son|daughter)(?![a-z])(?! or )|"
-    # a letter home in the family's language: Spanish, Portuguese, Haitian Creole
-    # (not a template's "su hija(o)", "sua filha/o": anyone's child)
-    r"(?<![a-z])(?:su hija|sua filha|pitit (?:gason|fi) ou)(?![a-z(/])(?! o )(?! ou )"
+_YOUR_CHILD = prefiltered(
+    regex.compile(
+        r"(?<![a-z])(?<!or )your (son|daughter)(?![a-z])(?! or )|"
+        # a letter home in the family's language: Spanish, Portuguese, Haitian Creole
+        # (not a template's "su hija(o)", "sua filha/o": anyone's child)
+        r"(?<![a-z])(?:su hija|sua filha|pitit (?:gason|fi) ou)(?![a-z(/])(?! o )(?! ou )"
+    )
 )
 # ... where the words are also anyone's child's ("su hijo" and "seu filho" say "your
 # child" as well as "your son"; a newsletter's "el horario de su hijo" is no one's), the
 # child named after them: "Seu filho Luiz Felipe da Conceição (aluno do 6º ano)"
-_YOUR_NAMED_CHILD = regex.compile(
-    r"(?<![\p{L}])(?i:su hijo|seu filho|pitit ou|con (?:của )?quý vị|con em quý vị)"
-    r",?[ \t]+\p{Lu}\p{Ll}+"
+_YOUR_NAMED_CHILD = prefiltered(
+    regex.compile(
+        r"(?<![\p{L}])(?i:su hijo|seu filho|pitit ou|con (?:của )?quý vị|con em quý vị)"
+        r",?[ \t]+\p{Lu}\p{Ll}+"
+    )
 )
 # A named student's own record: "John's grades dipped", "Taylor's IEP" (not "the
 # District's 504 plan policy").
@@ -1041,16 +1056,18 @@ _INITIAL_LED_NOTE = re.compile(
 )
 # One person's grade point average: "she graduated with a 3.8 GPA", "has a 3.25 cumulative
 # GPA" (a school's "average GPA of 3.1" is no one's).
-_OWN_GPA = re.compile(
-    r"(?<![a-z])(?:with|has|had|earned|maintained|maintains|carries|carrying)\s"
-    r"(?:an?\s)?(?:(?:cumulative|weighted|unweighted)\s)?[0-4]\.\d{1,2}\s"
-    r"(?:(?:cumulative|weighted|unweighted)\s)?(?:gpa|grade point average)(?![a-z])"
-    # ... or as a records clerk notes it: "Cum GPA 3.41 (wtd)", "GPA: 2.87" (not a school
-    # profile's "Mean GPA 3.12" or an "average GPA of 3.1")
-    # (a resume's "(GPA 3.9)" is a grown-up's own degree's: a clerk's record says which)
-    r"|(?<!average )(?<!mean )(?<!median )(?<!avg )(?<!avg\. )(?<![a-z])"
-    r"(?:(?:cum|cumulative|weighted|unweighted|wtd|final)\.?\sgpa[ \t]*(?::|=|of)?"
-    r"|gpa[ \t]*(?::|=))[ \t]*[0-4]\.\d{1,3}(?![\d.])"
+_OWN_GPA = prefiltered(
+    re.compile(
+        r"(?<![a-z])(?:with|has|had|earned|maintained|maintains|carries|carrying)\s"
+        r"(?:an?\s)?(?:(?:cumulative|weighted|unweighted)\s)?[0-4]\.\d{1,2}\s"
+        r"(?:(?:cumulative|weighted|unweighted)\s)?(?:gpa|grade point average)(?![a-z])"
+        # ... or as a records clerk notes it: "Cum GPA 3.41 (wtd)", "GPA: 2.87" (not a school
+        # profile's "Mean GPA 3.12" or an "average GPA of 3.1")
+        # (a resume's "(GPA 3.9)" is a grown-up's own degree's: a clerk's record says which)
+        r"|(?<!average )(?<!mean )(?<!median )(?<!avg )(?<!avg\. )(?<![a-z])"
+        r"(?:(?:cum|cumulative|weighted|unweighted|wtd|final)\.?\sgpa[ \t]*(?::|=|of)?"
+        r"|gpa[ \t]*(?::|=))[ \t]*[0-4]\.\d{1,3}(?![\d.])"
+    )
 )
 # ... or a list's line of one student and his GPA, as an eligibility check prints it:
 # "Thompson, Anthony  #210102  Wrestling  GPA 2.02  F: Chem"
@@ -1059,9 +1076,11 @@ _LISTED_GPA = regex.compile(
     r"(?<![a-z] )(?<![a-z]\. )\bGPA[ \t]*[:=]?[ \t]*[0-4]\.\d{1,3}(?![\d.])"
 )
 # "9 absences (6 UX)", "4 tardies": how often one student was missing.
-_ABSENCE_COUNT = re.compile(
-    r"(?<![\d.])\d{1,3} (?:absences|tardies|days absent|unexcused|ausencias|inasistencias|"
-    r"faltas|absans)\b|faltado \d{1,3} d[ií]as"
+_ABSENCE_COUNT = prefiltered(
+    re.compile(
+        r"(?<![\d.])\d{1,3} (?:absences|tardies|days absent|unexcused|ausencias|inasistencias|"
+        r"faltas|absans)\b|faltado \d{1,3} d[ií]as"
+    )
 )
 # One student's marks by subject, on one line: "ELA B+, Math F, Sci C+." (a conference
 # note, a progress check); three subjects at least, so a catalog's "Math A or Math B,
@@ -1138,9 +1157,11 @@ _DOSE = re.compile(r"(?<![\w.])\d{1,4}(?:\.\d{1,2})? ?(?:mg|mcg|ml)\b", re.IGNOR
 # Whose form it is, by the label of its subject's name ("Employee name:", "Student:"):
 # a leave request from a teacher speaks of students and report cards, and is still an
 # employee's file.
-_SUBJECT_LABEL = re.compile(
-    r"(?<![a-z])(employee|staff member|applicant|student|pupil|child)(?:'s)?"
-    r"(?: legal| full| preferred)?(?: name)?[ \t]{0,8}:"
+_SUBJECT_LABEL = prefiltered(
+    re.compile(
+        r"(?<![a-z])(employee|staff member|applicant|student|pupil|child)(?:'s)?"
+        r"(?: legal| full| preferred)?(?: name)?[ \t]{0,8}:"
+    )
 )
 _STAFF_SUBJECTS = frozenset({"employee", "staff member", "applicant"})
 # A plan or report of one particular student ("his IEP says he can take breaks"): only
@@ -1160,29 +1181,33 @@ _OWN_RECORD = regex.compile(
 )
 # One person's health (a student's, unless the file is an employee's): "his albuterol
 # inhaler", "her medication".
-_OWN_HEALTH = re.compile(
-    r"(?<![a-z/])(?<!or )(?<!and )(his|her)\s(?:[a-z]+\s)?(inhaler|epipen|epi-pen|"
-    r"medications?|diagnosis|allerg(?:y|ies)|seizures?|asthma)(?![a-z/])(?! or )"
+_OWN_HEALTH = prefiltered(
+    re.compile(
+        r"(?<![a-z/])(?<!or )(?<!and )(his|her)\s(?:[a-z]+\s)?(inhaler|epipen|epi-pen|"
+        r"medications?|diagnosis|allerg(?:y|ies)|seizures?|asthma)(?![a-z/])(?! or )"
+    )
 )
 # ... and a named child's: "Jared's EpiPen Jr.", "Maya's inhaler" (a given name, not
 # "the school's allergy policy")
-_NAMED_HEALTH = re.compile(
-    r"\b([A-Z][a-z]+)['\u2019]s\s(?:[A-Za-z-]+\s)?"
-    r"((?i:inhaler|epipen|epi-pen|medications?|diagnosis|allerg(?:y|ies)|seizures?|asthma))\b"
-    # ... or said of a named child in the sentence: "James Smith in Mr. Costa's homeroom
-    # (Gr 7) has severe asthma"
-    r"|\b([A-Z][a-z]+) [A-Z][a-z'\u2019-]+\b"
-    # (where the child is: "in Mr. Costa's homeroom", "(Gr 7)")
-    r"(?:\s(?:in|from)\s(?:[^.\n,:;()]|(?<=Mr)\.|(?<=Mrs)\.|(?<=Ms)\.){1,40}?)?"
-    r"(?:\s\([^()\n]{1,20}\))?\s(?:has|had)\s(?:an?\s)?"
-    r"(?:(?:severe|mild|moderate|diagnosed|known|documented)\s)?"
-    r"(asthma|seizures|epilepsy|diabetes|type 1 diabetes|a seizure disorder|anaphylaxis|"
-    r"an? (?:peanut|nut|tree nut|bee sting|food) allergy)\b"
-    # ... or by the child's given name alone, in a parent's words: "Sophie is allergic to
-    # peanuts", "Liam is diabetic"
-    r"|\b([A-Z][a-z]+) is (?:severely |very |also )?"
-    r"(allergic to (?:peanuts|tree nuts|nuts|bees|shellfish|eggs|milk|dairy|penicillin)|"
-    r"diabetic|epileptic|asthmatic)\b"
+_NAMED_HEALTH = prefiltered(
+    re.compile(
+        r"\b([A-Z][a-z]+)['\u2019]s\s(?:[A-Za-z-]+\s)?"
+        r"((?i:inhaler|epipen|epi-pen|medications?|diagnosis|allerg(?:y|ies)|seizures?|asthma))\b"
+        # ... or said of a named child in the sentence: "James Smith in Mr. Costa's homeroom
+        # (Gr 7) has severe asthma"
+        r"|\b([A-Z][a-z]+) [A-Z][a-z'\u2019-]+\b"
+        # (where the child is: "in Mr. Costa's homeroom", "(Gr 7)")
+        r"(?:\s(?:in|from)\s(?:[^.\n,:;()]|(?<=Mr)\.|(?<=Mrs)\.|(?<=Ms)\.){1,40}?)?"
+        r"(?:\s\([^()\n]{1,20}\))?\s(?:has|had)\s(?:an?\s)?"
+        r"(?:(?:severe|mild|moderate|diagnosed|known|documented)\s)?"
+        r"(asthma|seizures|epilepsy|diabetes|type 1 diabetes|a seizure disorder|anaphylaxis|"
+        r"an? (?:peanut|nut|tree nut|bee sting|food) allergy)\b"
+        # ... or by the child's given name alone, in a parent's words: "Sophie is allergic to
+        # peanuts", "Liam is diabetic"
+        r"|\b([A-Z][a-z]+) is (?:severely |very |also )?"
+        r"(allergic to (?:peanuts|tree nuts|nuts|bees|shellfish|eggs|milk|dairy|penicillin)|"
+        r"diabetic|epileptic|asthmatic)\b"
+    )
 )
 
 # What happens only to a student, said of a named one: a substitute's report ("Kelly
@@ -1224,10 +1249,12 @@ def _student_events(text: str) -> set[str]:
 # A child spoken of by the people around them, "her teachers", "his little brother":
 # in a school's file, prose about one person's teachers is about a student (a coach's
 # concussion note, a counsellor's e-mail that never says "student").
-_OWN_SCHOOL_LIFE = re.compile(
-    r"(?<![a-z/])(?<!or )(?<!and )(his|her)\s{1,3}(teachers?|classmates?|homeroom|"
-    r"class\s{1,3}schedule|guidance\s{1,3}counselor|school\s{1,3}counselor|"
-    r"little\s{1,3}(?:brother|sister))(?![a-z/])"
+_OWN_SCHOOL_LIFE = prefiltered(
+    re.compile(
+        r"(?<![a-z/])(?<!or )(?<!and )(his|her)\s{1,3}(teachers?|classmates?|homeroom|"
+        r"class\s{1,3}schedule|guidance\s{1,3}counselor|school\s{1,3}counselor|"
+        r"little\s{1,3}(?:brother|sister))(?![a-z/])"
+    )
 )
 
 
@@ -1237,15 +1264,17 @@ _OWN_SCHOOL_LIFE = re.compile(
 # students (a transcript request, a class of 1988's permanent record index, files kept
 # past graduation), or an adult education program's learners. FERPA's records stay
 # education records after the student leaves school.
-_GROWN_STUDENTS = regex.compile(
-    r"\b(?:former (?:student|pupil)s?|alumn(?:i|us|a|ae)|graduat(?:es?|ed|ing) in|class of "
-    # (a school's transcript, not a voicemail's or a meeting's)
-    r"(?:19|20)\d\d|(?<!voicemail )(?<!call )(?<!meeting )(?<!interview )transcripts?|"
-    r"permanent records?|cumulative (?:record|folder|file)s?|"
-    r"cum (?:folder|file)s?|records? requests?|records? (?:retention|destruction)|"
-    r"eligible for destruction|microfilm|"
-    r"adult (?:learner|student|education|basic education)s?|"
-    r"hiset|ged\b|high school equivalency)"
+_GROWN_STUDENTS = prefiltered(
+    regex.compile(
+        r"\b(?:former (?:student|pupil)s?|alumn(?:i|us|a|ae)|graduat(?:es?|ed|ing) in|class of "
+        # (a school's transcript, not a voicemail's or a meeting's)
+        r"(?:19|20)\d\d|(?<!voicemail )(?<!call )(?<!meeting )(?<!interview )transcripts?|"
+        r"permanent records?|cumulative (?:record|folder|file)s?|"
+        r"cum (?:folder|file)s?|records? requests?|records? (?:retention|destruction)|"
+        r"eligible for destruction|microfilm|"
+        r"adult (?:learner|student|education|basic education)s?|"
+        r"hiset|ged\b|high school equivalency)"
+    )
 )
 
 
@@ -1263,25 +1292,30 @@ def _speaks_of_grown_students(lowered: str) -> bool:
 _CLASS_YEAR = regex.compile(r"class of ((?:19|20)\d\d)")
 # A document that says it identifies no one: a de-identified extract, an aggregate
 # report "No individually identifiable information is included"
-_DEIDENTIFIED = regex.compile(
-    r"\bde-?identified\b|\b(?:no|contains no|includes no|without) (?:personally |individually )?"
-    r"identifiable (?:student |health )?information\b"
+_DEIDENTIFIED = prefiltered(
+    regex.compile(
+        r"\bde-?identified\b|"
+        r"\b(?:no|contains no|includes no|without) (?:personally |individually )?"
+        r"identifiable (?:student |health )?information\b"
+    )
 )
-_MADE_UP = regex.compile(
-    r"\b(?:fictitious|fictional|imaginary|made-up|hypothetical|not a real) "
-    r"(?:student|child|family|person)|\bfor (?:training|professional development) "
-    r"(?:purposes|use)(?: only)?\b|\bsample (?:student|iep|504 plan) for\b"
-    # a configuration's or a test's made-up record: "# Example record ... (fake)"
-    r"|\b(?:fake|dummy) (?:record|data|student|values?)\b|\(fake\)|\bexample record\b"
-    # a training slide's: "Spot the problem (fake examples)", "What a referral packet
-    # looks like (EXAMPLE ONLY)", "Example write-up (fictitious)"
-    r"|\((?:fake|fictitious|made-up) examples?!?\)|\(example only\b[^()\n]{0,30}\)"
-    r"|\((?:fictitious|fictional|made-up)\)|\bexamples are (?:fake|fictitious|made up)\b"
-    # a quick reference's screen filled in by no one: "DOB: 01/01/2010 (sample only)"
-    r"|\(sample only\)|\bexample screen\b"
-    # a JSON Schema's "examples" show a form's fields filled in by no one (read as the
-    # extractor flattens it, "$schema: https://...", or as written)
-    r'|"?\$schema"?[ \t]*:[ \t]*"?https?://json-schema\.org/'
+_MADE_UP = prefiltered(
+    regex.compile(
+        r"\b(?:fictitious|fictional|imaginary|made-up|hypothetical|not a real) "
+        r"(?:student|child|family|person)|\bfor (?:training|professional development) "
+        r"(?:purposes|use)(?: only)?\b|\bsample (?:student|iep|504 plan) for\b"
+        # a configuration's or a test's made-up record: "# Example record ... (fake)"
+        r"|\b(?:fake|dummy) (?:record|data|student|values?)\b|\(fake\)|\bexample record\b"
+        # a training slide's: "Spot the problem (fake examples)", "What a referral packet
+        # looks like (EXAMPLE ONLY)", "Example write-up (fictitious)"
+        r"|\((?:fake|fictitious|made-up) examples?!?\)|\(example only\b[^()\n]{0,30}\)"
+        r"|\((?:fictitious|fictional|made-up)\)|\bexamples are (?:fake|fictitious|made up)\b"
+        # a quick reference's screen filled in by no one: "DOB: 01/01/2010 (sample only)"
+        r"|\(sample only\)|\bexample screen\b"
+        # a JSON Schema's "examples" show a form's fields filled in by no one (read as the
+        # extractor flattens it, "$schema: https://...", or as written)
+        r'|"?\$schema"?[ \t]*:[ \t]*"?https?://json-schema\.org/'
+    )
 )
 
 
@@ -1354,15 +1388,19 @@ _SCHEMA_FIELD = re.compile(
 )
 SCHEMA_FIELDS = 3  # fields, at least, that make a document a form's definition
 # A blank form's person: "Student Name: ______", "Child's name: ____", "DOB: ___/___/____"
-_UNFILLED_LABEL = re.compile(
-    r"(?i)(?<![a-z])(?:(?:student|child|pupil)(?:'s)? name|name|date of birth|dob|sasid|"
-    # (one run of blanks, a colon perhaps inside it: two in a row took time quadratic in
-    # a long run of spaces)
-    r"student id)(?: \([^)\n]{0,30}\))?[ \t]*(?::[ \t]*)?\[?_{4,}"
+_UNFILLED_LABEL = prefiltered(
+    re.compile(
+        r"(?i)(?<![a-z])(?:(?:student|child|pupil)(?:'s)? name|name|date of birth|dob|sasid|"
+        # (one run of blanks, a colon perhaps inside it: two in a row took time quadratic in
+        # a long run of spaces)
+        r"student id)(?: \([^)\n]{0,30}\))?[ \t]*(?::[ \t]*)?\[?_{4,}"
+    )
 )
 # ... and a filled one's: "Student Name: Jane Smith"
-_FILLED_NAME_LABEL = re.compile(
-    r"(?i:(?<![a-z])(?:(?:student|child|pupil)(?:'s)? name|name))[ \t]*:[ \t]*[A-Z][a-z]+"
+_FILLED_NAME_LABEL = prefiltered(
+    re.compile(
+        r"(?i:(?<![a-z])(?:(?:student|child|pupil)(?:'s)? name|name))[ \t]*:[ \t]*[A-Z][a-z]+"
+    )
 )
 
 
