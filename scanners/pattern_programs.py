@@ -34,7 +34,7 @@ from typing import Any
 
 import regex
 
-FORMAT = 1
+FORMAT = 2  # 2: with the prefiltered patterns' literals
 # What a scan imports: every module that compiles patterns at import time.
 SCANNER_MODULES = ("scanners.scanner", "scanners.detect", "scanners.extract")
 _DIGEST_BYTES = 32
@@ -48,8 +48,14 @@ def default_path() -> Path:
 
 
 def _stamp() -> tuple[Any, ...]:
-    """What the recorded programs depend on: the interpreter, `regex`, this format."""
-    return (FORMAT, sys.version, sys.implementation.cache_tag, regex.__version__)
+    """What the recorded programs depend on: the interpreter, `regex`, this format, and
+    the code that reads a pattern's literals (`scanners.recognizers.prefilter`)."""
+    reader = Path(__file__).with_name("recognizers") / "prefilter.py"
+    try:
+        reader_digest = hashlib.sha256(reader.read_bytes()).hexdigest()
+    except OSError:
+        reader_digest = None
+    return (FORMAT, sys.version, sys.implementation.cache_tag, regex.__version__, reader_digest)
 
 
 class _Recorder:
@@ -130,7 +136,13 @@ def record(modules: tuple[str, ...] = SCANNER_MODULES) -> dict[str, Any]:
             continue
         program = _plain(regex_engine.programs[id(compiled)])
         third_party.append((pattern, _plain(flags), _plain(version), program))
-    return {"stamp": _stamp(), "re": std, "regex": third_party}
+    from scanners.recognizers import prefilter
+
+    literals = [
+        (*key, None if found is None else (found.any_of, found.folded))
+        for key, found in prefilter.known_literals().items()
+    ]
+    return {"stamp": _stamp(), "re": std, "regex": third_party, "literals": literals}
 
 
 def write(programs: dict[str, Any], path: Path) -> None:
@@ -194,6 +206,14 @@ def preload(path: Path | None = None) -> int:
             regex_main._named_args[(pattern, str, flags)] = frozenset()
             regex_main._locale_sensitive[(str, pattern)] = False
             count += 1
+    from scanners.recognizers import prefilter
+
+    prefilter.remember_literals(
+        {
+            (library, source, flags): None if found is None else prefilter.Literals(*found)
+            for library, source, flags, found in programs["literals"]
+        }
+    )
     return count
 
 

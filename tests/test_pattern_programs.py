@@ -79,6 +79,37 @@ def test_the_modules_patterns_are_the_loaded_ones(programs_file: Path) -> None:
     assert equal == std > 50
 
 
+_LITERALS_COMPARED = """
+import sys
+from pathlib import Path
+from scanners import pattern_programs
+pattern_programs.preload(Path(sys.argv[1]))
+from scanners.recognizers import prefilter
+read = []
+reader = prefilter._read_literals
+prefilter._read_literals = lambda pattern: read.append(pattern) or reader(pattern)
+for name in pattern_programs.SCANNER_MODULES:
+    __import__(name)
+gates = [
+    value
+    for name, module in list(sys.modules.items())
+    if name.startswith("scanners.")
+    for value in vars(module).values()
+    if isinstance(value, prefilter.Prefiltered)
+]
+print(len(gates), len(read), sum(g.literals == reader(g.pattern) for g in gates))
+"""
+
+
+def test_the_prefiltered_patterns_literals_are_loaded_as_read(programs_file: Path) -> None:
+    """The literals of the prefiltered patterns come from the file, none read again at
+    start-up, and each set is the one reading the pattern gives."""
+    gates, read, equal = map(int, _python(_LITERALS_COMPARED, str(programs_file)).split())
+    assert gates > 20
+    assert read == 0
+    assert equal == gates
+
+
 _MATCHED_ALIKE = """
 import sys
 from pathlib import Path

@@ -19,6 +19,7 @@ from scanners.recognizers.prefilter import Prefiltered, prefiltered, required_li
 
 RECORDS = Path(__file__).resolve().parents[1] / "examples" / "records"
 PREFILTERING_MODULES = (
+    "scanners.recognizers.translations",
     "scanners.detect",
     "scanners.recognizers.signals",
     "scanners.recognizers.registers",
@@ -30,7 +31,11 @@ PREFILTERING_MODULES = (
     [
         # an alternation's branches each give theirs ("gpa" and "grade point average"
         # share a first letter, which `re` factors out: the two are still read whole)
-        (re.compile(r"(?<![a-z])(?:gpa|grade point average)(?![a-z])"), ("gpa", "grade point average"), False),
+        (
+            re.compile(r"(?<![a-z])(?:gpa|grade point average)(?![a-z])"),
+            ("gpa", "grade point average"),
+            False,
+        ),
         # a word of a few forms, rather than every form beside every word after it
         (
             regex.compile(r"\b(?:fictitious|made-up) (?:student|child|family)\b"),
@@ -44,10 +49,19 @@ PREFILTERING_MODULES = (
         (re.compile(r"SASID|(?i:lasid)"), ("lasid", "sasid"), True),
         # a part that may be left out is one of two strings; a longer literal that
         # holds a shorter one adds nothing to it
-        (re.compile(r"(?:student )?id(?:entifier)? number"), ("id number", "identifier number"), False),
-        (re.compile(r"allerg(?:y|ies|ic)|allergic to"), ("allerg",), False),
-        # a `regex` pattern's "\p{Lu}" is a character like any class
-        (regex.compile(r"\p{Lu}\p{Ll}+ (?:was|is) suspended"), (" is suspended", " was suspended"), False),
+        (
+            re.compile(r"(?:student )?id(?:entifier)? number"),
+            ("id number", "identifier number"),
+            False,
+        ),
+        (
+            re.compile(r"allerg(?:y|ies|ic)|allergic to"),
+            ("allergic", "allergies", "allergy"),
+            False,
+        ),
+        # a `regex` pattern's "\p{Lu}" is a character like any class; of the words
+        # after the name, those that do not vary
+        (regex.compile(r"\p{Lu}\p{Ll}+ (?:was|is) suspended"), (" suspended",), False),
         # either side of a condition may be the match
         (re.compile(r"(\()?(?(1)gr\.|grade) 5"), ("gr.", "grade"), False),
     ],
@@ -149,7 +163,9 @@ def test_no_text_with_a_match_is_turned_away(
     flags = re.IGNORECASE if ignore_case else 0
     try:
         pattern: re.Pattern[str] | regex.Pattern[str] = (
-            regex.compile(source, flags | regex.VERSION0) if use_regex else re.compile(source, flags)
+            regex.compile(source, flags | regex.VERSION0)
+            if use_regex
+            else re.compile(source, flags)
         )
     except (re.error, regex.error):
         return  # (a lookbehind of no fixed width, to `re`)

@@ -35,7 +35,7 @@ from typing import Any, Generic, TypeVar, overload
 import regex
 
 MIN_LITERAL = 2  # a gate of single characters would let almost every text through
-RARE_ENOUGH = 6
+RARE_ENOUGH = 8
 
 # `regex` syntax that `re` reads differently or not at all, where it would not fail
 _REGEX_ONLY = ("[:", "{e", "(?|", "(?V1", "(?r", "(?f", "(?(DEFINE)", "\\\\")
@@ -46,6 +46,7 @@ _FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE  # same bits in `
 _Strings = tuple[frozenset[str], bool]
 _PRODUCT_LIMIT = 32  # strings an exact part may stand for ("(?:his|her) (?:iep|plan)": 4)
 _ZERO_WIDTH = (sre.ASSERT, sre.ASSERT_NOT, sre.AT)
+_NEVER: _Strings = (frozenset(), False)  # a part that cannot match ("(?!)") holds nothing
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,9 +65,38 @@ class Literals:
         return any(literal in text for literal in self.any_of)
 
 
+# The library, source and flags of a pattern: what its literals depend on
+LiteralsKey = tuple[str, str, int]
+# Literals read in this process, or recorded at install with the compiled patterns
+# (`scanners.pattern_programs`): reading them costs a few milliseconds of start-up each
+_known: dict[LiteralsKey, Literals | None] = {}
+
+
+def literals_key(pattern: re.Pattern[str] | regex.Pattern[str]) -> LiteralsKey:
+    library = "regex" if isinstance(pattern, regex.Pattern) else "re"
+    return library, pattern.pattern, int(pattern.flags)
+
+
+def known_literals() -> dict[LiteralsKey, Literals | None]:
+    """Every pattern's literals read so far (for `pattern_programs.record`)."""
+    return dict(_known)
+
+
+def remember_literals(known: dict[LiteralsKey, Literals | None]) -> None:
+    """Take literals read by an earlier process (`pattern_programs.preload`)."""
+    _known.update(known)
+
+
 def required_literals(pattern: re.Pattern[str] | regex.Pattern[str]) -> Literals | None:
     """The literals every match of `pattern` holds one of, or None where none can be
     read off it (see the module's docstring)."""
+    key = literals_key(pattern)
+    if key not in _known:
+        _known[key] = _read_literals(pattern)
+    return _known[key]
+
+
+def _read_literals(pattern: re.Pattern[str] | regex.Pattern[str]) -> Literals | None:
     source = pattern.pattern
     if isinstance(pattern, regex.Pattern):
         if pattern.flags & regex.VERSION1 or any(s in source for s in _REGEX_ONLY):
@@ -77,7 +107,7 @@ def required_literals(pattern: re.Pattern[str] | regex.Pattern[str]) -> Literals
     except (re.error, OverflowError, RecursionError):
         return None
     found = _required(list(parsed), bool(parsed.state.flags & re.IGNORECASE))
-    if found is None or min(map(len, found[0])) < MIN_LITERAL:
+    if found is None or not found[0] or min(map(len, found[0])) < MIN_LITERAL:
         return None
     texts, folded = found
     # "allerg" in a text already lets "allergic to" through: the longer one adds nothing
@@ -89,29 +119,43 @@ def _required(items: list[tuple[Any, Any]], ignore_case: bool) -> _Strings | Non
     """The most selective set of strings one of which every match of the sequence
     `items` holds: a stretch of parts that each match one of a few exact strings ("(?:
     his|her) plan" is "his plan" or "her plan"; a lookaround or an anchor consumes
-    nothing, so the stretch goes on across it), or an inner part's own set."""
+    nothing, so the stretch goes on across it), or an inner part's own set.
+
+    Every stretch is weighed, from each part on: "(?:sent|went) to the nurse" is best
+    looked for as " to the nurse", the part after the words that vary."""
+    if _cannot_match(items):
+        return _NEVER
     choices: list[_Strings] = []
-    stretch: _Strings = (frozenset({""}), False)
+    stretches: list[_Strings] = []  # those still growing, one begun at each exact part
     for op, arg in items:
         if op in _ZERO_WIDTH:
             continue
         exact = _exact(op, arg, ignore_case)
-        if exact is not None:
-            joined = _product(stretch, exact)
-            if joined is not None:
-                # (the part alone, or the stretch before it, may be the better gate:
-                # "fictitious" or "made-up" rather than each with each noun after it)
-                choices += (stretch, exact)
-                stretch = joined
-                continue
-        choices.append(stretch)
-        stretch = exact if exact is not None else (frozenset({""}), False)
         if exact is None:
+            choices += stretches
+            stretches = []
             inner = _inner(op, arg, ignore_case)
             if inner is not None:
                 choices.append(inner)
-    choices.append(stretch)
+            continue
+        choices += stretches  # (each as it stands before this part, too)
+        growing = []
+        for stretch in stretches:
+            joined = _product(stretch, exact)
+            if joined is not None:  # (too many strings: it stops here)
+                growing.append(joined)
+        stretches = [*growing, exact]
+    choices += stretches
+    if not choices:
+        return None
+    if any(not strings for strings, _ in choices):
+        return _NEVER  # a part of it cannot match: neither can the whole
     return max(choices, key=_selectivity)
+
+
+def _cannot_match(items: list[tuple[Any, Any]]) -> bool:
+    """A sequence with "(?!)", as a condition's "no" side can be, matches nothing."""
+    return any(op is sre.ASSERT_NOT and not list(arg[1]) for op, arg in items)
 
 
 def _selectivity(strings: _Strings) -> tuple[int, int, int]:
@@ -158,6 +202,8 @@ def _exact(op: Any, arg: Any, ignore_case: bool) -> _Strings | None:
 
 
 def _exact_sequence(items: list[tuple[Any, Any]], ignore_case: bool) -> _Strings | None:
+    if _cannot_match(items):
+        return _NEVER
     strings: _Strings | None = (frozenset({""}), False)
     for op, arg in items:
         if op in _ZERO_WIDTH:
@@ -199,17 +245,18 @@ def _case(ignore_case: bool, add_flags: int, del_flags: int) -> bool:
 
 
 def _union(alternatives: Iterator[_Strings | None]) -> _Strings | None:
-    """Each alternative's strings together; None if one has none (or is empty)."""
+    """Each alternative's strings together; None if one has none."""
     strings: set[str] = set()
     parts: list[_Strings] = []
     for alternative in alternatives:
-        if alternative is None or not alternative[0]:
+        if alternative is None:
             return None
-        parts.append(alternative)
+        if alternative[0]:  # (one that cannot match adds nothing)
+            parts.append(alternative)
     folded = any(f for _, f in parts)
     for texts, _ in parts:
         strings.update(map(str.lower, texts) if folded else texts)
-    return (frozenset(strings), folded) if parts else None
+    return frozenset(strings), folded
 
 
 M = TypeVar("M")  # the match type of the pattern behind the gate

@@ -816,20 +816,22 @@ _GRADE_MARKER = re.compile(
 # 214)", "for my son Kwame Mensah (Gr 11, ID 508335)". Said of a capitalised name, and a
 # student's all the same (a winner in a newsletter is one too); a record where its own
 # line (a mail's paragraph) speaks of one.
-_NAMED_WITH_GRADE = re.compile(
-    # ("Liam Ortiz (Gr 3)", or surname first: "Jones, Marcus (gr 10, #262946)", the
-    # surname perhaps in capitals: "COBB, Robert (ID 218476, gr 7)")
-    r"(?<![\w'\u2019])(?:[A-Z][a-z'\u2019-]+,?|[A-Z][A-Z'\u2019-]+,)"
-    r"(?: [A-Z][a-z'\u2019.-]+){1,2}(?:\*\*)?"
-    # ... after the school's initials: "Kenneth Atkins (HHS, Gr 11, #209847)"; in a
-    # Markdown note's bold, "**Stacie Ramsey** (gr 6"; "Robert Clark (entering gr 8";
-    # or after a comma, as a voicemail's transcript says it: "Troy Rogers, grade 11,"
-    # ("Zachary Harris, ID 206885, gr 9")
-    # ... or a call log's bare "re: Deven Patel gr8"
-    r"(?: \(|, | (?=gr\.? ?\d))(?:(?:ID|#) ?\d{4,10}, )?(?:[A-Z]{2,5}, )?"
-    r"(?:(?:entering|rising|incoming) )?"
-    r"(?:[Gg]r|[Gg]rade)\.? ?"
-    r"(?:\d{1,2}|K)\b(?![ \t]?[-\u2013/][ \t]?(?:\d|K\b))"
+_NAMED_WITH_GRADE = prefiltered(
+    re.compile(
+        # ("Liam Ortiz (Gr 3)", or surname first: "Jones, Marcus (gr 10, #262946)", the
+        # surname perhaps in capitals: "COBB, Robert (ID 218476, gr 7)")
+        r"(?<![\w'\u2019])(?:[A-Z][a-z'\u2019-]+,?|[A-Z][A-Z'\u2019-]+,)"
+        r"(?: [A-Z][a-z'\u2019.-]+){1,2}(?:\*\*)?"
+        # ... after the school's initials: "Kenneth Atkins (HHS, Gr 11, #209847)"; in a
+        # Markdown note's bold, "**Stacie Ramsey** (gr 6"; "Robert Clark (entering gr 8";
+        # or after a comma, as a voicemail's transcript says it: "Troy Rogers, grade 11,"
+        # ("Zachary Harris, ID 206885, gr 9")
+        # ... or a call log's bare "re: Deven Patel gr8"
+        r"(?: \(|, | (?=gr\.? ?\d))(?:(?:ID|#) ?\d{4,10}, )?(?:[A-Z]{2,5}, )?"
+        r"(?:(?:entering|rising|incoming) )?"
+        r"(?:[Gg]r|[Gg]rade)\.? ?"
+        r"(?:\d{1,2}|K)\b(?![ \t]?[-\u2013/][ \t]?(?:\d|K\b))"
+    )
 )
 # a line that heads a newsletter's next item: "From the Nurse", "Lost and Found"
 _HEADING_WORD = r"(?:[A-Z][\w'&-]*|the|and|of|for|to)"
@@ -877,14 +879,16 @@ _LABELLED_MARK = prefiltered(
 )
 # ... or a report card's marks by subject: "Math: Exceeds   ELA: Approaching", "Science: B+"
 # (the mark ends its field, where a newsletter's "Math: Meets expectations 45%" goes on)
-_SUBJECT_MARK = re.compile(
-    # (the field's start by lookbehinds: a long run of blanks is not read again from each)
-    r"(?im)(?:^[ \t]*|(?<=[ \t]{2})|(?<=\t)|(?<=[|;])|(?<=[|;] ))"
-    r"(?:math(?:ematics)?|ela|english(?: language arts)?|reading|writing|science|"
-    r"social studies|history|spanish|french|art|music|physical education|p\.?e\.?)"
-    r"[ \t]*:[ \t]*(?:exceeds|meets|approaching|partially meeting|not (?:yet )?meeting|"
-    r"proficient|advanced|needs improvement|developing|emerging|secure|(?-i:[A-F][+-]?))"
-    r"(?=[ \t]*$|[ \t]{2}|\t|[ \t]*[|;,])"
+_SUBJECT_MARK = prefiltered(
+    re.compile(
+        # (the field's start by lookbehinds: a long run of blanks is not read again from each)
+        r"(?im)(?:^[ \t]*|(?<=[ \t]{2})|(?<=\t)|(?<=[|;])|(?<=[|;] ))"
+        r"(?:math(?:ematics)?|ela|english(?: language arts)?|reading|writing|science|"
+        r"social studies|history|spanish|french|art|music|physical education|p\.?e\.?)"
+        r"[ \t]*:[ \t]*(?:exceeds|meets|approaching|partially meeting|not (?:yet )?meeting|"
+        r"proficient|advanced|needs improvement|developing|emerging|secure|(?-i:[A-F][+-]?))"
+        r"(?=[ \t]*$|[ \t]{2}|\t|[ \t]*[|;,])"
+    )
 )
 # ... or a note's mark in a course: "currently D+ in Algebra II, F in US Hist", "got a C in
 # chemistry" (a bare capital before "in" is a mark only after a word that gives one)
@@ -1023,30 +1027,32 @@ _YOUR_NAMED_CHILD = prefiltered(
 )
 # A named student's own record: "John's grades dipped", "Taylor's IEP" (not "the
 # District's 504 plan policy").
-_NAMED_OWN_RECORD = re.compile(
-    # the name is capitalised; what follows may be written any way ("Maya's annual IEP")
-    # ... with a teacher's initial of the surname ("Jonathan R. has an IEP")
-    r"(?<![Tt]he )(?<![A-Za-z])"
-    # (not a workshop's title, "Understanding Your Child's IEP": anyone's child)
-    r"(?!(?:Child|Children|Student|Students|Son|Daughter|Kid|Teen|Learner|Parent|Family)"
-    r"['\u2019]s )"
-    r"[A-Z][a-z]+(?: [A-Z]\.)?"
-    # ("Priyanka's speech-language testing", "Mateo's eligibility meeting")
-    r"(?:['\u2019]s (?i:(?:[a-z]+(?:-[a-z]+)? )?(grades?|iep|504 plan|504|"
-    r"transcript|report card|progress report|progress|absences|attendance|behavior|diagnosis|"
-    r"teachers|counselor|schedule|eligibility|testing|"
-    r"medications?|allerg(?:y|ies)|gpa|class rank|test scores?|evaluation|accommodations|"
-    # a teacher's reply: "Jordan's current ELA average is 61% (D-)"
-    r"(?:ela|math|science|english|history|reading|writing|spanish|french|class|course) "
-    r"(?:average|grade|mark)))"
-    # ... "Miles has a speech evaluation scheduled"
-    r"| (?i:ha[sd] an? (504|iep|(?:speech|language|speech-language|psych|psychological|"
-    r"neuropsych|neuropsychological|ot|pt|educational|developmental|reading) evaluation))"
-    r"| (?:has been|was|is) (absent|suspended|tardy)"
-    # "Jaden has a D in chemistry", "Maya got a B+ on the test"
-    # ... "Thanh scored a 5 on both AP Physics C exams"
-    r"| (?:has|had|got|earned|received|scored) an? ([A-F][+-]?|\d{1,3}(?:\.\d)?%?) "
-    r"(?:in|on|for)\b)(?![\w+-])"
+_NAMED_OWN_RECORD = prefiltered(
+    re.compile(
+        # the name is capitalised; what follows may be written any way ("Maya's annual IEP")
+        # ... with a teacher's initial of the surname ("Jonathan R. has an IEP")
+        r"(?<![Tt]he )(?<![A-Za-z])"
+        # (not a workshop's title, "Understanding Your Child's IEP": anyone's child)
+        r"(?!(?:Child|Children|Student|Students|Son|Daughter|Kid|Teen|Learner|Parent|Family)"
+        r"['\u2019]s )"
+        r"[A-Z][a-z]+(?: [A-Z]\.)?"
+        # ("Priyanka's speech-language testing", "Mateo's eligibility meeting")
+        r"(?:['\u2019]s (?i:(?:[a-z]+(?:-[a-z]+)? )?(grades?|iep|504 plan|504|"
+        r"transcript|report card|progress report|progress|absences|attendance|behavior|diagnosis|"
+        r"teachers|counselor|schedule|eligibility|testing|"
+        r"medications?|allerg(?:y|ies)|gpa|class rank|test scores?|evaluation|accommodations|"
+        # a teacher's reply: "Jordan's current ELA average is 61% (D-)"
+        r"(?:ela|math|science|english|history|reading|writing|spanish|french|class|course) "
+        r"(?:average|grade|mark)))"
+        # ... "Miles has a speech evaluation scheduled"
+        r"| (?i:ha[sd] an? (504|iep|(?:speech|language|speech-language|psych|psychological|"
+        r"neuropsych|neuropsychological|ot|pt|educational|developmental|reading) evaluation))"
+        r"| (?:has been|was|is) (absent|suspended|tardy)"
+        # "Jaden has a D in chemistry", "Maya got a B+ on the test"
+        # ... "Thanh scored a 5 on both AP Physics C exams"
+        r"| (?:has|had|got|earned|received|scored) an? ([A-F][+-]?|\d{1,3}(?:\.\d)?%?) "
+        r"(?:in|on|for)\b)(?![\w+-])"
+    )
 )
 # A teacher's note on one child, named by first name and initial: "Dalia K. - IEP, goes
 # to Mrs. Pham for reading", a seating chart's "Kayden O. (504 - near door)".
@@ -1151,7 +1157,7 @@ def _printed_marks_table(text: str, lowered: str) -> bool:
 
 
 # A medication dose ("Concerta 36 mg every morning"): one person's health information.
-_DOSE = re.compile(r"(?<![\w.])\d{1,4}(?:\.\d{1,2})? ?(?:mg|mcg|ml)\b", re.IGNORECASE)
+_DOSE = prefiltered(re.compile(r"(?<![\w.])\d{1,4}(?:\.\d{1,2})? ?(?:mg|mcg|ml)\b", re.IGNORECASE))
 
 
 # Whose form it is, by the label of its subject's name ("Employee name:", "Student:"):
@@ -1172,12 +1178,16 @@ _SCHOOL_RECORDS = (
     r"accommodations|report card|progress report|transcript|grades|extra time|extended time|"
     r"testing accommodations|(?:quarter |term |class )?average"
 )
-_OWN_RECORD = regex.compile(
-    # a line may break anywhere in it ("his\naverage"): one whitespace character each
-    # ("her first-quarter grades": the word between may be hyphenated)
-    r"(?<![a-z/])(?<!or )(?<!and )(his|her)\s(?:[a-z]+(?:-[a-z]+)?\s)?(" + _SCHOOL_RECORDS + r")"
-    r"(?![a-z/])(?! or )"
-    r"|(?<![a-z])(he|she) ((?:has|had) an? (?:504|iep))\b"
+_OWN_RECORD = prefiltered(
+    regex.compile(
+        # a line may break anywhere in it ("his\naverage"): one whitespace character each
+        # ("her first-quarter grades": the word between may be hyphenated)
+        r"(?<![a-z/])(?<!or )(?<!and )(his|her)\s(?:[a-z]+(?:-[a-z]+)?\s)?("
+        + _SCHOOL_RECORDS
+        + r")"
+        r"(?![a-z/])(?! or )"
+        r"|(?<![a-z])(he|she) ((?:has|had) an? (?:504|iep))\b"
+    )
 )
 # One person's health (a student's, unless the file is an employee's): "his albuterol
 # inhaler", "her medication".
@@ -1214,26 +1224,28 @@ _NAMED_HEALTH = prefiltered(
 # Montgomery marked absent", "Dennis Hendricks left for the nurse"), an incident mail
 # ("an incident involving Keira O'Sullivan", "Keira will be on a one-day suspension").
 # A teacher is absent too, so absence counts only as a register marks it.
-_STUDENT_EVENT = regex.compile(
-    r"(?<![\w'\u2019.-])(?<!Mr\. )(?<!Ms\. )(?<!Mrs\. )(?<!Dr\. )"
-    r"(?P<given>\p{Lu}\p{Ll}+)(?: \p{Lu}[\p{L}'\u2019-]+)?"
-    # (the child's grade and school in brackets: "Amara (gr 8, Dunmore) has 17 tardies";
-    # only then is a count of absences a pupil's, not a teacher's in an HR note)
-    r"(?P<grade> \((?i:gr|grade)\.?[ \t]?(?:\d{1,2}|[Kk])\b[^()\n]{0,25}\))?"
-    r" (?:was |is |will be |will |has been |had been |got |became )?"
-    r"(?:(?:marked|counted) (?:absent|tardy)|suspended|restrained|escalated|eloped|"
-    r"(?(grade)(?:has|had) (?:\d{1,3}|[a-z]+) (?:unexcused |excused )?(?:tardies|absences)"
-    r"|(?!))|"
-    r"on (?:an? )?(?:[\w-]+ )?(?:suspension|detention)|"
-    # (a discipline notice's "Gregory Adams has been assigned a 2-day out-of-school
-    # suspension", "Kelly Lewis received 1 day in-school suspension", "Jodi Trevino will
-    # serve a 2-day out-of-school suspension")
-    r"(?:assigned|given|received|serves?|serving) (?:an? |one |two |\d{1,2} )?"
-    r"(?:[\w-]+ ){0,3}(?:suspension|detention)|"
-    r"(?:sent|went|left|walked|came) (?:to|for) the nurse|"
-    r"(?:evaluated|seen|checked) by (?:our|the) (?:school )?nurse)\b"
-    r"|\b(?:incident|restraint|altercation|fight) involving "
-    r"(?P<involved>\p{Lu}\p{Ll}+) \p{Lu}[\p{L}'\u2019-]+"
+_STUDENT_EVENT = prefiltered(
+    regex.compile(
+        r"(?<![\w'\u2019.-])(?<!Mr\. )(?<!Ms\. )(?<!Mrs\. )(?<!Dr\. )"
+        r"(?P<given>\p{Lu}\p{Ll}+)(?: \p{Lu}[\p{L}'\u2019-]+)?"
+        # (the child's grade and school in brackets: "Amara (gr 8, Dunmore) has 17 tardies";
+        # only then is a count of absences a pupil's, not a teacher's in an HR note)
+        r"(?P<grade> \((?i:gr|grade)\.?[ \t]?(?:\d{1,2}|[Kk])\b[^()\n]{0,25}\))?"
+        r" (?:was |is |will be |will |has been |had been |got |became )?"
+        r"(?:(?:marked|counted) (?:absent|tardy)|suspended|restrained|escalated|eloped|"
+        r"(?(grade)(?:has|had) (?:\d{1,3}|[a-z]+) (?:unexcused |excused )?(?:tardies|absences)"
+        r"|(?!))|"
+        r"on (?:an? )?(?:[\w-]+ )?(?:suspension|detention)|"
+        # (a discipline notice's "Gregory Adams has been assigned a 2-day out-of-school
+        # suspension", "Kelly Lewis received 1 day in-school suspension", "Jodi Trevino will
+        # serve a 2-day out-of-school suspension")
+        r"(?:assigned|given|received|serves?|serving) (?:an? |one |two |\d{1,2} )?"
+        r"(?:[\w-]+ ){0,3}(?:suspension|detention)|"
+        r"(?:sent|went|left|walked|came) (?:to|for) the nurse|"
+        r"(?:evaluated|seen|checked) by (?:our|the) (?:school )?nurse)\b"
+        r"|\b(?:incident|restraint|altercation|fight) involving "
+        r"(?P<involved>\p{Lu}\p{Ll}+) \p{Lu}[\p{L}'\u2019-]+"
+    )
 )
 
 

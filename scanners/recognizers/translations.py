@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from scanners.recognizers.prefilter import prefiltered
+
 # (foreign label, its English label), the foreign one in lower case and without
 # its optional plural or gender ending "(s)", "(a)"
 LABELS: tuple[tuple[str, str], ...] = (
@@ -160,9 +162,14 @@ _TEXT_LABEL = re.compile(
     r"(?=[ \t]{0,60}(?:\([^()\n]{0,40}\)[ \t]{0,8})?"
     r"(?:[:#]|[ \t]\d|[ \t]{1,60}[A-ZÀ-Ý]|[ \t]{0,3}/[ \t]))"
 )
-_FOREIGN_HINT = re.compile(
-    r"(?i)[áéíóúãõçñèòàêôº]|\b(?:non|nome|prenon|apellidos?|nombres?|titular|conta|cuenta|"
-    r"nimewo|nesans|fanmi|lokal|kont|sobrenome|telefone|seguro|carteira|licencia)\b"
+# What a form in Spanish, Portuguese, French or Haitian Creole has: an accented letter
+# (never in ASCII text), or a word of its labels
+_FOREIGN_LETTER = re.compile(r"(?i)[áéíóúãõçñèòàêôº]")
+_FOREIGN_WORD = prefiltered(
+    re.compile(
+        r"(?i)\b(?:non|nome|prenon|apellidos?|nombres?|titular|conta|cuenta|"
+        r"nimewo|nesans|fanmi|lokal|kont|sobrenome|telefone|seguro|carteira|licencia)\b"
+    )
 )
 
 
@@ -176,8 +183,10 @@ def _english(match: re.Match[str]) -> str:
 
 def english_labels(text: str) -> str:
     """`text` with each foreign form label in English; the same text where it has none."""
-    if _FOREIGN_HINT.search(text) is None:  # most texts: one search, no copy
-        return text
+    if (text.isascii() or _FOREIGN_LETTER.search(text) is None) and (
+        _FOREIGN_WORD.search(text) is None
+    ):
+        return text  # most texts: no copy
     return _TEXT_LABEL.sub(_english, text)
 
 
