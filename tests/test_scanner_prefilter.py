@@ -184,10 +184,15 @@ def _scanners_prefiltered() -> Iterator[tuple[str, Prefiltered[object]]]:
         for attribute, value in vars(module).items():
             if isinstance(value, Prefiltered):
                 yield f"{name}.{attribute}", value
+            elif isinstance(value, tuple):  # a list of patterns tried alike
+                for i, item in enumerate(value):
+                    if isinstance(item, Prefiltered):
+                        yield f"{name}.{attribute}[{i}]", item
 
 
 def _record_texts() -> list[str]:
-    """The example records' texts and table rows, and their lines one by one."""
+    """The example records' texts and table rows, and their lines one by one, as they
+    are and lower-cased."""
     texts: list[str] = []
     for path in sorted(RECORDS.iterdir()):
         for document in extract_path(path):
@@ -196,7 +201,8 @@ def _record_texts() -> list[str]:
                     texts.extend(" | ".join(cells) for _, cells in block.rows)
                 else:
                     texts.append(block.text)
-    return texts + [line for text in texts for line in text.splitlines()]
+    texts += [line for text in texts for line in text.splitlines()]
+    return texts + [text.lower() for text in texts]  # (as the signals read them)
 
 
 def test_the_scanner_prefilters_its_text_wide_patterns() -> None:

@@ -37,8 +37,10 @@ import regex
 MIN_LITERAL = 2  # a gate of single characters would let almost every text through
 RARE_ENOUGH = 8
 
-# `regex` syntax that `re` reads differently or not at all, where it would not fail
-_REGEX_ONLY = ("[:", "{e", "(?|", "(?V1", "(?r", "(?f", "(?(DEFINE)", "\\\\")
+# `regex` syntax that `re` reads differently or not at all, where it would not fail:
+# a POSIX class ("[[:alpha:]]"), fuzzy matching, branch reset, version 1, reverse or
+# full-case matching, a definition; an escaped backslash would confuse `_PROPERTY`
+_REGEX_ONLY = re.compile(r"\[:\^?\w+:\]|\{e|\(\?\||\(\?V1|\(\?r|\(\?f|\(\?\(DEFINE\)|\\\\")
 _PROPERTY = re.compile(r"\\[pP]\{[^}]*\}")  # `regex`'s "\p{Lu}": one character, any
 _FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE  # same bits in `regex`
 
@@ -99,7 +101,7 @@ def required_literals(pattern: re.Pattern[str] | regex.Pattern[str]) -> Literals
 def _read_literals(pattern: re.Pattern[str] | regex.Pattern[str]) -> Literals | None:
     source = pattern.pattern
     if isinstance(pattern, regex.Pattern):
-        if pattern.flags & regex.VERSION1 or any(s in source for s in _REGEX_ONLY):
+        if pattern.flags & regex.VERSION1 or _REGEX_ONLY.search(source):
             return None
         source = _PROPERTY.sub(".", source)
     try:
@@ -318,3 +320,24 @@ def prefiltered(
     if isinstance(pattern, regex.Pattern):
         return Prefiltered[regex.Match[str]](pattern, literals, pattern.search, pattern.finditer)
     return Prefiltered[re.Match[str]](pattern, literals, pattern.search, pattern.finditer)
+
+
+@overload
+def prefiltered_if_possible(
+    pattern: re.Pattern[str],
+) -> Prefiltered[re.Match[str]] | re.Pattern[str]: ...
+@overload
+def prefiltered_if_possible(
+    pattern: regex.Pattern[str],
+) -> Prefiltered[regex.Match[str]] | regex.Pattern[str]: ...
+def prefiltered_if_possible(
+    pattern: re.Pattern[str] | regex.Pattern[str],
+) -> (
+    Prefiltered[re.Match[str]]
+    | Prefiltered[regex.Match[str]]
+    | re.Pattern[str]
+    | regex.Pattern[str]
+):
+    """`prefiltered(pattern)`, or the pattern itself where it has no literals: for a
+    list of patterns tried alike, some with words and some without."""
+    return pattern if required_literals(pattern) is None else prefiltered(pattern)

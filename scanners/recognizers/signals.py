@@ -19,7 +19,7 @@ import regex
 
 from scanners.recognizers.base import trie_alternation
 from scanners.recognizers.names import is_given_name, is_listed_name
-from scanners.recognizers.prefilter import prefiltered
+from scanners.recognizers.prefilter import prefiltered, prefiltered_if_possible
 
 STRONG = 0.4
 WEAK = 0.15
@@ -716,7 +716,7 @@ _WEIGHTS[EDUCATION.entity][STUDENTS_ABSENCES] = EMIT_AT
 # for them two to four times faster than `re` (one alternation of them all was slower
 # than the shapes one by one).
 _RECORD_SHAPES = tuple(
-    regex.compile(shape, regex.VERSION0)
+    prefiltered_if_possible(regex.compile(shape, regex.VERSION0))
     for shape in (
         # a label, not prose: "related to a student: grades" in a handbook is no form
         # (nor a signature block's "Printed name:", a contract's signer or contact, nor a
@@ -969,15 +969,17 @@ def under_an_award_or_staff_heading(text: str, line_start: int) -> bool:
 
 
 HEADING_LIST_LINES = 40  # lines above a name where its list's heading may be
-_AWARD_OR_STAFF_HEADING = regex.compile(
-    r"(?i)\b(?:winners?|honou?r roll|honou?rees|award(?:ee)?s|recipients|all-stars?|"
-    r"students? of the (?:month|quarter|week)|dean'?s list|congratulations|"
-    # ("Peer Leaders of the Month", "Star of the Week", "Scholarship Spotlight", "Shout-outs")
-    r"[\w-]+ of the (?:month|quarter|week|year)|spotlight|shout-?outs?|celebrating|"
-    # ("Summer Reading Challenge - Top Readers", "Science Showcase - judges' picks")
-    r"top [\w-]+ers|judges['\u2019]? picks?|showcase|"
-    r"meet the (?:team|staff)|who we are|our team)\b"
-    r"|\b(?:new |our )?(?:staff|faculty|teachers|educators)(?: members)?[ \t]*[:!]?[ \t]*$"
+_AWARD_OR_STAFF_HEADING = prefiltered(
+    regex.compile(
+        r"(?i)\b(?:winners?|honou?r roll|honou?rees|award(?:ee)?s|recipients|all-stars?|"
+        r"students? of the (?:month|quarter|week)|dean'?s list|congratulations|"
+        # ("Peer Leaders of the Month", "Star of the Week", "Scholarship Spotlight", "Shout-outs")
+        r"[\w-]+ of the (?:month|quarter|week|year)|spotlight|shout-?outs?|celebrating|"
+        # ("Summer Reading Challenge - Top Readers", "Science Showcase - judges' picks")
+        r"top [\w-]+ers|judges['\u2019]? picks?|showcase|"
+        r"meet the (?:team|staff)|who we are|our team)\b"
+        r"|\b(?:new |our )?(?:staff|faculty|teachers|educators)(?: members)?[ \t]*[:!]?[ \t]*$"
+    )
 )
 
 # A school's words that are someone's name too ("Ela"): "MCAS ELA Gr 10" is a test's
@@ -1077,9 +1079,11 @@ _OWN_GPA = prefiltered(
 )
 # ... or a list's line of one student and his GPA, as an eligibility check prints it:
 # "Thompson, Anthony  #210102  Wrestling  GPA 2.02  F: Chem"
-_LISTED_GPA = regex.compile(
-    r"(?m)^[ \t]*\p{Lu}[\p{L}'\u2019-]+,[ \t]\p{Lu}[\p{L}'\u2019-]+[^\n]{0,60}?"
-    r"(?<![a-z] )(?<![a-z]\. )\bGPA[ \t]*[:=]?[ \t]*[0-4]\.\d{1,3}(?![\d.])"
+_LISTED_GPA = prefiltered(
+    regex.compile(
+        r"(?m)^[ \t]*\p{Lu}[\p{L}'\u2019-]+,[ \t]\p{Lu}[\p{L}'\u2019-]+[^\n]{0,60}?"
+        r"(?<![a-z] )(?<![a-z]\. )\bGPA[ \t]*[:=]?[ \t]*[0-4]\.\d{1,3}(?![\d.])"
+    )
 )
 # "9 absences (6 UX)", "4 tardies": how often one student was missing.
 _ABSENCE_COUNT = prefiltered(
