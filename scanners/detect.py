@@ -1342,7 +1342,7 @@ class DocumentDetector:
                         people.setdefault(f"named {i}", []).append((column, named.group(1)))
                         self._add_cells_student_number(named, location, row_no, column)
                     continue
-            if entity is None:
+            if entity is None and "(" in value:
                 # a log's cell of a person and his number, in a column its header (if any)
                 # does not type: "Mon 10/21 | Tyler Rossi (237763) | P3 | left room"
                 named = _NAME_AND_NUMBER.fullmatch(value)
