@@ -92,8 +92,29 @@ def text_blocks(raw: BinaryIO, encoding: str, limits: Limits) -> Iterator[Block]
     yield from chunk_text(iter_chars(raw, encoding), limits)
 
 
+# Speed: the same rows are judged again and again. The sniffer reads a delimited file's
+# first rows for prose, then the table reader reads them again for its header, and the
+# exports of one system share one header. The verdict depends on the cells alone, so it
+# is remembered for short rows (bounded in entries, and in cells and characters per row).
+_HEADER_MEMO: dict[tuple[str, ...], bool] = {}
+_HEADER_MEMO_ENTRIES = 2048
+_HEADER_MEMO_CELLS = 64
+_HEADER_MEMO_CHARS = 1024
+
+
 def looks_like_header(cells: tuple[str, ...]) -> bool:
     """A header row names columns: words, not data such as IDs, dates or amounts."""
+    if len(cells) > _HEADER_MEMO_CELLS or sum(map(len, cells)) > _HEADER_MEMO_CHARS:
+        return _looks_like_header(cells)
+    verdict = _HEADER_MEMO.get(cells)
+    if verdict is None:
+        if len(_HEADER_MEMO) >= _HEADER_MEMO_ENTRIES:
+            _HEADER_MEMO.clear()
+        verdict = _HEADER_MEMO[cells] = _looks_like_header(cells)
+    return verdict
+
+
+def _looks_like_header(cells: tuple[str, ...]) -> bool:
     filled = [c.strip() for c in cells if c.strip()]
     if len(filled) < 2 and len(cells) > 1:
         return False
