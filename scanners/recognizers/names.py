@@ -149,6 +149,7 @@ def _key(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=8192)  # (names recur: a roster's, a letter's, a family's)
 def _is_surname(word: str, surnames: _WordList) -> bool:
     key = _key(word)
     if "-" in key:  # "Smith-Jones": either half will do
@@ -156,6 +157,7 @@ def _is_surname(word: str, surnames: _WordList) -> bool:
     return key in surnames
 
 
+@functools.lru_cache(maxsize=8192)
 def _is_given(word: str, given: _WordList) -> bool:
     return _key(word) in given
 
