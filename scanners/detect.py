@@ -441,6 +441,8 @@ _PLAN_HEADER = regex.compile(r"(?i)\b(?:iep|504|ihp)\b")
 _EDU_HEADER = regex.compile(
     r"(?i)\b(iep|504|accommodation|allerg|medication|diagnos|health|nurse|absen|attendance|eligib|"
     r"tardi|tardy|days abs|disciplin|incident|behavior|services|disabilit|gpa|complaint|"
+    # an IEP's: its summer services ("ESY service"), its goals ("Goal area")
+    r"esy\b|goal areas?\b|"
     r"disposition|symptom|"
     # (not a bare "Condition": a textbook inventory's "Good", "Fair")
     r"treatment|medical|immuniz|vaccin|infraction|consequence|credits|"

@@ -7997,3 +7997,76 @@ def test_a_word_tables_cell_of_several_people_a_line_each(scanner: Scanner) -> N
     people = _sorted_values(_scan(scanner, data, "ESY pay verification.docx"), "PERSON")
     for child in ("Sanjay Menon", "Gregory Merrill", "Wilmer Polanco", "Mei Kim"):
         assert child in people
+
+
+def test_a_pay_memo_listing_each_staff_members_students_and_their_iep_services_is_a_record(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A special-education director's memo to payroll: staff hours, and beside each one the
+    students served and each one's summer (ESY) service area. It is about pay, but the
+    students' IEP services are their record ("IEPs", "ESY", "goal area")."""
+    data = w.docx_bytes(
+        [
+            "Extended School Year (ESY) 2024 - Staff Pay Verification",
+            "To: Lucia Ferreira, Payroll Manager",
+            "From: Marisol Quinones, Director of Special Education",
+            "Date: August 14, 2024",
+            "Re: ESY hours (July 8 - August 8) and caseload backup for IDEA/ESY audit",
+            "Below are the ESY staff hours to be paid on the 8/23 off-cycle. Caseloads are "
+            "listed because the DESE monitoring review requires that each ESY salary charge be "
+            "tied to students whose IEPs require ESY services.",
+            "CONFIDENTIAL - contains student record information; do not forward or post.",
+            "Note: Gregory Merrill attended only 9 of 16 days (family travel); team will "
+            "reconvene re: regression data. Stanley's 1:1 was covered by a sub on 7/22-7/26 "
+            "(pay the sub, not the assigned para).",
+            "Student list with SASIDs is in the ESY tab of the Para charge-back workbook. "
+            "Questions: 978-372-5560.",
+            "Marisol Quinones",
+            "Director of Special Education",
+        ],
+        [
+            [
+                (
+                    "Staff (emp #)",
+                    "Role / site",
+                    "Hours",
+                    "Students served (grade)",
+                    "ESY service / goal area",
+                    "Att. %",
+                ),
+                (
+                    "Nicole Merrill (19433)",
+                    "Teacher / Greenleaf ESY site",
+                    "76",
+                    "Sanjay Menon (PK)\nGregory Merrill (05)\nWilmer Polanco (02)",
+                    "math computation\nAAC device use\narticulation",
+                    "94%\n73%\n59%",
+                ),
+                (
+                    "Bao Truong (18760)",
+                    "Teacher / Greenleaf ESY site",
+                    "64",
+                    "Mei Kim (09)\nStanley Pierre (11)",
+                    "AAC device use\nmath computation",
+                    "80%\n83%",
+                ),
+                (
+                    "Danielle Sullivan (24772)",
+                    "Teacher / Greenleaf ESY site",
+                    "80",
+                    "Erin Keane (03)\nRose-Marie Augustin (08)\nRyan Brennan (07)",
+                    "self-care / ADL\nbehavior - BIP maintenance\nreading fluency",
+                    "64%\n68%\n66%",
+                ),
+                (
+                    "Christopher Bellamy (22016)",
+                    "Paraprofessional / Greenleaf ESY site",
+                    "72",
+                    "Arjun Shah (05)\nLeticia Almeida (11)",
+                    "math computation\nreading fluency (regression risk)",
+                    "96%\n73%",
+                ),
+            ]
+        ],
+    )
+    assert FERPA in classify_reports(policy, _scan(scanner, data, "ESY pay verification.docx"))

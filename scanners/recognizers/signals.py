@@ -71,6 +71,9 @@ EDUCATION = Vocabulary(
         "school-based medicaid",
         "school based medicaid",
         "iep",
+        "ieps",
+        # an IEP's summer services (ESY), owed to the students whose plans say so
+        "extended school year",
         "individualized education program",
         "individualized education plan",
         "504 plan",
