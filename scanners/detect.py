@@ -1417,9 +1417,15 @@ class DocumentDetector:
                     for hit in resolved
                 ):
                     # a ticket's or a log's note names whose number it gives: "my card is
-                    # Visa 4972 ... Billing name Karen Melton" (no NER reads a table's cells)
-                    for listed in self._names(cell, resolved):
+                    # Visa 4972 ... Billing name Karen Melton"
+                    listed_names = self._names(cell, resolved)
+                    for listed in listed_names:
                         self._add("PERSON", listed.score, listed.value, where, key=None)
+                    if not listed_names:
+                        # ... by a name the lists lack ("wallet - MA DL S56219414 (Paulo
+                        # Teixeira, 223 Asylum St ...)"): NER reads the note, if the file
+                        # names no one else
+                        self._plan_cell_ner(cell, resolved, where)
         if headerless:
             # a log's row, its cells a gap apart: "Kim, Xiomara | ID 240506 | Gr 12"
             row = "  ".join(cell.strip() for cell in cells)
@@ -1455,6 +1461,16 @@ class DocumentDetector:
         if payee_named:
             for entity, score, value, where in payees_own:
                 self._add(entity, score, value, where, key=None)
+
+    def _plan_cell_ner(self, cell: str, hits: Sequence[Hit], where: str) -> None:
+        """A table cell's note, for NER to read as it reads a text's stretches (see
+        `_needs_names`); its findings' places are kept from being read as names."""
+        offset = self._next_form_offset
+        self._next_form_offset += len(cell) + 1
+        self._anchor_spans.extend((offset + hit.start, offset + hit.end) for hit in hits)
+        if self._ner_chars + len(cell) <= NER_BUDGET:
+            self._windows.append(_Window(cell, offset, where, 1))
+            self._ner_chars += len(cell)
 
     def _column_context(self, recognizer: Recognizer, column: str) -> Context | None:
         """What the column header says of `recognizer`'s values, judged once per column;

@@ -8070,3 +8070,33 @@ def test_a_pay_memo_listing_each_staff_members_students_and_their_iep_services_i
         ],
     )
     assert FERPA in classify_reports(policy, _scan(scanner, data, "ESY pay verification.docx"))
+
+
+def test_a_lost_and_found_logs_wallet_note_names_its_owner_beside_his_licence_and_card(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A front office's lost-and-found table: a found wallet's note gives the owner's
+    licence, address and debit card, and his name, one the Census lists lack. NER reads
+    such a note where nothing else in the file names anyone."""
+    data = w.docx_bytes(
+        ["MHS Lost & Found Log - Fall 2024", "Valuables go in the office safe, not the bin."],
+        [
+            [
+                ("Date", "Item", "Where found", "Found by", "Status"),
+                ("09/11", "Navy Nike hoodie, size L", "Gym bleachers", "front desk", "in safe"),
+                (
+                    "10/03",
+                    "Brown leather wallet - MA DL S56219414 (Paulo Teixeira, 223 Asylum St "
+                    "Apt 3C, Franklin, MA 02038), Santander Visa debit 4147 0190 5003 4194, "
+                    "$14 cash",
+                    "Parking lot B",
+                    "custodian",
+                    "owner picked up 10/4 w/ photo ID",
+                ),
+                ("10/10", "Chromebook charger", "Library", "front desk", "in safe"),
+            ]
+        ],
+    )
+    reports = _scan(scanner, data, "lost+found log.docx")
+    assert MGL_93H in classify_reports(policy, reports)
+    assert "Paulo Teixeira" in {f.value for f in reports[0].findings if f.entity == "PERSON"}
