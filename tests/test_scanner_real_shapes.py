@@ -6752,6 +6752,22 @@ def test_a_students_number_is_found_where_real_files_put_it(
 # with no number beside their names: each is their record.
 _RECORDS_WITHOUT_NUMBERS = [
     pytest.param(
+        # a teacher's reply to a parent: the child's screening scores, and the diagnosis
+        # the parent shared ("he was diagnosed with ADHD"); the child is named by his first
+        # name alone
+        "From: Rebecca Halloran <rhalloran@mbps.k12.ma.us>\n"
+        "To: Kathleen Sullivan <ksullivan82@gmail.com>\n"
+        "Subject: RE: Liam reading progress\n\n"
+        "Hi Kathleen,\n"
+        "Starting Tuesday 1/21, Liam will join the Title I group Mon/Tues/Thurs.\n"
+        "- His MOY DIBELS: ORF 33 wcpm (the winter benchmark for grade 2 is 72).\n"
+        "- F&P: he started the year at F and is now reading at G.\n"
+        "About the ADHD diagnosis you mentioned - Ms. Vega (our 504 coordinator) can set up "
+        "a meeting.\n"
+        "> We also wanted you to know he was diagnosed with ADHD over the summer.\n",
+        id="a_teachers_reply_on_a_childs_screening_and_diagnosis",
+    ),
+    pytest.param(
         # a teacher's behavior log, a date and a gap before each name; it never says
         # "student", but only students get lunch detention, ISS and an SST meeting
         "P5 behavior log -- Mr. Okafor -- 24-25 S2\n"

@@ -1183,7 +1183,9 @@ _STAFF_SUBJECTS = frozenset({"employee", "staff member", "applicant"})
 _SCHOOL_RECORDS = (
     r"iep|504 plan|504|individual health plan|health plan|behavior plan|safety plan|"
     r"accommodations|report card|progress report|transcript|grades|extra time|extended time|"
-    r"testing accommodations|(?:quarter |term |class )?average"
+    r"testing accommodations|(?:quarter |term |class )?average|"
+    # a reading teacher's screening and levels: "his MOY DIBELS", "her F&P level"
+    r"dibels|i-ready|iready|(?:f&p |guided reading |independent |instructional )level"
 )
 _OWN_RECORD = prefiltered(
     regex.compile(
@@ -1202,6 +1204,8 @@ _OWN_HEALTH = prefiltered(
     re.compile(
         r"(?<![a-z/])(?<!or )(?<!and )(his|her)\s(?:[a-z]+\s)?(inhaler|epipen|epi-pen|"
         r"medications?|diagnosis|allerg(?:y|ies)|seizures?|asthma)(?![a-z/])(?! or )"
+        # ... or said of him or her: "he was diagnosed with ADHD"
+        r"|(?<![a-z])(he|she)\s(?:was|has\sbeen|is\sbeing)\s(diagnosed)\swith\b"
     )
 )
 # ... and a named child's: "Jared's EpiPen Jr.", "Maya's inhaler" (a given name, not
@@ -1579,7 +1583,10 @@ class SignalCounter:
             self.record_shaped = True
             self._terms[EDUCATION.entity].update(own)
             self._terms[STUDENT.entity].add("a student's own plan or report")
-        health = {f"{m.group(1)} {m.group(2)}" for m in _OWN_HEALTH.finditer(lowered)}
+        health = {
+            f"{m.group(1) or m.group(3)} {m.group(2) or m.group(4)}"
+            for m in _OWN_HEALTH.finditer(lowered)
+        }
         health.update(
             f"a named child's {(m.group(2) or m.group(4) or m.group(6)).lower()}"
             for m in _NAMED_HEALTH.finditer(text)
