@@ -1448,6 +1448,8 @@ class DocumentDetector:
             payee_named = payee_named or (
                 bool(payees_own)
                 and not STUDENT_ROLE.search(role)
+                # (a vendor's "AR Contact" or "Attn" is whom to call, not whose account)
+                and not _CONTACT_ROLE.search(role)
                 and (_listed_either_way(value) or _initial_and_surname(value))
             )
             label = "column" if len(parts) == 1 else "columns"
@@ -1631,6 +1633,7 @@ class DocumentDetector:
                 return
 
 
+_CONTACT_ROLE = regex.compile(r"\bcontact\b|\battn\b|\battention\b|\brep(?:resentative)?\b")
 _GIVEN_PART = regex.compile(r"(?i)first|given|preferred|fore")
 _FAMILY_PART = regex.compile(r"(?i)last|family|surname|sur ?name")
 

@@ -7080,6 +7080,23 @@ _RECORDS_WITHOUT_NUMBERS = [
 # Files that name people and speak of students, and are no student's record.
 _NOT_STUDENTS_RECORDS = [
     pytest.param(
+        # a blank medication form for families, each label in four languages; the blank
+        # after one label is not filled by the next label across the line
+        "MEDICATION ADMINISTRATION AUTHORIZATION  (105 CMR 210.000)\n"
+        "PART A - PARENT / GUARDIAN  (Padre / Responsavel / Paran)\n"
+        "Student name / Nombre del estudiante / Nome do aluno / Non elev: ____________\n"
+        "Date of birth / Fecha de nacimiento / Data de nascimento / Dat nesans: ________\n"
+        "School / Escuela / Escola / Lekol:          Grade / Grado / Serie / Klas: _______\n"
+        "Parent/guardian name:                                Relationship: ____________\n"
+        "I give permission for the school nurse to give the medication below.\n"
+        "PART B - LICENSED PRESCRIBER\n"
+        "Medication name:                 Dose:           Route:\n"
+        "Time(s) to be given at school:                  Diagnosis / reason:\n"
+        "[ ] Student may self-carry / self-administer (inhaler, epinephrine, insulin)\n"
+        "Prescriber name (print):                         Phone:               Fax:\n",
+        id="a_blank_medication_form_in_four_languages",
+    ),
+    pytest.param(
         "Test Administrator Training - Brian Tierney, District Test Coordinator\n"
         "Reading a team summary (EXAMPLE ONLY - fictitious data)\n"
         "Child: Maya Smith    Eligibility: developmental delay; IEP services: SLP 2x30\n",
@@ -8116,3 +8133,37 @@ def test_a_lost_and_found_logs_wallet_note_names_its_owner_beside_his_licence_an
     reports = _scan(scanner, data, "lost+found log.docx")
     assert MGL_93H in classify_reports(policy, reports)
     assert "Paulo Teixeira" in {f.value for f in reports[0].findings if f.entity == "PERSON"}
+
+
+def test_a_vendor_masters_contact_person_is_not_whose_account_it_is(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A business office's vendor master: each school's remit-to bank account and its
+    accounts-receivable contact. The account is the company's, the contact only whom to
+    call: no one's personal information."""
+    data = (
+        b"vendor_no\tvendor_name\ttype\tremit_address\tar_contact\tar_phone\tbank\taba\tacct_no\n"
+        b"V-00412\tCrestwood Therapeutic Day School\tCh.766 private day\t"
+        b"220 Forest Avenue, Framingham, MA 01701\tMargaret Doyle\t(508) 612-5188\tTD Bank\t"
+        b"211458768\t6377679489\n"
+        b"V-00388\tHarborlight Academy\tCh.766 private day\t61 Pleasant Street, Natick, MA "
+        b"01760\tThomas Reilly\t(508) 268-6477\tCitizens Bank\t211309765\t6405373605\n"
+    )
+    reports = _scan(scanner, data, "OOD vendor rates + remit-to FY25.tsv")
+    assert MGL_93H not in classify_reports(policy, reports)
+    assert not [f for f in reports[0].findings if f.entity == "US_BANK_NUMBER"]
+
+
+def test_an_ssn_labelled_with_where_it_is_from_is_one(scanner: Scanner, policy: Policy) -> None:
+    """A payroll office's wage-attachment letter: "SSN on order:" is the SSN's label with a
+    note of where it comes from (the court's order), not an order number."""
+    text = (
+        "Ricardo Reyes\n201 Winter St Fl 3\nNorth Andover, MA 01845\n"
+        "Re: Notice of Wage Attachment - Employee #18456\n"
+        "     SSN on order: 220-85-5327\n"
+        "     Lowell District Court, Civil Docket No. 2411CV00873\n"
+        "Dear Mr. Reyes,\nThe District has been served with an Order for Wage Attachment.\n"
+    )
+    reports = _scan(scanner, text.encode(), "Garnishment letter - Reyes.txt")
+    assert "220-85-5327" in {f.value for f in reports[0].findings if f.entity == "US_SSN"}
+    assert MGL_93H in classify_reports(policy, reports)

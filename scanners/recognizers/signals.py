@@ -1416,13 +1416,18 @@ _UNFILLED_LABEL = prefiltered(
         r"(?i)(?<![a-z])(?:(?:student|child|pupil)(?:'s)? name|name|date of birth|dob|sasid|"
         # (one run of blanks, a colon perhaps inside it: two in a row took time quadratic in
         # a long run of spaces)
-        r"student id)(?: \([^)\n]{0,30}\))?[ \t]*(?::[ \t]*)?\[?_{4,}"
+        r"student id)(?: \([^)\n]{0,30}\))?"
+        # (a family's form gives the label in its languages too: "Student name / Nombre
+        # del estudiante / Nome do aluno: ____")
+        r"(?:[ \t]/[ \t][^/:_\n]{1,30}){0,4}[ \t]*(?::[ \t]*)?\[?_{4,}"
     )
 )
 # ... and a filled one's: "Student Name: Jane Smith"
 _FILLED_NAME_LABEL = prefiltered(
     re.compile(
         r"(?i:(?<![a-z])(?:(?:student|child|pupil)(?:'s)? name|name))[ \t]*:[ \t]*[A-Z][a-z]+"
+        # (not the next label across the form: "Parent/guardian name:      Relationship: __")
+        r"(?![a-z])(?![ \t]*:)"
     )
 )
 
