@@ -8167,3 +8167,30 @@ def test_an_ssn_labelled_with_where_it_is_from_is_one(scanner: Scanner, policy: 
     reports = _scan(scanner, text.encode(), "Garnishment letter - Reyes.txt")
     assert "220-85-5327" in {f.value for f in reports[0].findings if f.entity == "US_SSN"}
     assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_a_nurses_overtime_claim_with_its_visit_log_is_the_students_record(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A school nurse's overtime claim for payroll, with the event health log as its
+    backup: the children named with their school-age birth dates, each with a complaint
+    and its treatment, are students and those their health records, though the claim is
+    an employee's."""
+    text = (
+        "OVERTIME / EXTRA DUTY CLAIM - NON-EXEMPT & UNIT C\n"
+        "Employee: Kevin Jean-Louis              Emp ID: 46265\n"
+        "Dept/Bldg: Health Services / Ashmont High School     Supervisor: Aaliyah Kovalenko\n"
+        "12/06/2024 Winter concert (nurse coverage) 6:00 PM 9:00 PM 3\n"
+        "Total 9.5 hrs @ 1.5x  (rate $47.10)  = $671.18\n"
+        "Backup attached: event health log (payroll asked for documentation)\n"
+        "HEALTH OFFICE - EVENT VISIT LOG\n"
+        "Time Student DOB Complaint Assessment / tx Parent\n"
+        "8:28 Quynh Bouchard 8/8/09 asthma - SOB albuterol 2 puffs, O2 98% after called\n"
+        "5:36 Rebecca Doyle 2/2/08 T1 diabetes, BG 284 insulin per DMMP 2u called\n"
+        "8:13 Gabriel Khoury 9/5/09 ankle inj. (game) RICE, ice, crutches; f/u PCP called\n"
+        "5:11 Gregory Carter 3/11/08 anxiety/panic breathing, quiet rm, counselor texted\n"
+        "7:22 Amina Hughes 11/19/08 headache, hit head concussion screen neg, obs 30 min\n"
+        "7:16 Olivia Almeida 3/8/08 nausea rest, ginger ale, picked up early called\n"
+    )
+    reports = _scan(scanner, text.encode(), "Nurse OT claim - Dec w backup log.txt")
+    assert FERPA in classify_reports(policy, reports)

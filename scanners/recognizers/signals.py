@@ -1363,6 +1363,16 @@ _LINE_HEALTH = Vocabulary(
         "adhd",
         "iep",
         "504 plan",
+        # a health office's visit log: "Gabriel Khoury 9/5/09 ankle inj. (game) RICE, ice"
+        "headache",
+        "nausea",
+        "vomiting",
+        "fever",
+        "anxiety",
+        "nosebleed",
+        "stomachache",
+        "injury",
+        "inj",
         # an athletic trainer's log: "hamstring strain, no sprinting x3d", "SCAT5 sent home"
         "sprain",
         "sprained",
@@ -1704,9 +1714,10 @@ class SignalCounter:
             # author's. (A student's ID or birth date beside a name still makes a record.)
             about_person = False
         # (a per-diem nurse's timesheet for payroll logs her visits: the children named
-        # with their grades, each with a condition, are students and those their records)
+        # with their grades, or their school-age birth dates, each with a condition, are
+        # students and those their records)
         students_health = self._listed_health and self.says_any(
-            STUDENT.entity, ("a student named with a grade",)
+            STUDENT.entity, ("a student named with a grade", SCHOOL_AGE_BIRTH_DATE)
         )
         if (
             edu >= EMIT_AT
