@@ -21,6 +21,7 @@ from enum import Enum
 import regex
 
 from scanners.recognizers.checksums import Validator
+from scanners.recognizers.prefilter import lower_case
 
 # Catastrophic backtracking on hostile input must not hang a scan, but the `regex`
 # timeout is not free: once armed, the engine reads the process clock (a system call
@@ -229,7 +230,7 @@ class Recognizer:
         """Hits whose context is `fixed`, or is judged from the words around each one."""
         matches: Iterable[tuple[Pattern, regex.Match[str]]] | None = None
         if fixed is None and self._context_gate is not None:
-            lowered = text.lower()
+            lowered = lower_case(text)
             if self._context_gate.search(lowered) is None:
                 return []
             # Where no character lower-cases to several, places in the lower-cased copy
@@ -237,7 +238,7 @@ class Recognizer:
             if len(lowered) == len(text):
                 matches = self._near_labels(text, lowered, self._context_gate)
         elif fixed is None and self._near_gate is not None:
-            lowered = text.lower()
+            lowered = lower_case(text)
             if len(lowered) == len(text):
                 matches = self._near_labels(text, lowered, self._near_gate)
         if matches is None:

@@ -63,7 +63,7 @@ class Literals:
         if self.folded:
             if not text.isascii():
                 return True
-            text = _lower_case(text)
+            text = lower_case(text)
         # (a loop: `any` of a generator costs a third more)
         for literal in self.any_of:  # noqa: SIM110
             if literal in text:
@@ -75,7 +75,9 @@ class Literals:
 _last_lowered: tuple[str, str] = ("", "")
 
 
-def _lower_case(text: str) -> str:
+def lower_case(text: str) -> str:
+    """`text.lower()`, remembered for the last text: a text's recognizers and gates each
+    want it lower-cased, one after another."""
     global _last_lowered
     last, lowered = _last_lowered
     if text is not last:
