@@ -1265,6 +1265,9 @@ class DocumentDetector:
         by a name on the Census lists: the payee whose account it is."""
         if any(placeholder_name(cells[i]) for i in name_cols if i < len(cells)):
             return  # a test record ("TESTSTUDENT, ALPHA01"): its IDs and dates are no one's
+        first = next((cell for cell in cells if cell.strip()), "")
+        if _EXAMPLE_ROW.match(first):
+            return  # a blank form's example row: "EXAMPLE: Jane Doe | 01/01/2015 | ..."
         people: dict[str, list[tuple[str, str]]] = {}
         payees_own: list[tuple[str, float, str, str]] = []  # `excluded` entities' findings
         headerless = not any(header)
@@ -1633,6 +1636,7 @@ class DocumentDetector:
                 return
 
 
+_EXAMPLE_ROW = regex.compile(r"(?i)[ \t]*(?:example|e\.g\.|sample)[ \t]*[:\-\u2013]")
 _CONTACT_ROLE = regex.compile(r"\bcontact\b|\battn\b|\battention\b|\brep(?:resentative)?\b")
 _GIVEN_PART = regex.compile(r"(?i)first|given|preferred|fore")
 _FAMILY_PART = regex.compile(r"(?i)last|family|surname|sur ?name")

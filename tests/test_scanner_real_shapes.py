@@ -8194,3 +8194,30 @@ def test_a_nurses_overtime_claim_with_its_visit_log_is_the_students_record(
     )
     reports = _scan(scanner, text.encode(), "Nurse OT claim - Dec w backup log.txt")
     assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_blank_forms_example_row_is_no_ones(scanner: Scanner, policy: Policy) -> None:
+    """A blank meal application's table of children, its first row a worked example
+    ("EXAMPLE: Jane Doe", a birth date a child's would have): the example is no one."""
+    data = w.docx_bytes(
+        [
+            "Household Application for Free and Reduced-Price School Meals 2024-2025",
+            "Step 1 - Children in the household / Niños / Crianças / Timoun / Trẻ em",
+        ],
+        [
+            [
+                (
+                    "Child's first & last name / Nombre / Nome / Non / Họ tên",
+                    "Date of birth / Fecha de nac. / Data de nasc. / Dat nesans / Ngày sinh",
+                    "School / Escuela / Escola / Lekòl / Trường",
+                    "Grade",
+                ),
+                ("EXAMPLE: Jane Doe", "01/01/2015", "Anytown Elementary", "4"),
+                ("", "", "", ""),
+                ("", "", "", ""),
+            ]
+        ],
+    )
+    reports = _scan(scanner, data, "Free and Reduced Meal Application BLANK.docx")
+    assert FERPA not in classify_reports(policy, reports)
+    assert not [f for f in reports[0].findings if f.entity == "DATE_OF_BIRTH"]

@@ -144,8 +144,9 @@ _EIN_CELL = regex.compile(r"\d{2}-\d{7}")
 _PLACEHOLDER_NAME_WORD = regex.compile(
     r"(?<!\p{L})(?:"
     r"test(?:student|person|user|emp|employee|staff|teacher|parent|child)?|dummy|placeholder|"
-    # a vendor's sandbox: "Demo, Student1"
-    r"sample|demo|student"
+    # a vendor's sandbox: "Demo, Student1"; a form's filled-in example row: "EXAMPLE: Jane
+    # Doe | 01/01/2015"
+    r"sample|demo|student|example"
     r")(?!\p{L})"
 )
 
