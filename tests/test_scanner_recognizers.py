@@ -199,6 +199,8 @@ def test_date_of_birth_needs_birth_context(text: str, expected: str | None) -> N
         ("Order number 20261118-4471", None),
         ("Cambridge, MA 02139", None),
         ("room 120 at 6:30", None),
+        # a cafeteria register's payment and the balance after it, a column apart
+        ("2024-11-19 14:27:40 R2 C02 ONLINEPMT 237237 12 PAID   +50.00    63.21  PAYMENT", None),
     ],
 )
 def test_phone(text: str, expected: str | None) -> None:

@@ -588,11 +588,12 @@ PHONE_NUMBER = Recognizer(
             r"(?:\s?(?:x|ext\.?|extension)\s?\d{1,5})?(?![\d-])",
             0.7,
         ),
-        # International numbers written with a plus.
+        # International numbers written with a plus (one space at a time: a register's
+        # "+50.00    63.21" is a payment and the balance after it, a column apart)
         Pattern(
             "intl-plus",
             r"(?<![\w+])\+\d{1,3}[ .-]?(?:\(0?\d{1,4}\)[ .-]?)"
-            r"?\d[\d .-]{5,14}\d(?![\d-])",
+            r"?\d(?:[\d.-]| (?! )){5,14}\d(?![\d-])",
             0.7,
         ),
         # Anything else phone-shaped, only with a label: 07700 900 123, 0490 75 40 81, 555-0142.
