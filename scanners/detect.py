@@ -1347,6 +1347,15 @@ class DocumentDetector:
                         people.setdefault(f"named {i}", []).append((column, named.group(1)))
                         self._add_cells_student_number(named, location, row_no, column)
                     continue
+            if entity is None and "#" in value:
+                # ... or a nurse's log's, the number after a "#": "Juliana Furtado #206981"
+                hashed = _NAME_HASH_NUMBER.fullmatch(value)
+                # (surname first too: "PELLETIER, BRENDAN #202310")
+                if hashed is not None and _person_shaped_any_case(
+                    hashed.group(1).replace(",", " ")
+                ):
+                    people.setdefault(f"named {i}", []).append((column, hashed.group(1)))
+                    continue
             if entity is None and "(" in value:
                 # a log's cell of a person and his number, in a column its header (if any)
                 # does not type: "Mon 10/21 | Tyler Rossi (237763) | P3 | left room"
@@ -2271,6 +2280,8 @@ _NAME_AND_NUMBER = regex.compile(
     # ... and the grade after it: "Ashley Green (242083) gr12"
     r"(?:[ \t]*,?[ \t]*(?i:gr(?:ade)?\.?)[ \t]?(?:\d{1,2}|k))?"
 )
+# ... or with the number after a "#", no brackets: "PELLETIER, BRENDAN #202310"
+_NAME_HASH_NUMBER = regex.compile(r"(\p{L}[\p{L}'\u2019.,\- ]{1,60}?)[ \t]+#[ \t]?\d{4,10}")
 # The year a record is of, in its first lines: its school year or its pupil's class
 # ("School Year 1952-1953", "Grad yr 2001", "Class of 1988", "YOG: 1979", "Grad: June 1981")
 _RECORD_YEAR = regex.compile(

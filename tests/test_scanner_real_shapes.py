@@ -8221,3 +8221,24 @@ def test_a_blank_forms_example_row_is_no_ones(scanner: Scanner, policy: Policy) 
     reports = _scan(scanner, data, "Free and Reduced Meal Application BLANK.docx")
     assert FERPA not in classify_reports(policy, reports)
     assert not [f for f in reports[0].findings if f.entity == "DATE_OF_BIRTH"]
+
+
+def test_a_nurses_sent_home_log_names_each_child_with_his_number_after_a_hash(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A health office's log, its fields a bar apart and no header: each child by name and
+    "#" number (surname first or not), grade and room, and why he went home."""
+    text = (
+        "RBES HEALTH OFFICE - SENT HOME / EARLY DISMISSAL LOG - JANUARY 2025\n"
+        "(nurse: B. Moynihan, RN  x3346)\n\n"
+        "01/09/25 10:56 | Juliana Furtado #206981 | GrK Rm103 | fell at recess, abrasion L "
+        "knee, cleaned - ok | RTC 10:40 | BM\n"
+        "01/09/25 13:06 | MEAS, RITHY #242137 | Gr2 Rm201 | c/o stomach ache, vomited x1 | "
+        "SENT HOME - mother picked up 14:08 | BM\n"
+        "01/17/25 13:41 | ZHANG, GRACE #234976 | Gr4 Rm205 | head lice - live bugs observed | "
+        "SENT HOME - reached father 2nd try | BM\n"
+    )
+    reports = _scan(scanner, text.encode(), "nurse sent-home log JAN.txt")
+    names = {f.value for f in reports[0].findings if f.entity == "PERSON"}
+    assert {"Juliana Furtado", "MEAS, RITHY", "ZHANG, GRACE"} <= names
+    assert FERPA in classify_reports(policy, reports)
