@@ -2072,7 +2072,9 @@ _KEY_VALUE_STUDENT = regex.compile(
     r"(?i)(?<![\w.])(?:(?:student_?)?id=(?P<id>\d{4,10})(?!\w)[^\n]{0,40}?(?<![\w.])"
     r"name=\"[^\"\n]{3,60}\"[^\n]{0,80}?(?<![\w.])(?:gr|grade)=(?:\d{1,2}|k)(?!\w)|"
     # ... or keyed as a student's, no grade needed: student=207097 name="Moon, Douglas"
-    r"student(?:_?id)?=(?P<id>\d{4,10})(?!\w)[^\n]{0,40}?(?<![\w.])name=\"[^\"\n]{3,60}\")"
+    # (or as a kiosk's, a student's or a learner's ID: sid=338731, lid=2503057)
+    r"(?:student(?:_?id)?|sid|lid)=(?P<id>\d{4,10})(?!\w)[^\n]{0,40}?(?<![\w.])"
+    r"name=\"[^\"\n]{3,60}\")"
 )
 # ... or a note's bracket after a student's name, the ID beside the grade: "Tran, Minh
 # (ID 2413350, gr 2)", "COBB, Robert (#218476, Gr 7)" (a grade says whose ID it is)

@@ -8242,3 +8242,34 @@ def test_a_nurses_sent_home_log_names_each_child_with_his_number_after_a_hash(
     names = {f.value for f in reports[0].findings if f.entity == "PERSON"}
     assert {"Juliana Furtado", "MEAS, RITHY", "ZHANG, GRACE"} <= names
     assert FERPA in classify_reports(policy, reports)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            '2024-11-04 15:07:04 INFO [LINCOLN-KIOSK-01] evt=CHECKIN sid=338731 name="Andrade, '
+            'Enzo" grade=5 by=staff:tmurphy src=roster\n'
+            '2024-11-04 15:08:54 INFO [LINCOLN-KIOSK-01] evt=ABSENT sid=263023 name="Gaines, '
+            'Aaliyah" src=school_attendance\n'
+            '2024-11-04 16:00:53 INFO [LINCOLN-KIOSK-01] evt=CHECKOUT sid=226297 name="Pen, Sokha" '
+            'pickup="Channary Pen" rel=Mother method=PIN verified=Y\n',
+            id="an_after_school_kiosk_keyed_by_sid",
+        ),
+        pytest.param(
+            "# SACE sign-in kiosk v2.3.1 - export - site=BHS-114\n"
+            '2025-03-04T17:40:17 INFO  checkin  lid=2503057 name="AUGUSTIN, JEAN-ROBERT" '
+            "class=ESOL-2B\n"
+            '2025-03-04T17:48:12 INFO  checkin  lid=2524124 name="DESIR, WISLY" class=ESOL-1B\n'
+            "2025-03-04T20:29:41 INFO  checkout lid=2503057 hrs=2.82\n",
+            id="an_adult_education_kiosk_keyed_by_lid",
+        ),
+    ],
+)
+def test_a_kiosks_log_keys_each_student_by_his_id(
+    scanner: Scanner, policy: Policy, text: str
+) -> None:
+    """A sign-in kiosk's log: each line's student (or learner) ID and name, key=value."""
+    reports = _scan(scanner, text.encode(), "kiosk.log")
+    assert [f for f in reports[0].findings if f.entity == "STUDENT_ID"]
+    assert FERPA in classify_reports(policy, reports)
