@@ -67,6 +67,7 @@ from scanners.recognizers.registers import deposit_rows
 from scanners.recognizers.signals import (
     EDUCATION,
     EMPLOYEE,
+    MEAL_STATUSES,
     SCHOOL_AGE_BIRTH_DATE,
     STUDENT,
     STUDENTS_ABSENCES,
@@ -1041,6 +1042,14 @@ class DocumentDetector:
             # a bulletin's names headed by what each one did: "ABSENT (full day)", "Tardy",
             # "Suspended" (not a list of absent teachers)
             self.signals.add_terms("EDUCATION_RECORD", (STUDENTS_ABSENCES,))
+        if "PERSON" in types and any(
+            _MEAL_STATUS_HEADER.search(spaced[i]) and _meal_statuses(_cells_of(first_rows, i))
+            for i in range(len(header))
+        ):
+            # a cafeteria register's meal status of each person by name ("cat": F, R, P;
+            # "ELIG": FREE, PAID): the free and reduced-price lunch of students
+            self.signals.add_terms("EDUCATION_RECORD", (MEAL_STATUSES,))
+            self.signals.add_terms("STUDENT_CONTEXT", (MEAL_STATUSES,))
         # Whose rows these are, by the header of the name column: "Employee", "Student".
         for role in set(roles):
             if _STAFF_ROLE.search(role):
@@ -1643,6 +1652,26 @@ class DocumentDetector:
                     added = True
             if added and not self.settings.every_name:
                 return
+
+
+# A meal-status column: "cat" (F, R, P), "ELIG" (FREE, REDUCED, PAID), "F/R status"
+_MEAL_STATUS_HEADER = regex.compile(
+    r"(?i)\b(?:cat|category|elig|eligibility|meal status|lunch status|f/r|frl)\b"
+)
+_MEAL_STATUS_CELL = regex.compile(r"(?i)(?:\d{1,2}[ \t]+)?(f|r|p|free|reduced|red|paid)")
+MEAL_STATUS_ROWS = 3  # sampled cells, at least, all a meal status and one free or reduced
+
+
+def _meal_statuses(cells: Sequence[str]) -> bool:
+    """Whether a column's cells are all meal statuses, some free or reduced (a log's rows
+    of other events leave theirs empty or a dash)."""
+    filled = [cell.strip() for cell in cells if cell.strip(" \t-\u2013\u2014")]
+    statuses = [_MEAL_STATUS_CELL.fullmatch(cell) for cell in filled]
+    return (
+        len(statuses) >= MEAL_STATUS_ROWS
+        and all(statuses)
+        and any(m.group(1).lower() in ("f", "r", "free", "reduced", "red") for m in statuses if m)
+    )
 
 
 _EXAMPLE_ROW = regex.compile(r"(?i)[ \t]*(?:example|e\.g\.|sample)[ \t]*[:\-\u2013]")

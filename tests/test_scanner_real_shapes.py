@@ -8273,3 +8273,22 @@ def test_a_kiosks_log_keys_each_student_by_his_id(
     reports = _scan(scanner, text.encode(), "kiosk.log")
     assert [f for f in reports[0].findings if f.entity == "STUDENT_ID"]
     assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_cafeteria_registers_meal_status_of_each_name_is_the_students_record(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A point-of-sale export: each sale's meal account, the name on it and its category,
+    F, R or P (free, reduced-price, paid). Only students have free or reduced-price school
+    meals, and their status is their record, though the log never says "student"."""
+    text = (
+        "# LINQ Connect POS export  site=PFRHS  date=2024-11-14  terminals=POS01,POS02\n"
+        "# fields: ts|terminal|event|acct|name|cat|items|total|bal|op\n"
+        "2024-11-14 06:58:12|POS01|LOGIN|-|-|-|-|-|-|jpierre\n"
+        "2024-11-14 07:05:17|POS01|SALE|285305|CELESTIN, WILNER|F|BRK-HS|0.00|13.88|jpierre\n"
+        "2024-11-14 07:06:22|POS01|SALE|363875|NGUYEN, NGOC|F|BRK-HS|0.00|11.98|jpierre\n"
+        "2024-11-14 07:07:41|POS01|SALE|378830|SAM, MALIS|R|BRK-HS|0.00|37.29|jpierre\n"
+        "2024-11-14 07:09:04|POS01|SALE|209580|ASANTE, ABENA|P|BRK-HS|2.50|28.97|jpierre\n"
+    )
+    reports = _scan(scanner, text.encode(), "POS_transaction_log_2024-11-14.txt")
+    assert FERPA in classify_reports(policy, reports)

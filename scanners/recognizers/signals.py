@@ -709,6 +709,11 @@ _WEIGHTS[EDUCATION.entity][STUDENTS_PLANS] = EMIT_AT
 # ... and so is a list of names headed by their absence ("ABSENT (full day)")
 STUDENTS_ABSENCES = "a list of names by their absence"
 _WEIGHTS[EDUCATION.entity][STUDENTS_ABSENCES] = EMIT_AT
+# ... and a list of names by their meal status (free, reduced, paid): a school lunch
+# program's, whose free and reduced-price meals only students have
+MEAL_STATUSES = "a column of names' meal statuses"
+_WEIGHTS[EDUCATION.entity][MEAL_STATUSES] = EMIT_AT
+_WEIGHTS[STUDENT.entity][MEAL_STATUSES] = EMIT_AT
 
 # Labels that say a text is about one particular person (a form, a note, a record),
 # not about students in general (a newsletter, a handbook). The spaces are bounded: with
