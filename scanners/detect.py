@@ -1674,7 +1674,9 @@ def _meal_statuses(cells: Sequence[str]) -> bool:
     )
 
 
-_EXAMPLE_ROW = regex.compile(r"(?i)[ \t]*(?:example|e\.g\.|sample)[ \t]*[:\-\u2013]")
+# A form's worked example, its first cell "EXAMPLE: Jane Doe" or "Sample - ..." (not a
+# lab's "sample-12" specimen)
+_EXAMPLE_ROW = regex.compile(r"(?i)[ \t]*(?:example|e\.g\.|sample)(?:[ \t]*:|[ \t]+[-\u2013][ \t])")
 _CONTACT_ROLE = regex.compile(r"\bcontact\b|\battn\b|\battention\b|\brep(?:resentative)?\b")
 _GIVEN_PART = regex.compile(r"(?i)first|given|preferred|fore")
 _FAMILY_PART = regex.compile(r"(?i)last|family|surname|sur ?name")

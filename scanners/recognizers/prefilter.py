@@ -35,7 +35,7 @@ from typing import Any, Generic, TypeVar, overload
 import regex
 
 MIN_LITERAL = 2  # a gate of single characters would let almost every text through
-RARE_ENOUGH = 8
+RARE_ENOUGH = 8  # characters past which a literal is no rarer in text (see `_selectivity`)
 
 # `regex` syntax that `re` reads differently or not at all, where it would not fail:
 # a POSIX class ("[[:alpha:]]"), fuzzy matching, branch reset, version 1, reverse or
