@@ -8292,3 +8292,24 @@ def test_a_cafeteria_registers_meal_status_of_each_name_is_the_students_record(
     )
     reports = _scan(scanner, text.encode(), "POS_transaction_log_2024-11-14.txt")
     assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_devices_mac_address_is_no_street_address(scanner: Scanner) -> None:
+    """A device inventory's "macAddress" (or "IP address") column holds no one's home."""
+    data = json.dumps(
+        {
+            "kind": "admin#directory#chromeosdevices",
+            "chromeosdevices": [
+                {"serialNumber": f"NXATKKC2751605360{i}", "macAddress": mac, "ipAddress": ip}
+                for i, (mac, ip) in enumerate(
+                    [
+                        ("ea72ac218282", "10.14.2.31"),
+                        ("1a79562abb30", "10.14.2.32"),
+                        ("7e04281bfef2", "10.14.2.33"),
+                    ]
+                )
+            ],
+        }
+    ).encode()
+    reports = _scan(scanner, data, "chromebook_inventory.json")
+    assert not [f for f in reports[0].findings if f.entity == "STREET_ADDRESS"]

@@ -84,7 +84,12 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
     ),
     (r"(e-?mail)", "EMAIL_ADDRESS"),
     (r"(phone|telephone|\btel\b|mobile|\bcell\b|\bfax\b|contact number)", "PHONE_NUMBER"),
-    (r"(address|street|residence|mailing)", "STREET_ADDRESS"),
+    # (not a device's "MAC address", a server's "IP address", a web address)
+    (
+        r"(?<!\bmac )(?<!\bip )(?<!\bipv4 )(?<!\bipv6 )(?<!\bweb )(?<!\bhardware )"
+        r"(?<!\bnetwork )(?<!\bserver )(address|street|residence|mailing)",
+        "STREET_ADDRESS",
+    ),
     (
         r"^(?!(?:#|no|num|nbr) of\b)"
         r"(?!.*\b(school|course|class|district|file|user ?name|building|program|company|vendor|"
