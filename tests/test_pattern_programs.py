@@ -45,6 +45,21 @@ def test_a_build_records_the_same_patterns(programs_file: Path, tmp_path: Path) 
     assert sorted(p[:2] for p in first["regex"]) == sorted(p[:2] for p in second["regex"])
 
 
+# For the scripts below, after they load the programs: the scanner's modules imported,
+# and their module-level values of a kind
+_SCANNER_VALUES = """
+def scanner_values(kind):
+    for name in pattern_programs.SCANNER_MODULES:
+        __import__(name)
+    return [
+        value
+        for name, module in list(sys.modules.items())
+        if name.startswith("scanners.")
+        for value in vars(module).values()
+        if isinstance(value, kind)
+    ]
+"""
+
 _LOADED_AND_COMPARED = """
 import re, sys
 from pathlib import Path
@@ -52,15 +67,7 @@ import regex
 from scanners import pattern_programs
 loaded = pattern_programs.preload(Path(sys.argv[1]))
 preloaded = {id(p) for p in re._cache.values()} | {id(p) for p in regex._main._cache.values()}
-for name in pattern_programs.SCANNER_MODULES:
-    __import__(name)
-patterns = [
-    value
-    for name, module in list(sys.modules.items())
-    if name.startswith("scanners.")
-    for value in vars(module).values()
-    if isinstance(value, (re.Pattern, regex.Pattern))
-]
+patterns = scanner_values((re.Pattern, regex.Pattern))
 std = [p for p in patterns if isinstance(p, re.Pattern)]
 print(loaded, len(patterns), sum(id(p) in preloaded for p in patterns),
       sum(p == re._compiler.compile(p.pattern, p.flags) for p in std), len(std))
@@ -71,7 +78,7 @@ def test_the_modules_patterns_are_the_loaded_ones(programs_file: Path) -> None:
     """Loaded, the modules' patterns are the file's objects (nothing compiled twice), and
     each `re` pattern equals a fresh compile of it (CPython compares the programs)."""
     loaded, patterns, from_file, equal, std = map(
-        int, _python(_LOADED_AND_COMPARED, str(programs_file)).split()
+        int, _python(_SCANNER_VALUES + _LOADED_AND_COMPARED, str(programs_file)).split()
     )
     assert loaded > 300
     assert patterns > 250
@@ -88,15 +95,7 @@ from scanners.recognizers import prefilter
 read = []
 reader = prefilter._read_literals
 prefilter._read_literals = lambda pattern: read.append(pattern) or reader(pattern)
-for name in pattern_programs.SCANNER_MODULES:
-    __import__(name)
-gates = [
-    value
-    for name, module in list(sys.modules.items())
-    if name.startswith("scanners.")
-    for value in vars(module).values()
-    if isinstance(value, prefilter.Prefiltered)
-]
+gates = scanner_values(prefilter.Prefiltered)
 print(len(gates), len(read), sum(g.literals == reader(g.pattern) for g in gates))
 """
 
@@ -104,7 +103,9 @@ print(len(gates), len(read), sum(g.literals == reader(g.pattern) for g in gates)
 def test_the_prefiltered_patterns_literals_are_loaded_as_read(programs_file: Path) -> None:
     """The literals of the prefiltered patterns come from the file, none read again at
     start-up, and each set is the one reading the pattern gives."""
-    gates, read, equal = map(int, _python(_LITERALS_COMPARED, str(programs_file)).split())
+    gates, read, equal = map(
+        int, _python(_SCANNER_VALUES + _LITERALS_COMPARED, str(programs_file)).split()
+    )
     assert gates > 20
     assert read == 0
     assert equal == gates
