@@ -42,6 +42,9 @@ ALIGNED_COLUMNS = 4
 ALIGNED_ROWS = 3
 ALIGNED_SAMPLE_ROWS = 50
 ALIGNED_SHARE = 0.9
+# Places a header line may stand off its fields, all its words alike: a header typed by
+# hand, or behind a comment's "# ", may sit a place or two to one side
+ALIGNED_SLACK = 2
 _WORD = regex.compile(r"\S+")
 _SIGN_ONLY = regex.compile(r"[#№%/*()]+")
 # Filled cells, at least, a column's content is judged on (one account number down the
@@ -424,13 +427,21 @@ def _aligned_table(
         filled = sum(1 for line in sample if len(line) > position and line[position] != " ")
         return gap >= ALIGNED_SHARE * len(sample) and filled * 2 >= len(sample)
 
-    columns: list[tuple[int, str]] = [words[0]]
-    for position, word in words[1:]:
-        if breaks_at(position):
-            columns.append((position, word))
-        else:
-            columns[-1] = (columns[-1][0], f"{columns[-1][1]} {word}")
-    if len(columns) < ALIGNED_COLUMNS:
+    def columns_at(shift: int) -> list[tuple[int, str]]:
+        columns: list[tuple[int, str]] = [words[0]]
+        for position, word in words[1:]:
+            if position + shift > columns[-1][0] and breaks_at(position + shift):
+                columns.append((position + shift, word))
+            else:
+                columns[-1] = (columns[-1][0], f"{columns[-1][1]} {word}")
+        return columns
+
+    # the header where it stands, or else shifted as a whole, the nearer first
+    shifts = sorted(range(-ALIGNED_SLACK, ALIGNED_SLACK + 1), key=abs)
+    columns = next(
+        (found for found in map(columns_at, shifts) if len(found) >= ALIGNED_COLUMNS), None
+    )
+    if columns is None:
         return None
     cuts = [position for position, _ in columns[1:]]
     rows: list[tuple[str, ...]] = [tuple(name for _, name in columns)]

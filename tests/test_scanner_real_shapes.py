@@ -3761,6 +3761,44 @@ def test_a_fixed_width_report_whose_fields_are_one_space_apart(
     assert MGL_93H in classify_reports(policy, reports)
 
 
+def test_a_fixed_width_log_whose_header_stands_a_place_off_its_fields(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A log cleaned by hand: its header, behind a comment's "# ", stands one place to
+    the right of every field, yet its columns are still read by their words."""
+    data = (
+        b"# Student Services - psych testing log  (export from shared OneNote, cleaned)\n"
+        b"# date       time   evl  LASID    student                  test/battery    status   dur\n"
+        b"2024-09-23  08:45  RL   2204863  FITZPATRICK, DECLAN      WIAT-4 writing complete 1h05\n"
+        b"2024-09-25  10:10  RL   2051781  VENKATESAN, PRIYA        WISC-V, KTEA-3 complete 2h10\n"
+        b"2024-10-02  09:00  JA   212011   COSTA FERREIRA, THIAGO   WISC-V         partial  1h50\n"
+        b"2024-10-03  12:30  RL   225042   OKAFOR, DANIEL           classroom obs  ABSENT   -\n"
+    )
+    reports = _scan(scanner, data, "testing_log_fall2024.txt")
+    found = {(f.entity, f.value, f.location) for f in reports[0].findings}
+    assert ("STUDENT_ID", "2204863", "table at line 2, row 2, column LASID") in found
+    assert ("PERSON", "COSTA FERREIRA, THIAGO", "table at line 2, row 4, column student") in found
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_logs_key_line_of_abbreviations_heads_no_table(scanner: Scanner) -> None:
+    """A nurse's log explains its shorthand above its header ("Key: RTC=returned to
+    class  LM=left msg ..."): the key's words are no columns, wherever they stand, and
+    the header below it heads the table."""
+    data = (
+        b"Key: RTC=returned to class  LM=left msg  IHP=indiv health plan  PS=ParentSquare msg\n"
+        b"--------------------------------------------------------------------------------\n"
+        b"DATE       TIME   STUDENT                  ID       GR/RM     NOTE\n"
+        b"01/02/24   08:20  SULLIVAN, Shannon        #325632  2/Rm17    vomited in class x1\n"
+        b"01/09/24   10:42  PENA, Yesenia            #314401  5/Rm14    asthma - albuterol, IHP\n"
+        b"01/09/24   13:24  CARVALHO, Juliana        #325023  4/Rm9     fell on ice | RTC 13:49\n"
+        b"01/09/24   14:16  WASHINGTON, Ama          #310449  5/Rm9     splinter L index finger\n"
+    )
+    reports = _scan(scanner, data, "nurse_log_injuries.txt")
+    found = {(f.entity, f.value, f.location) for f in reports[0].findings}
+    assert ("PERSON", "SULLIVAN, Shannon", "table at line 3, row 2, column STUDENT") in found
+
+
 def test_a_fixed_width_caseload_with_crlf_and_a_comma_in_a_field(
     scanner: Scanner, policy: Policy
 ) -> None:
