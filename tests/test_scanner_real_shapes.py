@@ -7213,6 +7213,18 @@ _NOT_STUDENTS_RECORDS = [
         id="an_assessment_vendors_invoice",
     ),
     pytest.param(
+        # a purchase order for test protocols: the vendor's remittance abbreviates its
+        # "Acct name:", and the psychologist who asked is named with her title
+        "PURCHASE ORDER   No. 25-0471\n"
+        "Ship to: Student Services - testing cabinet SS-2\n"
+        "4 30001 WISC-V Record Forms (pkg of 25) 978-0-15-897949-6 $151.20 $604.80\n"
+        "2 30034 CELF-5 Record Form 2 (ages 9-21) (25) 978-0-15-814553-2 $109.80 $219.60\n"
+        "Account: 1000-2400-5500-22 (SPED testing supplies, assessment services)\n"
+        "Bank: Wells Fargo Bank, N.A.   ABA 011019381   Acct name: NCS Pearson Inc\n"
+        "Requested by: Rebecca Levesque, School Psychologist\n",
+        id="a_purchase_order_for_test_protocols",
+    ),
+    pytest.param(
         # a counseling newsletter: its peer leaders of the month are honoured, its
         # families' paragraph speaks of anyone's child ("el horario de su hijo")
         "The Counseling Connection - Eastfield High School Counseling Department\n"

@@ -733,10 +733,10 @@ _RECORD_SHAPES = tuple(
         r"(?<!\bexample:?[ \t]{1,3})(?<!\bsample:?[ \t]{1,3})(?<!\be\.g\.,?[ \t]{1,3})"
         r"(?<!\bprinted )(?<!\bprint )(?<!\btyped )(?<!signatory )(?<!signatory_)"
         r"(?<!\bsigner )(?<!\bcontact )(?<!\bcontact_)(?<!\bvendor )(?<!\bcompany )"
-        # (nor a remittance's "Account name:", a bank's or a school's name, nor a
+        # (nor a remittance's "Account name:" or "Acct name:", a bank's or a school's name, nor a
         # training's "anything about a specific child: attendance, incident reports")
-        r"(?<!\baccount )(?<!\bbank )(?<!\bschool )(?<!\bspecific )(?<!\bparticular )"
-        r"(?:student(?:'s)? name|student|name|"
+        r"(?<!\baccount )(?<!\bacct )(?<!\bacct\. )(?<!\bbank )(?<!\bschool )(?<!\bspecific )"
+        r"(?<!\bparticular )(?:student(?:'s)? name|student|name|"
         r"child|pupil|patient|employee|students? involved|student\(s\)(?: involved)?)"
         r"\s{0,8}(?:name\s{0,8})?[:#]"
         # (nor a data inventory's line, what it collects of a name: "Student Name: First
