@@ -7213,6 +7213,25 @@ _NOT_STUDENTS_RECORDS = [
         id="an_assessment_vendors_invoice",
     ),
     pytest.param(
+        # a school committee's posted packet: its personnel report lists the staff
+        # appointed and leaving, each by name and job, beside the district's figures
+        "Superintendent's Report - Enrollment (October 1 vs March 1)\n"
+        "Students with disabilities 21.6%; English learners 19.3%. Kindergarten families\n"
+        "bring a birth certificate and immunization records. Special education and reading\n"
+        "MCAS accommodation results are posted. Field trip buses: $1,200 Whitcomb PTO.\n"
+        "Personnel Report (information only)\n"
+        "Appointments Position Location Step/Lane Eff.\n"
+        "Jamal Freeman         Grade 2 Teacher                  Riverside      B/3        3/21/24\n"
+        "Maribel Figueroa      Special Education Teacher        WMS            M/6        2/13/24\n"
+        "Mai Nguyen            School Psychologist              EFHS           M+30/9     2/17/24\n"
+        "Alejandro Figueroa    Paraprofessional                 Horace Mann    P/1        3/21/24\n"
+        "Resignations / retirements\n"
+        "Layla Aziz            Resignation (relocation) - WMS Grade 7 Science, eff. 6/30/24\n"
+        "Rania Saleh           Retirement after 31 years - Riverside Grade 1, eff. 6/30/24\n"
+        "Omar Khoury           Resignation - EFHS Cafeteria, eff. 3/22/24\n",
+        id="a_school_committees_personnel_report",
+    ),
+    pytest.param(
         # a purchase order for test protocols: the vendor's remittance abbreviates its
         # "Acct name:", and the psychologist who asked is named with her title
         "PURCHASE ORDER   No. 25-0471\n"

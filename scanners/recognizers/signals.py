@@ -985,8 +985,12 @@ _AWARD_OR_STAFF_HEADING = prefiltered(
         r"[\w-]+ of the (?:month|quarter|week|year)|spotlight|shout-?outs?|celebrating|"
         # ("Summer Reading Challenge - Top Readers", "Science Showcase - judges' picks")
         r"top [\w-]+ers|judges['\u2019]? picks?|showcase|"
-        r"meet the (?:team|staff)|who we are|our team)\b"
+        r"meet the (?:team|staff)|who we are|our team|"
+        # (a school committee's "Personnel Report": the staff appointed, those leaving)
+        r"personnel (?:report|actions?|changes|updates?))\b"
         r"|\b(?:new |our )?(?:staff|faculty|teachers|educators)(?: members)?[ \t]*[:!]?[ \t]*$"
+        r"|\b(?:resignations?|retirements?)"
+        r"(?:[ \t]*(?:/|&|and)[ \t]*(?:resignations?|retirements?))?[ \t]*:?[ \t]*$"
     )
 )
 
