@@ -1218,6 +1218,12 @@ class DocumentDetector:
         # of no personal data) ...
         if labels * 2 >= len(label_cells):
             return True
+        # ... or any share, where two in three of the cells end in a colon or ask, as a
+        # printed form's labels do ("Target's name: | ____ | Grade: | ____", "Where did it
+        # happen?"): a table's cells under its header are values
+        asked = sum(1 for cell in label_cells if cell.endswith((":", "?")))
+        if asked * 3 >= len(label_cells) * 2:
+            return True
         # ... or a third, where the first row's second and fourth cells are values, not
         # a table's column names: "Legal Last Name | Hernández | Legal First Name | Lucía"
         # (a newcomer's intake form asks for "Country of Birth", "SLIFE screener" too)

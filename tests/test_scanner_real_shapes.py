@@ -2556,6 +2556,38 @@ def test_a_blank_applications_table_of_children_is_no_record(
     assert FERPA in classify_reports(policy, filled)
 
 
+def test_a_policys_blank_reporting_form_is_no_record(scanner: Scanner, policy: Policy) -> None:
+    """A bullying policy's appendix is its blank reporting form, a table of labels and
+    blanks ("Target's name: | ____"): it asks about a student, and names none. The same
+    form filled in is the target's record."""
+    blank = "______________________________"
+    form = [
+        ["Name of reporter:", blank, "Date:", "____/____/______"],
+        ["Check: [ ] Student  [ ] Parent  [ ] Staff  [ ] Other", "", "Phone:", "(____) ____"],
+        ["Target's name:", blank, "Grade:", "_____"],
+        ["Student ID #:", "____________", "Date of birth:", "____/____/______"],
+        ["Alleged aggressor(s):", blank, "Grade:", "_____"],
+        ["Where did it happen?", "[ ] classroom [ ] bus [ ] online [ ] other: ____", "When?", ""],
+        ["Describe what happened:", "", "", ""],
+        ["Signature:", blank, "Received by:", "_____________"],
+    ]
+    policy_text = [
+        "POLICY JICFB - BULLYING PREVENTION AND INTERVENTION (draft for first reading)",
+        "Staff must immediately report bullying or retaliation to the principal. No "
+        "disciplinary action will be taken solely on the basis of an anonymous report. The "
+        "principal will notify the parents of the target; incidents may be referred for "
+        "intervention.",
+        "Title IX Coordinator: Marcus Whitfield, Assistant Superintendent, (508) 647-3104",
+        "Appendix A - Bullying/Retaliation Incident Reporting Form (blank)",
+    ]
+    reports = _scan(scanner, w.docx_bytes(policy_text, tables=[form]), "JICFB_draft.docx")
+    assert FERPA not in classify_reports(policy, reports)
+    form[2] = ["Target's name:", "Liam Okafor", "Grade:", "7"]
+    form[3] = ["Student ID #:", "204417", "Date of birth:", "03/14/2012"]
+    filled = _scan(scanner, w.docx_bytes(policy_text, tables=[form]), "incident_report.docx")
+    assert FERPA in classify_reports(policy, filled)
+
+
 def test_a_forms_table_of_label_and_value_pairs_side_by_side(
     scanner: Scanner, policy: Policy
 ) -> None:
