@@ -6153,6 +6153,21 @@ def test_an_educators_mepid_is_no_drivers_licence(scanner: Scanner, policy: Poli
     assert MGL_93H not in classify_reports(policy, reports)
 
 
+def test_a_speech_pathologists_asha_number_is_no_drivers_licence(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """An evaluation report's signature gives the pathologist's state licence and her
+    national certification (ASHA) numbers: neither is for driving, nor personal data."""
+    data = (
+        b"Speech-Language Evaluation Summary - CONFIDENTIAL\n"
+        b"Kathleen Murphy-Doyle, M.S., CCC-SLP, Speech-Language Pathologist\n"
+        b"MA License SLP #41822   ASHA #12093877\n"
+    )
+    reports = _scan(scanner, data, "SL_eval_summary.txt")
+    assert "US_DRIVER_LICENSE" not in _entities(reports)
+    assert MGL_93H not in classify_reports(policy, reports)
+
+
 def test_a_1099_files_payer_state_id_is_no_students(scanner: Scanner, policy: Policy) -> None:
     """A 1099-NEC file's "StateID" is the payer's tax number (an EIN's 04-6001234), the
     same on every row: no student's."""

@@ -240,6 +240,14 @@ US_DRIVER_LICENSE = Recognizer(
         "dea",
         # an educator's state number, DESE's MEPID ("Professional, MEPID 0417739")
         "mepid",
+        # a speech pathologist's national certification beside her state licence
+        # ("MA License SLP #41822   ASHA #12093877"); ASHA is a given name too, so only
+        # as a number's label
+        "asha #",
+        "asha no",
+        "asha number",
+        "asha id",
+        "asha certification",
     ),
     validator=not_repeated,  # "S00000000": a placeholder
     context_score=0.85,
