@@ -150,6 +150,11 @@ _IDENTIFIER_LABELS = frozenset(
 )
 # The numbers that make a named person's personal information (M.G.L. c. 93H)
 _PERSONAL_NUMBERS = frozenset({"US_SSN", "US_DRIVER_LICENSE", "US_BANK_NUMBER", "CREDIT_CARD"})
+# Characters, at least, of a student's number that is still his where it recurs alone (a
+# four-digit one may be a year), and the score it was found with, at least (a staff
+# sheet's "Emp #" is a student's number only as a faint guess)
+KNOWN_NUMBER_CHARS = 5
+KNOWN_NUMBER_SCORE = 0.8
 PAIRED_FORM_WIDTH = 4  # cells of a form's row laid out as two label and value pairs
 FORM_COLON_LABELS = 3  # first cells, at least, all ending in a colon, that make a form
 FORM_SAMPLE_ROWS = 20  # first rows whose first cell tells a form from a table (`_is_form`)
@@ -691,6 +696,9 @@ class DocumentDetector:
         # the years an old record speaks of ("School Year 1952-1953", "Grad yr 2001"):
         # its pupils' ages are reckoned in them (`_school_age_birth_date`)
         self._record_years: set[int] = set()
+        # the numbers found as students' so far: where one recurs alone in a later table
+        # cell, it is still the student's (`_feed_row`)
+        self._student_numbers: set[str] = set()
 
     # -- text ---------------------------------------------------------------------------
     def feed_text(self, block: TextLike, *, unit: str = "line") -> None:
@@ -1294,6 +1302,17 @@ class DocumentDetector:
             entity = types[i] if i < len(types) else None
             if entity == NOT_PERSONAL:
                 continue
+            if (
+                entity != "STUDENT_ID"
+                and len(value) >= KNOWN_NUMBER_CHARS
+                and value in self._student_numbers
+            ):
+                # a student's number where it recurs alone: a kiosk's "PASS_IN | 308905"
+                # after its "PASS_OUT | Delgado, Genesis (308905)", a second sheet's bare
+                # "ID" beside the names the first sheet numbered
+                where = _where(location, f"row {row_no}, column {column}")
+                self._add("STUDENT_ID", TABLE_SCORE, value, where, key=None)
+                continue
             held_entity = held[i] if i < len(held) else None
             if held_entity is not None:
                 if cell_value_ok(held_entity, cell):
@@ -1532,6 +1551,8 @@ class DocumentDetector:
     ) -> None:
         if entity == "DATE_OF_BIRTH" and not _a_living_persons_birth_year(value):
             return
+        if entity == "STUDENT_ID" and score >= KNOWN_NUMBER_SCORE:
+            self._student_numbers.add(value)
         dedupe = (
             entity,
             value if key is not None else location + "\0" + value,

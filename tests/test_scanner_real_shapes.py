@@ -2833,6 +2833,45 @@ def test_a_book_rooms_reading_levels_are_the_books_not_the_authors_grades(
     assert FERPA in classify_reports(policy, _scan(scanner, readers.encode(), "levels.csv"))
 
 
+def test_a_students_number_is_his_where_it_recurs_alone(scanner: Scanner) -> None:
+    """A hall-pass kiosk logs a pass out with the student's name and number, then the
+    pass back in with the number alone: that number, known as his, is still his."""
+    data = (
+        b"# fields: timestamp | event | pass_id | student | origin -> destination\n"
+        b"2025-03-10 08:33:13 | PASS_OUT | 88122 | Delgado, Genesis (308905) | rm 217 -> LOCKER\n"
+        b"2025-03-10 08:42:28 | PASS_IN | 88122 | 308905 | duration=9m\n"
+        b"2025-03-10 09:09:35 | PASS_OUT | 88131 | Owusu, Adaeze (314957) | rm GYM -> WATER\n"
+        b"2025-03-10 09:15:56 | PASS_IN | 88131 | 314957 | duration=6m\n"
+    )
+    reports = _scan(scanner, data, "hallpass_kiosk.log")
+    ids = {(f.value, f.location) for f in reports[0].findings if f.entity == "STUDENT_ID"}
+    assert ("308905", "row 3, column student") in ids
+    assert ("314957", "row 5, column student") in ids
+    # the pass's own number, in no student's column and known as no one's, is not his
+    assert not any(value.startswith("881") for value, _ in ids)
+
+
+def test_a_second_sheets_bare_ids_are_the_students_of_the_first(scanner: Scanner) -> None:
+    """A suspension log's OSS sheet heads its numbers "ID#" beside the student; its ISS
+    sheet heads the same students' numbers "ID" alone, beside their names."""
+    book = openpyxl.Workbook()
+    oss = book.active
+    oss.title = "OSS"
+    oss.append(["Date", "Student", "ID#", "Offense", "# Days"])
+    oss.append(["2024-09-23", "Batista, Nayeli", "306670", "Harassment/bullying", "1"])
+    oss.append(["2024-10-01", "Delgado, Nayeli", "304101", "Fighting (bus loop)", "2"])
+    iss = book.create_sheet("ISS")
+    iss.append(["Last", "First", "ID", "Date", "Reason", "Periods"])
+    iss.append(["Batista", "Nayeli", "306670", "2024-09-17", "Profanity to staff", "1-7"])
+    iss.append(["Delgado", "Nayeli", "304101", "2024-09-17", "Disruption - 4th referral", "4-7"])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    reports = _scan(scanner, buffer.getvalue(), "Gr7 suspension log.xlsx")
+    ids = {(f.value, f.location) for f in reports[0].findings if f.entity == "STUDENT_ID"}
+    assert ("306670", "sheet ISS, row 2, column ID") in ids
+    assert ("304101", "sheet ISS, row 3, column ID") in ids
+
+
 def test_a_medication_records_grid_is_headed_by_its_school_days(
     scanner: Scanner, policy: Policy
 ) -> None:
