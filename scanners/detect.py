@@ -2244,8 +2244,12 @@ def _ids_beside_grades(text: str) -> list[tuple[str | None, str]]:
 # two or more in one district's shape: "Jonathan Andrews (A352697) enters E stairwell,
 # Daniel Simpson (A342101) follows" (`_bracketed_student_ids`)
 _NAME_THEN_BRACKETED_ID = regex.compile(
-    r"(?<![\p{L}'\u2019-])(\p{Lu}\p{Ll}[\p{L}'\u2019-]+ \p{Lu}\p{Ll}[\p{L}'\u2019-]+)"
-    r"[ \t]\((?P<id>(?P<prefix>[A-Z]{0,2})\d{5,10})\)"
+    r"(?<![\p{L}'\u2019-])(\p{Lu}\p{Ll}[\p{L}'\u2019-]+ \p{Lu}\p{Ll}[\p{L}'\u2019-]+"
+    # (surname first, as a counselor's notes write it: "Castillo, Yesenia (284397)")
+    r"|\p{Lu}[\p{L}'\u2019-]+, \p{Lu}\p{Ll}[\p{L}'\u2019-]+)"
+    r"[ \t](?:\((?P<id>(?P<prefix>[A-Z]{0,2})\d{5,10})\)"
+    # (or after a "#": "Rodriguez, Carlos #274786 - DCF 51A filed")
+    r"|#(?P<id>(?P<prefix>[A-Z]{0,2})\d{5,10})(?![\w-]))"
 )
 # ... or, there too, one student named by his given name alone, his number in a district's
 # shape, letters and digits: "James (MB225799) is assigned 1 day ISS"

@@ -2833,6 +2833,24 @@ def test_a_book_rooms_reading_levels_are_the_books_not_the_authors_grades(
     assert FERPA in classify_reports(policy, _scan(scanner, readers.encode(), "levels.csv"))
 
 
+def test_a_counselors_notes_number_students_surname_first_or_after_a_hash(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A counselor's running notes name each student as the SIS lists him, surname
+    first, or give his number after a "#": those numbers are the students'."""
+    data = (
+        b"REYES / KOWALSKI shared - Q1 running notes (personal notes, not yet in X2)\n"
+        b"9/05  Castillo, Yesenia (284397) - sched chg: AP Bio. 504 ext time not honored\n"
+        b"9/30  Rodriguez, Carlos #274786 - DCF 51A filed by me 9/30. SAC + AP aware\n"
+        b"10/16 Gabriela Batista #212694 - rec ltr req. GPA 2.98, brag sheet in\n"
+        b"10/28 Fabiola Charles (237950) - failing Alg II. 504 eval referral? talk to team\n"
+    )
+    reports = _scan(scanner, data, "counseling notes Q1 - shorthand.txt")
+    ids = {f.value for f in reports[0].findings if f.entity == "STUDENT_ID"}
+    assert {"284397", "274786", "212694", "237950"} <= ids
+    assert FERPA in classify_reports(policy, reports)
+
+
 def test_a_students_number_is_his_where_it_recurs_alone(scanner: Scanner) -> None:
     """A hall-pass kiosk logs a pass out with the student's name and number, then the
     pass back in with the number alone: that number, known as his, is still his."""
