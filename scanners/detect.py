@@ -1435,43 +1435,42 @@ class DocumentDetector:
                     self._add("STUDENT_ID", TABLE_SCORE, number, where, key=None)
                     if name is not None:
                         self._add("PERSON", TABLE_SCORE, name, where, key=None)
-            candidates = self._candidates(cell)
-            if not candidates:
-                continue
             # A bare value's only context is its column header (see `Recognizer.find`).
             bare = " " not in value
             hits: list[Hit] = []
-            for recognizer in candidates:
+            for recognizer in self._candidates(cell):
                 if bare:
                     context = self._column_context(recognizer, column)
                     if context is not None:
                         hits.extend(recognizer.find_labelled(cell, column, context))
                 else:
                     hits.extend(recognizer.find(cell))
-            if hits:
-                where = _where(location, f"row {row_no}, column {column}")
-                resolved = resolve_overlaps(hits)
-                for hit in resolved:
-                    if hit.entity == "US_BANK_NUMBER" and bare and no_banks_account(column, value):
-                        continue
-                    if hit.entity in excluded:
-                        payees_own.append((hit.entity, hit.score, hit.value, where))
-                    elif not _a_companys_account(cell, hit):
-                        self._add(hit.entity, hit.score, hit.value, where, key=None)
-                if len(value) >= NOTE_CELL_CHARS and any(
-                    hit.entity in _PERSONAL_NUMBERS and hit.entity not in excluded
-                    for hit in resolved
-                ):
-                    # a ticket's or a log's note names whose number it gives: "my card is
-                    # Visa 4972 ... Billing name Karen Melton"
-                    listed_names = self._names(cell, resolved)
-                    for listed in listed_names:
-                        self._add("PERSON", listed.score, listed.value, where, key=None)
-                    if not listed_names:
-                        # ... by a name the lists lack ("wallet - MA DL S56219414 (Paulo
-                        # Teixeira, 223 Asylum St ...)"): NER reads the note, if the file
-                        # names no one else
-                        self._plan_cell_ner(cell, resolved, where)
+            resolved = resolve_overlaps(hits) if hits else []
+            where = _where(location, f"row {row_no}, column {column}")
+            for hit in resolved:
+                if hit.entity == "US_BANK_NUMBER" and bare and no_banks_account(column, value):
+                    continue
+                if hit.entity in excluded:
+                    payees_own.append((hit.entity, hit.score, hit.value, where))
+                elif not _a_companys_account(cell, hit):
+                    self._add(hit.entity, hit.score, hit.value, where, key=None)
+            note = len(value) >= NOTE_CELL_CHARS
+            personal = note and any(
+                hit.entity in _PERSONAL_NUMBERS and hit.entity not in excluded for hit in resolved
+            )
+            if personal or (note and entity is None and _two_capitalized_words(value)):
+                # a ticket's or a log's note names people as prose does, by the lists'
+                # names: whose number it gives ("my card is Visa 4972 ... Billing name
+                # Karen Melton"), who called ("Adriana Fernandes (508) 874-3263 re: dtr
+                # Patricia Fernandes gr3 ...")
+                listed_names = self._names(cell, resolved)
+                for listed in listed_names:
+                    self._add("PERSON", listed.score, listed.value, where, key=None)
+                if personal and not listed_names:
+                    # ... or whose number it gives by a name the lists lack ("wallet - MA
+                    # DL S56219414 (Paulo Teixeira, 223 Asylum St ...)"): NER reads the
+                    # note, if the file names no one else
+                    self._plan_cell_ner(cell, resolved, where)
         if headerless:
             # a log's row, its cells a gap apart: "Kim, Xiomara | ID 240506 | Gr 12"
             row = "  ".join(cell.strip() for cell in cells)
@@ -2609,6 +2608,17 @@ def _listed_either_way(value: str) -> bool:
         return True
     words = value.split()
     return len(words) == 2 and is_listed_full_name(f"{words[1]} {words[0]}")
+
+
+def _two_capitalized_words(text: str) -> bool:
+    """Whether `text` has two words or more that start with a capital, as every name
+    the lists or a label give has: a note without them ("Profanity to staff") names no
+    one, and is not searched for names."""
+    return _TWO_CAPITALIZED_WORDS.search(text) is not None
+
+
+# (a word may follow a quote or a key: 'picked_up_by="Carlos Figueroa"', "student=Gomes")
+_TWO_CAPITALIZED_WORDS = regex.compile(r"(?s)(?<!\p{L})\p{Lu}.*?(?<!\p{L})\p{Lu}")
 
 
 def _first_name_first(name: str) -> str:

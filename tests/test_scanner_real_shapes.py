@@ -2851,6 +2851,21 @@ def test_a_counselors_notes_number_students_surname_first_or_after_a_hash(
     assert FERPA in classify_reports(policy, reports)
 
 
+def test_a_logs_notes_name_people_as_prose_does(scanner: Scanner) -> None:
+    """A call log's note says who called and about whom, as a sentence would: the
+    lists' names in it are found, as in prose, though no number sits beside them."""
+    data = (
+        b"# date       time   dir  caller / re                                   action\n"
+        b"2024-01-08  08:47  IN   Kathleen Coughlin (Rotary) re: scholarship 4/9  put on agenda\n"
+        b"2024-01-16  14:05  IN   Danielle Gaines re: son Malik, failing US Hist  emailed GC\n"
+        b"2024-02-20  16:10  IN   Salma Nassar re: dtr Amira harassed on Snapchat  bullying inv\n"
+        b"2024-03-13  15:00  IN   Harold Pomeroy re: public comment time limit  AC to respond\n"
+    )
+    reports = _scan(scanner, data, "supt_office_call_log.txt")
+    names = {f.value for f in reports[0].findings if f.entity == "PERSON"}
+    assert {"Kathleen Coughlin", "Danielle Gaines", "Salma Nassar", "Harold Pomeroy"} <= names
+
+
 def test_a_students_number_is_his_where_it_recurs_alone(scanner: Scanner) -> None:
     """A hall-pass kiosk logs a pass out with the student's name and number, then the
     pass back in with the number alone: that number, known as his, is still his."""
