@@ -1943,7 +1943,10 @@ def _a_companys_account(text: str, hit: Hit) -> bool:
     # ... or a trade name with no company behind it: a person doing business as
     # "Lori's DJ & Sound" is a sole proprietor, and the account hers; so is the
     # account of a payee who is a person (a contracted therapist's direct deposit)
-    if _TRADE_NAME.search(around):
+    # (a company trading as another, "ProLiteracy Worldwide dba New Readers Press", is
+    # still a company)
+    trade = _TRADE_NAME.search(around)
+    if trade is not None and not _a_company_trading(around, trade.start()):
         return False
     # (a form names its payee at its head, lines above the account: "Vendor name: Shelby
     # Andrade", then her address, e-mail for remittance advice and bank)
@@ -1953,6 +1956,15 @@ def _a_companys_account(text: str, hit: Hit) -> bool:
         _person_shaped_any_case(name) or _surname_first_person(name)
         for name in (m.group(1).strip() for m in _PAYEE_NAME.finditer(form))
     )
+
+
+def _a_company_trading(text: str, trade_at: int) -> bool:
+    """Whether the name before a "dba" at `trade_at`, on its line, is no person's: the
+    legal name of a company that trades as another. A label's "DBA:" has none before it,
+    and a sole proprietor's is her own ("Lori Castro dba Lori's DJ & Sound")."""
+    owner = text[text.rfind("\n", 0, trade_at) + 1 : trade_at].rsplit(":", 1)[-1]
+    owner = owner.strip(" \t,-")
+    return bool(owner) and not (_person_shaped_any_case(owner) or _surname_first_person(owner))
 
 
 def _surname_first_person(value: str) -> bool:

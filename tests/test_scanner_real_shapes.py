@@ -3987,6 +3987,30 @@ def test_a_trade_names_account_is_its_owners(scanner: Scanner, policy: Policy) -
     assert MGL_93H not in classify_reports(policy, reports)
 
 
+def test_a_companys_trade_name_leaves_its_account_a_companys(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A publisher's invoice mail gives its remittance under its legal name and the
+    name it trades under ("ProLiteracy Worldwide dba New Readers Press"): a company
+    trading as another is no sole proprietor, and its account is no one's."""
+    body = (
+        "From: Maureen Sullivan <msullivan@newreaderspress.com>\n"
+        "Attached is invoice 88213 for PO-25-004471. Terms net 30.\n"
+        "Remittance - ACH preferred:\n"
+        "ProLiteracy Worldwide dba New Readers Press\n"
+        "Bank: KeyBank N.A.\n"
+        "ABA: 021024764\n"
+        "Account: 9669487806\n"
+        "Thank you,\nMaureen Sullivan\nCustomer Service, New Readers Press\n"
+    )
+    reports = _scan(scanner, body.encode(), "invoice_88213.txt")
+    assert MGL_93H not in classify_reports(policy, reports)
+    # ... where a person trades under the name, the account is hers
+    sole = body.replace("ProLiteracy Worldwide dba", "Maureen Sullivan dba")
+    reports = _scan(scanner, sole.encode(), "invoice_88213.txt")
+    assert MGL_93H in classify_reports(policy, reports)
+
+
 def test_a_claims_export_of_children_with_compact_birth_dates(
     scanner: Scanner, policy: Policy
 ) -> None:

@@ -80,6 +80,9 @@ ORG_WORDS = frozenset(
         "union",
         "united",
         "university",
+        # a publisher's legal name before its trade name: "ProLiteracy Worldwide"
+        "worldwide",
+        "global",
     }
 )
 # Words of a form's labels, never part of a person's name: "Name: First Name" in a blank
