@@ -3987,6 +3987,39 @@ def test_a_trade_names_account_is_its_owners(scanner: Scanner, policy: Policy) -
     assert MGL_93H not in classify_reports(policy, reports)
 
 
+def test_a_resource_lists_shelters_are_no_one(scanner: Scanner, policy: Policy) -> None:
+    """A liaison's list of shelters and agencies for families: each has a "name", an
+    address and a phone, and none is a person, nor the list anyone's record."""
+    data = json.dumps(
+        {
+            "title": "Family shelter and housing resources - Student Services",
+            "resources": [
+                {
+                    "name": "Riverview Family Shelter",
+                    "address": "211 Winter Street, Haverhill, MA 01830",
+                    "phone": "(978) 372-8815",
+                    "services": "emergency family shelter, case management",
+                },
+                {
+                    "name": "Merrimack Valley Food Pantry",
+                    "address": "52 Chelmsford Street, Lowell, MA 01851",
+                    "phone": "(978) 459-2240",
+                    "services": "food, school supplies",
+                },
+                {
+                    "name": "DHCD Emergency Assistance intake",
+                    "address": "",
+                    "phone": "(866) 584-0653",
+                    "services": "housing for families with children",
+                },
+            ],
+        }
+    ).encode()
+    reports = _scan(scanner, data, "shelter_resources.json")
+    assert "PERSON" not in _entities(reports)
+    assert FERPA not in classify_reports(policy, reports)
+
+
 def test_a_companys_trade_name_leaves_its_account_a_companys(
     scanner: Scanner, policy: Policy
 ) -> None:

@@ -244,6 +244,11 @@ COMPANY_WORDS = frozenset(
         # a system's: "re-key via Virtual Terminal", "Aspen Family Portal"
         "terminal",
         "portal",
+        # a resource list's agencies: "Riverview Family Shelter", "Emergency Assistance"
+        "shelter",
+        "pantry",
+        "assistance",
+        "housing",
     }
 )
 # The names forms and training slides use for no one.
