@@ -7389,6 +7389,20 @@ _NOT_STUDENTS_RECORDS = [
         id="an_assessment_vendors_invoice",
     ),
     pytest.param(
+        # a class newsletter: the teacher's "Second Grade" is her class, and its star
+        # readers of the month are honoured, no one's record
+        "Room 12 Reading Rockets\n"
+        "October 2024  |  Ms. Weiss's Second Grade  |  Lydia Cobb Elementary School\n"
+        "Reading: We are learning to check our reading. Ask your child to show you.\n"
+        "Math: adding and subtracting within 100. Science: Weather!\n"
+        "Star Readers of the Month\n"
+        "These readers logged 20+ nights of home reading in September. Way to go!\n"
+        "Emeka Oduya\nDylan Pe\u00f1a\nXinyi Zhang\nNia Mitchell\n"
+        "11/20-21 - Parent conferences (sign-up link coming via ParentSquare)\n"
+        "Questions? hweiss@wexfordps.org  |  (978) 664-3212\n",
+        id="a_class_newsletters_star_readers",
+    ),
+    pytest.param(
         # a school committee's posted packet: its personnel report lists the staff
         # appointed and leaving, each by name and job, beside the district's figures
         "Superintendent's Report - Enrollment (October 1 vs March 1)\n"

@@ -1046,6 +1046,9 @@ _NAMED_OWN_RECORD = prefiltered(
         # the name is capitalised; what follows may be written any way ("Maya's annual IEP")
         # ... with a teacher's initial of the surname ("Jonathan R. has an IEP")
         r"(?<![Tt]he )(?<![A-Za-z])"
+        # (nor a teacher's, by her title: "Ms. Weiss's Second Grade" is her class)
+        r"(?<!\bMs\. )(?<!\bMr\. )(?<!\bMrs\. )(?<!\bMx\. )(?<!\bDr\. )"
+        r"(?<!\bMs )(?<!\bMr )(?<!\bMrs )"
         # (not a workshop's title, "Understanding Your Child's IEP": anyone's child)
         r"(?!(?:Child|Children|Student|Students|Son|Daughter|Kid|Teen|Learner|Parent|Family)"
         r"['\u2019]s )"
