@@ -361,6 +361,7 @@ _TEXT_TABLE_HEADER = regex.compile(
     rf"birth ?date)(?![\p{{L}}])){_HEADER_CHAR}{{8,160}}$"
 )
 _FORM_LABEL = regex.compile(r"\p{L}: ")
+_QUOTE_MARK_CHARS = " \t>"  # a line of a mail's quoted reply is blank with these alone
 _SIGNING_LINE = regex.compile(r"(?i)[ \t]*(?:signature|signed|date|dated|witness|notary)\b")
 _OTHER_ID_HEADER = regex.compile(
     r"(?i)\b(?:card (?:number|no|#)|name on card|account|acct|routing|ssn|social security|"
@@ -854,16 +855,17 @@ class DocumentDetector:
                 end = len(text) if end < 0 else end
                 row = text[start:end]
                 if (
-                    not row.strip()
+                    not row.strip(_QUOTE_MARK_CHARS)
                     or _FORM_LABEL.search(row)
                     or _SIGNING_LINE.match(row)
                     or len(_SENTENCE_WORD.findall(row)) >= SENTENCE_WORDS
                     or (not any(ch.isdigit() for ch in row) and _OTHER_ID_HEADER.search(row))
                 ):
-                    # the table ends: a blank line, a form's "Signer:" after it (or its
-                    # "Signature" and "Date" printed without colons), a sentence, or the
-                    # header of the next table, of other numbers ("Name on card Card
-                    # number Exp."; a row wrapped onto a line of words goes on)
+                    # the table ends: a blank line (a quoted mail's "> >" is one), a form's
+                    # "Signer:" after it (or its "Signature" and "Date" printed without
+                    # colons), a sentence, or the header of the next table, of other numbers
+                    # ("Name on card Card number Exp."; a row wrapped onto a line of words
+                    # goes on)
                     break
                 for recognizer in labelled:
                     if staff and recognizer.entity == "STUDENT_ID":

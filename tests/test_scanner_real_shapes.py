@@ -3987,6 +3987,23 @@ def test_a_trade_names_account_is_its_owners(scanner: Scanner, policy: Policy) -
     assert MGL_93H not in classify_reports(policy, reports)
 
 
+def test_a_quoted_replys_blank_line_ends_a_text_table(scanner: Scanner) -> None:
+    """A vendor's quoted reply says what rostering needs ("name, grade ... no SASID,
+    no DOB."), then "> >", a blank line of the quote: its signature's ZIP code below
+    is no student's number under that line."""
+    data = (
+        b"> > For rostering we only need first/last name, grade, section and school email"
+        b" through Clever - no SASID, no DOB.\n"
+        b"> >\n"
+        b"> > Best,\n"
+        b"> > David Oyelaran\n"
+        b"> > District Partnerships Manager | Quillfield Learning\n"
+        b"> > 101 Federal St, 19th Floor, Boston, MA 02110\n"
+    )
+    reports = _scan(scanner, data, "RE_ DPA signature needed.txt")
+    assert "STUDENT_ID" not in _entities(reports)
+
+
 def test_a_resource_lists_shelters_are_no_one(scanner: Scanner, policy: Policy) -> None:
     """A liaison's list of shelters and agencies for families: each has a "name", an
     address and a phone, and none is a person, nor the list anyone's record."""
