@@ -677,6 +677,14 @@ def test_a_sims_export_by_element_code(scanner: Scanner, policy: Policy) -> None
     found = {(f.entity, f.value) for f in _scan(scanner, named, "sims.tsv")[0].findings}
     assert ("DATE_OF_BIRTH", "10/30/2010") in found
     assert ("STUDENT_ID", "1352912428") in found
+    # (or after an underscore, the element's name all digits: "DOE032_504")
+    underscored = (
+        b"DOE001_LASID\tDOE002_SASID\tDOE003_FIRST\tDOE005_LAST\tDOE006_DOB\tDOE032_504\n"
+        b"201088\t1058656005\tWidelene\tDesrosiers\t04/08/2008\t00\n"
+        b"204014\t1061530079\tVisal\tChhay\t01/18/2013\t01\n"
+    )
+    found = {(f.entity, f.value) for f in _scan(scanner, underscored, "sims.tsv")[0].findings}
+    assert {("DATE_OF_BIRTH", "04/08/2008"), ("STUDENT_ID", "201088")} <= found
 
 
 def test_a_licence_number_column_of_six_digits_is_no_drivers_licence(scanner: Scanner) -> None:

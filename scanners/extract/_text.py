@@ -20,9 +20,10 @@ _DATA_LIKE = re.compile(
 )
 # A state report's element codes are column names, digits and all: "DOE001", "SCS01",
 # "DOE002_FIRST", and with the element's name after it, "DOE033 Nighttime Res", "DOE039
-# 504Plan" (a name's word may start with a digit, but has letters)
+# 504Plan" (a name's word may start with a digit, but has letters; or be the 504 plan's
+# number alone, "DOE032_504")
 _HEADER_CODE = re.compile(
-    r"[A-Za-z]{2,5}_?\d{2,3}(?:_[A-Za-z]\w*)?"
+    r"[A-Za-z]{2,5}_?\d{2,3}(?:_[A-Za-z]\w*|_504)?"
     r"|[A-Z]{2,5}\d{3}(?: (?=[\w/&.-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9/&.-]*)+"
 )
 # (dotted or camel-cased, as a system names its fields: no value is written so)
