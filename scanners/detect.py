@@ -1467,7 +1467,10 @@ class DocumentDetector:
                 # Patricia Fernandes gr3 ...")
                 listed_names = self._names(cell, resolved)
                 for listed in listed_names:
-                    self._add("PERSON", listed.score, listed.value, where, key=None)
+                    # (the row's own person, named again: a directory entry's "dn: CN=Nicole
+                    # Adams,OU=Students" beside its "cn", "sn" and "givenName")
+                    if personal or not _names_the_rows_person(listed.value, cells, types):
+                        self._add("PERSON", listed.score, listed.value, where, key=None)
                 if personal and not listed_names:
                     # ... or whose number it gives by a name the lists lack ("wallet - MA
                     # DL S56219414 (Paulo Teixeira, 223 Asylum St ...)"): NER reads the
@@ -2622,6 +2625,18 @@ def _listed_either_way(value: str) -> bool:
         return True
     words = value.split()
     return len(words) == 2 and is_listed_full_name(f"{words[1]} {words[0]}")
+
+
+def _names_the_rows_person(name: str, cells: tuple[str, ...], types: Sequence[str | None]) -> bool:
+    """Whether every word of `name` is in the row's name cells (its PERSON columns, or
+    those read by the name lists), in any order or case: the row's own person."""
+    words = {
+        word
+        for i, entity in enumerate(types)
+        if entity in ("PERSON", LISTED_PERSON) and i < len(cells)
+        for word in cells[i].lower().replace(",", " ").split()
+    }
+    return bool(words) and set(name.lower().replace(",", " ").split()) <= words
 
 
 def _two_capitalized_words(text: str) -> bool:
