@@ -298,7 +298,9 @@ _STAFF_ROLE = regex.compile(r"\b(employee|staff|teacher|driver|worker|applicant)
 # ... and the roles a school's staff serve students in, whose tables are about the staff
 _SCHOOL_STAFF = regex.compile(
     r"\b(staff|teacher|counselor|adjustment counselor|case manager|advisor|nurse|coach|"
-    r"principal|instructor|educator|psychologist|liaison|evaluator|provider|therapist)\b"
+    r"principal|instructor|educator|psychologist|liaison|evaluator|provider|therapist|"
+    # (a testing schedule's "Test Administrator" and "Proctor" in each room)
+    r"administrator|proctor|paraprofessional|aide|tutor|interpreter|chaperone|supervisor)\b"
 )
 # what may come before a roster line's name: "  3. ", "- ", "10/24 | ", "10/28/24 - "
 _LINE_LEAD = regex.compile(
@@ -483,6 +485,8 @@ _FORM_GRID_HEADER = regex.compile(
     r"(?:value|entry|response|answer|information|info|data|details)"
 )
 _CONTACT_ENTITIES = frozenset({"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "STREET_ADDRESS"})
+# A count's header: "# students", "# of kids", "no of students", "number of students"
+_A_COUNT = regex.compile(r"(?:#|no|num|number|count|total)(?: of)? [a-z]+s\b")
 _NOTES_HEADER = regex.compile(
     # (a call log's "Re:" and "Regarding", what each call was about)
     r"(?i)^\W*(?:\w+\s)?(?:notes?|comments?|remarks|observations?|concerns?|narrative|re|regarding|"
@@ -982,9 +986,11 @@ class DocumentDetector:
         types = [None if t in excluded else t for t in found_types]
         held = tuple(t if t in excluded else None for t in found_types)
         # a name column found by its cells has no role: its header says nothing
+        # (nor has a count's column, whatever its header names: a schedule's "# students")
+        counts = {i for i, h in enumerate(header) if _A_COUNT.match(normalize_header(h))}
         roles = [
-            person_role(h) if b == t == "PERSON" else ""
-            for h, b, t in zip(header, by_header, types, strict=True)
+            person_role(h) if b == t == "PERSON" and i not in counts else ""
+            for i, (h, b, t) in enumerate(zip(header, by_header, types, strict=True))
         ]
         # (an export's "assignedGrade" is "assigned grade")
         spaced = [split_camel_case(h) for h in header]
@@ -1027,7 +1033,13 @@ class DocumentDetector:
             if t in typed and i < len(cells)
         ):
             typed = set()
-        named_roles = [role for role, t in zip(roles, types, strict=True) if t == "PERSON"]
+        # (a name column found by its cells is named by its header still: a testing
+        # schedule's "Proctor")
+        named_roles = [
+            role or normalize_header(h)
+            for i, (h, role, t) in enumerate(zip(header, roles, types, strict=True))
+            if t == "PERSON" and i not in counts
+        ]
         staff_only = bool(named_roles) and all(_SCHOOL_STAFF.search(r) for r in named_roles)
         if typed and (
             typed - _CONTACT_ENTITIES

@@ -3995,6 +3995,22 @@ def test_a_trade_names_account_is_its_owners(scanner: Scanner, policy: Policy) -
     assert MGL_93H not in classify_reports(policy, reports)
 
 
+def test_a_testing_schedule_of_rooms_and_proctors_is_no_record(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """An MCAS room schedule names the staff in each room, by role, and says a small
+    group has its accommodations per IEP/504: of no student named in it."""
+    data = (
+        b"Session\tDate\tGrade\tRoom\tTest Administrator\tProctor\t# students\tNotes\n"
+        b"ELA 1\t4/1\t3\tRm 16\tDaniel Sato\tGrace Whitmore\t22\tread-aloud grp -> Rm 7\n"
+        b"ELA 1\t4/1\t3\tRm 7 (small grp)\tNaomi Feldman\tYesenia Cruz\t<6\t"
+        b"accommodations per IEP/504 (see locked list in office)\n"
+        b"ELA 1\t4/1\t4\tRm 18\tTomas Avila\tPeter Haskins\t22\t\n"
+    )
+    reports = _scan(scanner, data, "MCAS testing rooms Gr3-5.tsv")
+    assert FERPA not in classify_reports(policy, reports)
+
+
 def test_a_quoted_replys_blank_line_ends_a_text_table(scanner: Scanner) -> None:
     """A vendor's quoted reply says what rostering needs ("name, grade ... no SASID,
     no DOB."), then "> >", a blank line of the quote: its signature's ZIP code below
