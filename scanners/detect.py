@@ -2155,7 +2155,10 @@ _W2_BOX_E = regex.compile(
 # A key=value log's line about a student: his ID, his name and his grade
 # ('scan id=242539 name="CUNNINGHAM, HENRY" gr=9 status=TARDY')
 _KEY_VALUE_STUDENT = regex.compile(
-    r"(?i)(?<![\w.])(?:(?:student_?)?id=(?P<id>\d{4,10})(?!\w)[^\n]{0,40}?(?<![\w.])"
+    # (or a meal or library system's patron, with a grade: patron=206559 name="Rosario,
+    # Dariana" gr=2)
+    r"(?i)(?<![\w.])(?:(?:(?:student_?)?id|patron(?:_?id)?)=(?P<id>\d{4,10})(?!\w)[^\n]{0,40}?"
+    r"(?<![\w.])"
     r"name=\"[^\"\n]{3,60}\"[^\n]{0,80}?(?<![\w.])(?:gr|grade)=(?:\d{1,2}|k)(?!\w)|"
     # ... or keyed as a student's, no grade needed: student=207097 name="Moon, Douglas"
     # (or as a kiosk's, a student's or a learner's ID: sid=338731, lid=2503057)

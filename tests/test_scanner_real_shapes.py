@@ -8564,6 +8564,14 @@ def test_a_nurses_sent_home_log_names_each_child_with_his_number_after_a_hash(
             "2025-03-04T20:29:41 INFO  checkout lid=2503057 hrs=2.82\n",
             id="an_adult_education_kiosk_keyed_by_lid",
         ),
+        pytest.param(
+            "# LINQ Connect POS  site=0405 CAWLEY ST ELEM  terminal log  2024-10-14\n"
+            '2024-10-14 07:35:46 REG1 SALE   patron=206559 name="Rosario, Dariana" gr=2 '
+            "elig=R item=BRK-REIMB price=0.00 bal=-21.92\n"
+            '2024-10-14 07:36:20 REG1 SALE   patron=218756 name="Shah, Rohan" gr=1 elig=P '
+            "item=BRK-REIMB price=0.00 bal=-18.71\n",
+            id="a_cafeteria_registers_patrons_with_their_grades",
+        ),
     ],
 )
 def test_a_kiosks_log_keys_each_student_by_his_id(
