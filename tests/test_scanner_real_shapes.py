@@ -7430,6 +7430,17 @@ _NOT_STUDENTS_RECORDS = [
         id="an_assessment_vendors_invoice",
     ),
     pytest.param(
+        # a 504 refresher's slides: a subject line's example with a zeroed ID, and made-up
+        # students in its scenarios
+        "504 Refresher PD - presented by Rafael Gomes, Guidance\n"
+        "504 plans are education records (FERPA): accommodations for ADHD, diabetes,\n"
+        "anxiety, food allergies. Share only with staff who need to know.\n"
+        'Use initials + local ID in subject lines, e.g. "J.D. (ID 000000) - accommodation '
+        'update"\n'
+        "Scenario practice: a student with a 504 for T1D has a CGM alarm during a quiz.\n",
+        id="a_trainings_zeroed_id",
+    ),
+    pytest.param(
         # a class newsletter: the teacher's "Second Grade" is her class, and its star
         # readers of the month are honoured, no one's record
         "Room 12 Reading Rockets\n"

@@ -759,10 +759,11 @@ _RECORD_SHAPES = tuple(
         r"(?<![a-z])student(?:_?name)?=\"?[a-z]",
         # a case list or a portal page: "Michelle Logan (ID 703225)", "Amy Anderson · ID
         # 290620", "Zoe Rios - ID 361511"
-        r"(?:\(|[\u00b7|,-] ?)id[ #:]{0,3}\d{4,}\b",
+        # (a training's placeholder, "J.D. (ID 000000)", is no one's)
+        r"(?:\(|[\u00b7|,-] ?)id[ #:]{0,3}(?!0+\b)\d{4,}\b",
         # ... or a list's line, the name and its ID in columns: "Augustin, Peterson   ID
         # 574596"
-        r"[a-z][ \t]{2,}id[ #:]{0,3}\d{4,}\b",
+        r"[a-z][ \t]{2,}id[ #:]{0,3}(?!0+\b)\d{4,}\b",
         # a report's or a log's heading: "HOUSE, Jennifer (201683) Gr 7"
         # (not an institution's code: "MILLBROOK PUBLIC SCHOOLS (06400000)", "MF Alternative
         # Program (01870510)")
@@ -773,7 +774,7 @@ _RECORD_SHAPES = tuple(
         # record's title: "CREDIT CHECK  -  FERREIRA, ERICA   #1271265"
         r"(?:(?m:^)|[-\u2013|:][ \t]{1,4})[a-z'\u2019-]+, [a-z'\u2019-]+[ \t]{1,8}#\d{5,10}\b",
         # a form's "ID# 5607620"
-        r"(?<![a-z])id ?# ?:? ?\d{4,}\b",
+        r"(?<![a-z])id ?# ?:? ?(?!0+\b)\d{4,}\b",
         # a form's label printed without its colon, at the start of its line: "Name of
         # student Victoria Khan" (a PDF's fields)
         r"(?m:^)[ \t]*(?:name of (?:the )?(?:student|child|pupil)|student(?:'s)? name)[ \t]+[a-z]",
