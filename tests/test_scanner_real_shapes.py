@@ -3995,6 +3995,26 @@ def test_a_trade_names_account_is_its_owners(scanner: Scanner, policy: Policy) -
     assert MGL_93H not in classify_reports(policy, reports)
 
 
+def test_a_transport_invoice_of_homeless_students_rides_is_their_record(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A transport vendor bills the district for McKinney-Vento rides from motels and
+    shelters, a line per child, his grade a PDF's columns away from his name, and one's
+    IEP aide: which children are homeless, and how they ride, is their record."""
+    lines = [
+        "BAY STATE RIDE LLC    INVOICE BSR-25-0131    Invoice date: 02/04/2025",
+        "Service: Homeless / McKinney-Vento school-of-origin transportation - January 2025",
+        "Route MV-1   Isabella Ruiz   (Gr 1, Mill Pond Elementary)   Days: 16   =  $992.00",
+        " Pickup: Days Inn - 136 Grove St, Auburn, MA 01501  Rm 158",
+        " Guardian: Jorge Ruiz  508-490-7179   AM 6:05 / PM 2:40",
+        "Route MV-2   Arjun Reddy   (Gr 1, Forest Ave Elementary)   Days: 19   =  $1,672.00",
+        " Pickup: Econo Lodge - 1172 Pleasant St, Shrewsbury, MA 01545  Rm 197",
+        " Guardian: Rajesh Reddy  857-789-8347   AM 7:20 / PM 3:10   Aide rides (IEP)",
+    ]
+    reports = _scan(scanner, w.pdf_bytes([lines]), "Transportation Invoice - MV - JAN.pdf")
+    assert FERPA in classify_reports(policy, reports)
+
+
 def test_a_testing_schedule_of_rooms_and_proctors_is_no_record(
     scanner: Scanner, policy: Policy
 ) -> None:

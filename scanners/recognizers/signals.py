@@ -122,6 +122,10 @@ EDUCATION = Vocabulary(
         "suspended",
         "behavior intervention plan",
         "behavior plan",
+        # a student's housing status, which the McKinney-Vento Act has the district keep
+        # (a transport vendor's invoice of "school-of-origin" rides from shelters)
+        "mckinney-vento",
+        "mckinney vento",
         "mcas",
         "psychological evaluation",
         "speech therapy",
@@ -836,7 +840,8 @@ _NAMED_WITH_GRADE = prefiltered(
         # or after a comma, as a voicemail's transcript says it: "Troy Rogers, grade 11,"
         # ("Zachary Harris, ID 206885, gr 9")
         # ... or a call log's bare "re: Deven Patel gr8"
-        r"(?: \(|, | (?=gr\.? ?\d))(?:(?:ID|#) ?\d{4,10}, )?(?:[A-Z]{2,5}, )?"
+        # (a PDF's columns may set the bracket a few spaces off: "Arjun Reddy   (Gr 1, ...")
+        r"(?:[ \t]{1,4}\(|, | (?=gr\.? ?\d))(?:(?:ID|#) ?\d{4,10}, )?(?:[A-Z]{2,5}, )?"
         r"(?:(?:entering|rising|incoming) )?"
         r"(?:[Gg]r|[Gg]rade)\.? ?"
         r"(?:\d{1,2}|K)\b(?![ \t]?[-\u2013/][ \t]?(?:\d|K\b))"
