@@ -988,8 +988,12 @@ class DocumentDetector:
         # a name column found by its cells has no role: its header says nothing
         # (nor has a count's column, whatever its header names: a schedule's "# students")
         counts = {i for i, h in enumerate(header) if _A_COUNT.match(normalize_header(h))}
+        # (... save a contact's: a vendor file's "Sales rep" column, though found by its
+        # cells, names whom to call, no payee; see `_feed_row`)
         roles = [
-            person_role(h) if b == t == "PERSON" and i not in counts else ""
+            person_role(h)
+            if t == "PERSON" and i not in counts and (b == t or _CONTACT_ROLE.search(h.lower()))
+            else ""
             for i, (h, b, t) in enumerate(zip(header, by_header, types, strict=True))
         ]
         # (an export's "assignedGrade" is "assigned grade")

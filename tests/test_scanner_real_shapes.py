@@ -3995,6 +3995,35 @@ def test_a_trade_names_account_is_its_owners(scanner: Scanner, policy: Policy) -
     assert MGL_93H not in classify_reports(policy, reports)
 
 
+def test_a_vendor_masters_sales_reps_are_no_payees(scanner: Scanner, policy: Policy) -> None:
+    """A food service's vendor master gives each company's sales rep beside its ACH
+    account: the rep is whom to call, the account the company's."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Vendor Master"
+    sheet.append(["Vendor #", "Vendor", "Phone", "Sales rep", "ACH routing", "ACH account"])
+    sheet.append(
+        ["V2201", "Sysco Boston LLC", "978-254-5258", "Brendan Keefe", "227254833", "849627778"]
+    )
+    sheet.append(
+        ["V2212", "Garelick Farms", "978-346-7565", "Tina Morrissey", "011335696", "2005387198"]
+    )
+    sheet.append(
+        [
+            "V2223",
+            "Costa Fruit & Produce",
+            "978-421-1050",
+            "Anthony Russo",
+            "011329233",
+            "535856053232",
+        ]
+    )
+    buffer = io.BytesIO()
+    book.save(buffer)
+    reports = _scan(scanner, buffer.getvalue(), "PO tracking FY25 - food svc.xlsx")
+    assert MGL_93H not in classify_reports(policy, reports)
+
+
 def test_a_transport_invoice_of_homeless_students_rides_is_their_record(
     scanner: Scanner, policy: Policy
 ) -> None:
