@@ -1029,9 +1029,10 @@ class DocumentDetector:
         # column beside the grades each one serves).
         typed = {t for t in types if t not in (None, NOT_PERSONAL, LISTED_PERSON)}
         # (a blank form's table, "Child's First Name | ... | Student ID" over empty rows,
-        # is about no one)
+        # is about no one; so is a training's sample, its "Student A" and "John Q.
+        # Sample" no one's names)
         if not any(
-            cells[i].strip()
+            cells[i].strip() and not (t == "PERSON" and names_no_one(cells[i].strip()))
             for _, cells in first_rows
             for i, t in enumerate(types)
             if t in typed and i < len(cells)

@@ -3995,6 +3995,29 @@ def test_a_trade_names_account_is_its_owners(scanner: Scanner, policy: Policy) -
     assert MGL_93H not in classify_reports(policy, reports)
 
 
+def test_a_trainings_sample_log_of_placeholder_students_is_no_record(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """An orientation's slide shows how to log services, with "Student A" and "John Q.
+    Sample" for the students: the table is about no one, whatever it says of IEPs."""
+    text = [
+        "IEP 101 - new staff orientation. Presenter: Maria Delgado, Team Chair",
+        "IEP team meetings, progress reports and evaluations follow 603 CMR 28.",
+        "Logging services (sample)",
+    ]
+    log = [
+        ["Date", "Student", "Service", "Minutes", "Note"],
+        ["09/10/2024", "Student A", "Speech/Language", "30", "artic - /s/ blends"],
+        ["09/10/2024", "Student B", "OT", "30", "absent - make-up 9/12"],
+        ["09/11/2024", "John Q. Sample", "Reading (C grid)", "45", "Wilson 1.3"],
+    ]
+    reports = _scan(scanner, w.docx_bytes(text, tables=[log]), "IEP 101 orientation.docx")
+    assert FERPA not in classify_reports(policy, reports)
+    log[3][1] = "Luis Ortega"  # one real student logged: his record
+    reports = _scan(scanner, w.docx_bytes(text, tables=[log]), "service log.docx")
+    assert FERPA in classify_reports(policy, reports)
+
+
 def test_a_vendor_masters_sales_reps_are_no_payees(scanner: Scanner, policy: Policy) -> None:
     """A food service's vendor master gives each company's sales rep beside its ACH
     account: the rep is whom to call, the account the company's."""
