@@ -7502,6 +7502,14 @@ _NOT_STUDENTS_RECORDS = [
         id="an_assessment_vendors_invoice",
     ),
     pytest.param(
+        # an interpreters' training: its presenter's note says its examples are fake
+        "Interpreter Training - Confidentiality & FERPA (Aug 2024) - Amal Haddad\n"
+        "Student name, ID number, date of birth - e.g. Student 'Jane Doe', SASID 1234567890\n"
+        "At the meeting you may hear about her IEP and her report card: keep it private.\n"
+        "Use the fake examples only. Remind them the SASID on the slide is not real.\n",
+        id="an_interpreters_training_with_fake_examples",
+    ),
+    pytest.param(
         # a 504 refresher's slides: a subject line's example with a zeroed ID, and made-up
         # students in its scenarios
         "504 Refresher PD - presented by Rafael Gomes, Guidance\n"

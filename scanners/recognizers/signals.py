@@ -1351,6 +1351,8 @@ _MADE_UP = prefiltered(
         # looks like (EXAMPLE ONLY)", "Example write-up (fictitious)"
         r"|\((?:fake|fictitious|made-up) examples?!?\)|\(example only\b[^()\n]{0,30}\)"
         r"|\((?:fictitious|fictional|made-up)\)|\bexamples are (?:fake|fictitious|made up)\b"
+        # (a presenter's note: "Use the fake examples only")
+        r"|\b(?:fake|fictitious|fictional|made-up) examples?\b"
         # a quick reference's screen filled in by no one: "DOB: 01/01/2010 (sample only)"
         r"|\(sample only\)|\bexample screen\b"
         # a JSON Schema's "examples" show a form's fields filled in by no one (read as the
