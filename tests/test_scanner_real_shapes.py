@@ -3995,6 +3995,27 @@ def test_a_trade_names_account_is_its_owners(scanner: Scanner, policy: Policy) -
     assert MGL_93H not in classify_reports(policy, reports)
 
 
+def test_a_1099_files_payees_services_are_no_students_records(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A 1099-NEC upload lists the district's individual payees by TIN; its notes say
+    what each was paid for (IEP tutoring, SLP services): their work, no student's
+    record."""
+    data = (
+        b"VENDOR_NO,PAYEE_NAME,TIN_TYPE,TIN,ADDRESS1,CITY,ST,ZIP,BOX1_NEC,NOTES\n"
+        b'V14993,"Lata, Mahika",SSN,705-89-6246,283 Princeton Way,Littleton,MA,01460,'
+        b"1911.12,Lacrosse official\n"
+        b'V14712,"Okafor, Grace",SSN,042-71-5532,18 Elm St,Acton,MA,01720,'
+        b"8420.00,Home/hospital tutoring (IEP)\n"
+        b'V14730,"Ruiz, Daniel",SSN,031-66-2190,9 Oak Ave,Ayer,MA,01432,'
+        b"12630.50,SLP services - BCBA consult\n"
+    )
+    reports = _scan(scanner, data, "1099-NEC vendors CY2024.csv")
+    classes = classify_reports(policy, reports)
+    assert MGL_93H in classes
+    assert FERPA not in classes
+
+
 def test_a_trainings_sample_log_of_placeholder_students_is_no_record(
     scanner: Scanner, policy: Policy
 ) -> None:

@@ -679,6 +679,9 @@ EMPLOYEE = Vocabulary(
         "w-9",
         "w9",
         "1099",
+        # ... and a 1099 file's columns for its payees ("PAYEE_NAME | TIN_TYPE | TIN")
+        "tin type",
+        "payee name",
     ),
     weak=(
         "staff",
