@@ -363,7 +363,6 @@ _TEXT_TABLE_HEADER = regex.compile(
     rf"birth ?date)(?![\p{{L}}])){_HEADER_CHAR}{{8,160}}$"
 )
 _FORM_LABEL = regex.compile(r"\p{L}: ")
-_QUOTE_MARK_CHARS = " \t>"  # a line of a mail's quoted reply is blank with these alone
 _SIGNING_LINE = regex.compile(r"(?i)[ \t]*(?:signature|signed|date|dated|witness|notary)\b")
 _OTHER_ID_HEADER = regex.compile(
     r"(?i)\b(?:card (?:number|no|#)|name on card|account|acct|routing|ssn|social security|"
@@ -859,7 +858,7 @@ class DocumentDetector:
                 end = len(text) if end < 0 else end
                 row = text[start:end]
                 if (
-                    not row.strip(_QUOTE_MARK_CHARS)
+                    not _QUOTE_MARKS.sub("", row).strip()
                     or _FORM_LABEL.search(row)
                     or _SIGNING_LINE.match(row)
                     or len(_SENTENCE_WORD.findall(row)) >= SENTENCE_WORDS
