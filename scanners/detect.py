@@ -1464,6 +1464,9 @@ class DocumentDetector:
                 else:
                     hits.extend(recognizer.find(cell))
             resolved = resolve_overlaps(hits) if hits else []
+            note = len(value) >= NOTE_CELL_CHARS
+            if not resolved and not (note and entity is None):
+                continue  # most cells: nothing found, and no note to read for names
             where = _where(location, f"row {row_no}, column {column}")
             for hit in resolved:
                 if hit.entity == "US_BANK_NUMBER" and bare and no_banks_account(column, value):
@@ -1472,7 +1475,6 @@ class DocumentDetector:
                     payees_own.append((hit.entity, hit.score, hit.value, where))
                 elif not _a_companys_account(cell, hit):
                     self._add(hit.entity, hit.score, hit.value, where, key=None)
-            note = len(value) >= NOTE_CELL_CHARS
             personal = note and any(
                 hit.entity in _PERSONAL_NUMBERS and hit.entity not in excluded for hit in resolved
             )
