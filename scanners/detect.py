@@ -40,7 +40,7 @@ from scanners.engine import NameFinder, NameSpan, person_shaped
 from scanners.findings import Finding
 from scanners.recognizers.aamva import barcode_hits
 from scanners.recognizers.base import Context, Hit, Recognizer, resolve_overlaps, timeout_for
-from scanners.recognizers.builtin import BUILTIN, DATE_PATTERN, GROUPED_ACCOUNT
+from scanners.recognizers.builtin import BUILTIN, DATE_PATTERN, GROUPED_ACCOUNT, STATE_CODE
 from scanners.recognizers.checksums import digits, luhn
 from scanners.recognizers.columns import (
     cell_value_ok,
@@ -183,6 +183,12 @@ _STREET_WORD = regex.compile(
 )
 # ... and, as the last word NER takes into a name, make it no one's
 _PLACE_LAST_WORD = regex.compile(rf"(?i)\s(?:{_PLACE_WORDS})$")
+# ... as does a state's postal code in capitals: a town and its state ("Enterprise Bank,
+# Lowell MA" on an invoice's remittance line), no person (though "MD" and "PA" after a
+# name are a physician's and a physician assistant's: "Sarah Jones MD")
+_TOWN_AND_STATE = regex.compile(
+    rf"\p{{Lu}}[\p{{L}}'.-]+(?: \p{{Lu}}[\p{{L}}'.-]+){{0,2}} {STATE_CODE}(?<! MD| PA)"
+)
 _NOT_NAMES = frozenset(
     {
         "iep",
@@ -2941,9 +2947,13 @@ def _clean_name(text: str, span: NameSpan) -> tuple[int, int, str] | None:
         return None  # a title in capitals ("ELIGIBILITY FEED"), which NER reads poorly
     if HOUSE_NUMBER_BEFORE.search(text, max(0, start - 12), start):
         return None  # "51709 Spinatsch 94": a street after its house number
-    if _STREET_WORD.match(text[end : end + 16]) or _PLACE_LAST_WORD.search(value):
+    if (
+        _STREET_WORD.match(text[end : end + 16])
+        or _PLACE_LAST_WORD.search(value)
+        or _TOWN_AND_STATE.fullmatch(value)
+    ):
         # "Windsor Street", "Morse School": a place named after a person (and NER may
-        # take the place's word into the name: "Lincoln Street")
+        # take the place's word into the name: "Lincoln Street"), or a town ("Lowell MA")
         return None
     end = _end_with_suffix(text, end)
     return start, end, text[start:end]

@@ -8733,3 +8733,54 @@ def test_a_devices_mac_address_is_no_street_address(scanner: Scanner) -> None:
     ).encode()
     reports = _scan(scanner, data, "chromebook_inventory.json")
     assert not [f for f in reports[0].findings if f.entity == "STREET_ADDRESS"]
+
+
+def test_a_card_abbreviated_mc_in_a_logs_note_is_a_card(scanner: Scanner, policy: Policy) -> None:
+    """A public records log's note of a fee paid by phone: "MC" and the card's number,
+    though "phone" comes first in the note (blind round r40)."""
+    rows = [
+        ["PRR #", "Requester", "Email", "Fee est", "Notes"],
+        ["PRR-24-004", "Kwame Okafor", "kwame.okafor@globe.com", "0", "released 4 agmts"],
+        [
+            "PRR-24-031",
+            "Jordan Whitley",
+            "jwhitley@example.com",
+            "75",
+            "blurred copy released; fee paid by phone 11/14 \u2014 Jordan Whitley MC 5411 0410 "
+            "8811 3861 exp 09/26 (shred this after posting!)",
+        ],
+    ]
+    reports = _scan(scanner, w.xlsx_bytes({"FY24 log": rows}), "PRR log FY24.xlsx")
+    assert _sorted_values(reports, "CREDIT_CARD") == ["5411 0410 8811 3861"]
+    assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_a_library_patrons_number_is_no_bank_account(scanner: Scanner) -> None:
+    """ "his Destiny account (patron 315409)": a library system's account, no bank's."""
+    text = (
+        "I cleared the two lost-book charges ($16.99 + $15.99) from his Destiny account "
+        "(patron 315409). I'll send Mrs. Mensah a note that the balance is now $0.\n"
+    )
+    reports = _scan(scanner, text.encode(), "RE_ Learning Ally access.eml.txt")
+    assert "US_BANK_NUMBER" not in _entities(reports)
+
+
+def test_a_town_and_its_state_on_a_remittance_line_is_no_payee(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A staffing agency's invoice: its bank "Enterprise Bank, Lowell MA" is no person,
+    so the business account beside it is no one's personal information (r40)."""
+    lines = [
+        "BAY STATE EDUCATIONAL STAFFING, LLC",
+        "600 Suffolk Street, Suite 410, Lowell, MA 01854",
+        "INVOICE",
+        "Invoice #: INV-20417      Invoice date: 03/05/2025      Terms: Net 30",
+        "Per diem sub coverage - Pine Hill Elementary 24 $168.00 $4,032.00",
+        "TOTAL DUE $16,878.00",
+        "Remit by ACH to: Bay State Educational Staffing LLC (business operating account)",
+        "Bank: Enterprise Bank, Lowell MA   ABA 011302357   Acct 7301124486",
+        "Per our contract no substitute personal information is included on invoices.",
+    ]
+    reports = _scan(scanner, w.pdf_bytes([lines]), "INV-20417 Bay State Ed Staffing.pdf")
+    assert "Lowell MA" not in _sorted_values(reports, "PERSON")
+    assert MGL_93H not in classify_reports(policy, reports)

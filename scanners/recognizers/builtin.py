@@ -260,6 +260,8 @@ CARD_CONTEXT = (
     "visa",
     "mastercard",
     "master card",
+    "mc",  # a note's "paid by phone ... MC 5411 0410 ...", as a receipt abbreviates it
+    "m/c",
     "amex",
     "american express",
     "discover",
@@ -483,6 +485,10 @@ _NOT_A_BANK_ACCOUNT = (
     "g/l account",
     "gl acct",
     "budget line",
+    # a library's or a cafeteria's patron: "his Destiny account (patron 315409)"
+    "patron",
+    "patron #",
+    "patron id",
 )
 
 US_BANK_NUMBER = Recognizer(
@@ -797,12 +803,12 @@ _NUMBER_STREET = (
 _UNIT = r"(?i:,?\s*(?:apt|apartment|suite|ste|unit|fl|floor|#|no\.?)\.?\s*#?\s*[A-Za-z0-9-]{1,6})"
 # The USPS state codes: states, DC, the territories and freely associated states (AS,
 # GU, MP, PR, VI, FM, MH, PW) and the armed forces (AA, AE, AP).
-_STATE = (
+STATE_CODE = (
     r"(?:A[AEKLPRSZ]|C[AOT]|D[CE]|F[LM]|G[AU]|HI|I[ADLN]|K[SY]|LA|M[ADEHINOPST]|"
     r"N[CDEHJMVY]|O[HKR]|P[ARW]|RI|S[CD]|T[NX]|UT|V[AIT]|W[AIVY]|Massachusetts)"
 )
 _CITY_STATE_ZIP = (
-    rf"(?:,?\s+[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){{0,2}},?\s+{_STATE}\.?"
+    rf"(?:,?\s+[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){{0,2}},?\s+{STATE_CODE}\.?"
     rf"(?:\s+\d{{5}}(?:-\d{{4}})?)?)"
 )
 
