@@ -1184,6 +1184,16 @@ class DocumentDetector:
         "Field | Value" grid): its first column holds labels, not values of one type.
         Typed by its header, such a table makes "Date of Birth" a person's name and the
         child's name a column header; read as "label: value" lines, it is a form."""
+        if (
+            len(header) >= 2
+            and self._names_a_field(header[0].strip())
+            and is_listed_full_name(header[1].strip())
+            and not any(h.strip() for h in header[2:])
+        ):
+            # "Student name | Jennifer Campbell": no table's column is a person, though
+            # the form holds a table of its own further down, wider than its pairs (an
+            # expense form's "Date | Vendor | Description | Acct code | Amount")
+            return True
         # a sheet's used range runs past the form's two columns: count those filled
         width = max(
             (
@@ -1203,7 +1213,7 @@ class DocumentDetector:
             and self._names_a_field(header[0].strip())
             and is_listed_full_name(header[1].strip())
         ):
-            return True  # "Student name | Jennifer Campbell": no table's column is a person
+            return True  # (as above, beside a note in the third column)
         firsts = [header[0], *(cells[0] for _, cells in first_rows if cells)]
         if len(firsts) >= FORM_COLON_LABELS and all(c.strip().endswith(":") for c in firsts):
             return True  # "Record locator: | QX7TZM", "Traveler: | ...": labels, colons and all

@@ -8784,3 +8784,37 @@ def test_a_town_and_its_state_on_a_remittance_line_is_no_payee(
     reports = _scan(scanner, w.pdf_bytes([lines]), "INV-20417 Bay State Ed Staffing.pdf")
     assert "Lowell MA" not in _sorted_values(reports, "PERSON")
     assert MGL_93H not in classify_reports(policy, reports)
+
+
+def test_a_form_sheet_with_a_table_of_its_own_is_read_as_a_form(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """An expense reimbursement sheet: label and value pairs ("Payee name | Brendan
+    Walsh", "Routing # | ...") around a five-column table of expenses. Its first pair is
+    no table's header, and the payee's direct deposit is his personal information (r40)."""
+    rows: list[list[str | int | None]] = [
+        ["HARWOOD FALLS PUBLIC SCHOOLS - EMPLOYEE REIMBURSEMENT REQUEST"],
+        [],
+        ["Payee name", "Brendan Walsh"],
+        ["Employee #", "10442"],
+        ["Home address", "244 Maple St, Harwood Falls, MA 01566"],
+        ["Building / Dept", "HFMS - Gr 7 Social Studies"],
+        [],
+        ["Date", "Vendor", "Description", "Acct code", "Amount"],
+        ["04/26/2024", "Mass DCR - Walden Pond", "Ranger-led program", "1000-2357-5510", 180],
+        [None, None, None, "TOTAL", 180],
+        [],
+        ["Pay by", "Direct deposit (preferred) / check"],
+        ["Bank", "Rockland Trust"],
+        ["Routing #", "211052902"],
+        ["Account #", "200810326"],
+        ["Type", "Checking"],
+        [],
+        ["Employee signature", "Brendan Walsh", "04/29/2024"],
+        ["Supervisor approval", "Marcus Bell", "04/30/2024"],
+        ["Business Office"],
+    ]
+    reports = _scan(scanner, w.xlsx_bytes({"Request": rows}), "Reimbursement_Request.xlsx")
+    assert _sorted_values(reports, "US_BANK_NUMBER") == ["200810326"]
+    assert "Pay by" not in _sorted_values(reports, "PERSON")
+    assert MGL_93H in classify_reports(policy, reports)
