@@ -1409,10 +1409,11 @@ class DocumentDetector:
                     continue
                 if entity == "STUDENT_ID":
                     # a log's "student (LASID)" column of "Le, Anh (300422)": the student's
-                    # name with his number
-                    named = _NAME_AND_NUMBER.fullmatch(value)
-                    if named is not None and cell_value_ok("PERSON", named.group(1)):
-                        people.setdefault(f"named {i}", []).append((column, named.group(1)))
+                    # name with his number (or the number first: "stu id name (gr)" over
+                    # "258708 Nwosu, Chidi (gr8)")
+                    named = _NAME_AND_NUMBER.fullmatch(value) or _NUMBER_AND_NAME.fullmatch(value)
+                    if named is not None and cell_value_ok("PERSON", named.group("name")):
+                        people.setdefault(f"named {i}", []).append((column, named.group("name")))
                         self._add_cells_student_number(named, location, row_no, column)
                     continue
             if entity is None and "#" in value:
@@ -2178,10 +2179,10 @@ _W2_BOX_E = regex.compile(
 # ('scan id=242539 name="CUNNINGHAM, HENRY" gr=9 status=TARDY')
 _KEY_VALUE_STUDENT = regex.compile(
     # (or a meal or library system's patron, with a grade: patron=206559 name="Rosario,
-    # Dariana" gr=2)
+    # Dariana" gr=2, or its name quoted without a key: patron=226386 "Charles, Guerline")
     r"(?i)(?<![\w.])(?:(?:(?:student_?)?id|patron(?:_?id)?)=(?P<id>\d{4,10})(?!\w)[^\n]{0,40}?"
     r"(?<![\w.])"
-    r"name=\"[^\"\n]{3,60}\"[^\n]{0,80}?(?<![\w.])(?:gr|grade)=(?:\d{1,2}|k)(?!\w)|"
+    r"(?:name=)?\"[^\"\n]{3,60}\"[^\n]{0,80}?(?<![\w.])(?:gr|grade)=(?:\d{1,2}|k)(?!\w)|"
     # ... or keyed as a student's, no grade needed: student=207097 name="Moon, Douglas"
     # (or as a kiosk's, a student's or a learner's ID: sid=338731, lid=2503057)
     r"(?:student(?:_?id)?|sid|lid)=(?P<id>\d{4,10})(?!\w)[^\n]{0,40}?(?<![\w.])"
@@ -2392,10 +2393,17 @@ _NAME_AND_RELATION = regex.compile(
 # A name column's cell that holds the person's number too: "GLENN, AMBER (242255)"
 _NAME_AND_NUMBER = regex.compile(
     # (or the school's letters before it: "Jordan Montanez (FDR #179165)")
-    r"(\p{L}[\p{L}'\u2019.,\- ]{1,60}?)\s*\((?P<school>[A-Z]{2,5}[ \t]*#[ \t]*)?"
+    r"(?P<name>\p{L}[\p{L}'\u2019.,\- ]{1,60}?)\s*\((?P<school>[A-Z]{2,5}[ \t]*#[ \t]*)?"
     r"(?i:(?:id\s*)?#\s*|id\s*:?\s*)?(?P<number>\d{4,10})\)"
     # ... and the grade after it: "Ashley Green (242083) gr12"
     r"(?:[ \t]*,?[ \t]*(?i:gr(?:ade)?\.?)[ \t]?(?:\d{1,2}|k))?"
+)
+# ... or the number first, the name after it, and maybe the grade: "258708 Nwosu, Chidi
+# (gr8)" in a detention log's "stu id name (gr)" column
+_NUMBER_AND_NAME = regex.compile(
+    r"(?P<number>\d{4,10})[ \t]+"
+    r"(?P<name>\p{Lu}[\p{L}'\u2019.\-]+(?:,? \p{Lu}[\p{L}'\u2019.\-]+){1,2})"
+    r"(?:[ \t]*\((?i:gr(?:ade)?\.?)[ \t]?(?:\d{1,2}|k)\))?"
 )
 # ... or with the number after a "#", no brackets: "PELLETIER, BRENDAN #202310"
 _NAME_HASH_NUMBER = regex.compile(r"(\p{L}[\p{L}'\u2019.,\- ]{1,60}?)[ \t]+#[ \t]?\d{4,10}")
@@ -2599,6 +2607,10 @@ _STUDENT_NUMBER_COLUMN = prefiltered(
         r"|(?<=(?:^|\n)[ \t]*name[ \t]+)id(?=[ \t]+gr(?:ade)?\b)"
         # ... or after them: "Student Gr ID Role Action" (an incident report's)
         r"|(?<=(?:^|\n)[ \t]*(?:student|name)[ \t]+gr(?:ade)?[ \t]+)id\b"
+        # ... or after the surname and the given name, before a homeroom or a grade: "Last
+        # First ID HR Dept Item" (a list of seniors' unpaid fines)
+        r"|(?<=(?:^|\n)[ \t]*last(?:[ \t]+name)?[ \t]+first(?:[ \t]+name)?[ \t]+)id"
+        r"(?=[ \t]+(?:hr|homeroom|gr(?:ade)?)\b)"
     )
 )
 _NAME_COLUMN = regex.compile(r"(?i)\b(?:name|last|surname|student)\b")
@@ -2607,6 +2619,10 @@ _ROW_NUMBER_AND_NAME = regex.compile(
     r"|(?P<name>\p{Lu}[\p{L}'\u2019-]+, \p{Lu}[\p{L}'\u2019-]+)[ \t]+(?P<id>\d{4,10})(?![\w-])"
     # ... or the given name first, the grade before the number: "Ethan Whitaker 8 230188"
     r"|(?P<name>\p{Lu}\p{Ll}[\p{L}'\u2019-]+ \p{Lu}\p{Ll}[\p{L}'\u2019-]+)[ \t]+(?:\d{1,2}|K)[ \t]+"
+    r"(?P<id>\d{4,10})(?![\w-])"
+    # ... or in the header's columns, surname and given name, then the number: "Alexis
+    # Guerline 214334 301" under "Last First ID HR"
+    r"|(?P<name>\p{Lu}\p{Ll}[\p{L}'\u2019-]+ \p{Lu}\p{Ll}[\p{L}'\u2019-]+)[ \t]+"
     r"(?P<id>\d{4,10})(?![\w-])"
 )
 ROW_LEAD_CHARS = 40  # a row's number and name start this near its line's start

@@ -8818,3 +8818,47 @@ def test_a_form_sheet_with_a_table_of_its_own_is_read_as_a_form(
     assert _sorted_values(reports, "US_BANK_NUMBER") == ["200810326"]
     assert "Pay by" not in _sorted_values(reports, "PERSON")
     assert MGL_93H in classify_reports(policy, reports)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "# Destiny Library Manager - circulation transaction log\n"
+            '2024-03-01 08:00:23 CIRC-DESK-1 CHECKOUT patron=226386 "Charles, Guerline" gr=11 '
+            'item=31994303256867 "The Poet X" due=2024-03-15\n'
+            '2024-03-04 08:07:44 CIRC-DESK-1 CHECKOUT patron=236083 "Brennan, Connor" gr=10 '
+            'item=31994213581487 "The Outsiders" due=2024-03-18\n',
+            "circ_log_2024-03.txt",
+            id="a_library_logs_patrons_quoted_without_a_key",
+        ),
+        pytest.param(
+            "Millbrook Regional High School - Class of 2024 Outstanding Obligations\n"
+            "Last First ID HR Dept Item / Note Amount Cleared\n"
+            "Alexis Guerline 214334 301 Textbook The American Pageant 17e $129.00 waived\n"
+            "Almeida Davi 226505 112 Library They Both Die at the End $17.99\n"
+            "Costa Mariana 207798 301 Library Scythe $11.99\n",
+            "cap and gown HOLD list.txt",
+            id="a_printed_lists_last_first_id_and_homeroom",
+        ),
+        pytest.param(
+            "# KESSLER MS - after school detention (ASD) supervision log - OCT 2024\n"
+            "# fmt: date time | sup | stu id name (gr) | reason | out\n\n"
+            "2024-10-01 14:37 | sup: L. Keane | 258708 Nwosu, Chidi (gr8) | missing HW x4 | "
+            "out 15:16\n"
+            "2024-10-01 14:30 | sup: L. Keane | 556764 Sok, Sokha (gr7) | 3 tardies | out 15:20\n"
+            "2024-10-03 14:34 | sup: R. Rebelo | 691952 Flaherty, Brian (gr7) | dress code | "
+            "out 15:18\n",
+            "detention supervision log.txt",
+            id="a_logs_cell_of_a_number_then_a_name",
+        ),
+    ],
+)
+def test_students_numbered_beside_their_names_in_more_logs_and_lists(
+    scanner: Scanner, policy: Policy, text: str, name: str
+) -> None:
+    """Each student's number beside his name: in a library's log, a hold list printed
+    with one space between columns, a log's "stu id name (gr)" cells (blind round r40)."""
+    reports = _scan(scanner, text.encode(), name)
+    assert len(_sorted_values(reports, "STUDENT_ID")) >= 2
+    assert FERPA in classify_reports(policy, reports)
