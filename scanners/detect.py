@@ -2084,11 +2084,14 @@ def _birth_year(date: str) -> int | None:
 
 # A staff directory's line: a job title, then the extension or phone at its end ("Raman,
 # Priya   School Psychologist   HES / RBE   2217")
-_DIRECTORY_ENTRY = regex.compile(
-    r"(?i)[^\n]*\b(?:director|admin(?:istrative)? asst|assistant|secretary|clerk|"
+_STAFF_JOB = (
+    r"(?:director|admin(?:istrative)? asst|assistant|secretary|clerk|"
     r"coordinator|specialist|team chair|chair|teacher|counselor|nurse|psychologist|slp|ot|pt|"
     r"bcba|principal|liaison|therapist|officer|bookkeeper|registrar|receptionist|custodian|"
-    r"manager)\b[^\n]*"
+    r"manager)"
+)
+_DIRECTORY_ENTRY = regex.compile(
+    rf"(?i)[^\n]*\b{_STAFF_JOB}\b[^\n]*"
     r"(?:[ \t]{2,}(?:x|ext\.?)?[ \t]?\d{3,5}|\(?\d{3}\)?[ .-]\d{3}-\d{4}"
     # (an orientation slide's "Linda Carvalho - admin assistant, x2200")
     r"|[,;][ \t]*(?:x|ext\.?)[ \t]?\d{3,5})[ \t]*"
@@ -2096,6 +2099,22 @@ _DIRECTORY_ENTRY = regex.compile(
 
 
 DIRECTORY_LINE_CHARS = 200  # at most, in a directory's line (and read once per hit)
+# ... or a list's line of a name and its job alone, in brackets: a meeting's attendees,
+# "- Hannah Kessler (School Psychologist (new hire))", "- Linh Pham (Speech-Language
+# Pathologist)" (not a pupil's "(Gr 7)", nor a teacher named in them: "(Ms. Reed's)")
+_NAME_AND_JOB_LINE = regex.compile(
+    # (the job its last words, or before "of ...": not a pupil's "(nurse visit)")
+    r"(?i)[ \t]*(?:[-*\u2022]|\d{1,2}[.)])?[ \t]*\p{Lu}[\p{L}'\u2019. -]{2,50}"
+    rf"\((?![^\n)]*\b(?:mr|mrs|ms|mx|dr)\b)(?:[\p{{L}}' -]{{0,30}} )?(?:{_STAFF_JOB}|pathologist)s?"
+    r"(?:(?: of| for)[\p{L}' -]{1,30}|[ ]?[/&,][ ]?[\p{L}' -]{1,40})?"
+    r"(?:[ ]?\([^\n\d:()]{1,30}\))?\)[ \t]*"
+)
+
+
+def _line_end(text: str, position: int) -> int:
+    """Where the line holding `position` ends."""
+    end = text.find("\n", position)
+    return len(text) if end < 0 else end
 
 
 def _a_directory_entry(text: str, line_start: int, position: int) -> bool:
@@ -2129,6 +2148,10 @@ def _is_roster(text: str, hits: Sequence[Hit]) -> bool:
         if line_start in contacts and people[line_start] == 1:
             continue
         if _a_directory_entry(text, line_start, hit.start):
+            continue
+        if hit.entity == "PERSON" and _NAME_AND_JOB_LINE.fullmatch(
+            text, line_start, _line_end(text, hit.start)
+        ):
             continue
         if (
             hit.entity == "PERSON"

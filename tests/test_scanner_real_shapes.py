@@ -7952,6 +7952,19 @@ _NOT_STUDENTS_RECORDS = [
         "Silva,Ana,1,K,978-555-0190,330127\n",
         id="a_family_nights_sign_ins",
     ),
+    pytest.param(
+        # an evaluation team's agenda: its attendees each named with a job in brackets
+        # (a list of staff, no roster of students, whatever the agenda says of IEPs)
+        "# Evaluation Team - Monthly Meeting\n\n**Facilitator:** Andrea Kowalczyk\n\n"
+        "## Attendees\n\n- Daniel Ferreira (School Psychologist)\n"
+        "- Hannah Kessler (School Psychologist (new hire))\n"
+        "- Linh Pham (Speech-Language Pathologist)\n- Rachel Goldberg (Occupational Therapist)\n"
+        "- Kevin Liu (Learning Specialist / Educational Evaluator)\n"
+        "- Marcus Bellamy (Director of Student Services)\n\n## Agenda\n\n"
+        "1. Timeline compliance - 91% of evals within 30 school days; IEP form rollout.\n"
+        "2. Report template - one psychoeducational report; remove DOB from page headers.\n",
+        id="a_meetings_attendees_named_with_their_jobs",
+    ),
 ]
 
 
