@@ -1045,16 +1045,22 @@ class DocumentDetector:
             typed = set()
         # (a name column found by its cells is named by its header still: a testing
         # schedule's "Proctor")
+        # (and a column left blank names no one: a room scheduler's empty "student")
         named_roles = [
             role or normalize_header(h)
             for i, (h, role, t) in enumerate(zip(header, roles, types, strict=True))
-            if t == "PERSON" and i not in counts
+            if t == "PERSON" and i not in counts and any(_cells_of(first_rows, i))
         ]
         staff_only = bool(named_roles) and all(_SCHOOL_STAFF.search(r) for r in named_roles)
+        # (a role's column that holds someone, not an empty one: a room scheduler's
+        # "student" column, left blank beside each evaluator's booking)
+        filled_roles = [
+            role if any(_cells_of(first_rows, i)) else "" for i, role in enumerate(roles)
+        ]
         if typed and (
             typed - _CONTACT_ENTITIES
             or ((edu_cols or said_cols or grade_cols) and not staff_only)
-            or any(STUDENT_ROLE.search(role) for role in roles)
+            or any(STUDENT_ROLE.search(role) for role in filled_roles)
         ):
             self.signals.tabular_person_data = True
         if edu_cols:
@@ -1082,8 +1088,8 @@ class DocumentDetector:
             # "ELIG": FREE, PAID): the free and reduced-price lunch of students
             self.signals.add_terms("EDUCATION_RECORD", (MEAL_STATUSES,))
             self.signals.add_terms("STUDENT_CONTEXT", (MEAL_STATUSES,))
-        # Whose rows these are, by the header of the name column: "Employee", "Student".
-        for role in set(roles):
+        # Whose rows these are, by the header of the name column: "Employee", "Student"
+        for role in set(filled_roles):
             if _STAFF_ROLE.search(role):
                 self.signals.add_terms("EMPLOYEE_CONTEXT", ("column of employees",))
             elif STUDENT_ROLE.search(role):

@@ -8875,3 +8875,60 @@ def test_students_numbered_beside_their_names_in_more_logs_and_lists(
     reports = _scan(scanner, text.encode(), name)
     assert len(_sorted_values(reports, "STUDENT_ID")) >= 2
     assert FERPA in classify_reports(policy, reports)
+
+
+def test_an_empty_student_column_and_null_fields_name_no_student(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A room scheduler's export: each booking's evaluator, and a "student" field that is
+    always null. The column and the field name no one: no student's record (r40)."""
+    booking = {
+        "date": "2024-11-21",
+        "start": "13:15",
+        "evaluator": "Linh Pham",
+        "purpose": "speech/language testing",
+        "student": None,
+        "notes": "need kit #2",
+    }
+    data = json.dumps(
+        {
+            "export": "Facilities > Room Scheduler",
+            "policy": "Student names are not entered in the room scheduler. See Aspen for "
+            "evaluation details.",
+            "rooms": [
+                {
+                    "room": "PSE-9",
+                    "bookings": [
+                        booking,
+                        {**booking, "purpose": "Team meeting prep", "notes": ""},
+                        {**booking, "evaluator": "Kevin Liu", "purpose": "parent feedback mtg"},
+                    ],
+                },
+                {"room": "HS guidance C", "bookings": [{**booking, "evaluator": "Megan Ross"}]},
+            ],
+        }
+    ).encode()
+    reports = _scan(scanner, data, "eval_room_bookings.json")
+    assert "Linh Pham" in _sorted_values(reports, "PERSON")
+    assert FERPA not in classify_reports(policy, reports)
+
+
+def test_a_trips_export_names_its_staff_lead_and_its_destination_not_a_student(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A field trip's export: the staff lead's and the museum's "name", a fee per student
+    and the nurse's list mentioned: labels of no student's record (r40)."""
+    data = json.dumps(
+        {
+            "trip_id": "FT-2024-0117",
+            "school": {"name": "Harwood Falls Middle School"},
+            "destination": {"name": "Museum of Science", "address": "1 Science Park, Boston"},
+            "grade": 7,
+            "staff_lead": {"name": "Priya Raghavan", "trip_cell": "(774) 316-2291"},
+            "fee_per_student": 42.0,
+            "medical_plan": "Nurse list held by bus leads (see Health Office)",
+            "buses": [{"bus": 1, "students": 51, "chaperones": {"staff": 2, "parents": 4}}],
+        }
+    ).encode()
+    reports = _scan(scanner, data, "MOS_trip_itinerary_export.json")
+    assert FERPA not in classify_reports(policy, reports)

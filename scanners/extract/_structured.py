@@ -114,6 +114,8 @@ def _walk_json(
             name = str(key)
             if isinstance(item, (dict, list)):
                 _walk_json(item, f"{path}.{name}", out, tables, depth + 1)
+            elif item is None:
+                continue  # a field with no value names no one: a scheduler's "student": null
             else:
                 label = f"{parent} {name}" if parent else name
                 if kind and name.lower() in _IDENTIFIER_VALUE_KEYS:

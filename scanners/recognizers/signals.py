@@ -743,7 +743,16 @@ _RECORD_SHAPES = tuple(
         # (nor a remittance's "Account name:" or "Acct name:", a bank's or a school's name, nor a
         # training's "anything about a specific child: attendance, incident reports")
         r"(?<!\baccount )(?<!\bacct )(?<!\bacct\. )(?<!\bbank )(?<!\bschool )(?<!\bspecific )"
-        r"(?<!\bparticular )(?:student(?:'s)? name|student|name|"
+        r"(?<!\bparticular )"
+        # (nor a staff member's: a trip export's "staff_lead name:", a form's "Teacher name:")
+        r"(?<!\bstaff )(?<!\bstaff_)(?<!\blead )(?<!_lead )(?<!\bteacher )(?<!\bteacher_)"
+        r"(?<!\bchaperone )(?<!\bdriver )"
+        # (nor a place's or an event's: "destination name: Museum of Science")
+        r"(?<!\bdestination )(?<!\bvenue )(?<!\blocation )(?<!\bsite )(?<!\bevent )"
+        r"(?<!\bprogram )"
+        # (nor a rate's: "fee_per_student: 42.0", "cost per student:")
+        r"(?<!\bper )(?<!_per_)"
+        r"(?:student(?:'s)? name|student|name|"
         r"child|pupil|patient|employee|students? involved|student\(s\)(?: involved)?)"
         r"\s{0,8}(?:name\s{0,8})?[:#]"
         # (nor a data inventory's line, what it collects of a name: "Student Name: First
