@@ -184,11 +184,12 @@ _STREET_WORD = regex.compile(
 # ... and, as the last word NER takes into a name, make it no one's
 _PLACE_LAST_WORD = regex.compile(rf"(?i)\s(?:{_PLACE_WORDS})$")
 # ... as does a state's postal code in capitals: a town and its state ("Enterprise Bank,
-# Lowell MA" on an invoice's remittance line), no person (though "MD" and "PA" after a
-# name are a physician's and a physician assistant's: "Sarah Jones MD")
+# Lowell MA" on an invoice's remittance line), no person (see `_a_town_and_state`)
 _TOWN_AND_STATE = regex.compile(
-    rf"\p{{Lu}}[\p{{L}}'.-]+(?: \p{{Lu}}[\p{{L}}'.-]+){{0,2}} {STATE_CODE}(?<! MD| PA)"
+    rf"\p{{Lu}}[\p{{L}}'.-]+(?P<more>(?: \p{{Lu}}[\p{{L}}'.-]+){{1,2}})? {STATE_CODE}"
 )
+# "MD" and "PA" after a name are a physician's and a physician assistant's credentials
+_CREDENTIAL_CODES = frozenset({"MD", "PA"})
 _NOT_NAMES = frozenset(
     {
         "iep",
@@ -1043,20 +1044,19 @@ class DocumentDetector:
             if t in typed and i < len(cells)
         ):
             typed = set()
+        # A column left blank names no one: a room scheduler's "student", empty beside
+        # each evaluator's booking, says nothing of whose rows these are.
+        filled_roles = [
+            role if any(_cells_of(first_rows, i)) else "" for i, role in enumerate(roles)
+        ]
         # (a name column found by its cells is named by its header still: a testing
         # schedule's "Proctor")
-        # (and a column left blank names no one: a room scheduler's empty "student")
         named_roles = [
             role or normalize_header(h)
             for i, (h, role, t) in enumerate(zip(header, roles, types, strict=True))
             if t == "PERSON" and i not in counts and any(_cells_of(first_rows, i))
         ]
         staff_only = bool(named_roles) and all(_SCHOOL_STAFF.search(r) for r in named_roles)
-        # (a role's column that holds someone, not an empty one: a room scheduler's
-        # "student" column, left blank beside each evaluator's booking)
-        filled_roles = [
-            role if any(_cells_of(first_rows, i)) else "" for i, role in enumerate(roles)
-        ]
         if typed and (
             typed - _CONTACT_ENTITIES
             or ((edu_cols or said_cols or grade_cols) and not staff_only)
@@ -2962,6 +2962,17 @@ _FIELD_LINE = re.compile(r"[ \t]*[A-Z][\w ]{1,30}:[ \t]*\S")
 _ADDRESSED_TO = re.compile(r"[ \t]+to[ \t]*:", re.IGNORECASE)
 
 
+def _a_town_and_state(text: str, start: int, value: str) -> bool:
+    """Whether `value`, at `start` in `text`, is a town and its state's code ("Lowell MA",
+    "KESSLER MS"). A name of several words before the code is a town's only after a
+    comma ("Enterprise Bank, North Andover MA"): a person may sign with a degree that
+    is a state's code too ("Linh Pham MA", a master of arts)."""
+    town = _TOWN_AND_STATE.fullmatch(value)
+    if town is None or value.rsplit(" ", 1)[1] in _CREDENTIAL_CODES:
+        return False
+    return town.group("more") is None or text[max(0, start - 2) : start] == ", "
+
+
 def _clean_name(text: str, span: NameSpan) -> tuple[int, int, str] | None:
     """Trim what NER wraps around a name and drop what is not one."""
     start, end = span.start, span.end
@@ -3005,7 +3016,7 @@ def _clean_name(text: str, span: NameSpan) -> tuple[int, int, str] | None:
     if (
         _STREET_WORD.match(text[end : end + 16])
         or _PLACE_LAST_WORD.search(value)
-        or _TOWN_AND_STATE.fullmatch(value)
+        or _a_town_and_state(text, start, value)
     ):
         # "Windsor Street", "Morse School": a place named after a person (and NER may
         # take the place's word into the name: "Lincoln Street"), or a town ("Lowell MA")

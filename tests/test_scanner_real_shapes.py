@@ -8932,3 +8932,24 @@ def test_a_trips_export_names_its_staff_lead_and_its_destination_not_a_student(
     ).encode()
     reports = _scan(scanner, data, "MOS_trip_itinerary_export.json")
     assert FERPA not in classify_reports(policy, reports)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "is_town"),
+    [
+        ("Bank: Enterprise Bank, Lowell MA   ABA 011302357", "Lowell MA", True),
+        ("# KESSLER MS - after school detention log", "KESSLER MS", True),
+        ("Remit to: Acme Bank, North Andover MA 01845", "North Andover MA", True),
+        # a person with a degree or credential that is also a state's code
+        ("Evaluator: Linh Pham MA, CCC-SLP", "Linh Pham MA", False),
+        ("Signed, Sarah Jones MD", "Sarah Jones MD", False),
+        ("Referred by Kim PA", "Kim PA", False),
+    ],
+)
+def test_a_town_and_its_states_code_is_no_name_though_a_degree_may_follow_one(
+    text: str, value: str, is_town: bool
+) -> None:
+    """What NER takes for a person and `_clean_name` drops as a town and its state."""
+    from scanners.detect import _a_town_and_state
+
+    assert _a_town_and_state(text, text.index(value), value) is is_town
