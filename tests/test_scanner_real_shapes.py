@@ -8953,3 +8953,24 @@ def test_a_town_and_its_states_code_is_no_name_though_a_degree_may_follow_one(
     from scanners.detect import _a_town_and_state
 
     assert _a_town_and_state(text, text.index(value), value) is is_town
+
+
+def test_a_gradebook_export_under_its_schools_teachers_and_courses_lines(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A gradebook's CSV export opens with its title and lines of a label and its value
+    (school, teacher, course), four lines of other widths above its header (r41)."""
+    data = (
+        "PowerSchool Gradebook - Scoresheet Export\r\n"
+        "School:,Pemberton Regional High School\r\n"
+        'Teacher:,"Okafor, Adaeze"\r\n'
+        "Course:,AP Chemistry (SCI451),Section:,3,Term:,S1 / Q2,Exported:,11/15/2024 7:42 AM\r\n"
+        "\r\n"
+        "Student Number,Student Name,Grade,Unit 3 Test (100),Q2 %,Q2 Grade,Comment\r\n"
+        '237413,"Batista, Andr\u00e9s",12,85,69.1,D,504 - see plan\r\n'
+        '202734,"Brennan, Hannah",12,53,59.9,F,ELL - bilingual glossary ok\r\n'
+        '241439,"Coleman, Molly",11,91,88.0,B+,\r\n'
+    ).encode()
+    reports = _scan(scanner, data, "AP Chem P3 gradebook export.csv")
+    assert _sorted_values(reports, "STUDENT_ID") == ["202734", "237413", "241439"]
+    assert FERPA in classify_reports(policy, reports)

@@ -221,7 +221,9 @@ def _looks_like_mail(text: str) -> bool:
     return len(known) >= 2 and bool(known & {"from", "to", "subject", "received", "message-id"})
 
 
-PREAMBLE_ROWS = 3
+# lines of other widths above an export's header, at most: a gradebook's title, school,
+# teacher and course lines ("Course:,AP Chemistry (SCI451),Section:,3,Term:,S1 / Q2")
+PREAMBLE_ROWS = 6
 SENTENCE_WORDS = 8  # a column of cells this many words long, on average, holds sentences
 
 

@@ -180,7 +180,8 @@ def csv_blocks(raw: BinaryIO, encoding: str, delimiter: str, limits: Limits) -> 
     """
     stream = io.TextIOWrapper(raw, encoding=encoding, errors="replace", newline="")
     reader = csv.reader(stream, delimiter=delimiter)
-    yield from table_from_rows("", ((n, tuple(row)) for n, row in enumerate(reader, 1) if row))
+    numbered = ((n, tuple(row)) for n, row in enumerate(reader, 1) if row)
+    yield from table_from_rows("", numbered, labels_above=True)
     stream.detach()
 
 
@@ -188,17 +189,27 @@ def _filled(cells: tuple[str, ...]) -> int:
     return sum(1 for c in cells if c.strip())
 
 
+def _labels_a_value(cells: tuple[str, ...]) -> bool:
+    """Whether a row's first filled cell is a label, colon and all ("Teacher:")."""
+    first = next((c.strip() for c in cells if c.strip()), "")
+    return first.endswith(":")
+
+
 _NOTES_UNDER_A_TITLE = 2  # one-cell lines between a title and the header, at most
 _RECORDS_ABOVE_A_TRAILER = 2  # wider rows above a short one, at least, that make it no header
 
 
-def table_from_rows(location: str, rows: Iterable[tuple[int, tuple[str, ...]]]) -> Iterator[Block]:
+def table_from_rows(
+    location: str, rows: Iterable[tuple[int, tuple[str, ...]]], *, labels_above: bool = False
+) -> Iterator[Block]:
     """Find the header row (titles above it become a text block) and yield the table.
 
     A sheet often opens with a title ("Grade 5 roster, fall 2026") above the real
     header; the header is the first of the first rows that names columns, unless the
     row after it is wider and names more ("Newcomer Roster 2024-25 | Brookmere HS"
     above "Name | DOB | Country | Home language | ...": a title in two cells).
+    With `labels_above` (a delimited export), lines of a label and its value above the
+    table ("Teacher:,...") are passed over too, to the text above it.
     """
     iterator = iter(rows)
     before: list[tuple[int, tuple[str, ...]]] = []
@@ -209,13 +220,30 @@ def table_from_rows(location: str, rows: Iterable[tuple[int, tuple[str, ...]]]) 
         filled = _filled(cells)
         if not filled:
             continue
+        if (
+            labels_above
+            and found is not None
+            and _labels_a_value(found[1])
+            and _labels_a_value(cells)
+        ):
+            # an export's lines of a label and its value above its table ("School:,
+            # Pemberton", "Teacher:,...", "Course:,AP Chemistry,Section:,3"): no header
+            # (in a delimited file: a Word or a sheet's table of such lines is a form)
+            before.append(found)
+            found = (number, cells) if filled >= 2 and looks_like_header(cells) else None
+            if found is None:
+                before.append((number, cells))
+            if len(before) >= _HEADER_SEARCH_ROWS:
+                break
+            continue
         if found is not None:
             # a row of more cells, as in a delimited file whose title line is shorter, or
             # of twice the filled cells, under a sheet's group headings ("Student" over
             # "Last | First | DOB")
             named = _filled(found[1])
             wider = filled > named and (len(cells) > len(found[1]) or filled >= 2 * named)
-            if wider and looks_like_header(cells):
+            # (or any row of column names under an export's last line of labels and values)
+            if (wider or (labels_above and _labels_a_value(found[1]))) and looks_like_header(cells):
                 before.extend([found, *notes])
                 found = (number, cells)
             elif filled == 1 < named and len(notes) < _NOTES_UNDER_A_TITLE:
