@@ -8974,3 +8974,17 @@ def test_a_gradebook_export_under_its_schools_teachers_and_courses_lines(
     reports = _scan(scanner, data, "AP Chem P3 gradebook export.csv")
     assert _sorted_values(reports, "STUDENT_ID") == ["202734", "237413", "241439"]
     assert FERPA in classify_reports(policy, reports)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("THC cart found on stu Chen, Sofia, DOB 02/19/2008. Juv. summons.", ["02/19/2008"]),
+        ("Born 2008-02-19. Enrolled in grade 9.", ["2008-02-19"]),
+        # a full stop before a digit goes on with the number: no date ends there
+        ("DOB field: 1.12.2024.3 (schema version)", []),
+    ],
+)
+def test_a_birth_date_at_a_sentences_end(scanner: Scanner, text: str, found: list[str]) -> None:
+    """A birth date followed by the sentence's full stop is still a date (r41)."""
+    assert _sorted_values(_scan(scanner, text.encode(), "note.txt"), "DATE_OF_BIRTH") == found
