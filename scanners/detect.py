@@ -1517,6 +1517,10 @@ class DocumentDetector:
                     # DL S56219414 (Paulo Teixeira, 223 Asylum St ...)"): NER reads the
                     # note, if the file names no one else
                     self._plan_cell_ner(cell, resolved, where)
+                # ... and a student's number labelled as his, as prose gives it: an
+                # officer's log's "search - stu Shah, Linh (ID 289922)"
+                for student_id in _labelled_students(cell):
+                    self._add("STUDENT_ID", TABLE_SCORE, student_id.value, where, key=None)
         if headerless:
             # a log's row, its cells a gap apart: "Kim, Xiomara | ID 240506 | Gr 12"
             row = "  ".join(cell.strip() for cell in cells)
@@ -2377,7 +2381,8 @@ BRACKETED_IDS_MIN = 2  # names with a bracketed number of one shape that make a 
 # "Student Name: Roberta Hogan     ID: 7460031     Grade: 12")
 # (or the ID on the line below the name: "Student: Elijah Mejía⏎ID: 208393   Gr 6")
 _LABELLED_STUDENT_ID = regex.compile(
-    r"(?i:\bstudent|\bchild)(?i:[ \t]+name)?(?:[ \t]{0,8}:)?[ \t]{0,8}"
+    # (or in a log's shorthand: "search - stu Shah, Linh (ID 289922)")
+    r"(?i:\bstudent|\bchild|\bstu\b)(?i:[ \t]+name)?(?:[ \t]{0,8}:)?[ \t]{0,8}"
     r"(?P<name>\p{Lu}[\p{L}'\u2019.-]+(?:,?[ \t]\p{Lu}[\p{L}'\u2019.-]+){1,3})"
     r"(?:[ \t]*\([\"\u201c'][^()\n]{1,20}[\"\u201d']\))?"
     # (a district's number may lead with its letters: "(ID W2244239)")

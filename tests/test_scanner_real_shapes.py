@@ -8988,3 +8988,23 @@ def test_a_gradebook_export_under_its_schools_teachers_and_courses_lines(
 def test_a_birth_date_at_a_sentences_end(scanner: Scanner, text: str, found: list[str]) -> None:
     """A birth date followed by the sentence's full stop is still a date (r41)."""
     assert _sorted_values(_scan(scanner, text.encode(), "note.txt"), "DATE_OF_BIRTH") == found
+
+
+def test_a_logs_shorthand_student_and_his_labelled_number_in_a_note_cell(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A school resource officer's log: "stu" for student, the number labelled "ID" in
+    the note column of a table printed with bars (r41)."""
+    text = (
+        "MFPD SCHOOL RESOURCE UNIT - DAILY ACTIVITY LOG\n"
+        "Period: 10/01/2024 - 10/31/2024   (shorthand: stu=student, AP=asst principal)\n"
+        "10/01/24 0710 | MFHS | arrival duty front lot; traffic detail, no issues\n"
+        "10/02/24 1130 | MFHS | assisted AP w/ search - stu Shah, Linh (ID 289922) vape in "
+        "backpack, confiscated, AP handling discipline\n"
+        "10/07/24 0935 | RMS  | walkthrough, spoke w/ AP re: bus line supervision\n"
+        "10/29/24 0745 | MFHS | stu Hassan, Esperanza ID 224074 arrived w/ pocket knife (3in)"
+        " - self-reported to teacher. Knife held, par pick-up\n"
+    )
+    reports = _scan(scanner, text.encode(), "SRO daily log - Oct 2024.txt")
+    assert _sorted_values(reports, "STUDENT_ID") == ["224074", "289922"]
+    assert FERPA in classify_reports(policy, reports)
