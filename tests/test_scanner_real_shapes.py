@@ -9008,3 +9008,21 @@ def test_a_logs_shorthand_student_and_his_labelled_number_in_a_note_cell(
     reports = _scan(scanner, text.encode(), "SRO daily log - Oct 2024.txt")
     assert _sorted_values(reports, "STUDENT_ID") == ["224074", "289922"]
     assert FERPA in classify_reports(policy, reports)
+
+
+
+def test_an_exports_run_and_school_lines_above_its_header(scanner: Scanner, policy: Policy) -> None:
+    """A caseload export's lines of "Run: ...", "User: ..." and "School: ..." cells above
+    its header: labels and their values, no column names (r42)."""
+    data = (
+        b"SchoolBrains - Special Education - Caseload by Case Manager\n"
+        b"Run: 01/08/2025 07:42 AM,User: sped_admin02,District: Merrimack Falls (0187)\n"
+        b"School: Oak Hill Elementary (0187-0045),,Status: Active IEP\n\n"
+        b"StudentNumber,SASID,LastName,FirstName,BirthDate,Grade,DisabilityCode\n"
+        b"309714,1369017403,Brooks,Malik,2015-07-26,3,SLD\n"
+        b"389989,1759305069,DiNapoli,Nicholas,2016-05-14,3,COMM\n"
+        b"237156,1250331296,Gagnon,Colleen,2013-05-23,5,AUT\n"
+    )
+    reports = _scan(scanner, data, "caseload_overage_Q2.csv")
+    assert "309714" in _sorted_values(reports, "STUDENT_ID")
+    assert FERPA in classify_reports(policy, reports)

@@ -189,10 +189,15 @@ def _filled(cells: tuple[str, ...]) -> int:
     return sum(1 for c in cells if c.strip())
 
 
+# a cell that is a label, colon and all ("Teacher:"), or a label and its value ("Run:
+# 01/08/2025 07:42 AM", "School: Oak Hill Elementary (0187-0045)")
+_LABEL_CELL = re.compile(r"[^\W\d_][\w ./#()-]{0,30}:(?:[ \t]+\S.*)?", re.DOTALL)
+
+
 def _labels_a_value(cells: tuple[str, ...]) -> bool:
-    """Whether a row's first filled cell is a label, colon and all ("Teacher:")."""
+    """Whether a row's first filled cell is a label (`_LABEL_CELL`)."""
     first = next((c.strip() for c in cells if c.strip()), "")
-    return first.endswith(":")
+    return _LABEL_CELL.fullmatch(first) is not None
 
 
 _NOTES_UNDER_A_TITLE = 2  # one-cell lines between a title and the header, at most
