@@ -9026,3 +9026,38 @@ def test_an_exports_run_and_school_lines_above_its_header(scanner: Scanner, poli
     reports = _scan(scanner, data, "caseload_overage_Q2.csv")
     assert "309714" in _sorted_values(reports, "STUDENT_ID")
     assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_software_vendors_name_is_no_person_beside_its_account(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """An invoice's remittance line names the vendor's own account ("FitStats Software
+    LLC operating"): no person's, so no personal information (r42)."""
+    rows: list[list[str | int | None]] = [
+        ["FitStats Software LLC", None, None, "INVOICE"],
+        ["Invoice #", "INV-88213", "PO #", "PO-25-01174"],
+        [],
+        ["Item", "Description", "Qty", "Amount"],
+        ["FS-TRAIN", "Virtual PD session - 2 hrs", 1, 300],
+        [None, None, "TOTAL", 300],
+        [],
+        [
+            "Remit by ACH:",
+            "Bank: Citizens Bank  ABA 211304317  Acct 544802128360  (FitStats Software LLC "
+            "operating)",
+        ],
+    ]
+    reports = _scan(scanner, w.xlsx_bytes({"Invoice": rows}), "INV-88213.xlsx")
+    assert not any("FitStats" in name for name in _sorted_values(reports, "PERSON"))
+    assert MGL_93H not in classify_reports(policy, reports)
+
+
+def test_a_decimals_long_fraction_is_no_card(scanner: Scanner) -> None:
+    """A class rank sheet's unrounded GPA, 4.60252675406478: its fraction is no card."""
+    rows: list[list[str | float]] = [
+        ["Rank", "Student", "W GPA (unrounded)"],
+        [1, "Santiago, Anthony", 4.60252675406478],
+        [2, "Gomes, Rafael", 4.58126376458211],
+    ]
+    reports = _scan(scanner, w.xlsx_bytes({"Tiebreak top 5": rows}), "Val-Sal rank calc.xlsx")
+    assert "CREDIT_CARD" not in _entities(reports)

@@ -72,6 +72,7 @@ ORG_WORDS = frozenset(
         "school",
         "schools",
         "society",
+        "software",  # a vendor's name: "FitStats Software" on its invoice
         "solutions",
         "systems",
         "team",
@@ -237,6 +238,7 @@ COMPANY_WORDS = frozenset(
         "charter",
         "service",
         "services",
+        "software",
         "solutions",
         "systems",
         "technologies",
