@@ -2182,7 +2182,11 @@ _UNCOLONED_NAME = prefiltered(
     regex.compile(
         r"(?m)^[ \t]*(?:Dear (?:(?:Mr|Mrs|Ms|Mx|Dr)\.? )?|"
         r"(?:e/f |e )?Employee['\u2019]s (?:first )?"
-        r"name(?:,? (?:and )?address(?:,? and ZIP code)?)?[ \t]+)"
+        r"name(?:,? (?:and )?address(?:,? and ZIP code)?)?[ \t]+|"
+        # ... and a W-9's line 1, "1  Name of entity/individual Folake O. Adeyemi" (or
+        # before its 2024 revision, "Name (as shown on your income tax return)")
+        r"(?:1[ \t]+)?Name (?:of entity/individual|\(as shown on your income tax return\))"
+        r"[ \t]+)"
         rf"({_NAME_WORD}(?: \p{{Lu}}\.?)?(?: {_NAME_WORD}){{1,2}})(?=[ \t]*(?:,|\n|$))"
     )
 )
@@ -2217,8 +2221,9 @@ _KEY_VALUE_STUDENT = regex.compile(
     r"(?<![\w.])"
     r"(?:name=)?\"[^\"\n]{3,60}\"[^\n]{0,80}?(?<![\w.])(?:gr|grade)=(?:\d{1,2}|k)(?!\w)|"
     # ... or keyed as a student's, no grade needed: student=207097 name="Moon, Douglas"
-    # (or as a kiosk's, a student's or a learner's ID: sid=338731, lid=2503057)
-    r"(?:student(?:_?id)?|sid|lid)=(?P<id>\d{4,10})(?!\w)[^\n]{0,40}?(?<![\w.])"
+    # (or as a kiosk's, a student's or a learner's ID: sid=338731, lid=2503057; or in a
+    # ticket desk's shorthand: stu=240506 name="Mao, Chanthy")
+    r"(?:student(?:_?id)?|stu(?:_?id)?|sid|lid)=(?P<id>\d{4,10})(?!\w)[^\n]{0,40}?(?<![\w.])"
     r"name=\"[^\"\n]{3,60}\")"
 )
 # ... or a note's bracket after a student's name, the ID beside the grade: "Tran, Minh

@@ -9010,6 +9010,27 @@ def test_a_logs_shorthand_student_and_his_labelled_number_in_a_note_cell(
     assert FERPA in classify_reports(policy, reports)
 
 
+def test_a_w9s_name_of_entity_or_individual_names_its_taxpayer(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A W-9 of the 2024 revision labels line 1 "Name of entity/individual", with no
+    colon: the name beside the SSN is its taxpayer's, though no list knows it (r42)."""
+    lines = [
+        "Form W-9  (Rev. March 2024)",
+        "Request for Taxpayer Identification Number and Certification",
+        "1  Name of entity/individual Folake O. Adeyemi",
+        "2 Business name / disregarded entity",
+        "Bright Path Counseling",
+        "3a Federal tax classification [X] Individual/sole proprietor [ ] C corp",
+        "5  Address (number, street, apt.) 62 Thorndike St, Unit 4",
+        "6  City, state, and ZIP code Lowell, MA 01852",
+        "Part I  Taxpayer Identification Number (TIN)",
+        "Social security number 461-71-4823",
+    ]
+    reports = _scan(scanner, w.pdf_bytes([lines]), "W-9_Adeyemi_F_2025 scan.pdf")
+    assert "Folake O. Adeyemi" in _sorted_values(reports, "PERSON")
+    assert MGL_93H in classify_reports(policy, reports)
+
 
 def test_an_exports_run_and_school_lines_above_its_header(scanner: Scanner, policy: Policy) -> None:
     """A caseload export's lines of "Run: ...", "User: ..." and "School: ..." cells above
@@ -9025,6 +9046,20 @@ def test_an_exports_run_and_school_lines_above_its_header(scanner: Scanner, poli
     )
     reports = _scan(scanner, data, "caseload_overage_Q2.csv")
     assert "309714" in _sorted_values(reports, "STUDENT_ID")
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_ticket_desks_log_keys_its_students_as_stu(scanner: Scanner, policy: Policy) -> None:
+    """A prom ticket desk's log: "stu=240506 name=..." keys each line's student (r42)."""
+    text = (
+        "2025-05-05 10:58:06 INFO  pos.sync  loaded obligations list: 9 holds\n"
+        '2025-05-05 10:59:52 WARN  pos.hold  stu=240506 name="Mao, Chanthy" '
+        "reason=OBLIGATION(saturday school) -> sale blocked\n"
+        '2025-05-05 11:17:58 WARN  pos.hold  stu=216927 name="Morales, Luis" '
+        "reason=OBLIGATION(detention x2) -> sale blocked\n"
+    )
+    reports = _scan(scanner, text.encode(), "prom_ticket_sales_2025-05.log")
+    assert _sorted_values(reports, "STUDENT_ID") == ["216927", "240506"]
     assert FERPA in classify_reports(policy, reports)
 
 
