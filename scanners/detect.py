@@ -2223,8 +2223,9 @@ _KEY_VALUE_STUDENT = regex.compile(
     # ... or keyed as a student's, no grade needed: student=207097 name="Moon, Douglas"
     # (or as a kiosk's, a student's or a learner's ID: sid=338731, lid=2503057; or in a
     # ticket desk's shorthand: stu=240506 name="Mao, Chanthy")
+    # (the name quoted with no key too: a check-in kiosk's sid=213378 "Yilmaz, Andre")
     r"(?:student(?:_?id)?|stu(?:_?id)?|sid|lid)=(?P<id>\d{4,10})(?!\w)[^\n]{0,40}?(?<![\w.])"
-    r"name=\"[^\"\n]{3,60}\")"
+    r"(?:name=)?\"[^\"\n]{3,60}\")"
 )
 # ... or a note's bracket after a student's name, the ID beside the grade: "Tran, Minh
 # (ID 2413350, gr 2)", "COBB, Robert (#218476, Gr 7)" (a grade says whose ID it is)

@@ -8697,6 +8697,17 @@ def test_a_nurses_sent_home_log_names_each_child_with_his_number_after_a_hash(
             "item=BRK-REIMB price=0.00 bal=-18.71\n",
             id="a_cafeteria_registers_patrons_with_their_grades",
         ),
+        pytest.param(
+            "# HHS Athletics Check-In Kiosk (GYM-2) export\n# team=WRESTLING-V/JV\n"
+            '2024-12-02 14:51:48 KIOSK-GYM2 IN     sid=213378 "Yilmaz, Andre" wt=106\n'
+            "2024-12-02 17:23:51 KIOSK-GYM2 OUT    sid=213378\n"
+            '2024-12-02 14:44:33 KIOSK-GYM2 IN     sid=234606 "Lindqvist, Connor" wt=113\n'
+            '2024-12-02 14:52:01 KIOSK-GYM2 DENY   sid=208829 "Patel, Ethan" msg=PHYSICAL '
+            "EXPIRED 11/30/2024 - SEE ATC\n"
+            '2024-12-04 14:30:00 COACH-ENTRY ABSENT sid=217113 "Brennan, Quang" reason=dr appt '
+            "excused=Y\n",
+            id="a_check_in_kiosks_sid_with_the_name_quoted_and_no_key",
+        ),
     ],
 )
 def test_a_kiosks_log_keys_each_student_by_his_id(
