@@ -1046,15 +1046,14 @@ class DocumentDetector:
             typed = set()
         # A column left blank names no one: a room scheduler's "student", empty beside
         # each evaluator's booking, says nothing of whose rows these are.
-        filled_roles = [
-            role if any(_cells_of(first_rows, i)) else "" for i, role in enumerate(roles)
-        ]
+        filled = [any(_cells_of(first_rows, i)) for i in range(len(header))]
+        filled_roles = [role if filled[i] else "" for i, role in enumerate(roles)]
         # (a name column found by its cells is named by its header still: a testing
         # schedule's "Proctor")
         named_roles = [
             role or normalize_header(h)
             for i, (h, role, t) in enumerate(zip(header, roles, types, strict=True))
-            if t == "PERSON" and i not in counts and any(_cells_of(first_rows, i))
+            if t == "PERSON" and i not in counts and filled[i]
         ]
         staff_only = bool(named_roles) and all(_SCHOOL_STAFF.search(r) for r in named_roles)
         if typed and (
@@ -1190,16 +1189,6 @@ class DocumentDetector:
         "Field | Value" grid): its first column holds labels, not values of one type.
         Typed by its header, such a table makes "Date of Birth" a person's name and the
         child's name a column header; read as "label: value" lines, it is a form."""
-        if (
-            len(header) >= 2
-            and self._names_a_field(header[0].strip())
-            and is_listed_full_name(header[1].strip())
-            and not any(h.strip() for h in header[2:])
-        ):
-            # "Student name | Jennifer Campbell": no table's column is a person, though
-            # the form holds a table of its own further down, wider than its pairs (an
-            # expense form's "Date | Vendor | Description | Acct code | Amount")
-            return True
         # a sheet's used range runs past the form's two columns: count those filled
         width = max(
             (
@@ -1210,16 +1199,20 @@ class DocumentDetector:
             ),
             default=0,
         )
-        if not 2 <= width <= 3:
-            return False
-        if _FORM_GRID_HEADER.fullmatch(" | ".join(h.strip().lower() for h in header[:2])):
-            return True  # "Field | Entry": a form laid out as a grid says so
         if (
             len(header) >= 2
             and self._names_a_field(header[0].strip())
             and is_listed_full_name(header[1].strip())
+            and (width <= 3 or not any(h.strip() for h in header[2:]))
         ):
-            return True  # (as above, beside a note in the third column)
+            # "Student name | Jennifer Campbell": no table's column is a person, though
+            # the form holds a table of its own further down, wider than its pairs (an
+            # expense form's "Date | Vendor | Description | Acct code | Amount")
+            return True
+        if not 2 <= width <= 3:
+            return False
+        if _FORM_GRID_HEADER.fullmatch(" | ".join(h.strip().lower() for h in header[:2])):
+            return True  # "Field | Entry": a form laid out as a grid says so
         firsts = [header[0], *(cells[0] for _, cells in first_rows if cells)]
         if len(firsts) >= FORM_COLON_LABELS and all(c.strip().endswith(":") for c in firsts):
             return True  # "Record locator: | QX7TZM", "Traveler: | ...": labels, colons and all
