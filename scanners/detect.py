@@ -32,10 +32,10 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol, runtime_checkable
 
 import regex
 
+from scanners.block_shapes import TableLike, TextLike
 from scanners.engine import NameFinder, NameSpan, person_shaped
 from scanners.findings import Finding
 from scanners.recognizers.aamva import barcode_hits
@@ -536,32 +536,6 @@ _DAY_HEADER = regex.compile(
 _ATTENDANCE_MARK = regex.compile(r"(?i)[PATELUX]|AB|TD|TU|EX|UX|DA|\u2713|\u2714|/")
 ATTENDANCE_DAYS = 3  # day columns, at least, that make a table an attendance grid
 ATTENDANCE_MARKS = 0.6  # share of the day columns' filled cells that are marks, at least
-
-
-@runtime_checkable
-class TextLike(Protocol):
-    """The shape of `scanners.extract.TextBlock`."""
-
-    @property
-    def text(self) -> str: ...
-    @property
-    def location(self) -> str: ...
-    @property
-    def first_line(self) -> int: ...
-    @property
-    def offset(self) -> int: ...
-
-
-@runtime_checkable
-class TableLike(Protocol):
-    """The shape of `scanners.extract.TableBlock`."""
-
-    @property
-    def location(self) -> str: ...
-    @property
-    def header(self) -> tuple[str, ...]: ...
-    @property
-    def rows(self) -> Iterable[tuple[int, tuple[str, ...]]]: ...
 
 
 @dataclass(frozen=True, slots=True)

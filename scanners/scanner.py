@@ -18,13 +18,12 @@ from typing import Any, cast
 
 import regex
 
+from scanners.block_shapes import TableLike, TextLike
 from scanners.cache import ResultCache, file_sha256
 from scanners.detect import (
     DetectorSettings,
     DocumentDetector,
     NameDecision,
-    TableLike,
-    TextLike,
     TextPiece,
 )
 from scanners.engine import DEFAULT_SPACY_MODEL, NameFinder, load_ner, resolve_model
