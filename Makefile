@@ -17,9 +17,12 @@ NONET := $(shell unshare -n true 2>/dev/null && command -v ip >/dev/null && echo
 
 # Byte-compiled once here, as `pip install` does for an installed package: an editable
 # install under PYTHONDONTWRITEBYTECODE would otherwise compile every module at every start.
-# The scanner's regular expressions likewise (see scanners/pattern_programs.py).
+# The scanner's regular expressions likewise (see scanners/pattern_programs.py), and its
+# detection modules to C (scanners/compiled.py; a minute or two, redone only when one of
+# them changed; where it fails the scanner runs from source and a test says so).
 setup: $(STAMP)
 	@$(BIN)/python -m compileall -q $(PACKAGES) >/dev/null
+	-@$(BIN)/python -m scanners.compile
 	@$(BIN)/python -m scanners.pattern_programs >/dev/null
 
 $(STAMP): setup.cfg pyproject.toml

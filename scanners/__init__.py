@@ -13,7 +13,12 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from scanners import compiled
 from scanners.findings import ENTITY_TYPES, MEMBER_SEPARATOR, FileReport, Finding, ScanStatus, mask
+
+# Before any detection module is imported: where a fresh build of them exists (`make
+# setup`), Python loads it instead of their source.
+compiled.use()
 
 if TYPE_CHECKING:
     from scanners.detect import NameDecision
