@@ -744,6 +744,7 @@ class DocumentDetector:
         hits = _without_initials_before_dates(text, hits)
         hits = [h for h in hits if not any(a <= h.start < b for a, b in placeholders)]
         hits = _without_birth_date_ranges(text, hits)
+        hits = self._students_accounts(hits)
         hits.extend(self._names(text, hits))
         if not self.signals.listed_people and _is_roster(text, hits):
             self.signals.listed_people = True
@@ -1562,6 +1563,22 @@ class DocumentDetector:
         return chosen
 
     # -- finishing ------------------------------------------------------------------------
+    def _students_accounts(self, hits: list[Hit]) -> list[Hit]:
+        """`hits` with each "account" number that is a student's number in this file
+        made that student's: a meal register's "WARN ACCT=228978 NEG_BAL_LIMIT" after its
+        "ACCT=228978 NAME=PHAM, DUC ELIG=DC" is his lunch account, not a bank's."""
+        known = self._student_numbers.union(
+            h.value for h in hits if h.entity == "STUDENT_ID" and h.score >= KNOWN_NUMBER_SCORE
+        )
+        return [
+            dataclasses.replace(hit, entity="STUDENT_ID", score=TABLE_SCORE)
+            if hit.entity == "US_BANK_NUMBER"
+            and len(hit.value) >= KNOWN_NUMBER_CHARS
+            and hit.value in known
+            else hit
+            for hit in hits
+        ]
+
     def _add(
         self, entity: str, score: float, value: str, location: str, *, key: int | None
     ) -> None:
@@ -2192,7 +2209,12 @@ _KEY_VALUE_STUDENT = regex.compile(
     # ticket desk's shorthand: stu=240506 name="Mao, Chanthy")
     # (the name quoted with no key too: a check-in kiosk's sid=213378 "Yilmaz, Andre")
     r"(?:student(?:_?id)?|stu(?:_?id)?|sid|lid)=(?P<id>\d{4,10})(?!\w)[^\n]{0,40}?(?<![\w.])"
-    r"(?:name=)?\"[^\"\n]{3,60}\")"
+    r"(?:name=)?\"[^\"\n]{3,60}\"|"
+    # ... or a meal register's account, its holder named (quoted or not) and then the
+    # meal eligibility the school gives a student: ACCT=228978 NAME=PHAM, DUC ELIG=DC
+    r"(?:acct|account)=(?P<id>\d{4,10})(?!\w)[^\n]{0,40}?(?<![\w.])name="
+    r"(?:\"[^\"\n]{3,60}\"|\p{L}[^\n=\"]{2,60}?)"
+    r"[ \t]+(?:elig(?:ibility)?|meal_?status)=\w{1,8}(?!\w))"
 )
 # ... or a note's bracket after a student's name, the ID beside the grade: "Tran, Minh
 # (ID 2413350, gr 2)", "COBB, Robert (#218476, Gr 7)" (a grade says whose ID it is)

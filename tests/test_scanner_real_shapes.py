@@ -8738,6 +8738,32 @@ def test_a_cafeteria_registers_meal_status_of_each_name_is_the_students_record(
     assert FERPA in classify_reports(policy, reports)
 
 
+def test_a_meal_registers_key_value_log_keys_each_account_to_a_student(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """ACCT=, NAME= (unquoted, "LAST, FIRST") and ELIG=: a student's lunch account, named,
+    with the meal eligibility only students have. The register's warnings and alerts give
+    the account alone; it is the same student's account there, not a bank's."""
+    text = (
+        "=== MealTime POS v4.2.7 | Site 03 HALE MS | Terminal REG2 | Session OPEN 10:48:02 ===\n"
+        "2024-11-04 10:52:57 REG2 TXN=88411 ACCT=228978 NAME=PHAM, DUC ELIG=DC "
+        "ITEM=ALC-WATER PRICE=1.00 BAL=-47.29\n"
+        "2024-11-04 10:52:57 REG2 WARN ACCT=228978 NEG_BAL_LIMIT item voided OVERRIDE=N\n"
+        "2024-11-04 10:53:45 REG2 TXN=88412 ACCT=320039 NAME=KEO, VISAL ELIG=F "
+        "ITEM=LUNCH-VEG PRICE=0.00 BAL=-5.10\n"
+        "2024-11-04 10:54:55 REG2 TXN=88416 ACCT=CASH TYPE=ADULT ITEM=MILK-1% PRICE=0.75\n"
+        "2024-11-04 10:58:56 REG2 TXN=88422 ACCT=253217 NAME=BROOKS, JAYLEN ELIG=DC "
+        "ITEM=ALC-WATER PRICE=1.00 BAL=-15.50\n"
+        "2024-11-04 10:58:56 REG2 ALERT ACCT=253217 ALLERGY_FLAG=GLUTEN ACK=tvo\n"
+    )
+    reports = _scan(scanner, text.encode(), "POS_txn_log_HALE_2024-11-04.txt")
+    assert _sorted_values(reports, "STUDENT_ID") == sorted(
+        ["228978", "228978", "320039", "253217", "253217"]
+    )
+    assert "US_BANK_NUMBER" not in _entities(reports)
+    assert tuple(classify_reports(policy, reports)) == (FERPA,)
+
+
 def test_a_devices_mac_address_is_no_street_address(scanner: Scanner) -> None:
     """A device inventory's "macAddress" (or "IP address") column holds no one's home."""
     data = json.dumps(
