@@ -1354,7 +1354,9 @@ class DocumentDetector:
                         people.setdefault(roles[i], []).append((column, numbered.group(1)))
                         continue
                     # a list's "Student (gr)": "Kayla O'Brien (9)", a name and its grade
-                    graded = _NAME_AND_GRADE.fullmatch(value)
+                    graded = _NAME_AND_GRADE.fullmatch(value) or _NAME_GRADE_AND_ROOM.fullmatch(
+                        value
+                    )
                     if graded is not None and cell_value_ok(entity, graded.group(1)):
                         people.setdefault(roles[i], []).append((column, graded.group(1)))
                         continue
@@ -2411,6 +2413,12 @@ _NAME_AND_GRADE = regex.compile(
     # (or the state's codes for pre-kindergarten and kindergarten: "(PK)", "(KF)")
     r"(\p{L}[\p{L}'\u2019.,\- ]{1,60}?)\s*\((?i:gr(?:ade)?\.?[ \t]?)?"
     r"(?:\d{1,2}|[Kk]|PK|KF|KP|K[0-2])\)"
+)
+# ... or with no brackets: the grade after "gr", or the homeroom after it: "Omar Hassan
+# gr 7", "Caitlin Gagnon 7/7D" (under "student / gr-HR")
+_NAME_GRADE_AND_ROOM = regex.compile(
+    r"(\p{L}[\p{L}'\u2019.,\- ]{1,60}?)[ \t]+"
+    r"(?:(?i:gr(?:ade)?)\.?[ \t]?(?:\d{1,2}|[Kk]|PK|KF)|(?:\d{1,2}|[Kk])[/-]\w{1,4})"
 )
 # A name with who the person is to a child: "Rohan Reddy (father)", "Erin Carney
 # (grandmother, on card)", "Luz Ortiz (mom)"

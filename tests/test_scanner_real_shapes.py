@@ -8764,6 +8764,32 @@ def test_a_meal_registers_key_value_log_keys_each_account_to_a_student(
     assert tuple(classify_reports(policy, reports)) == (FERPA,)
 
 
+def test_a_call_in_logs_student_column_holds_each_name_with_grade_and_homeroom(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A fixed-width log with bars: "student / gr-HR" over "Caitlin Gagnon 7/7D", beside
+    the caller and the reason for the absence. The column is the students', and each
+    cell's name is one (not the caller's, whose column says only "caller")."""
+    text = (
+        "HAWTHORNE MS - MAIN OFFICE ABSENCE / DISMISSAL CALL-IN LOG\n"
+        "-------------------------------------------------------------------------------\n"
+        "date       time   | caller (rel)             | student / gr-HR       | reason"
+        "                        | cb #\n"
+        "11/04/2024  7:22  | Connor Gagnon (dad)      | Caitlin Gagnon 7/7D   | threw up this am"
+        " [AE]         | 774.673.8837\n"
+        "11/06/2024  6:24  | Layla Farah (mom)        | Omar Hassan 7/7A      | covid +, out thru"
+        " Fri [AE]    | 401.678.4400\n"
+        "11/08/2024  8:40  | Malik Coleman (dad)      | Elijah Coleman 6/6C   | asthma flare, ER"
+        " last night   | 774-336-8386\n"
+    )
+    reports = _scan(scanner, text.encode(), "main office call-in log 11-04 to 11-08.txt")
+    students = {
+        f.value for f in reports[0].findings if f.entity == "PERSON" and "student" in f.location
+    }
+    assert students == {"Caitlin Gagnon", "Omar Hassan", "Elijah Coleman"}
+    assert FERPA in classify_reports(policy, reports)
+
+
 def test_a_devices_mac_address_is_no_street_address(scanner: Scanner) -> None:
     """A device inventory's "macAddress" (or "IP address") column holds no one's home."""
     data = json.dumps(

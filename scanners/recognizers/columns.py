@@ -268,6 +268,12 @@ def normalize_header(header: str) -> str:
     return english_header(" ".join(_ABBREVIATIONS.get(word, word) for word in words))
 
 
+# A header's part after a pupil's: "gr-HR", "grade / homeroom", "rm"
+_GRADE_AND_ROOM = regex.compile(
+    r"(?i)(?:gr(?:ade)?|hr|homeroom|rm|room)(?:[ /-]+(?:gr(?:ade)?|hr|homeroom|rm|room))?"
+)
+
+
 # Exports repeat their headers file after file ("First Name", "DOB"): each is judged once.
 @functools.lru_cache(maxsize=4096)
 def column_entity(
@@ -287,6 +293,14 @@ def column_entity(
         note = _entity_named(normalize_header(" ".join(_BRACKETED_NOTE.findall(header))), ())
         if note in _IDENTIFIER_NOTES:
             return note
+    if found is None and "/" in plain:
+        # a log's column of a pupil and his grade and homeroom: "student / gr-HR" over
+        # "Caitlin Gagnon 7/7D" (a person's column by its first part)
+        first, rest = plain.split("/", 1)
+        if _GRADE_AND_ROOM.fullmatch(rest.strip()) and (
+            _entity_named(normalize_header(first), extra_patterns) == "PERSON"
+        ):
+            return "PERSON"
     return found
 
 
