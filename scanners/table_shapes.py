@@ -42,9 +42,10 @@ ALIGNED_COLUMNS = 4
 ALIGNED_ROWS = 3
 ALIGNED_SAMPLE_ROWS = 50
 ALIGNED_SHARE = 0.9
-# Places a header line may stand off its fields, all its words alike: a header typed by
-# hand, or behind a comment's "# ", may sit a place or two to one side
+# Places a header's word may stand off its field: a header typed by hand, or behind a
+# comment's "# ", may sit a place or two to one side
 ALIGNED_SLACK = 2
+_NEAREST_FIRST = sorted(range(-ALIGNED_SLACK, ALIGNED_SLACK + 1), key=abs)
 _WORD = regex.compile(r"\S+")
 _SIGN_ONLY = regex.compile(r"[#№%/*()]+")
 # Filled cells, at least, a column's content is judged on (one account number down the
@@ -65,6 +66,7 @@ SENTENCE_WORDS = 8  # a column of cells this many words long, on average, holds 
 NAME_COLUMN_REACH = 3  # columns between a given-name column and its surname column, at most
 
 _SPACED_GAP = regex.compile(r" {2,}")
+_COMMENT_MARK = regex.compile(r"^[ \t]*#(?=[ \t])")  # a header behind it: "# date   time"
 _NACHA_FILE_HEADER = "101"  # record type 1, priority code 01
 _NACHA_ENTRY_HEADER = (
     "Transaction Code",
@@ -130,7 +132,8 @@ _STUDENT_RECORD = regex.compile(
 )
 # A rule under a header, perhaps captioned: "-----------", "---- days absent by month ----"
 # (a CRLF file's lines keep their CR)
-_RULE_LINE = regex.compile(r"[ \t]*[-=_ ]{3,}(?:[\p{L} ]{1,40}[-=_]{3,}[-=_ ]*)?\s*")
+# (behind a comment's "#" too, as a log's export writes its header and rule: "#-----")
+_RULE_LINE = regex.compile(r"[ \t]*#?[-=_ ]{3,}(?:[\p{L} ]{1,40}[-=_]{3,}[-=_ ]*)?\s*")
 HEADER_CELL = regex.compile(r"^(?=.*\p{L})(?!.*\d{3}).{1,40}$")  # a word, no long number
 # A table of staff, by its headers (normalized): its "Local ID" is not a student's.
 EMPLOYEE_HEADER = regex.compile(
@@ -337,7 +340,7 @@ def text_tables(lines: Sequence[str]) -> list[tuple[int, int, list[tuple[str, ..
             tables.append((start, end, comma_rows))
             start = end
             continue
-        header = _spaced_cells(lines[start])
+        header = _spaced_cells(_COMMENT_MARK.sub("", lines[start], count=1))
         if len(header) >= SPACED_TABLE_COLUMNS and names_columns(header):
             rows = [header]
             if end < len(lines) and _RULE_LINE.fullmatch(lines[end]):
@@ -345,6 +348,12 @@ def text_tables(lines: Sequence[str]) -> list[tuple[int, int, list[tuple[str, ..
             while end < len(lines):
                 row = _spaced_cells(lines[end])
                 if len(row) != len(header):
+                    if len(rows) > 1 and _continues_a_row(lines[end], lines[start]):
+                        # a row's note carried on the next line, under the row's later
+                        # fields: "   -> called mother Jing Chen 774-770-5791" (its last cell's)
+                        rows[-1] = (*rows[-1][:-1], f"{rows[-1][-1]} {lines[end].strip()}")
+                        end += 1
+                        continue
                     break
                 rows.append(row)
                 end += 1
@@ -359,6 +368,19 @@ def text_tables(lines: Sequence[str]) -> list[tuple[int, int, list[tuple[str, ..
                 continue
         start += 1
     return tables
+
+
+def _continues_a_row(line: str, header_line: str) -> bool:
+    """Whether a line carries a fixed-width row's note on: indented past the header's
+    first field, and not a rule."""
+    indent = len(line) - len(line.lstrip(" "))
+    first_field = _SPACED_GAP.search(header_line.strip())
+    return (
+        bool(line.strip())
+        and first_field is not None
+        and indent > len(header_line) - len(header_line.lstrip()) + first_field.start()
+        and not _RULE_LINE.fullmatch(line)
+    )
 
 
 def _comma_rows(lines: Sequence[str], start: int) -> list[tuple[str, ...]] | None:
@@ -412,6 +434,8 @@ def _aligned_table(
     if end < len(lines) and _RULE_LINE.fullmatch(lines[end]):
         end += 1
     first_row = end
+    if first_row < len(lines) and _a_header_line(lines[first_row]):
+        return None  # a legend above the table's own header ("Key: RTC=returned to class")
     while end < len(lines) and lines[end].strip() and not _RULE_LINE.fullmatch(lines[end]):
         end += 1
     sample = lines[first_row : min(end, first_row + ALIGNED_SAMPLE_ROWS)]
@@ -427,21 +451,18 @@ def _aligned_table(
         filled = sum(1 for line in sample if len(line) > position and line[position] != " ")
         return gap >= ALIGNED_SHARE * len(sample) and filled * 2 >= len(sample)
 
-    def columns_at(shift: int) -> list[tuple[int, str]]:
-        columns: list[tuple[int, str]] = [words[0]]
-        for position, word in words[1:]:
-            if position + shift > columns[-1][0] and breaks_at(position + shift):
-                columns.append((position + shift, word))
-            else:
-                columns[-1] = (columns[-1][0], f"{columns[-1][1]} {word}")
-        return columns
-
-    # the header where it stands, or else shifted as a whole, the nearer first
-    shifts = sorted(range(-ALIGNED_SLACK, ALIGNED_SLACK + 1), key=abs)
-    columns = next(
-        (found for found in map(columns_at, shifts) if len(found) >= ALIGNED_COLUMNS), None
-    )
-    if columns is None:
+    # each header word over the break nearest it, ALIGNED_SLACK places at most to either
+    # side: a header typed by hand, or behind a comment's "# ", may stand a place or two
+    # off its fields, and not all its words alike; a word over no break joins the last
+    columns: list[tuple[int, str]] = [words[0]]
+    for position, word in words[1:]:
+        near = (position + offset for offset in _NEAREST_FIRST)
+        at = next((p for p in near if p > columns[-1][0] and breaks_at(p)), None)
+        if at is None:
+            columns[-1] = (columns[-1][0], f"{columns[-1][1]} {word}")
+        else:
+            columns.append((at, word))
+    if len(columns) < ALIGNED_COLUMNS:
         return None
     cuts = [position for position, _ in columns[1:]]
     rows: list[tuple[str, ...]] = [tuple(name for _, name in columns)]
@@ -449,6 +470,13 @@ def _aligned_table(
         edges = [0, *cuts, max(len(line), cuts[-1])]
         rows.append(tuple(line[a:b].strip() for a, b in itertools.pairwise(edges)))
     return start, end, rows
+
+
+def _a_header_line(line: str) -> bool:
+    """Whether a line reads as a fixed-width table's header: SPACED_TABLE_COLUMNS words or
+    more, two or more spaces apart, no numbers ("DATE   TIME   STUDENT   ID   NOTE")."""
+    cells = _spaced_cells(_COMMENT_MARK.sub("", line, count=1))
+    return len(cells) >= SPACED_TABLE_COLUMNS and names_columns(cells)
 
 
 def _pipe_cells(line: str) -> tuple[str, ...] | None:

@@ -8790,6 +8790,110 @@ def test_a_call_in_logs_student_column_holds_each_name_with_grade_and_homeroom(
     assert FERPA in classify_reports(policy, reports)
 
 
+def test_a_fixed_width_export_behind_a_comment_mark_with_notes_carried_on(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A health office export: its header and rule behind "#", and a visit's note carried
+    on an indented line. Every visit's student number is read under "stu#", and the
+    carried note (a parent's phone) is read too."""
+    text = (
+        "# HADLEY ES HEALTH OFFICE - daily visit log export (SNAP HO module, text)  Oct"
+        " 2024\n"
+        "# date     time   stu#    name                      gr  complaint / assessment"
+        " / intervention             disp   RN\n"
+        "#-----------------------------------------------------------------------------"
+        "-----------------------------------------\n"
+        "10/01/24  11:51  273756  PETRENKO, Nikolai          4  ADHD med - methylphenid"
+        "ate 5 mg given per order                    RTC   RF\n"
+        "10/01/24  14:09  273756  PETRENKO, Nikolai          4  pinched finger in door,"
+        " ice 10 min                                 RTC   RF\n"
+        "10/01/24  14:42  200276  CHEN, Kevin                3  head lice check per tea"
+        "cher - live lice seen, parent called        HOME  RF\n"
+        "                         -> called mother Jing Chen 774-770-5791, picked up 11"
+        ":41\n"
+        "10/02/24  08:02  263248  BOATENG, Chidi             K  vomited x1 in class, T "
+        "99.0                                        HOME  RF\n"
+        "10/02/24  09:36  200666  HADDAD, Khadija            2  BG check 142, 15g snack"
+        " per DMMP                                   RTC   RF\n"
+        "10/02/24  10:09  264658  BARBOSA, Tiago             4  fell at recess, abrasio"
+        "n L knee, cleaned/bandaid                   RTC   RF\n"
+        "10/02/24  14:28  233072  BARBOSA, Gabriel           2  loose tooth, wiggled ou"
+        "t, gauze                                    RTC   RF\n"
+        "10/03/24  08:36  240009  DOYLE, Maeve               5  c/o stomachache, ate bk"
+        "fst late; rest                              RTC   RF\n"
+        "10/03/24  09:37  200666  HADDAD, Khadija            2  c/o stomachache, ate bk"
+        "fst late; rest                              RTC   RF\n"
+        "10/04/24  11:21  258279  RUSSO, Gianna              3  itchy rash arms, no res"
+        "p sx, cool compress                         RTC   RF\n"
+    )
+    reports = _scan(scanner, text.encode(), "nurse_visit_log_oct.txt")
+    assert set(_sorted_values(reports, "STUDENT_ID")) == {
+        "273756",
+        "200276",
+        "263248",
+        "200666",
+        "264658",
+        "233072",
+        "240009",
+        "258279",
+    }
+    assert "774-770-5791" in _sorted_values(reports, "PHONE_NUMBER")
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_fixed_width_logs_header_words_may_each_stand_off_their_fields(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A registrar's log typed by hand behind "# ": its first words stand two places off
+    their fields, its last two one place. Each still heads its own column, so "student
+    (LASID)" holds the student and his number alone, not the document and notes."""
+    text = (
+        "# CUSTODY / LEGAL DOCS LOG - WHS Registrar - SY24-25\n"
+        "# date       time   by   student (LASID)                        doc"
+        "                         notes\n"
+        "#----------------------------------------------------------------------"
+        "------------------------------\n"
+        "2024-08-05 09:12  DK   Ramirez, Sofia (248072)                 209A order (abuse prev.)"
+        "    Defendant = father Hector Ramirez - NO contact, NO pickup\n"
+        "2024-08-07 13:48  LMO  Wang, Zihan (249869)                    Guardianship decree"
+        "         aunt Xiaoling Wang is legal guardian. ph 857-261-6461\n"
+        "2024-08-12 10:02  LMO  Holloway, Tyrese (242012)               Caregiver affidavit"
+        "         signed by grandmother Bernadette Holloway 8/12\n"
+        "2024-08-21 11:35  LMO  Nguyen, Bao (244064)                    none needed"
+        "                 mother is sole parent in US, father in VN\n"
+    )
+    reports = _scan(scanner, text.encode(), "custody docs log 2024-25.txt")
+    assert _sorted_values(reports, "STUDENT_ID") == ["242012", "244064", "248072", "249869"]
+    students = {f.value for f in reports[0].findings if "column student" in f.location}
+    assert {"Ramirez, Sofia", "Wang, Zihan", "Holloway, Tyrese", "Nguyen, Bao"} <= students
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_legend_line_above_a_fixed_width_header_is_not_the_header(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A log's key of abbreviations, spaced like a header, above its rule and its own
+    header: the columns are the header's, and each visit's number is under "ID"."""
+    text = (
+        "OAK STREET ELEMENTARY - HEALTH OFFICE\n"
+        "Key: RTC=returned to class  LM=left msg  IHP=indiv health plan  PS=ParentSquare msg"
+        "  HI ltr=head injury letter\n"
+        "-----------------------------------------------------------------------------------"
+        "-----------------------------\n"
+        "DATE       TIME   STUDENT                  ID       GR/RM     NOTE\n"
+        "01/02/24   08:20  SULLIVAN, Shannon        #325632  2/Rm17    vomited in class x1 |"
+        " dismissed to Liam Sullivan 08:45\n"
+        "01/09/24   10:42  PENA, Yesenia            #314401  5/Rm14    asthma - wheezing after"
+        " gym, albuterol 2 puffs per IHP | RTC 11:07\n"
+        "01/09/24   13:24  CARVALHO, Juliana        #325023  4/Rm9     fell on ice @ AM recess,"
+        " abrasion L palm | RTC 13:49\n"
+    )
+    reports = _scan(scanner, text.encode(), "nurse_log_injuries_JAN2024.txt")
+    students = {f.value for f in reports[0].findings if "column STUDENT" in f.location}
+    assert students == {"SULLIVAN, Shannon", "PENA, Yesenia", "CARVALHO, Juliana"}
+    assert FERPA in classify_reports(policy, reports)
+
+
 def test_a_devices_mac_address_is_no_street_address(scanner: Scanner) -> None:
     """A device inventory's "macAddress" (or "IP address") column holds no one's home."""
     data = json.dumps(
