@@ -8894,6 +8894,29 @@ def test_a_legend_line_above_a_fixed_width_header_is_not_the_header(
     assert FERPA in classify_reports(policy, reports)
 
 
+def test_a_csv_header_citing_a_regulation_is_still_the_header(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A tutoring vendor's hours: one column's name cites the regulation behind each
+    student's home instruction ("Reason / 603 CMR 28.04(4) basis"). Its number is a
+    citation, not data: the row is the header, and "Student" and "Stu ID" type their
+    columns."""
+    text = (
+        "Tutor,Agency,Student,Stu ID,Gr,School,Reason / 603 CMR 28.04(4) basis,Session date,Hrs\n"
+        '"Carvalho, Ishaan",Northeast Home Tutoring,"Kim, Yuliana",245407,6,Tyngsford MS,'
+        "post-op (ACL repair) - MD stmt rec'd 10/28,11/01/2024,1.0\n"
+        '"Huynh, Kenson",Northeast Home Tutoring,"Flanagan, Camila",295863,8,Tyngsford MS,'
+        "concussion protocol - no screens 2 wks,11/04/2024,1.5\n"
+        '"Carvalho, Ishaan",Northeast Home Tutoring,"Johnson, Luan",293156,9,Tyngsford HS,'
+        "medical - pregnancy complications,11/05/2024,2.0\n"
+    )
+    reports = _scan(scanner, text.encode(), "Home-Hospital tutoring - vendor hours Nov24.csv")
+    assert _sorted_values(reports, "STUDENT_ID") == ["245407", "293156", "295863"]
+    students = {f.value for f in reports[0].findings if f.location.endswith("column Student")}
+    assert students == {"Kim, Yuliana", "Flanagan, Camila", "Johnson, Luan"}
+    assert FERPA in classify_reports(policy, reports)
+
+
 def test_a_devices_mac_address_is_no_street_address(scanner: Scanner) -> None:
     """A device inventory's "macAddress" (or "IP address") column holds no one's home."""
     data = json.dumps(

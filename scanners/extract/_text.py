@@ -34,6 +34,12 @@ _YEAR_IN_WORDS = re.compile(r"(?<!\d)(?:19|20)\d\d(?:-\d\d(?:\d\d)?)?(?!\d)")
 # three or more numbers of 3-5 digits joined by slashes: units (Hz), never a date
 _SLASHED_UNITS = re.compile(r"(?<!\d)\d{3,5}(?:/\d{3,5}){2,}(?!\d)")
 _BRACKETED = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
+# a law or regulation cited in a column's name: "Reason / 603 CMR 28.04(4) basis",
+# "Notice per M.G.L. c. 71 s. 37H", "20 U.S.C. 1232g"
+_CITATION = re.compile(
+    r"(?<!\d)\d{1,3} CMR \d+(?:\.\d+)*|\bc\. ?\d{1,3}[A-Z]{0,2}(?!\d)(?:,? (?:s\.|§) ?\d+\w*)?"
+    r"|(?<!\d)\d{1,2} U\.S\.C\.? (?:§ ?)?\d+\w*|§ ?\d+(?:\.\d+)*"
+)
 _HEADER_SEARCH_ROWS = 10
 _DAY_COLUMN = re.compile(r"(?:[A-Za-z]{2,4}\.?\s*)?\d{1,2}/\d{1,2}")
 CALENDAR_COLUMNS = 3  # day columns, at least, of a header of a calendar's days
@@ -159,6 +165,7 @@ def _data_like(cell: str) -> bool:
     # an LMS names an assignment column with its own number, "Vocab Unit 4 (10251)"; a
     # bulk-upload template explains a column in brackets, "Recovery Phone [MUST BE IN THE
     # E.164 FORMAT]"
+    cell = _CITATION.sub(" ", cell)
     words = _BRACKETED.sub(" ", cell)
     if any(ch.isalpha() for ch in words):
         cell = words
