@@ -121,6 +121,8 @@ _EFW2_EMPLOYEE_FIELDS = (
     (133, 138),
 )
 # (a school bus's rider is a student too)
+# A column header that names a student and nothing else (normalized): "stu", "pupil"
+_STUDENT_HEADER = regex.compile(r"stu|student|pupil|learner")
 STUDENT_ROLE = regex.compile(
     # ("Children (school / ID)": a family's; a bare "Students" heads a counselor's range of
     # the alphabet, "A-Fa", in a directory)
@@ -303,11 +305,13 @@ def text_tables(lines: Sequence[str]) -> list[tuple[int, int, list[tuple[str, ..
     start = 0
     while start < len(lines):
         end = start + 1
-        piped = _pipe_cells(lines[start])
+        piped = _pipe_cells(_COMMENT_MARK.sub("", lines[start], count=1))
         if piped is not None:
             # a table typed with bars, as mail and Markdown write one ("PIN | Student |
-            # School"), its rule line ("---|---|---") passed over
+            # School"), its rule line ("---|---|---") passed over; its header may stand
+            # behind a comment's "#" ("# ts | user | event | stu | detail")
             rows = [piped]
+            named = names_columns(piped)
             while end < len(lines):
                 if _PIPE_RULE.fullmatch(lines[end]):
                     end += 1
@@ -315,8 +319,12 @@ def text_tables(lines: Sequence[str]) -> list[tuple[int, int, list[tuple[str, ..
                 row = _pipe_cells(lines[end])
                 # (a log's line may leave its last fields out: "... | 20", no notes; a
                 # return's "10/03 14:13 | RETURN | Mensah, Kofi | back from appt | YBC")
-                if row is None or len(row) > len(piped):
+                if row is None or (len(row) > len(piped) and not named):
                     break
+                if len(row) > len(piped):
+                    # (or its last field, a free note, use bars of its own: "detail" of
+                    # "216107 | Montenegro, Barbara | DOB 2006-10-15 | gr12 QRHS")
+                    row = (*row[: len(piped) - 1], " | ".join(row[len(piped) - 1 :]))
                 rows.append(row + ("",) * (len(piped) - len(row)))
                 end += 1
             if len(rows) >= TAB_TABLE_LINES:
@@ -656,6 +664,16 @@ def column_types(
         else t
         for i, (n, t) in enumerate(zip(normalized, by_header, strict=True))
     ]
+    # ... save a log's "stu" (or "student") column of ID numbers: each the student's
+    types = [
+        "STUDENT_ID"
+        if t is None
+        and by_header[i] == "PERSON"
+        and _STUDENT_HEADER.fullmatch(n)
+        and _id_numbers_only(first_rows, i)
+        else t
+        for i, (n, t) in enumerate(zip(normalized, types, strict=True))
+    ]
     # (a column of a nurse's or a clerk's initials, "MK", names no one: the names may
     # stand under a header no list knows, a nurse's API export's "student display")
     if not any(t == "PERSON" and not _initials_only(first_rows, i) for i, t in enumerate(types)):
@@ -839,6 +857,13 @@ def _numbers_only(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> b
     """Whether a column's sampled cells are all numbers (no letter in any of them)."""
     cells = _column_values(rows, column)
     return bool(cells) and not any(_LETTER.search(cell) for cell in cells)
+
+
+def _id_numbers_only(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> bool:
+    """Whether a column's sampled cells are ID numbers (4 to 10 digits), two or more, but
+    for a dash where a line is no one's ("-" beside a log's export event)."""
+    cells = [cell for cell in _column_values(rows, column) if cell != "-"]
+    return len(cells) >= 2 and all(cell.isdigit() and 4 <= len(cell) <= 10 for cell in cells)
 
 
 def _initials_only(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> bool:

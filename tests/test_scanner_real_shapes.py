@@ -8917,6 +8917,31 @@ def test_a_csv_header_citing_a_regulation_is_still_the_header(
     assert FERPA in classify_reports(policy, reports)
 
 
+def test_a_barred_log_behind_a_comment_mark_with_bars_in_its_notes(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """An HR tracker's event log: "# ts | user | event | stu | detail", its last field a
+    free note with bars of its own. Each line's "stu" is the student's ID (a column of
+    numbers under a student's header), and the notes stay one cell."""
+    text = (
+        "# SYW25 student worker onboarding - event log (exported from HR tracker, K. Tran)\n"
+        "# ts | user | event | stu | detail\n"
+        "2025-06-09 08:37:06 | system | EXPORT   | -      | SYW25 hire list pulled (n=10)\n"
+        "2025-06-09 08:47:04 | ktran  | INTAKE   | 216107 | Montenegro, Barbara | DOB 2006-10-15"
+        " | gr12 QRHS | Tech refresh (IT)\n"
+        "2025-06-09 09:12:56 | ktran  | PERMIT   | 216107 | work permit WP-25-0223 rec'd\n"
+        "2025-06-09 09:26:27 | ktran  | NOTE     | 216107 | 504 (anxiety) - assign outdoor crew\n"
+        "2025-06-09 10:06:36 | ktran  | INTAKE   | 237127 | Williams, Scott | DOB 2007-04-03"
+        " | gr12 QRHS | Grounds crew\n"
+        "2025-06-09 10:33:12 | falsayed | GUIDANCE | 237127 | IEP transition plan - job coach\n"
+    )
+    reports = _scan(scanner, text.encode(), "stu_worker_onboarding_log_JUN2025.txt")
+    assert _sorted_values(reports, "STUDENT_ID") == ["216107"] * 3 + ["237127"] * 2
+    assert {"Montenegro, Barbara", "Williams, Scott"} <= set(_sorted_values(reports, "PERSON"))
+    assert _sorted_values(reports, "DATE_OF_BIRTH") == ["2006-10-15", "2007-04-03"]
+    assert FERPA in classify_reports(policy, reports)
+
+
 def test_a_devices_mac_address_is_no_street_address(scanner: Scanner) -> None:
     """A device inventory's "macAddress" (or "IP address") column holds no one's home."""
     data = json.dumps(
