@@ -8894,6 +8894,63 @@ def test_a_legend_line_above_a_fixed_width_header_is_not_the_header(
     assert FERPA in classify_reports(policy, reports)
 
 
+def test_a_privacy_trainings_definitions_and_sample_values_are_no_ones_record(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A PD day's deck on FERPA and 93H: it asks "What is an education record?", shows a
+    made-up child and "not a real card", and speaks of IEPs and accommodations. It is a
+    training, its presenter is staff, and it holds no one's record."""
+    data = w.pptx_bytes(
+        [
+            (
+                "Protecting Student & Staff Privacy: FERPA + M.G.L. c. 93H",
+                ["Nov 5 PD Day - Student Services", "Presented by Lorraine Ocampo, Team Chair"],
+                None,
+                None,
+            ),
+            (
+                "What is an education record? (FERPA)",
+                [
+                    "Records directly related to a student AND maintained by the district",
+                    "e.g. Jane Doe, SASID 1000000000, DOB 01/01/2015, IEP goals, behavior data",
+                    "Directory info (name, grade, awards) may be shared unless parent opts out",
+                ],
+                None,
+                None,
+            ),
+            (
+                "What is 'personal information' under 93H?",
+                [
+                    "First name/initial + last name WITH: SSN (e.g. 123-45-6789), or",
+                    "financial account / credit card # (e.g. 4532 7781 0094 1239 - not a real"
+                    " card)",
+                ],
+                None,
+                None,
+            ),
+            (
+                "Scenario",
+                [
+                    "A sub asks you to email her the accommodations list to her Gmail.",
+                    "DON'T put a student's full name + disability in the subject line",
+                    "DON'T leave IEPs on the copier (it happens!)",
+                ],
+                None,
+                None,
+            ),
+            (
+                "Questions?",
+                ["Contact: locampo@marlowe.k12.ma.us  |  (508) 481-2260 x1405"],
+                None,
+                None,
+            ),
+        ]
+    )
+    reports = _scan(scanner, data, "PD day - Protecting Student Privacy (FERPA + 93H).pptx")
+    assert not {FERPA, MGL_93H} & set(classify_reports(policy, reports))
+    assert "locampo@marlowe.k12.ma.us" in _sorted_values(reports, "EMAIL_ADDRESS")
+
+
 def test_a_csv_header_citing_a_regulation_is_still_the_header(
     scanner: Scanner, policy: Policy
 ) -> None:

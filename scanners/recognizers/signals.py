@@ -1367,6 +1367,11 @@ _MADE_UP = prefiltered(
         r"|\b(?:fake|fictitious|fictional|made-up) examples?\b"
         # a quick reference's screen filled in by no one: "DOB: 01/01/2010 (sample only)"
         r"|\(sample only\)|\bexample screen\b"
+        # a privacy training's definitions, "What is an education record? (FERPA)", "What
+        # counts as personal information (93H)?", and its samples, "- not a real card"
+        r"|\bwhat (?:is|are|counts as) (?:an? )?['\"\u2018\u201c]?(?:personal information|"
+        r"personally identifiable information|education records?|directory information)\b"
+        r"|\bnot a real (?:card|card number|number|account|ssn)\b"
         # a JSON Schema's "examples" show a form's fields filled in by no one (read as the
         # extractor flattens it, "$schema: https://...", or as written)
         r'|"?\$schema"?[ \t]*:[ \t]*"?https?://json-schema\.org/'
