@@ -574,6 +574,13 @@ _NSC_DETAIL_HEADER = (
 )
 
 
+# A SIMS file read as a delimited table: records and elements a record has, at least
+SIMS_MIN_RECORDS = 3
+SIMS_MIN_ELEMENTS = 20
+_SASID = regex.compile(r"1\d{9}")  # the state's student number: ten digits, the first 1
+_SIMS_DATE = regex.compile(r"\d{2}/\d{2}/\d{4}")  # DOE006, as the handbook writes it
+
+
 def record_header(
     header: Sequence[str], first_rows: Sequence[tuple[int, tuple[str, ...]]]
 ) -> tuple[str, ...] | None:
@@ -589,7 +596,27 @@ def record_header(
     detail = _NSC_DETAIL_RECORD[:-1]
     if lead == _NSC_HEADER_RECORD[:-1] and records and all(r == detail for r in records):
         return _NSC_DETAIL_HEADER
+    if not any(header) and _sims_records(first_rows):
+        # (its elements in order: DOE001 to the record's width)
+        width = max(len(cells) for _, cells in first_rows)
+        return tuple(f"DOE{n:03d}" for n in range(1, width + 1))
     return None
+
+
+def _sims_records(rows: Sequence[tuple[int, tuple[str, ...]]]) -> bool:
+    """A SIMS submission (DESE's Student Information Management System), which has no
+    header line: every record opens with the student's LASID, SASID, first, middle and
+    last name and date of birth, elements DOE001 to DOE006 (SIMS Data Handbook)."""
+    records = [cells for _, cells in rows]
+    return len(records) >= SIMS_MIN_RECORDS and all(
+        len(cells) >= SIMS_MIN_ELEMENTS
+        and cells[0].strip().isalnum()
+        and _SASID.fullmatch(cells[1].strip())
+        and _LETTER.search(cells[2])
+        and _LETTER.search(cells[4])
+        and _SIMS_DATE.fullmatch(cells[5].strip())
+        for cells in records
+    )
 
 
 def _efw2_employee(line: str) -> bool:

@@ -8999,6 +8999,32 @@ def test_a_barred_log_behind_a_comment_mark_with_bars_in_its_notes(
     assert FERPA in classify_reports(policy, reports)
 
 
+def test_a_sims_submission_without_a_header_is_read_by_its_elements(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A SIMS file has no header line: each record opens with the student's LASID,
+    SASID, first, middle and last name and date of birth (DOE001 to DOE006), then codes.
+    Both numbers are the student's, and the date his birth date."""
+    codes = ",99999,M,04,10,01,40,0441,04410015,03,0018,0019,01,00,00,00,00,00,00,500,500,00,311"
+    text = "".join(
+        f"{lasid},{sasid},{first},{middle},{last},{dob}{codes}\n"
+        for lasid, sasid, first, middle, last, dob in [
+            ("200057", "1476473046", "KHOA", "", "PHAM", "07/29/2016"),
+            ("203468", "1972252088", "FRANTZY", "JEAN-MARC", "PIERRE", "12/01/2017"),
+            ("215087", "1425226380", "LUZ", "", "BATISTA", "06/29/2014"),
+            ("216864", "1605529101", "SOPHEA", "", "CHHIM", "05/18/2011"),
+        ]
+    )
+    reports = _scan(scanner, text.encode(), "SIMS_OCT2024_0441_v3_FINAL.txt")
+    lasids, sasids = ["200057", "203468", "215087", "216864"], ["1476473046", "1972252088"]
+    sasids += ["1425226380", "1605529101"]
+    assert _sorted_values(reports, "STUDENT_ID") == sorted(lasids + sasids)
+    assert _sorted_values(reports, "DATE_OF_BIRTH") == sorted(
+        ["07/29/2016", "12/01/2017", "06/29/2014", "05/18/2011"]
+    )
+    assert FERPA in classify_reports(policy, reports)
+
+
 def test_a_devices_mac_address_is_no_street_address(scanner: Scanner) -> None:
     """A device inventory's "macAddress" (or "IP address") column holds no one's home."""
     data = json.dumps(
