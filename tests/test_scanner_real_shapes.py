@@ -9025,6 +9025,26 @@ def test_a_sims_submission_without_a_header_is_read_by_its_elements(
     assert FERPA in classify_reports(policy, reports)
 
 
+def test_a_header_of_fields_named_for_their_school_year_is_a_header(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A research extract names its columns for the school year, the two years run
+    together: "Gr_2324", "DaysAbs_2324". They are column names, not numbers, so the row
+    is the header and "DOB", "LASID" and the names type their columns."""
+    rows = [
+        ["StudyID", "SASID", "LASID", "LastName", "FirstName", "DOB", "Gr_2324", "DaysAbs_2324"],
+        ["CIER-0001", "1435260301", "255406", "Zhang", "Priyanka", "2014-01-16", "4", "4"],
+        ["CIER-0002", "1944772974", "279470", "Kaminski", "Dominik", "2012-12-04", "4", "11"],
+        ["CIER-0003", "1584514837", "262315", "Okafor", "Chidi", "2013-06-30", "4", "19"],
+    ]
+    data = w.xlsx_bytes({"extract": rows})
+    reports = _scan(scanner, data, "CIER_extract_DRAFT_v1.xlsx")
+    assert _sorted_values(reports, "DATE_OF_BIRTH") == ["2012-12-04", "2013-06-30", "2014-01-16"]
+    lasids = {f.value for f in reports[0].findings if f.location.endswith("column LASID")}
+    assert lasids == {"255406", "279470", "262315"}
+    assert FERPA in classify_reports(policy, reports)
+
+
 def test_a_devices_mac_address_is_no_street_address(scanner: Scanner) -> None:
     """A device inventory's "macAddress" (or "IP address") column holds no one's home."""
     data = json.dumps(

@@ -40,6 +40,7 @@ _CITATION = re.compile(
     r"(?<!\d)\d{1,3} CMR \d+(?:\.\d+)*|\bc\. ?\d{1,3}[A-Z]{0,2}(?!\d)(?:,? (?:s\.|§) ?\d+\w*)?"
     r"|(?<!\d)\d{1,2} U\.S\.C\.? (?:§ ?)?\d+\w*|§ ?\d+(?:\.\d+)*"
 )
+_SCHOOL_YEAR_SUFFIX = re.compile(r"(?<=[A-Za-z]_)(\d\d)(\d\d)(?![\w.])")
 _HEADER_SEARCH_ROWS = 10
 _DAY_COLUMN = re.compile(r"(?:[A-Za-z]{2,4}\.?\s*)?\d{1,2}/\d{1,2}")
 CALENDAR_COLUMNS = 3  # day columns, at least, of a header of a calendar's days
@@ -173,10 +174,18 @@ def _data_like(cell: str) -> bool:
         return False  # an SIS's own field name, numbered: Aspen's "std.stdFieldB012"
     # a screening's frequencies beside its word: "Hearing 1000/2000/4000 R"
     cell = _SLASHED_UNITS.sub(" ", cell) if any(ch.isalpha() for ch in cell) else cell
+    # a field named for its school year, two years run together: "DaysAbs_2324", "Gr_2324"
+    cell = _SCHOOL_YEAR_SUFFIX.sub(_without_school_year, cell)
     without_years = _YEAR_IN_WORDS.sub(" ", cell)
     if without_years != cell and not any(ch.isalpha() for ch in without_years):
         return True  # a bare year is a value
     return bool(_DATA_LIKE.search(without_years))
+
+
+def _without_school_year(match: re.Match[str]) -> str:
+    """A field name's "_2324" if its years follow one another (23-24), else as it is."""
+    first, second = int(match.group(1)), int(match.group(2))
+    return "" if second == (first + 1) % 100 else match.group()
 
 
 def csv_blocks(raw: BinaryIO, encoding: str, delimiter: str, limits: Limits) -> Iterator[Block]:
