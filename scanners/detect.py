@@ -2023,7 +2023,8 @@ _TICKED_PERSONAL = regex.compile(
     r"(?:individual|sole proprietor|personal)"
 )
 # A log's entry, led by its date: "1/19  ACH return R03 - Maureen O'Brien ..."
-_DATED_ENTRY = regex.compile(r"[ \t]*\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]")
+# (or stamped as a system's log stamps it: "2024-11-15 14:02:25 INFO  ENTRY ...")
+_DATED_ENTRY = regex.compile(r"[ \t]*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d\d-\d\d)[ \tT]")
 
 
 def _line_break_after(text: str, position: int, breaks: int) -> int:

@@ -9045,6 +9045,30 @@ def test_a_header_of_fields_named_for_their_school_year_is_a_header(
     assert FERPA in classify_reports(policy, reports)
 
 
+def test_an_ach_export_logs_receiving_banks_and_each_entrys_own_payee(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A finance system's ACH log: each entry's receiving bank by its NACHA name ("rdfi="),
+    the account ("dfi_acct="), and a trace number, which is no account. Each entry is
+    judged by its own payee: a person's account after a company's entry is the person's."""
+    text = (
+        "2024-11-15 14:02:11 INFO  MUNIS AP ACH export start batch=AP-1115 warrant=25-19\n"
+        '2024-11-15 14:02:20 INFO  ENTRY seq=0003 vendor=24792 name="WB MASON CO INC" '
+        "class=VENDOR sec=CCD rdfi=011703493 dfi_acct=1370210612 amt=21595.86 "
+        "trace=021187102386950\n"
+        '2024-11-15 14:02:25 INFO  ENTRY seq=0005 vendor=22323 name="KAUR, ROHAN" '
+        "class=OFFICIALS sec=PPD rdfi=011091370 dfi_acct=10030087858 amt=3564.25 "
+        "trace=021155169836362\n"
+        '2024-11-15 14:02:27 INFO  ENTRY seq=0006 vendor=13616 name="MCCARTHY, VITORIA" '
+        "class=PARENT REFUND sec=PPD rdfi=211601201 dfi_acct=3595018697 amt=4130.42 "
+        "trace=021124824011705\n"
+    )
+    reports = _scan(scanner, text.encode(), "ACH_batch_20241115_AP-1115.log")
+    assert _sorted_values(reports, "ABA_ROUTING_NUMBER") == ["011091370", "011703493", "211601201"]
+    assert _sorted_values(reports, "US_BANK_NUMBER") == ["10030087858", "3595018697"]
+    assert MGL_93H in classify_reports(policy, reports)
+
+
 def test_a_devices_mac_address_is_no_street_address(scanner: Scanner) -> None:
     """A device inventory's "macAddress" (or "IP address") column holds no one's home."""
     data = json.dumps(

@@ -418,6 +418,8 @@ ABA_ROUTING_NUMBER = Recognizer(
         "transit",
         "bank routing",
         "routing #",
+        # an ACH file's or log's receiving bank, by its NACHA name: "rdfi=211818793"
+        "rdfi",
     ),
     negative_context=(*NOT_AN_ID, "account", "acct", "ssn", "social security", "license", "phone"),
     validator=aba_routing,
@@ -460,6 +462,8 @@ _NOT_A_BANK_ACCOUNT = (
     "customer no",
     "account manager",
     "meter",
+    # an ACH entry's trace number, the sending bank's routing and a sequence: "trace=0211..."
+    "trace",
     # a service's account with a vendor, no bank's: "renew postage meter acct #5068381",
     # "Ecolab service acct #0401187723" (the longer phrase wins where it ends with the
     # label, see `judge_context`)
