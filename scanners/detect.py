@@ -294,6 +294,12 @@ _NAME_PART_GAP = 120  # characters between a record's first-name and last-name f
 _NAME_SUFFIX = regex.compile(
     r",?[ \t](?:Jr\.?|Sr\.?|II|III|IV|MD|M\.D\.|DDS|PhD|Ph\.D\.|DVM)(?![\w.])"
 )
+# ... as a clinician's degrees and licences after her name are: "Helena Marchetti, Ph.D.",
+# "Oluwadamilola Bankole, M.S., CCC-SLP", "Grace Lindqvist-Park, OTR/L"
+_CREDENTIALS_AFTER = regex.compile(
+    r"(?:,[ \t]*(?:Ph\.?D|Psy\.?D|Ed\.?D|M\.?D|M\.?S|M\.?A|M\.?Ed|B\.?S|B\.?A|CCC-SLP|OTR/L|"
+    r"COTA(?:/L)?|DPT|PT|BCBA|LICSW|LCSW|LMHC|NCSP|CAGS|RN|NP|SLP)\.?)+[ \t]*$"
+)
 _ENDS_WITH_INITIAL = regex.compile(r"\s\p{Lu}$")
 # (and a spaced dash: "Kim Lee - Principal", "ELIGIBILITY FEED - PART-TIME")
 _SPAN_BREAK = regex.compile(r"\n|\t| {2,}|\s*[|;:(]|\s[-\u2013\u2014]\s")
@@ -1328,8 +1334,11 @@ class DocumentDetector:
                     payees_own.append((held_entity, TABLE_SCORE, value, where))
                 continue
             if entity == LISTED_PERSON:
-                if _listed_either_way(value):
-                    people.setdefault(f"listed {i}", []).append((column, value))
+                # (a clinician paid as a vendor, named with her degrees: "Helena
+                # Marchetti, Ph.D.", "Oluwadamilola Bankole, M.S., CCC-SLP")
+                listed_name = _CREDENTIALS_AFTER.sub("", value)
+                if _listed_either_way(listed_name):
+                    people.setdefault(f"listed {i}", []).append((column, listed_name))
                 continue
             if entity is not None:
                 if entity == "PERSON":

@@ -9069,6 +9069,26 @@ def test_an_ach_export_logs_receiving_banks_and_each_entrys_own_payee(
     assert MGL_93H in classify_reports(policy, reports)
 
 
+def test_a_vendor_files_clinician_named_with_her_degrees_is_a_person(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """Independent evaluators paid as vendors: an individual's name carries her degrees
+    ("Helena Marchetti, Ph.D."), beside her SSN as TIN and her bank account. She is a
+    person with her SSN; the companies in the same file are not."""
+    text = (
+        "Vendor Name,Vendor Type,TIN,TIN Type,Remit Address,Pay Method,ABA,Account\n"
+        '"Helena Marchetti, Ph.D.",Individual,834-82-9989,SSN,"748 Central St, Newton, MA 02459"'
+        ",ACH,211308575,9772425736\n"
+        "Pediatric Neuropsych Associates LLC,Company,53-4626074,EIN,"
+        '"233 Needham Street, Newton, MA 02464",Check,,\n'
+        '"Andrés Villalobos, Psy.D.",Individual,278-72-7097,SSN,"57 Lincoln St, Dedham, MA 02026"'
+        ",Check,,\n"
+    )
+    reports = _scan(scanner, text.encode(), "Independent evaluators - vendor payments CY2024.csv")
+    assert _sorted_values(reports, "PERSON") == ["Andrés Villalobos", "Helena Marchetti"]
+    assert MGL_93H in classify_reports(policy, reports)
+
+
 def test_a_devices_mac_address_is_no_street_address(scanner: Scanner) -> None:
     """A device inventory's "macAddress" (or "IP address") column holds no one's home."""
     data = json.dumps(
