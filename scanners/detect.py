@@ -1747,7 +1747,10 @@ def _meal_statuses(cells: Sequence[str]) -> bool:
 
 # A form's worked example, its first cell "EXAMPLE: Jane Doe" or "Sample - ..." (not a
 # lab's "sample-12" specimen)
-_EXAMPLE_ROW = regex.compile(r"(?i)[ \t]*(?:example|e\.g\.|sample)(?:[ \t]*:|[ \t]+[-\u2013][ \t])")
+# (or its ID written so: "EXAMPLE-01290505 | 123456 | 1000000000 | Doe | Jane")
+_EXAMPLE_ROW = regex.compile(
+    r"(?i)[ \t]*(?:example|e\.g\.|sample)(?:[ \t]*:|[ \t]+[-\u2013][ \t]|-(?=\w))"
+)
 _CONTACT_ROLE = regex.compile(r"\bcontact\b|\battn\b|\battention\b|\brep(?:resentative)?\b")
 _GIVEN_PART = regex.compile(r"(?i)first|given|preferred|fore")
 _FAMILY_PART = regex.compile(r"(?i)last|family|surname|sur ?name")

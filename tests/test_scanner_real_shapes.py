@@ -9089,6 +9089,21 @@ def test_a_vendor_files_clinician_named_with_her_degrees_is_a_person(
     assert MGL_93H in classify_reports(policy, reports)
 
 
+def test_a_sync_templates_example_row_is_no_one(scanner: Scanner, policy: Policy) -> None:
+    """A blank roster-sync template: one example row, its ID "EXAMPLE-01290505", for
+    "Doe, Jane" with the state's sample SASID. It is no student's record."""
+    text = (
+        "School_id,Student_id,State_id,Last_name,First_name,Grade,DOB (MM/DD/YYYY),Student_email\n"
+        "EXAMPLE-01290505,123456,1000000000,Doe,Jane,9,01/01/2010,jdoe@students.example.org\n"
+        ",,,,,,,\n,,,,,,,\n"
+    )
+    reports = _scan(scanner, text.encode(), "roster_sync_TEMPLATE_blank.csv")
+    assert not {"PERSON", "STUDENT_ID", "DATE_OF_BIRTH"} & _entities(reports)
+    assert FERPA not in classify_reports(policy, reports)
+    filled = text.replace("EXAMPLE-01290505", "HHS-01290505").replace("Doe,Jane", "Okafor,Chidi")
+    assert FERPA in classify_reports(policy, _scan(scanner, filled.encode(), "roster_sync.csv"))
+
+
 def test_a_devices_mac_address_is_no_street_address(scanner: Scanner) -> None:
     """A device inventory's "macAddress" (or "IP address") column holds no one's home."""
     data = json.dumps(
