@@ -1578,6 +1578,8 @@ class DocumentDetector:
         """`hits` with each "account" number that is a student's number in this file
         made that student's: a meal register's "WARN ACCT=228978 NEG_BAL_LIMIT" after its
         "ACCT=228978 NAME=PHAM, DUC ELIG=DC" is his lunch account, not a bank's."""
+        if not any(hit.entity == "US_BANK_NUMBER" for hit in hits):
+            return hits
         known = self._student_numbers.union(
             h.value for h in hits if h.entity == "STUDENT_ID" and h.score >= KNOWN_NUMBER_SCORE
         )

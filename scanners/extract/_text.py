@@ -166,7 +166,8 @@ def _data_like(cell: str) -> bool:
     # an LMS names an assignment column with its own number, "Vocab Unit 4 (10251)"; a
     # bulk-upload template explains a column in brackets, "Recovery Phone [MUST BE IN THE
     # E.164 FORMAT]"
-    cell = _CITATION.sub(" ", cell)
+    if "CMR" in cell or "c." in cell or "§" in cell or "U.S.C" in cell:
+        cell = _CITATION.sub(" ", cell)
     words = _BRACKETED.sub(" ", cell)
     if any(ch.isalpha() for ch in words):
         cell = words
@@ -175,7 +176,8 @@ def _data_like(cell: str) -> bool:
     # a screening's frequencies beside its word: "Hearing 1000/2000/4000 R"
     cell = _SLASHED_UNITS.sub(" ", cell) if any(ch.isalpha() for ch in cell) else cell
     # a field named for its school year, two years run together: "DaysAbs_2324", "Gr_2324"
-    cell = _SCHOOL_YEAR_SUFFIX.sub(_without_school_year, cell)
+    if "_" in cell:
+        cell = _SCHOOL_YEAR_SUFFIX.sub(_without_school_year, cell)
     without_years = _YEAR_IN_WORDS.sub(" ", cell)
     if without_years != cell and not any(ch.isalpha() for ch in without_years):
         return True  # a bare year is a value
