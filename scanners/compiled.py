@@ -133,7 +133,12 @@ def use(directory: Path | None = None, root: Path = ROOT, modules: Sequence[str]
     stamp = fresh_stamp(where, root, modules)
     if stamp is None:
         return False
-    locations = {name: where / relative for name, relative in stamp["extensions"].items()}
+    extensions = stamp.get("extensions")
+    if not isinstance(extensions, dict) or not all(
+        isinstance(relative, str) for relative in extensions.values()
+    ):
+        return False  # (a stamp this module did not write)
+    locations = {name: where / relative for name, relative in extensions.items()}
     if not all(path.is_file() for path in locations.values()):
         return False
     if not any(getattr(f, "locations", None) == locations for f in sys.meta_path):

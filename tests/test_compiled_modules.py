@@ -130,7 +130,9 @@ def test_the_switch_turns_the_build_off(toy_build: tuple[Path, Path]) -> None:
     assert used == "False" and speed.endswith("speed.py")
 
 
-@pytest.mark.parametrize("damage", ["other interpreter", "missing extension", "broken stamp"])
+@pytest.mark.parametrize(
+    "damage", ["other interpreter", "missing extension", "broken stamp", "foreign stamp"]
+)
 def test_a_build_that_cannot_be_trusted_is_not_used(
     toy_build: tuple[Path, Path], tmp_path: Path, damage: str
 ) -> None:
@@ -144,6 +146,9 @@ def test_a_build_that_cannot_be_trusted_is_not_used(
         stamp_path.write_text(json.dumps(stamp))
     elif damage == "missing extension":
         (copy / stamp["extensions"]["toypkg.speed"]).unlink()
+    elif damage == "foreign stamp":
+        stamp["extensions"] = [str(copy / stamp["extensions"]["toypkg.speed"])]
+        stamp_path.write_text(json.dumps(stamp))
     else:
         stamp_path.write_text(stamp_path.read_text()[:40])
     used, speed, _ = _load_toy(root, copy)
