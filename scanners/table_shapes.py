@@ -120,9 +120,9 @@ _EFW2_EMPLOYEE_FIELDS = (
     (131, 133),
     (133, 138),
 )
-# (a school bus's rider is a student too)
 # A column header that names a student and nothing else (normalized): "stu", "pupil"
 _STUDENT_HEADER = regex.compile(r"stu|student|pupil|learner")
+# (a school bus's rider is a student too)
 STUDENT_ROLE = regex.compile(
     # ("Children (school / ID)": a family's; a bare "Students" heads a counselor's range of
     # the alphabet, "A-Fa", in a directory)
@@ -683,23 +683,11 @@ def column_types(
     budget line's."""
     normalized = [normalize_header(h) for h in header]
     # a bare "Name" names whatever the rows are: a section's ("Geometry", "Studio Art I")
-    # ... and no column of numbers names anyone: a summary's "Avg min/student"
+    # ... and no column of numbers names anyone: a summary's "Avg min/student" (but a
+    # log's "stu" column of ID numbers is its students')
     types = [
-        None
-        if t == "PERSON"
-        and ((n == "name" and _no_ones_names(first_rows, i)) or _numbers_only(first_rows, i))
-        else t
+        _person_column_by_content(first_rows, i, n) if t == "PERSON" else t
         for i, (n, t) in enumerate(zip(normalized, by_header, strict=True))
-    ]
-    # ... save a log's "stu" (or "student") column of ID numbers: each the student's
-    types = [
-        "STUDENT_ID"
-        if t is None
-        and by_header[i] == "PERSON"
-        and _STUDENT_HEADER.fullmatch(n)
-        and _id_numbers_only(first_rows, i)
-        else t
-        for i, (n, t) in enumerate(zip(normalized, types, strict=True))
     ]
     # (a column of a nurse's or a clerk's initials, "MK", names no one: the names may
     # stand under a header no list knows, a nurse's API export's "student display")
@@ -884,6 +872,21 @@ def _numbers_only(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> b
     """Whether a column's sampled cells are all numbers (no letter in any of them)."""
     cells = _column_values(rows, column)
     return bool(cells) and not any(_LETTER.search(cell) for cell in cells)
+
+
+def _person_column_by_content(
+    rows: Sequence[tuple[int, tuple[str, ...]]], column: int, normalized: str
+) -> str | None:
+    """A column its header calls a person's, as its cells bear out: a bare "Name" of no
+    one's names names things; a column of numbers names no one, save a log's "stu" (or
+    "student") column of ID numbers, each the student's."""
+    if normalized == "name" and _no_ones_names(rows, column):
+        return None
+    if _numbers_only(rows, column):
+        if _STUDENT_HEADER.fullmatch(normalized) and _id_numbers_only(rows, column):
+            return "STUDENT_ID"
+        return None
+    return "PERSON"
 
 
 def _id_numbers_only(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> bool:
