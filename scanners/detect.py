@@ -84,9 +84,11 @@ from scanners.table_shapes import (
     PERSON_RECORD_LINES,
     STUDENT_ROLE,
     a_birth_date,
+    column_keys,
     column_types,
     entities_not_in,
     heading_split,
+    key_values,
     labels_row,
     names_columns,
     person_records,
@@ -926,11 +928,27 @@ class DocumentDetector:
                 lines[i] = " " * len(lines[i])
         return "\n".join(lines)
 
+    def _keyed_header(self, header: tuple[str, ...], keys: Sequence[str | None]) -> tuple[str, ...]:
+        """A column's header, or the key its cells give where that says more: a log's
+        "ids" column of `lasid=290419` is one of local student IDs."""
+        rules = self.settings.header_rules
+        said = list(header)
+        for i, key in enumerate(keys[: len(header)]):
+            if key and column_entity(header[i], rules) is None and column_entity(key, rules):
+                said[i] = key
+        return tuple(said)
+
     # -- tables ---------------------------------------------------------------------------
     def feed_table(self, table: TableLike) -> None:
         header = tuple(h.strip() for h in table.header)
         remaining = iter(table.rows)  # rows may stream: each is read once
         first_rows = list(itertools.islice(remaining, FORM_SAMPLE_ROWS))
+        keys = column_keys(first_rows)
+        if any(keys):
+            # a log's `stu="CHEA, Sreyneang" | lasid=290419`, read by its values
+            header = self._keyed_header(header, keys)
+            first_rows = [key_values(row, keys) for row in first_rows]
+            remaining = (key_values(row, keys) for row in remaining)
         rows = itertools.chain(first_rows, remaining)
         header = record_header(header, first_rows) or header
         heading = heading_split(header, first_rows)

@@ -13,6 +13,7 @@ import csv
 import datetime
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -35,6 +36,7 @@ HEADING_ROWS = 6  # label and value rows, at most, heading a sheet above its tab
 TAB_TABLE_LINES = 3  # a header and two rows, at least, make a table written as text
 SPACED_TABLE_COLUMNS = 3  # fields of a fixed-width report's header line, at least
 PIPE_TABLE_COLUMNS = 3  # cells of a line of a table typed with bars, at least
+KEYED_COLUMN_SHARE = 0.8  # of a column's cells, at least, that give one key: "lasid=..."
 _PIPE_RULE = regex.compile(r"[ \t]*\|?[ \t:|-]*-{3,}[ \t:|-]*\s*")
 # A fixed-width report read by its header words' positions: columns and rows it needs at
 # least, the rows sampled, and the share of them that must break under a column's word
@@ -419,6 +421,53 @@ def names_columns(cells: Sequence[str]) -> bool:
         HEADER_CELL.search(cell) or (i == 0 and _SIGN_ONLY.fullmatch(cell))
         for i, cell in enumerate(cells)
     )
+
+
+_KEYED_CELL = regex.compile(r"""([A-Za-z][\w.-]{0,24})=(?:"([^"]*)"|'([^']*)'|([^\s"'=]+))""")
+
+
+def column_keys(rows: Sequence[tuple[int, tuple[str, ...]]]) -> list[str | None]:
+    """A log's cells that name their own field (`stu="CHEA, Sreyneang"`, `lasid=290419`):
+    for each column, the key nearly all its cells give (KEYED_COLUMN_SHARE), else None.
+    (A line of another event may put another field there.)
+
+    A column of free details ("dob=2008-04-18 gr=11") names several keys, or none, and
+    is read as text."""
+    width = max((len(cells) for _, cells in rows), default=0)
+    if not any("=" in cell for _, cells in rows for cell in cells):
+        return [None] * width
+    keys: list[str | None] = []
+    for column in range(width):
+        found = Counter(
+            match.group(1).lower() if match else None
+            for _, cells in rows
+            if column < len(cells) and cells[column].strip()
+            for match in (_KEYED_CELL.fullmatch(cells[column].strip()),)
+        )
+        key, count = found.most_common(1)[0] if found else (None, 0)
+        share = count / sum(found.values()) if found else 0.0
+        keyed = count >= TAB_TABLE_LINES - 1 and share >= KEYED_COLUMN_SHARE
+        keys.append(key if keyed else None)
+    return keys
+
+
+def key_values(
+    row: tuple[int, tuple[str, ...]], keys: Sequence[str | None]
+) -> tuple[int, tuple[str, ...]]:
+    """A row with the cells of its keyed columns (`column_keys`) as their values alone,
+    unquoted, so that they are read as their column's header says."""
+    number, cells = row
+    return number, tuple(
+        _key_value(cell, keys[column]) if column < len(keys) else cell
+        for column, cell in enumerate(cells)
+    )
+
+
+def _key_value(cell: str, key: str | None) -> str:
+    match = _KEYED_CELL.fullmatch(cell.strip()) if key else None
+    if match is None or match.group(1).lower() != key:
+        return cell
+    return next(part for part in match.groups()[1:] if part is not None).strip()
 
 
 def _aligned_table(

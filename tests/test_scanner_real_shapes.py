@@ -9473,3 +9473,26 @@ def test_a_decimals_long_fraction_is_no_card(scanner: Scanner) -> None:
     ]
     reports = _scan(scanner, w.xlsx_bytes({"Tiebreak top 5": rows}), "Val-Sal rank calc.xlsx")
     assert "CREDIT_CARD" not in _entities(reports)
+
+
+def test_a_logs_cells_that_name_their_field_are_read_by_their_values(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A welcome center's intake log writes each cell as its field: `stu="CHEA,
+    Sreyneang"`, `lasid=290419`, under a "student" and an "ids" column (r46)."""
+    text = (
+        "# Welcome Center - intake/screening event log (exported from intake tracker)\n"
+        "# fields: timestamp | event | site | student | ids | detail | user\n\n"
+        '2024-08-19 13:56:05 | INTAKE    | WC | stu="CHEA, Sreyneang" | lasid=290419 | '
+        "dob=2008-04-18 gr=11 hls_q1=KHM | wc_frontdesk\n"
+        '2024-08-20 08:35:05 | SCREENER  | WC | stu="CHEA, Sreyneang" | lasid=290419 | '
+        "form=WIDA_SCREENER_ONLINE | wc_frontdesk\n"
+        '2024-08-22 08:33:05 | INTAKE    | WC | stu="CHHIM, Visal" | lasid=312089 | '
+        "dob=2013-05-23 gr=06 hls_q1=KHM | mfarias\n"
+        '2024-08-23 08:33:05 | PLACEMENT | WC | stu="CHHIM, Visal" | lasid=312089 | '
+        "program=SEI school=RHS | sokonkwo\n"
+    )
+    reports = _scan(scanner, text.encode(), "wida_screener_intake_2024-08.log.txt")
+    assert set(_sorted_values(reports, "STUDENT_ID")) == {"290419", "312089"}
+    assert set(_sorted_values(reports, "PERSON")) == {"CHEA, Sreyneang", "CHHIM, Visal"}
+    assert FERPA in classify_reports(policy, reports)
