@@ -43,6 +43,7 @@ from scanners.recognizers.base import Context, Hit, Recognizer, resolve_overlaps
 from scanners.recognizers.builtin import BUILTIN, DATE_PATTERN, GROUPED_ACCOUNT, STATE_CODE
 from scanners.recognizers.checksums import digits, luhn
 from scanners.recognizers.columns import (
+    NAME_PARTICLES,
     cell_value_ok,
     column_entity,
     initials_only,
@@ -1325,6 +1326,7 @@ class DocumentDetector:
             return  # a blank form's example row: "EXAMPLE: Jane Doe | 01/01/2015 | ..."
         people: dict[str, list[tuple[str, str]]] = {}
         payees_own: list[tuple[str, float, str, str]] = []  # `excluded` entities' findings
+        taxpayer = False  # whether the row gives a Social Security number: a person's TIN
         headerless = not any(header)
         for i, cell in enumerate(cells):
             value = cell.strip()
@@ -1409,6 +1411,7 @@ class DocumentDetector:
                 if cell_value_ok(entity, cell) and not no_banks_account(column, value):
                     where = _where(location, f"row {row_no}, column {column}")
                     self._add(entity, TABLE_SCORE, value, where, key=None)
+                    taxpayer = taxpayer or entity == "US_SSN"
                     continue
                 if entity == "STUDENT_ID":
                     # a log's "student (LASID)" column of "Le, Anh (300422)": the student's
@@ -1495,6 +1498,7 @@ class DocumentDetector:
                     payees_own.append((hit.entity, hit.score, hit.value, where))
                 elif not _a_companys_account(cell, hit):
                     self._add(hit.entity, hit.score, hit.value, where, key=None)
+                    taxpayer = taxpayer or hit.entity == "US_SSN"
             personal = note and any(
                 hit.entity in _PERSONAL_NUMBERS and hit.entity not in excluded for hit in resolved
             )
@@ -1542,7 +1546,11 @@ class DocumentDetector:
                 and not STUDENT_ROLE.search(role)
                 # (a vendor's "AR Contact" or "Attn" is whom to call, not whose account)
                 and not _CONTACT_ROLE.search(role)
-                and (_listed_either_way(value) or _initial_and_surname(value))
+                # (nor is whoever acted on the row: "Approved by")
+                and not _ACTED_BY_ROLE.search(role)
+                # (or by the Social Security number the row gives as the payee's tax
+                # number: an interpreter paid as a vendor, "Subedi, Bhim")
+                and (_listed_either_way(value) or _initial_and_surname(value) or taxpayer)
             )
             label = "column" if len(parts) == 1 else "columns"
             self._add(
@@ -1772,6 +1780,7 @@ _EXAMPLE_ROW = regex.compile(
     r"(?i)[ \t]*(?:example|e\.g\.|sample)(?:[ \t]*:|[ \t]+[-\u2013][ \t]|-(?=\w))"
 )
 _CONTACT_ROLE = regex.compile(r"\bcontact\b|\battn\b|\battention\b|\brep(?:resentative)?\b")
+_ACTED_BY_ROLE = regex.compile(r"\bby$")  # who acted on a row: "Approved by", "Paid by"
 _GIVEN_PART = regex.compile(r"(?i)first|given|preferred|fore")
 _FAMILY_PART = regex.compile(r"(?i)last|family|surname|sur ?name")
 
@@ -2906,32 +2915,6 @@ def _widen(text: str, start: int, end: int, reach: int = 200) -> tuple[int, int]
 
 
 # the lower-case words a name may hold: "Luiz Felipe da Conceição", "Ludwig van Beethoven"
-_NAME_PARTICLES = frozenset(
-    {
-        "da",
-        "das",
-        "de",
-        "del",
-        "della",
-        "di",
-        "do",
-        "dos",
-        "du",
-        "la",
-        "le",
-        "van",
-        "von",
-        "der",
-        "den",
-        "ter",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "y",
-        "e",
-    }
-)
 
 
 def _a_card_not_an_account(cell: str) -> bool:
@@ -3042,7 +3025,7 @@ def _clean_name(text: str, span: NameSpan) -> tuple[int, int, str] | None:
         return None
     if value.lower() in _NOT_NAMES or (value.isupper() and len(value) <= 4):
         return None
-    if any(w[:1].islower() and w not in _NAME_PARTICLES for w in value.split()):
+    if any(w[:1].islower() and w not in NAME_PARTICLES for w in value.split()):
         return None  # "Se habla espanol", "tiene derecho": words, not a name's parts
     if names_no_one(value):
         return None  # "Jane Doe", "IEP Dates", "Harmon Middle School"

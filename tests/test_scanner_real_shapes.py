@@ -9496,3 +9496,94 @@ def test_a_logs_cells_that_name_their_field_are_read_by_their_values(
     assert set(_sorted_values(reports, "STUDENT_ID")) == {"290419", "312089"}
     assert set(_sorted_values(reports, "PERSON")) == {"CHEA, Sreyneang", "CHHIM, Visal"}
     assert FERPA in classify_reports(policy, reports)
+
+
+_PAYEES_HEADER = [
+    "Vendor #", "Payee", "Payee type", "TIN type", "TIN", "Invoice", "Amount", "ABA",
+    "Account", "Approved by",
+]  # fmt: skip
+
+
+def test_a_vendor_files_payee_with_a_social_security_number_is_a_person(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """An interpreter paid as a vendor gives an SSN as his TIN: his name, though no
+    list knows it ("Subedi, Bhim"), is a person's, and the account his (r46)."""
+    rows = [
+        _PAYEES_HEADER,
+        ["V21144", "Subedi, Bhim", "Individual", "SSN", "437-44-8277", "SUB-342", "360.00",
+         "011310129", "759734709599", "Dana Whitfield"],
+        ["V20401", "Kayembe, Esperance", "Individual", "SSN", "445-12-4955", "KAY-626",
+         "450.00", "011041951", "94613043192", "Dana Whitfield"],
+        ["V12649", "LanguageLine Solutions", "Company", "EIN", "15-8409212", "INV-24021",
+         "3890.80", "", "", "Dana Whitfield"],
+    ]  # fmt: skip
+    reports = _scan(scanner, w.csv_bytes(rows), "AP_interpreter_payees_FY25_Q1.csv")
+    assert _sorted_values(reports, "US_BANK_NUMBER") == ["759734709599", "94613043192"]
+    # whoever approved each payment is named too
+    assert _sorted_values(reports, "PERSON").count("Dana Whitfield") == 3
+    assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_the_approver_of_a_companys_payment_does_not_make_its_account_personal(
+    scanner: Scanner,
+) -> None:
+    """A vendor file's "Approved by" names the clerk who approved the row, not its payee:
+    a company's account beside her name stays the company's (r46)."""
+    rows = [
+        _PAYEES_HEADER,
+        ["V12649", "LanguageLine Solutions", "Company", "EIN", "15-8409212", "INV-24021",
+         "3890.80", "011310129", "759734709599", "Dana Whitfield"],
+        ["V12500", "LinguaBridge Interpreting LLC", "Company", "EIN", "51-6317502",
+         "INV-44907", "2785.86", "011041951", "94613043192", "Dana Whitfield"],
+    ]  # fmt: skip
+    reports = _scan(scanner, w.csv_bytes(rows), "AP_vendor_payments.csv")
+    assert "US_BANK_NUMBER" not in _entities(reports)
+
+
+def test_columns_of_who_oversaw_or_assigned_a_students_work_name_people(
+    scanner: Scanner,
+) -> None:
+    """A detention log's "Assigned By" and "Supervising Custodian", a shop log's "instr",
+    a co-op export's "Site Supervisor", a sign-in sheet's "Escort": columns of names,
+    "S. Donovan" as a log writes them (r46)."""
+    rows = [
+        ["Date", "Student", "Stu ID", "Assigned By", "Task", "Supervising Custodian",
+         "instr", "Site Supervisor", "Escort"],
+        ["09/18/2024", "Costa, Dylan", "307288", "S. Donovan", "Pick up litter", "A. Warsame",
+         "J. Pierre", "João Monteiro", "L. Ferreira"],
+        ["09/19/2024", "Mensah, Kwabena", "327924", "S. Donovan", "Wipe tables", "B. Costa",
+         "T. Lavoie", "João Monteiro", "X. Peña"],
+    ]  # fmt: skip
+    reports = _scan(scanner, w.csv_bytes(rows), "Detention work detail S1.csv")
+    names = set(_sorted_values(reports, "PERSON"))
+    assert {"S. Donovan", "A. Warsame", "B. Costa", "J. Pierre", "T. Lavoie"} <= names
+    assert {"João Monteiro", "L. Ferreira", "X. Peña"} <= names
+
+
+def test_a_person_columns_phrase_is_no_ones_name(scanner: Scanner) -> None:
+    """A nurse log's "referred by" holds a teacher's name or a phrase ("PE - sub", "JV
+    soccer"): a phrase's later words in lower case are no name's (r46)."""
+    rows = [
+        ["date", "student", "complaint", "referred by"],
+        ["10/01/24", "Ortiz, Camila", "ankle - ice", "PE - sub"],
+        ["10/02/24", "Nguyen, Bao", "nosebleed", "JV soccer"],
+        ["10/03/24", "Silva, Ana", "headache", "Tom Walsh"],
+        ["10/04/24", "Kim, Daniel", "scraped knee", "Hours this qtr"],
+    ]
+    reports = _scan(scanner, w.csv_bytes(rows), "nurse log - PE injuries Oct 2024.csv")
+    names = _sorted_values(reports, "PERSON")
+    assert "Tom Walsh" in names
+    assert not {"PE - sub", "JV soccer", "Hours this qtr"} & set(names)
+
+
+def test_an_approval_columns_two_sets_of_initials_name_no_one(scanner: Scanner) -> None:
+    """An ACH batch's "approved_by" of two clerks' initials, "KL SC", names no one (r46)."""
+    rows = [
+        ["payee_name", "routing", "account", "amount", "approved_by"],
+        ["Maria Gonzalez", "011000138", "4402198375", "45.00", "KL SC"],
+        ["Kevin Tran", "211370545", "9876501234", "45.00", "KL SC"],
+    ]
+    reports = _scan(scanner, w.csv_bytes(rows), "ECF_home_internet_reimb_ACH_batch.csv")
+    assert "KL SC" not in _sorted_values(reports, "PERSON")
+    assert "Maria Gonzalez" in _sorted_values(reports, "PERSON")

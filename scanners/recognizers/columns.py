@@ -98,6 +98,9 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         r"ethnic|ethnicity|race|language|gender|disability|office|"
         # a record's activity: SIF's "ActivityParticipation ActivityName", "Club Name"
         r"activity|club|"
+        # a note for someone, or where a thing is kept: "Guidance note for supervisor",
+        # "Location / custodian"
+        r"notes?|comments?|location|"
         # a count of people, not one: "Number of Students", "Total Children"
         r"number of|count|total|percent)\b)"
         r".*\b((first|last|middle|given|family|full)?name|surname|first|last|middle|given|family|"
@@ -117,11 +120,14 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         r"interpreter|translator|tutor|paraprofessional|para|aide|contractor|consultant|"
         r"instructor|provider|"
         r"trainer|evaluator|therapist|psychologist|referee|umpire|officials?|judge|"
+        # who oversees a student's work or a visitor's stay: a co-op's "Site Supervisor",
+        # a detention log's "Supervising Custodian", a sign-in sheet's "Escort"
+        r"supervisor|supervising custodian|escort|"
         # a dismissal log's adult: "Picked up by", "Signed out by", "Released to"; a
         # conduct export's staff: "Referred By", "Reported by"
         # (not "Entered By": an SIS's log puts "student" or "system" there, no one)
         r"(?:picked up|signed out|dropped off|referred|reported|submitted|requested|paid|"
-        r"assessed) by|"
+        r"assessed|approved|authorized|prepared|reviewed|assigned) by|"
         r"requester|requestor|"
         r"(?:released|given|delivered) to|"
         # a parent council's officers paid a stipend: "Parent Leader"
@@ -206,6 +212,8 @@ _ABBREVIATIONS = {
     "lic": "license",
     "stu": "student",
     "stud": "student",
+    "instr": "instructor",
+    "tchr": "teacher",
     # PowerSchool's "lastfirst" field, written run together in lower case
     "lastfirst": "last first",
     "firstlast": "first last",
@@ -393,14 +401,50 @@ _NOT_A_NAME = frozenset(
 )
 
 
+# The lower-case words of a name: "Ana de Souza", "Ludwig van Dyke"
+NAME_PARTICLES = frozenset(
+    {
+        "da",
+        "das",
+        "de",
+        "del",
+        "della",
+        "di",
+        "do",
+        "dos",
+        "du",
+        "la",
+        "le",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "y",
+        "e",
+    }
+)
+
+
 _INITIALS = regex.compile(r"(?:\p{L}\.[ ]?){1,4}|\p{L}|\p{Lu}{2,3}")
+_SHORT_INITIALS = regex.compile(r"(?:\p{L}\.){1,3}|\p{Lu}{1,2}")
 
 
 def initials_only(parts: Sequence[str]) -> bool:
     """Whether a name's parts are initials alone ("D.S.", a staff column's "RB", a middle
     initial whose row has no other name): no one is named by them. A surname in capitals
     ("NG") is one part of a name beside its given name, not the whole of one."""
-    return all(_INITIALS.fullmatch(part.strip()) for part in parts)
+    return all(
+        _INITIALS.fullmatch(part.strip())
+        # (two people's in one cell too: an approval column's "KL SC", though "HAI BUI" is
+        # a name in capitals)
+        or all(_SHORT_INITIALS.fullmatch(word) for word in part.split())
+        for part in parts
+    )
 
 
 def cell_value_ok(entity: str, cell: str) -> bool:
@@ -426,6 +470,12 @@ def cell_value_ok(entity: str, cell: str) -> bool:
             # a staff column's shorthand: "sub-AM" (a name in lower case is so throughout,
             # and "de Souza" has its space)
             and not (value[0].islower() and " " not in value and not value.islower())
+            # ... or a phrase, a form's label read as a cell ("Hours this qtr"), its words
+            # after the first in lower case, as no name's but a particle's are
+            and not (
+                value[0].isupper()
+                and any(w[:1].islower() and w not in NAME_PARTICLES for w in value.split()[1:])
+            )
         )
     if entity == "US_SSN":
         return bool(_SSN_CELL.fullmatch(value)) and us_ssn(value)
