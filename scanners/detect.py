@@ -210,6 +210,9 @@ _NOT_NAMES = frozenset(
         "student",
         "guardian",
         "parent",
+        # (a blank form's "Child's legal name:", though "Child" is a surname too)
+        "child",
+        "pupil",
         "grade",
         "nurse",
         "teacher",
@@ -1296,6 +1299,11 @@ class DocumentDetector:
                 fields = _label_fields(stripped)
             else:
                 fields = [stripped[:2], stripped[2:]] if paired else [stripped]
+                # a field left empty reads as a printed blank's: "Child's legal name: ____"
+                fields = [
+                    [field[0], BLANK_FIELD] if len(field) > 1 and not any(field[1:]) else field
+                    for field in fields
+                ]
             lines.append("   ".join(_form_line(field) for field in fields if field and field[0]))
         text = "\n".join(lines)
         self.feed_text(TextPiece(text, location, 1, self._next_form_offset), unit="row")
@@ -3049,6 +3057,9 @@ def _clean_name(text: str, span: NameSpan) -> tuple[int, int, str] | None:
     return start, end, text[start:end]
 
 
+_LABEL_PARTS = regex.compile(r" / (?![^()]*\))")  # not a bracket's: "ID (SASID / LASID)"
+
+
 def _form_line(field: Sequence[str]) -> str:
     """A form's field as a printed form shows it: "Label: value". A field that holds
     several, its labels and its values each a slash apart ("Student 1 name / LASID /
@@ -3060,6 +3071,11 @@ def _form_line(field: Sequence[str]) -> str:
             return "   ".join(
                 _form_line([one, part]) for one, part in zip(labels, parts, strict=True)
             )
+        # a family's form, its label in each of its languages a slash apart ("Student /
+        # Estudiante / Aluno / Elèv / Học sinh"): the first, English, says it
+        first, *translations = _LABEL_PARTS.split(label)
+        if any(not one.isascii() or english_labels(one) != one for one in translations):
+            label = first
     separator = " " if label.endswith(":") else ": "
     return f"{label}{separator}{' '.join(v for v in values if v)}"
 

@@ -9541,6 +9541,29 @@ def test_the_approver_of_a_companys_payment_does_not_make_its_account_personal(
     assert "US_BANK_NUMBER" not in _entities(reports)
 
 
+def test_a_family_forms_labels_in_several_languages_say_what_the_values_are(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A contact sheet labels each field in English and the families' languages, a slash
+    apart ("Student / Estudiante / Aluno / Elèv / Học sinh"): the child's name, though
+    no list knows it, and both his numbers (r46)."""
+    sheet = [
+        ["Student / Estudiante / Aluno / Elèv / Học sinh", "Yamilet Xiloj"],
+        [
+            "Student ID (SASID / LASID) / Número de estudiante / Nimewo elèv / Mã số học sinh",
+            "1050818761 / 449948",
+        ],
+        ["Date of birth / Fecha de nacimiento / Data de nascimento / Ngày sinh", "15/11/2015"],
+        ["Home language / Idioma del hogar / Lang lakay / Ngôn ngữ ở nhà", "Spanish"],
+        ["Phone / Teléfono / Telefone / Telefòn / Điện thoại", "978.915.1461"],
+    ]
+    data = w.docx_bytes(["Family Contact Sheets - Gr 3 SEI Rm 112"], [sheet])
+    reports = _scan(scanner, data, "Family Contact Sheets - Gr 3 SEI.docx")
+    assert "Yamilet Xiloj" in _sorted_values(reports, "PERSON")
+    assert _sorted_values(reports, "STUDENT_ID") == ["1050818761", "449948"]
+    assert FERPA in classify_reports(policy, reports)
+
+
 def test_columns_of_who_oversaw_or_assigned_a_students_work_name_people(
     scanner: Scanner,
 ) -> None:
@@ -9559,6 +9582,42 @@ def test_columns_of_who_oversaw_or_assigned_a_students_work_name_people(
     names = set(_sorted_values(reports, "PERSON"))
     assert {"S. Donovan", "A. Warsame", "B. Costa", "J. Pierre", "T. Lavoie"} <= names
     assert {"João Monteiro", "L. Ferreira", "X. Peña"} <= names
+
+
+def test_a_blank_multilingual_forms_empty_cells_read_as_blanks(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A registration checklist's table of labels in five languages over empty cells is a
+    blank form ("Child's legal name: ____"), its child no one: a checklist of IEPs and
+    immunizations to bring is about no child (r46)."""
+    data = w.docx_bytes(
+        [
+            "Kindergarten Registration 2025-26 - Checklist / Lista / Lis / Danh sách",
+            "Marlowe Public Schools Family Welcome Center - 250 Main Street, Marlowe, MA 01752"
+            " - (508) 624-3000 x1150 - welcome@marloweps.org",
+            "Children who turn 5 on or before August 31, 2025 are eligible for kindergarten.",
+            "TWO proofs of Marlowe residency dated within 60 days (utility bill, lease)",
+            "Immunization record (MA requirements: DTaP, Polio, MMR, Varicella, Hep B)",
+            "IEP or 504 plan from preschool, if applicable",
+        ],
+        [
+            [
+                ["Field", "(fill in)"],
+                [
+                    "Child's legal name / Nombre legal del niño / Nome legal da criança / "
+                    "Non legal pitit la / Họ tên hợp pháp của trẻ",
+                    "",
+                ],
+                ["Date of birth / Fecha de nacimiento / Data de nascimento / Ngày sinh", ""],
+                ["Home address / Dirección / Endereço / Adrès lakay / Địa chỉ nhà", ""],
+                ["Parent/Guardian / Padre/Tutor / Pai/Responsável / Phụ huynh", ""],
+                ["Phone / Teléfono / Telefone / Telefòn / Điện thoại", ""],
+            ]
+        ],
+    )
+    reports = _scan(scanner, data, "K registration checklist - multilingual.docx")
+    assert "PERSON" not in _entities(reports)
+    assert FERPA not in classify_reports(policy, reports)
 
 
 def test_a_person_columns_phrase_is_no_ones_name(scanner: Scanner) -> None:
