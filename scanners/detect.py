@@ -2481,7 +2481,9 @@ _NAME_AND_RELATION = regex.compile(
 _NAME_AND_NUMBER = regex.compile(
     # (or the school's letters before it: "Jordan Montanez (FDR #179165)")
     r"(?P<name>\p{L}[\p{L}'\u2019.,\- ]{1,60}?)\s*\((?P<school>[A-Z]{2,5}[ \t]*#[ \t]*)?"
-    r"(?i:(?:id\s*)?#\s*|id\s*:?\s*)?(?P<number>\d{4,10})\)"
+    # (its label in the brackets too: "Desrosiers, Wisline (LASID 221092)")
+    r"(?i:(?:(?:[ls]a)?sid|(?:stu(?:dent)?[ \t]*)?id)[ \t]*(?:#|no\.?)?[ \t]*:?[ \t]*|#[ \t]*)?"
+    r"(?P<number>\d{4,10})\)"
     # ... and the grade after it: "Ashley Green (242083) gr12"
     r"(?:[ \t]*,?[ \t]*(?i:gr(?:ade)?\.?)[ \t]?(?:\d{1,2}|k))?"
 )

@@ -9564,6 +9564,26 @@ def test_a_family_forms_labels_in_several_languages_say_what_the_values_are(
     assert FERPA in classify_reports(policy, reports)
 
 
+def test_a_logs_student_with_his_labelled_number_in_brackets(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A ride request log's "Desrosiers, Wisline (LASID 221092)": the child's name with
+    his number, labelled inside the brackets (r46)."""
+    text = (
+        "# PPS Transportation - McKinney-Vento / Foster Care ride requests\n"
+        "# ts | req# | status | student | school | pickup | notes | user\n"
+        "2024-09-04 09:12:40 | REQ-2409-017 | NEW | Desrosiers, Wisline (LASID 221092) | "
+        "Gr4 HES | pickup: 412 Broadway, Lawrence, MA 01841 | shelter | rsandoval\n"
+        "2024-09-04 20:22:40 | REQ-2409-017 | APPROVED | - | - | - | vendor=HopRide | kbrennan\n"
+        "2024-09-06 22:11:00 | REQ-2409-021 | NEW | Haddad, Omar (LASID 273302) | GrK RES | "
+        "pickup: 780 Washington St, Lawrence, MA 01841 | doubled-up | rsandoval\n"
+    )
+    reports = _scan(scanner, text.encode(), "transport_requests_log_2024-25.txt")
+    assert _sorted_values(reports, "PERSON") == ["Desrosiers, Wisline", "Haddad, Omar"]
+    assert _sorted_values(reports, "STUDENT_ID") == ["221092", "273302"]
+    assert FERPA in classify_reports(policy, reports)
+
+
 def test_columns_of_who_oversaw_or_assigned_a_students_work_name_people(
     scanner: Scanner,
 ) -> None:
