@@ -1516,6 +1516,10 @@ class DocumentDetector:
                 # Karen Melton"), who called ("Adriana Fernandes (508) 874-3263 re: dtr
                 # Patricia Fernandes gr3 ...")
                 listed_names = self._names(cell, resolved)
+                if listed_names and entity is None:
+                    # ... and what it says of them is read as prose's words are: a night
+                    # custodian's "nurse says Alexandra Nowak gr6 had a low (T1 diabetes)"
+                    self.signals.feed(value)
                 for listed in listed_names:
                     # (the row's own person, named again: a directory entry's "dn: CN=Nicole
                     # Adams,OU=Students" beside its "cn", "sn" and "givenName")

@@ -9584,6 +9584,26 @@ def test_a_logs_student_with_his_labelled_number_in_brackets(
     assert FERPA in classify_reports(policy, reports)
 
 
+def test_a_custodians_log_note_of_a_childs_condition_is_a_record(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A night custodian's log is of floors and boilers, but one note tells a named
+    sixth grader's diabetes and her health plan: read as prose would be (r46)."""
+    text = (
+        "MERRILL MS - NIGHT CUSTODIAN LOG - OCTOBER 2024\n"
+        "date       time   who          event\n"
+        "------------------------------------------------------------------------------\n"
+        "2024-10-01 22:07  A. Almeida   Library carpet extraction\n"
+        "2024-10-02 19:55  A. Almeida   Set up cafeteria for PTO mtg (80 chairs)\n"
+        "2024-10-09 15:40  L. Ferreira  Cleanup Rm 118 - nurse (Ms. Pacheco) says Alexandra "
+        "Nowak gr6 had a low (T1 diabetes), keep juice boxes in Rm 118 per her health plan\n"
+        "2024-10-10 21:42  A. Almeida   Hot water heater pilot out, relit\n"
+    )
+    reports = _scan(scanner, text.encode(), "night_custodian_log_MMS_Oct2024.txt")
+    assert "Alexandra Nowak" in _sorted_values(reports, "PERSON")
+    assert FERPA in classify_reports(policy, reports)
+
+
 def test_columns_of_who_oversaw_or_assigned_a_students_work_name_people(
     scanner: Scanner,
 ) -> None:
