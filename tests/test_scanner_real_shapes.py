@@ -9604,6 +9604,77 @@ def test_a_custodians_log_note_of_a_childs_condition_is_a_record(
     assert FERPA in classify_reports(policy, reports)
 
 
+def test_a_special_education_settlement_paid_to_a_parent_is_the_childs_record(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """Counsel's e-mail on a BSEA settlement names the child with his grade and what the
+    district owes him; its words of direct deposit and a 1099 are the parent's
+    reimbursement, no employee's file (r46)."""
+    body = (
+        "Theresa,\n\n"
+        "The settlement agreement in BSEA No. 2407812 (Mateo Castillo, gr 8 CHMS) was fully "
+        "executed yesterday. The District will reimburse the parent, Ana Castillo, $4,850.00 "
+        "for the independent neuropsychological evaluation, and fund 40 hours of "
+        "compensatory tutoring.\n\n"
+        "Ms. Castillo asked that the reimbursement be paid by direct deposit:\n"
+        "  Name on account: Ana L. Castillo\n"
+        "  Routing (ABA): 211356242\n"
+        "  Account #: 6068911164 (checking)\n\n"
+        "Please set her up as a one-time vendor (1099 not required). Rosa - please send the "
+        "tutoring provider's W-9 to AP.\n\nPriya Raman\nBrennan & Lowell LLP\n"
+    )
+    data = w.eml_bytes(
+        sender="Priya Raman <praman@brennanlowell.com>",
+        to="Theresa Nolan <tnolan@millbrookrsd.org>",
+        subject="BSEA 2407812 settlement - reimbursement to parent",
+        body=body,
+    )
+    reports = _scan(scanner, data, "RE_ BSEA 2407812 settlement.eml")
+    assert {FERPA, MGL_93H} <= set(classify_reports(policy, reports))
+
+
+def test_a_trainings_example_of_a_record_is_no_ones(scanner: Scanner, policy: Policy) -> None:
+    """A privacy training's slide shows "Example of a record": its child and birth date
+    are no one's (r46)."""
+    data = w.pptx_bytes(
+        [
+            (
+                "Protecting Children & Family Information",
+                ["PreK staff PD - August 27, 2024", "Karen Walsh & Jennifer Doyle, RN"],
+                None,
+                None,
+            ),
+            (
+                "Two laws, two kinds of information",
+                [
+                    "FERPA: student education records (screenings, IEPs, attendance, nurse "
+                    "notes, progress reports)"
+                ],
+                None,
+                None,
+            ),
+            (
+                "What NOT to do",
+                [
+                    "Don't email ASQ results or IEPs to personal accounts",
+                    "Don't put child names + DOB in shared Google Sheets with 'anyone with link'",
+                    'Example of a record: "Student: Baby Example, DOB 01/01/2020, ASQ COMM 15"',
+                ],
+                None,
+                None,
+            ),
+            (
+                "Is it a record? (quiz)",
+                ["Class list with DOB and LASID - YES", "Nurse log - YES"],
+                None,
+                None,
+            ),
+        ]
+    )
+    reports = _scan(scanner, data, "Data Privacy Training - PreK staff.pptx")
+    assert FERPA not in classify_reports(policy, reports)
+
+
 def test_columns_of_who_oversaw_or_assigned_a_students_work_name_people(
     scanner: Scanner,
 ) -> None:

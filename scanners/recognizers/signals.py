@@ -128,6 +128,14 @@ EDUCATION = Vocabulary(
         "mckinney vento",
         "mcas",
         "psychological evaluation",
+        "neuropsychological evaluation",
+        "independent educational evaluation",
+        # a special-education dispute's terms: a hearing before the Bureau of Special
+        # Education Appeals, and the services a settlement owes the child
+        "bsea",
+        "compensatory services",
+        "compensatory tutoring",
+        "compensatory education",
         "speech therapy",
         "occupational therapy",
         "final grade",
@@ -1359,6 +1367,8 @@ _MADE_UP = prefiltered(
         r"(?:purposes|use)(?: only)?\b|\bsample (?:student|iep|504 plan) for\b"
         # a configuration's or a test's made-up record: "# Example record ... (fake)"
         r"|\b(?:fake|dummy) (?:record|data|student|values?)\b|\(fake\)|\bexample record\b"
+        # (a privacy training's slide: "Example of a record: "Student: Baby Example, ...")
+        r"|\bexample of an? (?:student |education |health )?record\b"
         # a training slide's: "Spot the problem (fake examples)", "What a referral packet
         # looks like (EXAMPLE ONLY)", "Example write-up (fictitious)"
         r"|\((?:fake|fictitious|made-up) examples?!?\)|\(example only\b[^()\n]{0,30}\)"
@@ -1756,10 +1766,16 @@ class SignalCounter:
         students_health = self._listed_health and self.says_any(
             STUDENT.entity, ("a student named with a grade", SCHOOL_AGE_BIRTH_DATE)
         )
+        # (nor are a pay file's words of a child named with his grade and what his
+        # education owes him: a settlement's "BSEA No. 2407812 (Mateo Castillo, gr 8)",
+        # its evaluation reimbursed to the parent by direct deposit)
+        named_students_record = edu >= LISTED_PEOPLE_EVIDENCE and self.says_any(
+            STUDENT.entity, ("a student named with a grade",)
+        )
         if (
             edu >= EMIT_AT
             and about_students
-            and (not employee_led or students_health)
+            and (not employee_led or students_health or named_students_record)
             and about_person
         ):
             out.append(self._signal(EDUCATION.entity, edu))
