@@ -9633,6 +9633,28 @@ def test_a_special_education_settlement_paid_to_a_parent_is_the_childs_record(
     assert {FERPA, MGL_93H} <= set(classify_reports(policy, reports))
 
 
+def test_a_vendors_customer_account_on_its_invoice_is_no_bank_account(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """An invoice's "Customer acct # 6011941351288884" is the district's number with the
+    vendor, beside the vendor's sales rep: no one's bank account (r46)."""
+    lines = [
+        "BAY STATE FLOOR CARE, INC.",
+        "1187 County St, Somerset, MA 02726",
+        "Tel (508) 679-2210   billing@baystatefloorcare.com",
+        "INVOICE",
+        "Invoice # 24-3381 Invoice date 10/31/2024",
+        "Customer PO # 25-00417 Terms Net 30",
+        "Customer acct # 6011941351288884 Sales rep Colleen Lyons",
+        "BILL TO: Tri-River Regional Public Schools, Accounts Payable",
+        "Gym floor screen & recoat - main gym (8,400 sf) 1 3,780.00 3,780.00",
+        "TOTAL DUE $3,780.00",
+    ]
+    reports = _scan(scanner, w.pdf_bytes([lines]), "INV 24-3381 Bay State Floor Care.pdf")
+    assert "US_BANK_NUMBER" not in _entities(reports)
+    assert MGL_93H not in classify_reports(policy, reports)
+
+
 def test_a_trainings_example_of_a_record_is_no_ones(scanner: Scanner, policy: Policy) -> None:
     """A privacy training's slide shows "Example of a record": its child and birth date
     are no one's (r46)."""
@@ -9693,6 +9715,19 @@ def test_columns_of_who_oversaw_or_assigned_a_students_work_name_people(
     names = set(_sorted_values(reports, "PERSON"))
     assert {"S. Donovan", "A. Warsame", "B. Costa", "J. Pierre", "T. Lavoie"} <= names
     assert {"João Monteiro", "L. Ferreira", "X. Peña"} <= names
+
+
+def test_an_exam_vouchers_number_is_no_student_id(scanner: Scanner) -> None:
+    """A testing roster's voucher "V89-7393", on a line under a SASID header: a number run
+    on from a letter is no grouped student number (r46)."""
+    lines = [
+        "ASE Entry-Level Certification - Testing Roster",
+        "Candidate (Last, First) DOB SASID Gr Tests Voucher Session",
+        "Barros, Felipe 01/29/2008 1339780673 11 EP, EE V89-7393 5/8 B1",
+        "Cabrera, Mateo 12/12/2006 1466050467 12 EP, EE V42-5804 5/7 B2",
+    ]
+    reports = _scan(scanner, w.pdf_bytes([lines]), "ASE exam roster - May 2025.pdf")
+    assert _sorted_values(reports, "STUDENT_ID") == ["1339780673", "1466050467"]
 
 
 def test_a_blank_multilingual_forms_empty_cells_read_as_blanks(

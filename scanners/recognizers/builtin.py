@@ -469,7 +469,17 @@ _NOT_A_BANK_ACCOUNT = (
     # label, see `judge_context`)
     *(
         f"{service} {label}"
-        for service in ("meter", "postage", "utility", "electric", "gas", "water", "service")
+        # (and a vendor's customer's: an invoice's "Customer acct # 6011941351288884")
+        for service in (
+            "meter",
+            "postage",
+            "utility",
+            "electric",
+            "gas",
+            "water",
+            "service",
+            "customer",
+        )
         for label in ("account", "acct", "account #", "acct #", "account number", "acct no")
     ),
     # a paystub's "RT 011302357  Acct ******4471": the routing number, then the account
@@ -914,10 +924,11 @@ STUDENT_ID_LABELLED = Recognizer(
             0.2,
             needs_context=True,
         ),
-        # ... or as a school writes its numbers in groups: "Stu ID: 26-18-440"
+        # ... or as a school writes its numbers in groups: "Stu ID: 26-18-440" (not run
+        # on from letters: an exam voucher's "V89-7393")
         Pattern(
             "labelled-grouped-student-number",
-            r"(?<![\d-])\d{2,5}(?:-\d{2,5}){1,2}(?![\d-])",
+            r"(?<![\w-])\d{2,5}(?:-\d{2,5}){1,2}(?![\d-])",
             0.2,
             needs_context=True,
         ),
