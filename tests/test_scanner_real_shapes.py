@@ -9792,3 +9792,21 @@ def test_an_approval_columns_two_sets_of_initials_name_no_one(scanner: Scanner) 
     reports = _scan(scanner, w.csv_bytes(rows), "ECF_home_internet_reimb_ACH_batch.csv")
     assert "KL SC" not in _sorted_values(reports, "PERSON")
     assert "Maria Gonzalez" in _sorted_values(reports, "PERSON")
+
+
+def test_a_catalogue_lines_grade_is_a_books(scanner: Scanner, policy: Policy) -> None:
+    """An invoice's lines, each led by its ISBN, name series and their grades ("Summer
+    Bridge Math Gr 6-7", "Close Reading Packets Gr 6"): books', no named student's (r46)."""
+    lines = [
+        "BAYSIDE LEARNING RESOURCES, LLC",
+        "INVOICE  INV-88213          Invoice date: 06/14/2024        Terms: Net 30",
+        "SHIP TO: Summer Academy - Attn: Marisol Desir, 640 Varnum Ave, Lakemont, MA 01860",
+        "ISBN / SKU Description Qty Unit Ext",
+        "978-1-4957-8812-3 Summer Bridge Math Gr 6-7 Student Bk 120 14.95 1,794.00",
+        "978-0-358-41120-6 Close Reading Packets Gr 6 (10-pk) 12 49.00 588.00",
+        "978-1-64291-077-5 Credit Recovery Test Prep Alg I 45 22.50 1,012.50",
+        "978-0-7869-3140-8 Teacher Edition - Summer Bridge Math 8 39.99 319.92",
+        "ACH/Wire: Rockland Trust, ABA 211493231, Acct 52398829 (business checking)",
+    ]
+    reports = _scan(scanner, w.pdf_bytes([lines]), "INV-88213 Bayside Learning.pdf")
+    assert FERPA not in classify_reports(policy, reports)

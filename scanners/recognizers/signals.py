@@ -834,7 +834,9 @@ _PARENT_OF = prefiltered(
 # Maya Chen (Grade 8)" is directory information.
 _GRADE_MARKER = re.compile(
     # (after a weekday, as a counselor's week of notes dates them: "Mon - COBB, Robert")
-    r"(?m)^[^a-z\n]{0,20}"
+    # (not a catalogue's line, its ISBN first: "978-0-358-41120-6 Close Reading Packets Gr
+    # 6" is a book's grade)
+    r"(?m)^(?![ \t]*(?:isbn[ \t:#]*)?97[89][- ]?\d)[^a-z\n]{0,20}"
     r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?[ \t]*[-\u2013:][ \t]*)?"
     r"(?P<name>[a-z'\u2019-]+(?:,? [a-z'\u2019.-]+){1,2}) "
     # ... the grade perhaps after the student's ID: "(ID 218476, gr 7)"
