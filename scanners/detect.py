@@ -80,6 +80,7 @@ from scanners.recognizers.translations import english_labels
 from scanners.table_shapes import (
     CARD_SHARE,
     EMPLOYEE_HEADER,
+    FIELD_ROWS_A_FORM,
     LISTED_PERSON,
     NOT_PERSONAL,
     PERSON_RECORD_LINES,
@@ -88,6 +89,7 @@ from scanners.table_shapes import (
     column_keys,
     column_types,
     entities_not_in,
+    field_and_value_columns,
     heading_split,
     key_values,
     labels_row,
@@ -1123,6 +1125,15 @@ class DocumentDetector:
         # as the label of the next.
         about_whom: list[str] = []
         record_cells: list[str] = []
+        # A log of fields and their values (a redaction log's "Field/Location | Original
+        # text": "Student 1 SASID | 1239582234"; an SIS audit's "Field | Old value | New
+        # value"): each value is read with its field as its label, as a form's are, and
+        # not by its column, which holds values of every kind
+        fields = field_and_value_columns(header)
+        if fields is not None:
+            label_col, value_cols = fields
+            types = [NOT_PERSONAL if i in value_cols else t for i, t in enumerate(types)]
+            rows = self._reading_fields(table.location, rows, label_col, value_cols)
         untyped = [i for i, t in enumerate(types) if t is None]
         name_cols = [i for i, t in enumerate(types) if t == "PERSON"]
         for index, (row_no, cells) in enumerate(rows):
@@ -1177,6 +1188,30 @@ class DocumentDetector:
                 # people given letter grades are students: a gradebook need not say so
                 # (not staff scored on a training course: "employee_number | score")
                 self.signals.add_terms("STUDENT_CONTEXT", ("people with letter grades",))
+
+    def _reading_fields(
+        self,
+        location: str,
+        rows: Iterable[tuple[int, tuple[str, ...]]],
+        label_col: int,
+        value_cols: Sequence[int],
+    ) -> Iterator[tuple[int, tuple[str, ...]]]:
+        """The rows, as they are read, their fields and values fed as a form's lines
+        ("Student 1 SASID: 1239582234"), FIELD_ROWS_A_FORM rows at a time: a long
+        audit export is read in pieces, not held whole."""
+        fields: list[tuple[int, tuple[str, ...]]] = []
+        for row_no, cells in rows:
+            label = cells[label_col].strip() if label_col < len(cells) else ""
+            for i in value_cols:
+                value = cells[i].strip() if i < len(cells) else ""
+                if label and value:
+                    fields.append((row_no, (label, value)))
+            if len(fields) >= FIELD_ROWS_A_FORM:
+                self._feed_form(location, ("Field", "Value"), fields)
+                fields = []
+            yield row_no, cells
+        if fields:
+            self._feed_form(location, ("Field", "Value"), fields)
 
     def _add_cells_student_number(
         self, named: regex.Match[str], location: str, row_no: int, column: str

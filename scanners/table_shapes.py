@@ -36,6 +36,7 @@ HEADING_ROWS = 6  # label and value rows, at most, heading a sheet above its tab
 TAB_TABLE_LINES = 3  # a header and two rows, at least, make a table written as text
 SPACED_TABLE_COLUMNS = 3  # fields of a fixed-width report's header line, at least
 PIPE_TABLE_COLUMNS = 3  # cells of a line of a table typed with bars, at least
+FIELD_ROWS_A_FORM = 500  # a log of fields' values is read as a form this many at a time
 KEYED_COLUMN_SHARE = 0.8  # of a column's cells, at least, that give one key: "lasid=..."
 _PIPE_RULE = regex.compile(r"[ \t]*\|?[ \t:|-]*-{3,}[ \t:|-]*\s*")
 # A fixed-width report read by its header words' positions: columns and rows it needs at
@@ -421,6 +422,29 @@ def names_columns(cells: Sequence[str]) -> bool:
         HEADER_CELL.search(cell) or (i == 0 and _SIGN_ONLY.fullmatch(cell))
         for i, cell in enumerate(cells)
     )
+
+
+_BRACKETED = regex.compile(r"\([^()]*\)")  # a header's note: "Original text (INTERNAL)"
+_FIELD_LABEL_HEADER = regex.compile(
+    r"field(?: name| changed| location)?|data (?:element|field)|attribute"
+)
+_FIELD_VALUE_HEADER = regex.compile(
+    r"(?:(?:old|new|previous|prior|current|original) )?value|original(?: text)?|old|new|"
+    r"before|after"
+)
+
+
+def field_and_value_columns(header: Sequence[str]) -> tuple[int, list[int]] | None:
+    """A log of fields and their values: the column of the fields' names ("Field",
+    "Field/Location", "Field Changed") and those of their values ("Original text",
+    "Old Value", "New Value"), where the table has one of the first and some of the
+    second; else None."""
+    plain = [normalize_header(_BRACKETED.sub(" ", h)) for h in header]
+    labels = [i for i, h in enumerate(plain) if _FIELD_LABEL_HEADER.fullmatch(h)]
+    values = [i for i, h in enumerate(plain) if _FIELD_VALUE_HEADER.fullmatch(h)]
+    if len(labels) != 1 or not values:
+        return None
+    return labels[0], values
 
 
 _KEYED_CELL = regex.compile(r"""([A-Za-z][\w.-]{0,24})=(?:"([^"]*)"|'([^']*)'|([^\s"'=]+))""")

@@ -9810,3 +9810,40 @@ def test_a_catalogue_lines_grade_is_a_books(scanner: Scanner, policy: Policy) ->
     ]
     reports = _scan(scanner, w.pdf_bytes([lines]), "INV-88213 Bayside Learning.pdf")
     assert FERPA not in classify_reports(policy, reports)
+
+
+def test_a_log_of_fields_and_their_values_reads_each_value_by_its_field(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A records officer's redaction log keeps each redacted value beside its field
+    ("Student 1 SASID | 1239582234"): read as a form's "label: value", not as a column
+    of numbers taken for phone numbers (r46)."""
+    rows = [
+        ["Bates", "Document", "Field/Location", "Original text (INTERNAL - DO NOT RELEASE)",
+         "Redacted as", "Exemption cited", "Reviewer"],
+        ["PRR131-0001", "Incident report 2/9/24", "Student 1 name", "Xavier Morales",
+         "[Student A]", "FERPA", "DK"],
+        ["PRR131-0001", "Incident report 2/9/24", "Student 1 SASID", "1239582234",
+         "[redacted]", "FERPA", "DK"],
+        ["PRR131-0001", "Incident report 2/9/24", "Student 1 DOB", "03/07/2008",
+         "[redacted]", "FERPA", "DK"],
+        ["PRR131-0005", "AP parent contact log", "parent name + phone",
+         "Rosa Morales (mother) 617-843-9370", "[Parent of Student A]", "FERPA", "DK"],
+    ]  # fmt: skip
+    reports = _scan(scanner, w.csv_bytes(rows), "Redaction log PRR-2024-131.csv")
+    assert _sorted_values(reports, "STUDENT_ID") == ["1239582234"]
+    assert _sorted_values(reports, "DATE_OF_BIRTH") == ["03/07/2008"]
+    assert "Xavier Morales" in _sorted_values(reports, "PERSON")
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_long_audit_of_fields_is_read_to_its_end(scanner: Scanner) -> None:
+    """An SIS audit trail's "Field | Old Value | New Value" rows are read a batch at a
+    time (FIELD_ROWS_A_FORM): a birth date changed in its last rows is still found (r46)."""
+    rows: list[list[str]] = [["Changed", "User", "Field", "Old Value", "New Value"]]
+    rows += [
+        [f"2024-09-{1 + n % 28:02d}", "registrar", "Homeroom", "B12", "B14"] for n in range(1200)
+    ]
+    rows.append(["2024-10-02", "registrar", "Student DOB", "03/07/2008", "03/08/2008"])
+    reports = _scan(scanner, w.csv_bytes(rows), "aspen_audit_trail_Q1.csv")
+    assert _sorted_values(reports, "DATE_OF_BIRTH") == ["03/07/2008", "03/08/2008"]
