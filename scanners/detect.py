@@ -741,6 +741,7 @@ class DocumentDetector:
         hits.extend(_bracketed_student_ids(text))
         hits.extend(_named_students_ids(text))
         hits.extend(_listed_students_numbers(text))
+        hits.extend(_slashed_students_numbers(text))
         hits.extend(_printed_report_rows(text))
         hits.extend(_numbered_students(text))
         hits.extend(deposit_rows(text))
@@ -2721,6 +2722,35 @@ def _listed_students_numbers(text: str) -> list[Hit]:
         Hit("STUDENT_ID", *m.span("id"), m.group("id"), TABLE_SCORE, "listed-student-id")
         for m in found
     ]
+
+
+# A printed register's column of each student and his number a slash apart, under its
+# "Student / ID" header: "Baptiste, Widlene / 204319" (a refund check register's PDF)
+_STUDENT_SLASH_ID_HEADER = regex.compile(
+    r"(?i)\bstu(?:dent)?[ \t]*/[ \t]*(?:id|lasid|sasid|#|no\.?|number)(?![\w])"
+)
+_NAME_SLASH_NUMBER = regex.compile(
+    r"(?<![\p{L}'\u2019-])"
+    r"(?P<name>\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+)?, \p{Lu}[\p{L}'\u2019-]+)"
+    # (the number perhaps wrapped to the next line, as a long line of a PDF is)
+    r"[ \t]/(?:[ \t]|[ \t]*\n)(?P<id>\d{4,10})(?!\d)"
+)
+
+
+def _slashed_students_numbers(text: str) -> list[Hit]:
+    """Each student's name and number of a column headed "Student / ID"
+    (`_NAME_SLASH_NUMBER`), as a register printed to PDF runs its columns together."""
+    if " / " not in text or _STUDENT_SLASH_ID_HEADER.search(text) is None:
+        return []
+    hits: list[Hit] = []
+    for m in _NAME_SLASH_NUMBER.finditer(text, timeout=timeout_for(text)):
+        if person_shaped(_first_name_first(m.group("name"))):
+            hits.append(Hit("STUDENT_ID", *m.span("id"), m.group("id"), TABLE_SCORE, _SLASHED))
+            hits.append(Hit("PERSON", *m.span("name"), m.group("name"), TABLE_SCORE, _SLASHED))
+    return hits
+
+
+_SLASHED = "slashed-student-id"
 
 
 # A printed report's header line with a column of students' numbers, its rows each

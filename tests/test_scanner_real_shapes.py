@@ -9847,3 +9847,22 @@ def test_a_long_audit_of_fields_is_read_to_its_end(scanner: Scanner) -> None:
     rows.append(["2024-10-02", "registrar", "Student DOB", "03/07/2008", "03/08/2008"])
     reports = _scan(scanner, w.csv_bytes(rows), "aspen_audit_trail_Q1.csv")
     assert _sorted_values(reports, "DATE_OF_BIRTH") == ["03/07/2008", "03/08/2008"]
+
+
+def test_a_registers_student_and_number_a_slash_apart(scanner: Scanner, policy: Policy) -> None:
+    """A refund check register printed to PDF runs its "Student / ID" column into each
+    line: "Baptiste, Widlene / 204319", the student and his number (r47)."""
+    lines = [
+        "Student Activity Agency Account - REFUND CHECK REGISTER   06/01/2024 - 06/30/2024",
+        "Check # Date Payee Mailing Address Amount Student / ID Memo",
+        "4403 06/14/2024 Marie-Ange Baptiste 964 Wildwood Ave, West Boylston, MA 01583 565.00 "
+        "Baptiste, Widlene / 204319 Quebec trip - cancelled (surgery)",
+        "4404 06/22/2024 Andriy Petrov 1884 Wyoming Dr, Holden, MA 01520 40.00 Petrov, Jakub / "
+        "231955 Class dues refund - withdrawn 5/17",
+        "4408 06/27/2024 Jocelyn Cote 58 Wyoming Dr, Rutland, MA 01543 175.00 Cote, Luc / "
+        "219325 NC trip - IEP day-only",
+    ]
+    reports = _scan(scanner, w.pdf_bytes([lines]), "Refund check register June 2024.pdf")
+    assert _sorted_values(reports, "STUDENT_ID") == ["204319", "219325", "231955"]
+    assert {"Baptiste, Widlene", "Cote, Luc"} <= set(_sorted_values(reports, "PERSON"))
+    assert FERPA in classify_reports(policy, reports)
