@@ -343,6 +343,8 @@ _COMPANY = regex.compile(
     r"|\bCo\.(?!\w)"  # "W.B. Mason Co.", not a "co-pay"
     # an organisation's account with a supplier: "MV Office (Business acct 0041772)"
     r"|(?i:\b(?:business|commercial|corporate) (?:acct|account)\b)"
+    # ... or its operating account: "Account (Trust Operating)"
+    r"|(?i:\boperating (?:account|acct)\b|\((?:[\w&.' ]{0,40} )?operating\))"
     # ... or the district's own: a bank reconciliation's "General Operating", a school's
     # student activity account on its deposit ticket
     r"|(?i:\bgeneral operating\b|\boperating (?:acct|account)\b|\bbank reconciliation\b|"
@@ -1944,7 +1946,10 @@ _PAYEE_NAME = regex.compile(
 )
 _BUSINESS_ACCOUNT = regex.compile(
     r"(?i)\b(?:business|commercial|corporate) (?:checking|savings|account|acct)\b"
+    # an organisation's operating account: "Account (Trust Operating)"
+    r"|\boperating (?:account|acct)\b|\((?:[\w&.' ]{0,40} )?operating\)"
 )
+_ORDINAL_BEFORE = regex.compile(r"\d(?:st|nd|rd|th)[ \t]+$")
 _BANK_OR_ORIGINATOR_LINE = regex.compile(
     r"(?im)^[ \t]*(?:bank|financial institution|institution|receiving bank|depository)"
     r"(?: name)?[ \t]*:[^\n]*$"
@@ -3116,6 +3121,8 @@ def _clean_name(text: str, span: NameSpan) -> tuple[int, int, str] | None:
         return None  # a title in capitals ("ELIGIBILITY FEED"), which NER reads poorly
     if HOUSE_NUMBER_BEFORE.search(text, max(0, start - 12), start):
         return None  # "51709 Spinatsch 94": a street after its house number
+    if _ORDINAL_BEFORE.search(text, max(0, start - 8), start):
+        return None  # "19th Floor", "3rd Street": a place's part after its number
     if (
         _STREET_WORD.match(text[end : end + 16])
         or _PLACE_LAST_WORD.search(value)

@@ -9866,3 +9866,49 @@ def test_a_registers_student_and_number_a_slash_apart(scanner: Scanner, policy: 
     assert _sorted_values(reports, "STUDENT_ID") == ["204319", "219325", "231955"]
     assert {"Baptiste, Widlene", "Cote, Luc"} <= set(_sorted_values(reports, "PERSON"))
     assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_trusts_operating_account_on_its_rate_sheet_is_no_ones(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A health trust's rate sheet gives its own "Account (Trust Operating)" for premiums;
+    its "19th Floor" and "Plan Tier" are no people to own it (r47)."""
+    lines = [
+        "Commonwealth Municipal Health Trust",
+        "FY2026 Premium Rates - Millbrook Public Schools (Group 4401-MPS)",
+        "Plan Tier FY25 Monthly FY26 Monthly Change",
+        "HPHC-HMO Individual $946.70 $1,015.44 7.3%",
+        "Medicare Supp (Medex) Per member $412.00 $431.00 4.6%",
+        "Remittance Instructions",
+        "Monthly premium invoices are issued on the 10th and due on the 1st of the following",
+        "month. Please include the invoice number (e.g., INV-4401-2507) in the payment",
+        "reference.",
+        "Payee Commonwealth Municipal Health Trust",
+        "Bank Eastern Bank, Boston MA",
+        "ABA / Routing 011322337",
+        "Account (Trust Operating) 762546276914",
+        "Trust office 101 Federal Street, 19th Floor, Boston, MA 02110",
+        "Billing questions (617) 426-3310  -  billing@cmhtrust.org",
+    ]
+    reports = _scan(scanner, w.pdf_bytes([lines]), "2025-26 Premium Rates & Remittance.pdf")
+    assert "US_BANK_NUMBER" not in _entities(reports)
+    assert MGL_93H not in classify_reports(policy, reports)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kept"),
+    [
+        ("Trust office 101 Federal Street, 19th Floor, Boston, MA 02110", "Floor", False),
+        ("meet on the 3rd Floor by the library", "Floor", False),
+        ("Referred by Taylor on 10/3", "Taylor", True),
+    ],
+)
+def test_ner_takes_no_name_from_a_word_after_an_ordinal(text: str, value: str, kept: bool) -> None:
+    """What NER takes for a person after an ordinal ("19th Floor") is a place's part, and
+    `_clean_name` drops it (r47)."""
+    from scanners.detect import _clean_name
+    from scanners.engine import NameSpan
+
+    start = text.index(value)
+    cleaned = _clean_name(text, NameSpan(start, start + len(value), value))
+    assert (cleaned is not None) is kept
