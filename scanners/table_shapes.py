@@ -356,6 +356,15 @@ def text_tables(lines: Sequence[str]) -> list[tuple[int, int, list[tuple[str, ..
             rows = [header]
             if end < len(lines) and _RULE_LINE.fullmatch(lines[end]):
                 end += 1  # a rule under the header: "-----------"
+            elif (
+                end + 1 < len(lines)
+                and not lines[end].strip()
+                and lines[end + 1].strip()
+                and "=" not in lines[start]
+            ):
+                # ... or a blank line, as a log's "# date  time  student" has (a legend's
+                # line of codes, "WD=withdrawn  NS=no-show", heads no table)
+                end += 1
             while end < len(lines):
                 row = _spaced_cells(lines[end])
                 if len(row) != len(header):

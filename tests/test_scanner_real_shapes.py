@@ -9912,3 +9912,25 @@ def test_ner_takes_no_name_from_a_word_after_an_ordinal(text: str, value: str, k
     start = text.index(value)
     cleaned = _clean_name(text, NameSpan(start, start + len(value), value))
     assert (cleaned is not None) is kept
+
+
+def test_a_fixed_width_logs_header_a_blank_line_above_its_rows(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A school psychologist's testing log heads its columns in a comment, then a blank
+    line, then a line a session: still a table, its "SASID" column the students' (r47)."""
+    text = (
+        "# RS testing log - March 2025 (Harlow/Brookside)  -- keep on H: drive only\n"
+        "# date       time   bldg  rm    student                        SASID       gr  "
+        "event / notes\n"
+        "\n"
+        "2025-03-03  08:40  HAR   114   OKAFOR, Daniel                 1965335780  4   "
+        "WISC-V sess 3/3 (PSI, WMI supp). fidgety after 30 min, 2 breaks.\n"
+        "2025-03-05  09:15  BRK   B12   NGUYEN, Thao                   1226366243  3   "
+        "WJ IV ACH std + ext battery. good effort.\n"
+        "2025-03-07  08:45  HAR   114   RAHIMI, Amir                   1519641790  3   "
+        "WISC-V sess 1. refused Block Design after 3 items.\n"
+    )
+    reports = _scan(scanner, text.encode(), "psych testing log MAR25.txt")
+    assert _sorted_values(reports, "STUDENT_ID") == ["1226366243", "1519641790", "1965335780"]
+    assert FERPA in classify_reports(policy, reports)
