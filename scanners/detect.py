@@ -958,7 +958,7 @@ class DocumentDetector:
             header = self._keyed_header(header, keys)
             first_rows = [key_values(row, keys) for row in first_rows]
             remaining = (key_values(row, keys) for row in remaining)
-        rows = itertools.chain(first_rows, remaining)
+        rows: Iterator[tuple[int, tuple[str, ...]]] = itertools.chain(first_rows, remaining)
         header = record_header(header, first_rows) or header
         heading = heading_split(header, first_rows)
         if heading is not None:
