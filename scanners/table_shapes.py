@@ -160,6 +160,10 @@ _ASSESSMENT_COLUMN = regex.compile(
     r"\b(?:indep(?:endent)? (?:lvl|level)|instr(?:uctional)? (?:lvl|level)|reading level|"
     r"f&p|dibels|lexile|orf|wcpm|composite (?:score|level)|rit|scaled score)\b"
 )
+_SCHOOL_ATTENDANCE_COLUMN = regex.compile(
+    r"(?:(?:q|t|term |quarter |sem )[1-4] )?(?:tardy|tardies|tardys)"
+    r"|(?:q|t|term |quarter |sem )[1-4] (?:abs|absences|absent)"
+)
 _SUBMISSION_RECORD = regex.compile(
     r"(?:form ?)?(?:submissions?|entry|entries|responses?|orders?|tickets?|requests?|"
     r"transactions?|payments?)"
@@ -805,6 +809,8 @@ def column_types(
     # ... or of people by their reading levels or benchmark scores: an F&P sheet's "Last |
     # First | ID# | Indep Lvl | Instr Lvl"
     by_class = by_class or any(_ASSESSMENT_COLUMN.search(n) for n in normalized)
+    # ... or by their absences and tardies a quarter: a senior privileges list's "Q1 Abs"
+    by_class = by_class or any(_SCHOOL_ATTENDANCE_COLUMN.fullmatch(n) for n in normalized)
     if (
         any(STUDENT_ROLE.search(role) for role in roles)
         or _STUDENT_RECORD.search(record_name)

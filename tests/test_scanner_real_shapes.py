@@ -9934,3 +9934,35 @@ def test_a_fixed_width_logs_header_a_blank_line_above_its_rows(
     reports = _scan(scanner, text.encode(), "psych testing log MAR25.txt")
     assert _sorted_values(reports, "STUDENT_ID") == ["1226366243", "1519641790", "1965335780"]
     assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_help_desks_reset_log_keys_local_ids_as_lid(scanner: Scanner, policy: Policy) -> None:
+    """A help desk's reset log keys each student's local ID as "lid=310410" (r47)."""
+    text = (
+        "# RPS Help Desk - account reset log   period=2024-10-01..2024-10-31\n"
+        "# fields: ts | tech | action | account | name | lid | verify | result\n"
+        "2024-10-01T12:23:19-04:00 | jdorvil  | BULK_RESET | OU=/Students/HMS/4A (20 accts) | - "
+        "| lid=- | teacher-request via ticket | OK\n"
+        "2024-10-02T08:42:25-04:00 | rdelgado | PWD_RESET | dshah27@students.rivertonps.org | "
+        "Diya Shah | lid=310410 | teacher-request (Mr. Ferraro) | OK\n"
+        "2024-10-02T14:10:29-04:00 | dpatel   | PWD_RESET | tsilva31@students.rivertonps.org | "
+        "Thiago Silva | lid=245769 | teacher-request (Ms. Bettencourt) | OK\n"
+    )
+    reports = _scan(scanner, text.encode(), "pw_reset_log_2024-10.txt")
+    assert _sorted_values(reports, "STUDENT_ID") == ["245769", "310410"]
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_lists_bare_id_beside_quarterly_absences_is_its_students(scanner: Scanner) -> None:
+    """A senior privileges list: "Last | First | ID | ... | Q1 Abs | Q1 Tardy", people
+    counted absent and tardy by the quarter are students, its bare ID theirs (r47)."""
+    rows: list[list[str | int | None]] = [
+        ["Class of 2025 - Senior Privileges (Parking + Early Release)"],
+        [],
+        ["Last", "First", "ID", "Early Rel.", "Parking #", "Q1 Abs", "Q1 Tardy", "Disc."],
+        ["Almonte", "Xiomara", "257996", "Y", "SP-0101", 4, 3, "clear"],
+        ["Aziz", "Omar", "252852", "Y", "SP-0102", 0, 1, "clear"],
+        ["Batista", "Héctor", "257738", "N", "SP-0103", 4, 2, "clear"],
+    ]
+    reports = _scan(scanner, w.xlsx_bytes({"APPROVED": rows}), "Senior parking list.xlsx")
+    assert _sorted_values(reports, "STUDENT_ID") == ["252852", "257738", "257996"]

@@ -212,6 +212,7 @@ _ABBREVIATIONS = {
     "lic": "license",
     "stu": "student",
     "stud": "student",
+    "lid": "local id",
     "instr": "instructor",
     "tchr": "teacher",
     # PowerSchool's "lastfirst" field, written run together in lower case
