@@ -2525,10 +2525,11 @@ _NAME_AND_RELATION = regex.compile(
 # A name column's cell that holds the person's number too: "GLENN, AMBER (242255)"
 _NAME_AND_NUMBER = regex.compile(
     # (or the school's letters before it: "Jordan Montanez (FDR #179165)")
-    r"(?P<name>\p{L}[\p{L}'\u2019.,\- ]{1,60}?)\s*\((?P<school>[A-Z]{2,5}[ \t]*#[ \t]*)?"
+    # (or square ones, as an athletic trainer's log writes "Campbell, Olivia [210037]")
+    r"(?P<name>\p{L}[\p{L}'\u2019.,\- ]{1,60}?)\s*[(\[](?P<school>[A-Z]{2,5}[ \t]*#[ \t]*)?"
     # (its label in the brackets too: "Desrosiers, Wisline (LASID 221092)")
     r"(?i:(?:(?:[ls]a)?sid|(?:stu(?:dent)?[ \t]*)?id)[ \t]*(?:#|no\.?)?[ \t]*:?[ \t]*|#[ \t]*)?"
-    r"(?P<number>\d{4,10})\)"
+    r"(?P<number>\d{4,10})[)\]]"
     # ... and the grade after it: "Ashley Green (242083) gr12"
     r"(?:[ \t]*,?[ \t]*(?i:gr(?:ade)?\.?)[ \t]?(?:\d{1,2}|k))?"
 )

@@ -360,14 +360,7 @@ def text_tables(lines: Sequence[str]) -> list[tuple[int, int, list[tuple[str, ..
             rows = [header]
             if end < len(lines) and _RULE_LINE.fullmatch(lines[end]):
                 end += 1  # a rule under the header: "-----------"
-            elif (
-                end + 1 < len(lines)
-                and not lines[end].strip()
-                and lines[end + 1].strip()
-                and "=" not in lines[start]
-            ):
-                # ... or a blank line, as a log's "# date  time  student" has (a legend's
-                # line of codes, "WD=withdrawn  NS=no-show", heads no table)
+            elif _a_blank_under_header(lines, start):
                 end += 1
             while end < len(lines):
                 row = _spaced_cells(lines[end])
@@ -382,6 +375,24 @@ def text_tables(lines: Sequence[str]) -> list[tuple[int, int, list[tuple[str, ..
                 rows.append(row)
                 end += 1
             if end - start >= TAB_TABLE_LINES:
+                # (a row whose fields run together, one space apart, "Saint-Fleur,
+                # Jean-Ricot [217957] heat illness", ends the reading by gaps early: the
+                # header words' places may read on past it)
+                aligned = (
+                    _aligned_table(lines, start)
+                    if end < len(lines) and lines[end].strip()
+                    else None
+                )
+                # (not where they cut a row's note carried on the next line into cells of
+                # its own: "-> called mother Jing Chen 774-770-5791")
+                if (
+                    aligned is not None
+                    and aligned[1] > end
+                    and all(row[0] for row in aligned[2][1:])
+                ):
+                    tables.append(aligned)
+                    start = aligned[1]
+                    continue
                 tables.append((start, end, rows))
                 start = end
                 continue
@@ -392,6 +403,19 @@ def text_tables(lines: Sequence[str]) -> list[tuple[int, int, list[tuple[str, ..
                 continue
         start += 1
     return tables
+
+
+def _a_blank_under_header(lines: Sequence[str], start: int) -> bool:
+    """Whether a blank line stands between a header line and its first row, as a log's
+    "# date  time  student" has (a legend's line of codes, "WD=withdrawn  NS=no-show",
+    heads no table)."""
+    below = start + 1
+    return (
+        below + 1 < len(lines)
+        and not lines[below].strip()
+        and bool(lines[below + 1].strip())
+        and "=" not in lines[start]
+    )
 
 
 def _continues_a_row(line: str, header_line: str) -> bool:
@@ -516,7 +540,9 @@ def _aligned_table(
     second word of "RUN DATE") joins the column before it."""
     header_line = lines[start]
     words: list[tuple[int, str]] = []
-    for m in _WORD.finditer(header_line):
+    # (a header behind a comment's "#" starts after it: "# date   time   stu#")
+    comment = _COMMENT_MARK.match(header_line)
+    for m in _WORD.finditer(header_line, comment.end() if comment else 0):
         if words and _SIGN_ONLY.fullmatch(m.group()):
             # a sign is its word's: "Card #" is one header, not "Card" and "#"
             words[-1] = (words[-1][0], f"{words[-1][1]} {m.group()}")
@@ -525,8 +551,10 @@ def _aligned_table(
     if len(words) < ALIGNED_COLUMNS or not names_columns([w for _, w in words]):
         return None
     end = start + 1
-    if end < len(lines) and _RULE_LINE.fullmatch(lines[end]):
-        end += 1
+    if (end < len(lines) and _RULE_LINE.fullmatch(lines[end])) or _a_blank_under_header(
+        lines, start
+    ):
+        end += 1  # a rule or a blank line under the header
     first_row = end
     if first_row < len(lines) and _a_header_line(lines[first_row]):
         return None  # a legend above the table's own header ("Key: RTC=returned to class")

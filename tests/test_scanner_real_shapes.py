@@ -9953,6 +9953,34 @@ def test_a_help_desks_reset_log_keys_local_ids_as_lid(scanner: Scanner, policy: 
     assert FERPA in classify_reports(policy, reports)
 
 
+def test_a_trainers_log_reads_on_past_a_row_whose_fields_run_together(
+    scanner: Scanner,
+) -> None:
+    """An athletic trainer's log, "athlete [local id]": a long name runs into the next
+    field one space apart, and the rows after it are still read by the header's places
+    (r47)."""
+    text = (
+        "# MRHS Athletic Training Room - daily treatment/injury log\n"
+        "# date       time   team   athlete [local id]             complaint / assessment"
+        "                 disposition\n"
+        "#" + "-" * 110 + "\n"
+        "2024-10-02  14:41  CHEER  Campbell, Olivia [210037]        R ankle inversion sprain"
+        "                RICE, tape\n"
+        "2024-10-02  16:12  VB     Driscoll, Abigail [203821]       possible concussion     "
+        "                REMOVED, parent notified\n"
+        "2024-10-03  14:05  GOLF   Joel Colon [202840]              AC sprain R shoulder    "
+        "                sling, ref PCP\n"
+        "2024-10-07  14:05  BSOC   Saint-Fleur, Jean-Ricot [217957] heat illness sx - cramping"
+        "              cooled, fluids\n"
+        "2024-10-08  15:20  FB-V   Owen Kearney [218118]            finger dislocation      "
+        "                buddy tape\n"
+        "2024-10-09  15:45  XC     Ng, Mei [219004]                 shin splints            "
+        "                ice, rest 2d\n"
+    )
+    reports = _scan(scanner, text.encode(), "ATC_injury_log_Oct2024.txt")
+    assert {"217957", "218118", "219004"} <= set(_sorted_values(reports, "STUDENT_ID"))
+
+
 def test_a_lists_bare_id_beside_quarterly_absences_is_its_students(scanner: Scanner) -> None:
     """A senior privileges list: "Last | First | ID | ... | Q1 Abs | Q1 Tardy", people
     counted absent and tardy by the quarter are students, its bare ID theirs (r47)."""
