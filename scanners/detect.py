@@ -84,6 +84,7 @@ from scanners.table_shapes import (
     LISTED_PERSON,
     NOT_PERSONAL,
     PERSON_RECORD_LINES,
+    QUOTED,
     STUDENT_ROLE,
     a_birth_date,
     column_keys,
@@ -943,7 +944,11 @@ class DocumentDetector:
         rules = self.settings.header_rules
         said = list(header)
         for i, key in enumerate(keys[: len(header)]):
-            if key and column_entity(header[i], rules) is None and column_entity(key, rules):
+            if (
+                key not in (None, QUOTED)
+                and column_entity(header[i], rules) is None
+                and column_entity(key, rules)
+            ):
                 said[i] = key
         return tuple(said)
 
@@ -954,7 +959,8 @@ class DocumentDetector:
         first_rows = list(itertools.islice(remaining, FORM_SAMPLE_ROWS))
         keys = column_keys(first_rows)
         if any(keys):
-            # a log's `stu="CHEA, Sreyneang" | lasid=290419`, read by its values
+            # a log's `stu="CHEA, Sreyneang" | lasid=290419` (or `"Tejada, Alondra"`), read
+            # by its values
             header = self._keyed_header(header, keys)
             first_rows = [key_values(row, keys) for row in first_rows]
             remaining = (key_values(row, keys) for row in remaining)

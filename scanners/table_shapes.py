@@ -205,7 +205,7 @@ _LEDGER_CODE = regex.compile(r"\d{2,5}(?:-\d{2,6}){2,}")
 _BARE_ID_HEADER = regex.compile(
     r"id|id #|# id|number|no|#|local id|district id|pin|barcode|"
     # a library's or an e-book platform's: "Patron Barcode", "user_id"
-    r"patron barcode|patron id|patron #|user id"
+    r"patron|patron barcode|patron id|patron #|user id"
 )
 # ... or named by the district's or school's initials: "AFPS ID#", "BPS No." (a bus's
 # "BUS ID" is no school's)
@@ -487,29 +487,45 @@ def field_and_value_columns(header: Sequence[str]) -> tuple[int, list[int]] | No
 _KEYED_CELL = regex.compile(r"""([A-Za-z][\w.-]{0,24})=(?:"([^"]*)"|'([^']*)'|([^\s"'=]+))""")
 
 
+QUOTED = '"'  # the "key" of a column whose cells are only quoted: "Tejada, Alondra"
+_LEFT_OUT = frozenset({"", "-", "--", "n/a", "N/A"})
+
+
 def column_keys(rows: Sequence[tuple[int, tuple[str, ...]]]) -> list[str | None]:
     """A log's cells that name their own field (`stu="CHEA, Sreyneang"`, `lasid=290419`):
-    for each column, the key nearly all its cells give (KEYED_COLUMN_SHARE), else None.
-    (A line of another event may put another field there.)
+    for each column, the key nearly all its cells give (KEYED_COLUMN_SHARE), or QUOTED
+    where they are only quoted ("Tejada, Alondra"), else None. (A line of another event
+    may put another field there.)
 
     A column of free details ("dob=2008-04-18 gr=11") names several keys, or none, and
     is read as text."""
     width = max((len(cells) for _, cells in rows), default=0)
-    if not any("=" in cell for _, cells in rows for cell in cells):
+    if not any("=" in cell or '"' in cell for _, cells in rows for cell in cells):
         return [None] * width
     keys: list[str | None] = []
     for column in range(width):
         found = Counter(
-            match.group(1).lower() if match else None
+            _cell_key(cells[column].strip())
             for _, cells in rows
-            if column < len(cells) and cells[column].strip()
-            for match in (_KEYED_CELL.fullmatch(cells[column].strip()),)
+            # (a log's line of another event leaves it out: "-")
+            if column < len(cells) and cells[column].strip() not in _LEFT_OUT
         )
         key, count = found.most_common(1)[0] if found else (None, 0)
         share = count / sum(found.values()) if found else 0.0
         keyed = count >= TAB_TABLE_LINES - 1 and share >= KEYED_COLUMN_SHARE
         keys.append(key if keyed else None)
     return keys
+
+
+def _cell_key(cell: str) -> str | None:
+    match = _KEYED_CELL.fullmatch(cell)
+    if match is not None:
+        return match.group(1).lower()
+    return QUOTED if _quoted(cell) else None
+
+
+def _quoted(cell: str) -> bool:
+    return len(cell) > 2 and cell[0] == '"' and cell[-1] == '"' and '"' not in cell[1:-1]
 
 
 def key_values(
@@ -525,7 +541,12 @@ def key_values(
 
 
 def _key_value(cell: str, key: str | None) -> str:
-    match = _KEYED_CELL.fullmatch(cell.strip()) if key else None
+    if key is None:
+        return cell
+    stripped = cell.strip()
+    if key == QUOTED:
+        return stripped[1:-1].strip() if _quoted(stripped) else cell
+    match = _KEYED_CELL.fullmatch(stripped)
     if match is None or match.group(1).lower() != key:
         return cell
     return next(part for part in match.groups()[1:] if part is not None).strip()
@@ -1331,9 +1352,10 @@ def _all_ledger_codes(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) 
 
 
 def _column_values(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> list[str]:
-    """The filled cells of one column of the sampled rows, stripped."""
+    """The filled cells of one column of the sampled rows, stripped (a log's "-" of a
+    field an event leaves out is none)."""
     values = (cells[column].strip() for _, cells in rows if column < len(cells))
-    return [value for value in values if value]
+    return [value for value in values if value not in _LEFT_OUT]
 
 
 def entities_not_in(header: Sequence[str]) -> frozenset[str]:

@@ -9994,3 +9994,28 @@ def test_a_lists_bare_id_beside_quarterly_absences_is_its_students(scanner: Scan
     ]
     reports = _scan(scanner, w.xlsx_bytes({"APPROVED": rows}), "Senior parking list.xlsx")
     assert _sorted_values(reports, "STUDENT_ID") == ["252852", "257738", "257996"]
+
+
+def test_a_pos_logs_quoted_names_and_patron_numbers_are_its_students(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A cafeteria POS override log quotes each name ("Tejada, Alondra") and leaves the
+    system's own lines' fields out ("-"); its "patron" beside a grade is the student's
+    number (r48)."""
+    text = (
+        "# Titan/POS site override export  2024-10-01 .. 2024-10-31\n"
+        "# ts | terminal | op | patron | name | gr | elig | evt | detail\n"
+        "2024-10-01 06:30:08 | SYS | - | - | - | - | - | SYNC | nightly Aspen X2 import OK\n"
+        '2024-10-01 07:14:11 | LBE-POS3 | ltran | 227980 | "Tejada, Alondra" | 3 | P | '
+        "CHARGE_MEAL | lunch 3.25 charged, bal -5.53 -> -8.78\n"
+        "2024-10-02 06:30:01 | SYS | - | - | - | - | - | SYNC | nightly Aspen X2 import OK\n"
+        '2024-10-02 11:52:41 | BHS-POS3 | tmedeiros | 267648 | "PICH, RITHY" | 10 | R | '
+        "CHARGE_MEAL | lunch 3.25 charged, bal -5.59 -> -8.84\n"
+        "2024-10-03 06:30:00 | SYS | - | - | - | - | - | SYNC | nightly Aspen X2 import OK\n"
+        '2024-10-03 12:06:12 | HMM-POS3 | ralmonte | 307660 | "Tejada, Kevin" | 7 | R | '
+        "CHARGE_MEAL | lunch 3.25 charged, bal -7.04 -> -10.29\n"
+    )
+    reports = _scan(scanner, text.encode(), "cashier_override_log_2024-10.txt")
+    assert _sorted_values(reports, "STUDENT_ID") == ["227980", "267648", "307660"]
+    assert "Tejada, Alondra" in _sorted_values(reports, "PERSON")
+    assert FERPA in classify_reports(policy, reports)
