@@ -2879,6 +2879,15 @@ def _first_name_first(name: str) -> str:
     return f"{given} {family}" if comma else name
 
 
+# A statement's or a card's label on a line of its own, the name on the next: "CARDHOLDER",
+# then "DENNIS P MAHONEY" (a commercial card statement printed to PDF)
+_STACKED_NAME = regex.compile(
+    r"(?im)^[ \t]*(?:card ?holder(?: name)?|name on (?:card|account)|account holder|"
+    r"employee name|student name|payee name)[ \t]*:?[ \t]*\n[ \t]*"
+    r"(\p{L}[\p{L}'\u2019.\- ]{2,40}?)[ \t]*$"
+)
+
+
 def _labelled_names(text: str) -> list[Hit]:
     """Names in labelled form fields: no NER needed, and NER often misses them there."""
     hits: list[Hit] = []
@@ -2911,6 +2920,7 @@ def _labelled_names(text: str) -> list[Hit]:
         _UNCOLONED_NAME.finditer(text, timeout=timeout_for(text)),
         _KEY_VALUE_NAME.finditer(text, timeout=timeout_for(text)),
         _UNCOLONED_PARTY.finditer(text, timeout=timeout_for(text)),
+        _STACKED_NAME.finditer(text, timeout=timeout_for(text)),
     ):
         group = m.lastindex or 1  # the name: a key=value's is after its quote
         value = m.group(group)

@@ -10019,3 +10019,22 @@ def test_a_pos_logs_quoted_names_and_patron_numbers_are_its_students(
     assert _sorted_values(reports, "STUDENT_ID") == ["227980", "267648", "307660"]
     assert "Tejada, Alondra" in _sorted_values(reports, "PERSON")
     assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_statements_cardholder_on_the_line_below_its_label(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A commercial card statement prints "CARDHOLDER" on a line of its own and the name
+    on the next, the card number below: a name with a card (r48)."""
+    lines = [
+        "COMMERCIAL CARD - CARDHOLDER STATEMENT",
+        "CARDHOLDER",
+        "DENNIS P MAHONEY",
+        "ACCOUNT NUMBER",
+        "4983 5738 3045 7197",
+        "STATEMENT PERIOD",
+        "02/01/24 - 02/29/24",
+    ]
+    reports = _scan(scanner, w.pdf_bytes([lines]), "PCard_Stmt_Feb2024_DMahoney.pdf")
+    assert "DENNIS P MAHONEY" in _sorted_values(reports, "PERSON")
+    assert MGL_93H in classify_reports(policy, reports)
