@@ -10038,3 +10038,30 @@ def test_a_statements_cardholder_on_the_line_below_its_label(
     reports = _scan(scanner, w.pdf_bytes([lines]), "PCard_Stmt_Feb2024_DMahoney.pdf")
     assert "DENNIS P MAHONEY" in _sorted_values(reports, "PERSON")
     assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_a_handbooks_gpa_bar_and_an_agendas_weekday_are_no_ones_record(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A program handbook's "a cumulative weighted GPA of 2.5 or higher" is a bar to
+    clear, and an agenda's "Tuesday's Attendance Task Force" a meeting: neither is a
+    named student's record (r48)."""
+    handbook = w.docx_bytes(
+        [
+            "Dual Enrollment Handbook 2024-25",
+            "Students must (a) be in grade 10, 11 or 12; (b) have a cumulative weighted GPA "
+            "of 2.5 or higher; and (c) have a signed parent/guardian consent.",
+            "Grades earned appear on both the high school and college transcripts.",
+            "Questions: Lorraine Baptiste, Dual Enrollment Coordinator, lbaptiste@wexford.org",
+        ]
+    )
+    agenda = (
+        "Below is the agenda for Tuesday's Attendance Task Force meeting.\n\n"
+        "1. FY24 chronic absence data, Mar 1 snapshot (15 min) - Priya Raman\n"
+        "2. Attendance incentive pilot at Lincoln ES (10 min) - Patricia Nolan\n"
+        "Reminder: we will not discuss individual students. Bring case questions to your SST."
+        "\n\nMichael Okafor\nDirector of Student Services\n"
+    )
+    for data, name in ((handbook, "Dual Enrollment Handbook.docx"), (agenda.encode(), "a.txt")):
+        reports = _scan(scanner, data, name)
+        assert FERPA not in classify_reports(policy, reports), name

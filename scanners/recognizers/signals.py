@@ -1078,8 +1078,10 @@ _NAMED_OWN_RECORD = prefiltered(
         r"(?<!\bMs\. )(?<!\bMr\. )(?<!\bMrs\. )(?<!\bMx\. )(?<!\bDr\. )"
         r"(?<!\bMs )(?<!\bMr )(?<!\bMrs )"
         # (not a workshop's title, "Understanding Your Child's IEP": anyone's child)
-        r"(?!(?:Child|Children|Student|Students|Son|Daughter|Kid|Teen|Learner|Parent|Family)"
-        r"['\u2019]s )"
+        r"(?!(?:Child|Children|Student|Students|Son|Daughter|Kid|Teen|Learner|Parent|Family"
+        # (nor a day's: "Tuesday's Attendance Task Force meeting")
+        r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Tomorrow|Yesterday|Week|Month|Year"
+        r"|District|School|Team)['\u2019]s )"
         r"[A-Z][a-z]+(?: [A-Z]\.)?"
         # ("Priyanka's speech-language testing", "Mateo's eligibility meeting")
         r"(?:['\u2019]s (?i:(?:[a-z]+(?:-[a-z]+)? )?(grades?|iep|504 plan|504|"
@@ -1118,6 +1120,8 @@ _OWN_GPA = prefiltered(
         r"|(?<!average )(?<!mean )(?<!median )(?<!avg )(?<!avg\. )(?<![a-z])"
         r"(?:(?:cum|cumulative|weighted|unweighted|wtd|final)\.?\sgpa[ \t]*(?::|=|of)?"
         r"|gpa[ \t]*(?::|=))[ \t]*[0-4]\.\d{1,3}(?![\d.])"
+        # (not a bar to clear: "a cumulative weighted GPA of 2.5 or higher", "3.0+")
+        r"(?![ \t]*(?:\+|or (?:higher|above|better|more|greater|lower|below|less)))"
     )
 )
 # ... or a list's line of one student and his GPA, as an eligibility check prints it:
