@@ -10065,3 +10065,22 @@ def test_a_handbooks_gpa_bar_and_an_agendas_weekday_are_no_ones_record(
     for data, name in ((handbook, "Dual Enrollment Handbook.docx"), (agenda.encode(), "a.txt")):
         reports = _scan(scanner, data, name)
         assert FERPA not in classify_reports(policy, reports), name
+
+
+def test_an_ach_exhibits_bank_line_without_its_colon_names_only_the_bank(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A settlement's ACH exhibit printed to PDF loses its colons: "Financial institution
+    Rockland Trust Company" names the parents' bank, and the account stays theirs (r49)."""
+    lines = [
+        "EXHIBIT A - ACH AUTHORIZATION FOR SETTLEMENT PAYMENT",
+        "Payee name(s) Chidinma Okafor and Emeka Okafor",
+        "Mailing address 80 Orchard Ln, Wexbridge, MA 01588",
+        "Financial institution Rockland Trust Company",
+        "ABA routing number 011312842",
+        "Account number 1477075475",
+        "Account type [X] Checking   [ ] Savings",
+        "Parent signature: ______________________ (Chidinma Okafor)   Date: 3/21/2024",
+    ]
+    reports = _scan(scanner, w.pdf_bytes([lines]), "Settlement Agreement - Okafor.pdf")
+    assert _sorted_values(reports, "US_BANK_NUMBER") == ["1477075475"]
