@@ -2448,7 +2448,8 @@ _GIVEN_NAME_THEN_PREFIXED_ID = regex.compile(
 _STUDENT_WORD = prefiltered(
     regex.compile(
         r"(?i)\b(?:students?|pupils?|graders?|grades?|courses?|ineligible|academic eligibility|gpa|"
-        r"homeroom)\b"
+        # (a school van's "Riders:")
+        r"homeroom|riders)\b"
     )
 )
 # ... where the text does not number its staff: an HR list's "Emp ID" names employees
@@ -2711,6 +2712,10 @@ def _named_students_ids(text: str) -> list[Hit]:
 _NAME_THEN_BARE_NUMBER = regex.compile(
     r"(?<![\p{L}'\u2019-])(?P<name>\p{Lu}\p{Ll}[\p{L}'\u2019-]+ \p{Lu}\p{Ll}[\p{L}'\u2019-]+)"
     r"[ \t]\((?P<id>\d{5,10})\)"
+    # ... or a van's riders, each by his initial and surname and his "#" number, a gap
+    # apart: "D. Polanco  #236267  Whittier Elementary"
+    r"|(?<![\p{L}'\u2019-])(?P<name>\p{Lu}\. \p{Lu}\p{Ll}[\p{L}'\u2019-]+)[ \t]{1,4}#"
+    r"(?P<id>\d{5,10})(?!\d)"
 )
 LISTED_NUMBERS = 3  # people with their numbers, at least, that make a list of them
 HEADING_LINES = 3  # lines above a list where its heading may be
@@ -2720,12 +2725,13 @@ def _listed_students_numbers(text: str) -> list[Hit]:
     """The numbers of a list of LISTED_NUMBERS people or more, each named with a number in
     brackets (`_NAME_THEN_BARE_NUMBER`), where the lines just above the list speak of
     students: theirs (a staff list's employee numbers have no such heading)."""
-    if "(" not in text:
+    if "(" not in text and "#" not in text:
         return []
     found = [
         m
         for m in _NAME_THEN_BARE_NUMBER.finditer(text, timeout=timeout_for(text))
-        if person_shaped(m.group("name"))
+        # (a rider's initial and surname, "E. Saint-Fleur", said by its "#" number's shape)
+        if person_shaped(m.group("name")) or text[m.start("id") - 1] == "#"
     ]
     if len({m.group("id") for m in found}) < LISTED_NUMBERS:
         return []

@@ -10084,3 +10084,22 @@ def test_an_ach_exhibits_bank_line_without_its_colon_names_only_the_bank(
     ]
     reports = _scan(scanner, w.pdf_bytes([lines]), "Settlement Agreement - Okafor.pdf")
     assert _sorted_values(reports, "US_BANK_NUMBER") == ["1477075475"]
+
+
+def test_a_vans_riders_listed_by_initial_and_number(scanner: Scanner, policy: Policy) -> None:
+    """A special-education van's daily log lists its "Riders:" by initial, surname and
+    "#" number: the students' numbers, and no number is a house's (r49)."""
+    text = (
+        "VAN 14 / RTE SP-14   DAILY TRIP LOG   MONTH: OCT 2024\n"
+        "Driver: Bonnie Sullivan    Monitor: Colleen Murphy\n"
+        "Riders:\n"
+        "  D. Polanco  #236267  Whittier Elementar WC-lift\n"
+        "  M. Louis  #225093  Greenmont Avenue S WC-lift\n"
+        "  E. Saint-Fleur  #203679  Whittier Elementar 5pt harness\n"
+        "10/01 06:45 PU  D. Polanco @ 377 Summer St Apt 14 lift, WC secured 4pt + belt\n"
+        "10/01 06:53 NS  M. Louis - parent txt 6:20 sick\n"
+    )
+    reports = _scan(scanner, text.encode(), "Van 14 daily log - OCT 2024.txt")
+    assert _sorted_values(reports, "STUDENT_ID") == ["203679", "225093", "236267"]
+    assert _sorted_values(reports, "STREET_ADDRESS") == ["377 Summer St Apt 14"]
+    assert FERPA in classify_reports(policy, reports)

@@ -817,8 +817,9 @@ _COMMON_SUFFIX = (
 _STREET_NAME = r"(?:[A-Z][A-Za-z'.-]*|\d{1,3}(?:st|nd|rd|th))"
 _NUMBER_STREET = (
     # a number and its street share a line ("March 7⏎Scott Schmidt" is no address); a
-    # time's minutes are no house's number ("07:40 IN    Carver St ES")
-    rf"(?<![\w:-])\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?[ \t]+(?:[NSEW]\.?[ \t]+)?"
+    # time's minutes are no house's number ("07:40 IN    Carver St ES"), nor a rider's
+    # "#225093" before his school's name ("#225093  Greenmont Avenue S")
+    rf"(?<![\w:#-])\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?[ \t]+(?:[NSEW]\.?[ \t]+)?"
     rf"(?:{_STREET_NAME}[ \t]+){{1,3}}"
 )
 _UNIT = r"(?i:,?\s*(?:apt|apartment|suite|ste|unit|fl|floor|#|no\.?)\.?\s*#?\s*[A-Za-z0-9-]{1,6})"
