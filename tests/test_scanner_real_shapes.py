@@ -10103,3 +10103,20 @@ def test_a_vans_riders_listed_by_initial_and_number(scanner: Scanner, policy: Po
     assert _sorted_values(reports, "STUDENT_ID") == ["203679", "225093", "236267"]
     assert _sorted_values(reports, "STREET_ADDRESS") == ["377 Summer St Apt 14"]
     assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_summary_redacted_for_public_release_is_no_ones_record(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A records officer's copy "REDACTED FOR PUBLIC RELEASE" names its students only as
+    "Student A" and "Student B" (r49)."""
+    text = (
+        "TRANSPORTATION INCIDENT SUMMARY  (REDACTED FOR PUBLIC RELEASE - PRR 2024-117)\n"
+        "Date of incident: 02/14/2024     Route: 7 (PM)     Contractor: Nashoba Valley Coach\n"
+        "Students involved: Student A (Gr [REDACTED]), Student B (Gr [REDACTED])\n"
+        "Summary: At approx. 16:17 Student A and Student B began arguing in rows 9-10. "
+        "Student A struck Student B. Driver pulled over and radioed dispatch.\n"
+        "Follow-up: Referred to building administrator. Disciplinary outcome: [REDACTED].\n"
+    )
+    reports = _scan(scanner, text.encode(), "Route7_incident_summary_REDACTED.txt")
+    assert FERPA not in classify_reports(policy, reports)

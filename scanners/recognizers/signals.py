@@ -1364,6 +1364,8 @@ _DEIDENTIFIED = prefiltered(
         r"\bde-?identified\b|"
         r"\b(?:no|contains no|includes no|without) (?:personally |individually )?"
         r"identifiable (?:student |health )?information\b"
+        # a public records response's copy: "(REDACTED FOR PUBLIC RELEASE - PRR 2024-117)"
+        r"|\bredacted for (?:public )?(?:release|disclosure)\b"
     )
 )
 _MADE_UP = prefiltered(
