@@ -1957,10 +1957,13 @@ _BUSINESS_ACCOUNT = regex.compile(
 )
 _ORDINAL_BEFORE = regex.compile(r"\d(?:st|nd|rd|th)[ \t]+$")
 _BANK_OR_ORIGINATOR_LINE = regex.compile(
-    r"(?im)^[ \t]*(?:bank|financial institution|institution|receiving bank|depository)"
+    r"(?im)^[ \t]*(?:(?:bank|financial institution|institution|receiving bank|depository)"
+    r"(?: name)?[ \t]*:"
     # (its colon perhaps lost, as a form's is printed to PDF: "Financial institution
-    # Rockland Trust Company")
-    r"(?: name)?(?:[ \t]*:|[ \t]+(?-i:(?=\p{Lu})))[^\n]*$"
+    # Rockland Trust Company"; not a bare "Bank", a heading's first word: "Bank
+    # Reconciliation - General Operating")
+    r"|(?:financial institution|receiving bank|depository institution|bank name)"
+    r"[ \t]+(?-i:(?=\p{Lu})))[^\n]*$"
     # ... nor does the ACH originator's (the district paying): "Originator: ... Company ID"
     r"|^[ \t]*(?:originator|originating (?:company|dfi)|odfi)\b[^\n]*$"
     r"|\bcompany (?:id|identification)\b"
