@@ -1450,8 +1450,13 @@ class DocumentDetector:
                     named = _NAME_AND_NUMBER.fullmatch(value)
                     if named is not None and cell_value_ok(entity, named.group(1)):
                         people.setdefault(roles[i], []).append((column, named.group(1)))
-                        # (a pupil's, by the column's role or by his school's letters)
-                        if STUDENT_ROLE.search(roles[i]) or named.group("school"):
+                        # (a pupil's, by the column's role, his school's letters or his
+                        # grade: a hotline log's "ref" of "Daphnée Charles (1478844232) Gr7")
+                        if (
+                            STUDENT_ROLE.search(roles[i])
+                            or named.group("school")
+                            or named.group("grade")
+                        ):
                             self._add_cells_student_number(named, location, row_no, column)
                         continue
                     if len(value) < NOTE_CELL_CHARS:
@@ -1489,7 +1494,9 @@ class DocumentDetector:
                 named = _NAME_AND_NUMBER.fullmatch(value)
                 if named is not None and _person_shaped_any_case(named.group(1)):
                     people.setdefault(f"named {i}", []).append((column, named.group(1)))
-                    if named.group("school"):  # a school's letters: its pupil's number
+                    # (a school's letters or a grade: its pupil's number, "Daphnée Charles
+                    # (1478844232) Gr7 RMS")
+                    if named.group("school") or named.group("grade"):
                         self._add_cells_student_number(named, location, row_no, column)
                     continue
                 # ... or of a person and who he is to a child: "Rohan Reddy (father)"
@@ -2542,8 +2549,9 @@ _NAME_AND_NUMBER = regex.compile(
     # (its label in the brackets too: "Desrosiers, Wisline (LASID 221092)")
     r"(?i:(?:(?:[ls]a)?sid|(?:stu(?:dent)?[ \t]*)?id)[ \t]*(?:#|no\.?)?[ \t]*:?[ \t]*|#[ \t]*)?"
     r"(?P<number>\d{4,10})[)\]]"
-    # ... and the grade after it: "Ashley Green (242083) gr12"
-    r"(?:[ \t]*,?[ \t]*(?i:gr(?:ade)?\.?)[ \t]?(?:\d{1,2}|k))?"
+    # ... and the grade after it: "Ashley Green (242083) gr12", perhaps his school's
+    # letters too: "Brayan Batista (1462571582) gr8 HFMS"
+    r"(?P<grade>[ \t]*,?[ \t]*(?i:gr(?:ade)?\.?)[ \t]?(?:\d{1,2}|k)(?:[ \t]+[A-Z]{2,5})?)?"
 )
 # ... or the number first, the name after it, and maybe the grade: "258708 Nwosu, Chidi
 # (gr8)" in a detention log's "stu id name (gr)" column

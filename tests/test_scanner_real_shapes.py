@@ -10120,3 +10120,36 @@ def test_a_summary_redacted_for_public_release_is_no_ones_record(
     )
     reports = _scan(scanner, text.encode(), "Route7_incident_summary_REDACTED.txt")
     assert FERPA not in classify_reports(policy, reports)
+
+
+def test_a_logs_student_with_number_grade_and_school_in_one_cell(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A gift card sign-out log's "student (SASID) gr sch" column: "Brayan Batista
+    (1462571582) gr8 HFMS", the name and number before the grade and school (r50)."""
+    text = (
+        "# FRC gift card sign-out log  (export from shared Google Sheet -> txt, MF)\n"
+        "# fmt: timestamp | action | staff | card | family | student (SASID) gr sch | sig\n"
+        "\n"
+        "2024-12-02 15:57 | OUT | DCM | Stop&Shop $50 x4045 | fam Batista | Brayan Batista "
+        "(1462571582) gr8 HFMS | sig N (phone ok'd)\n"
+        "2024-12-03 08:46 | OUT | MF | Target $25 x0129 | fam Jean-Baptiste | Woodley "
+        "Jean-Baptiste (1622171023) gr9 HFHS | sig Y\n"
+        "2024-12-04 08:12 | OUT | MF | Walmart $50 x5417 | fam Hassan | Khadija Hassan "
+        "(1797960856) gr5 RIV | sig Y\n"
+    )
+    reports = _scan(scanner, text.encode(), "giftcard_signout_log_Dec.txt")
+    assert _sorted_values(reports, "STUDENT_ID") == ["1462571582", "1622171023", "1797960856"]
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_name_columns_person_with_number_and_grade_is_a_student(scanner: Scanner) -> None:
+    """A hotline log's "Name" column of "Daphnée Charles (1478844232) Gr7 RMS": a person
+    with a number and a grade is a student, the number his (r50)."""
+    rows = [
+        ["Date", "Name", "Lang", "Note"],
+        ["11/01", "Daphnée Charles (1478844232) Gr7 RMS", "HT", "absent today - fever"],
+        ["11/01", "Brianna Vásquez (1348924879) Gr4 OHE", "ES", "asks about suspension letter"],
+    ]
+    reports = _scan(scanner, w.csv_bytes(rows), "hotline_log.csv")
+    assert _sorted_values(reports, "STUDENT_ID") == ["1348924879", "1478844232"]
