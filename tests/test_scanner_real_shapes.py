@@ -10143,6 +10143,40 @@ def test_a_logs_student_with_number_grade_and_school_in_one_cell(
     assert FERPA in classify_reports(policy, reports)
 
 
+def test_a_tutor_pools_list_and_a_newsletters_reading_stars_are_no_roster(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A team directory lists its "Contracted tutor pool" by name and subject, and a
+    newsletter its nominated "Reading Stars" by name and grade: staff, and directory
+    information, no roster of students' records (r50)."""
+    tutors = (
+        "Virtual Learning & Home/Hospital Team - Directory\n"
+        "Office of Student Services - Case manager: Luciana Pereira\n"
+        "Contracted tutor pool\n"
+        "Renata Kowalczyk - Math (Alg I/Geo/Alg II)\n"
+        "Gabriel Medeiros - Science / Portuguese\n"
+        "Thomas Novak - ELA / History\n"
+        "Farah Hassan - Elementary (K-5)\n"
+        "Joseph Dorsainvil - ELA / US History / Kreyol\n"
+        "Grace Kim - Chemistry / Precalc\n"
+    )
+    stars = (
+        "Title I Family Connections - Winter 2026\n"
+        "★ Reading Stars ★\n"
+        "These readers were nominated by their Title I teachers for effort, growth and a "
+        "love of books:\n"
+        " •  Hao Lin - Grade 3, Riverside Elementary\n"
+        " •  Kevin Murphy - Grade 2, Greenleaf Elementary\n"
+        " •  Kayla Brooks - Grade 4, Mill Pond Elementary\n"
+        " •  Mateo Figueroa - Grade 4, Riverside Elementary\n"
+        "MCAS Info Session for Families Wed 3/11, 6:00 pm Mill Pond ES library\n"
+        "Read aloud together for 15 minutes a day - in ANY language.\n"
+    )
+    for text, name in ((stars, "newsletter.txt"), (tutors, "VLHH_team_directory.txt")):
+        reports = _scan(scanner, text.encode(), name)
+        assert FERPA not in classify_reports(policy, reports), name
+
+
 def test_a_name_columns_person_with_number_and_grade_is_a_student(scanner: Scanner) -> None:
     """A hotline log's "Name" column of "Daphnée Charles (1478844232) Gr7 RMS": a person
     with a number and a grade is a student, the number his (r50)."""

@@ -1013,10 +1013,14 @@ _AWARD_OR_STAFF_HEADING = prefiltered(
         r"[\w-]+ of the (?:month|quarter|week|year)|spotlight|shout-?outs?|celebrating|"
         # ("Summer Reading Challenge - Top Readers", "Science Showcase - judges' picks")
         r"top [\w-]+ers|judges['\u2019]? picks?|showcase|"
+        # ("Reading Stars": "These readers were nominated by their teachers for effort")
+        r"[\w-]+ stars|nominated|nominees|"
         r"meet the (?:team|staff)|who we are|our team|"
         # (a school committee's "Personnel Report": the staff appointed, those leaving)
         r"personnel (?:report|actions?|changes|updates?))\b"
         r"|\b(?:new |our )?(?:staff|faculty|teachers|educators)(?: members)?[ \t]*[:!]?[ \t]*$"
+        # (a program's tutors, each by the subjects he teaches: "Contracted tutor pool")
+        r"|\b(?:contracted |our )?(?:tutors?|tutor pool|instructors)[ \t]*:?[ \t]*$"
         r"|\b(?:resignations?|retirements?)"
         r"(?:[ \t]*(?:/|&|and)[ \t]*(?:resignations?|retirements?))?[ \t]*:?[ \t]*$"
     )
