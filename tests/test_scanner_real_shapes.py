@@ -10177,6 +10177,22 @@ def test_a_tutor_pools_list_and_a_newsletters_reading_stars_are_no_roster(
         assert FERPA not in classify_reports(policy, reports), name
 
 
+def test_a_parents_checking_account_in_portuguese(scanner: Scanner, policy: Policy) -> None:
+    """A parent's reply gives her direct deposit in Portuguese: "Conta corrente:
+    1571186356" is her checking account (r50)."""
+    text = (
+        "Segue os recibos e meus dados para depósito direto como a senhora pediu:\n\n"
+        "Nome: Ana Ribeiro\n"
+        "Banco: Santander\n"
+        "Routing: 011012155\n"
+        "Conta corrente: 1571186356\n"
+        "Endereço: 212 Ashland St Apt 4, Merrimack Falls, MA 01830\n"
+    )
+    reports = _scan(scanner, text.encode(), "Reembolso.txt")
+    assert _sorted_values(reports, "US_BANK_NUMBER") == ["1571186356"]
+    assert MGL_93H in classify_reports(policy, reports)
+
+
 def test_a_name_columns_person_with_number_and_grade_is_a_student(scanner: Scanner) -> None:
     """A hotline log's "Name" column of "Daphnée Charles (1478844232) Gr7 RMS": a person
     with a number and a grade is a student, the number his (r50)."""
