@@ -2550,8 +2550,10 @@ _NAME_AND_NUMBER = regex.compile(
     r"(?i:(?:(?:[ls]a)?sid|(?:stu(?:dent)?[ \t]*)?id)[ \t]*(?:#|no\.?)?[ \t]*:?[ \t]*|#[ \t]*)?"
     r"(?P<number>\d{4,10})[)\]]"
     # ... and the grade after it: "Ashley Green (242083) gr12", perhaps his school's
-    # letters too: "Brayan Batista (1462571582) gr8 HFMS"
-    r"(?P<grade>[ \t]*,?[ \t]*(?i:gr(?:ade)?\.?)[ \t]?(?:\d{1,2}|k)(?:[ \t]+[A-Z]{2,5})?)?"
+    # letters too: "Brayan Batista (1462571582) gr8 HFMS", or the grade alone under a
+    # header that says so: "Lin, Jason (232478) 10" in a log's "student (LASID) gr"
+    r"(?P<grade>[ \t]*,?[ \t]*(?:(?i:gr(?:ade)?\.?)[ \t]?)?(?:\d{1,2}|[Kk])"
+    r"(?:[ \t]+[A-Z]{2,5})?)?"
 )
 # ... or the number first, the name after it, and maybe the grade: "258708 Nwosu, Chidi
 # (gr8)" in a detention log's "stu id name (gr)" column

@@ -10203,3 +10203,24 @@ def test_a_name_columns_person_with_number_and_grade_is_a_student(scanner: Scann
     ]
     reports = _scan(scanner, w.csv_bytes(rows), "hotline_log.csv")
     assert _sorted_values(reports, "STUDENT_ID") == ["1348924879", "1478844232"]
+
+
+def test_a_nurse_logs_student_with_number_and_bare_grade(scanner: Scanner, policy: Policy) -> None:
+    """A health office's log under "student (LASID) gr" writes "Lin, Jason (232478) 10",
+    the grade bare; its "parent contact" of "none - RTC" names no one, nor does a
+    family column's "fam Batista" (r50)."""
+    text = (
+        "HARLOW HS HEALTH OFFICE - visit log export - Oct 2024\n"
+        "date       time  | student (LASID) gr | family | complaint | parent contact | RN\n"
+        "2024-10-01 07:02 | Lin, Jason (232478) 10 | fam Lin | abrasion R knee | none - RTC | LT\n"
+        "2024-10-02 14:38 | Nwosu, Chidi (593571) 11 | fam Nwosu | blister R heel | called "
+        "Funmilayo Nwosu (978) 691-8619 | LT\n"
+        "2024-10-03 08:54 | Raman, Aarav (579963)  9 | fam Raman | chest pain w/ exertion | "
+        "none - RTC | LT\n"
+    )
+    reports = _scan(scanner, text.encode(), "nurse log - PE injuries Oct 2024.txt")
+    assert _sorted_values(reports, "STUDENT_ID") == ["232478", "579963", "593571"]
+    names = _sorted_values(reports, "PERSON")
+    assert "Lin, Jason" in names
+    assert not {"none - RTC", "fam Lin"} & set(names)
+    assert FERPA in classify_reports(policy, reports)

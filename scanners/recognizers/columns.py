@@ -477,6 +477,12 @@ def cell_value_ok(entity: str, cell: str) -> bool:
                 value[0].isupper()
                 and any(w[:1].islower() and w not in NAME_PARTICLES for w in value.split()[1:])
             )
+            # ... or a word of shorthand before a name: a log's family column, "fam Batista"
+            and not (
+                value[0].islower()
+                and value.split()[0] not in NAME_PARTICLES
+                and any(w[:1].isupper() for w in value.split()[1:])
+            )
         )
     if entity == "US_SSN":
         return bool(_SSN_CELL.fullmatch(value)) and us_ssn(value)
