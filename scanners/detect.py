@@ -2768,6 +2768,7 @@ _NAME_SLASH_NUMBER = regex.compile(
     # (the number perhaps wrapped to the next line, as a long line of a PDF is)
     r"[ \t]/(?:[ \t]|[ \t]*\n)(?P<id>\d{4,10})(?!\d)"
 )
+_SLASHED = "slashed-student-id"  # the source of the hits `_slashed_students_numbers` gives
 
 
 def _slashed_students_numbers(text: str) -> list[Hit]:
@@ -2781,9 +2782,6 @@ def _slashed_students_numbers(text: str) -> list[Hit]:
             hits.append(Hit("STUDENT_ID", *m.span("id"), m.group("id"), TABLE_SCORE, _SLASHED))
             hits.append(Hit("PERSON", *m.span("name"), m.group("name"), TABLE_SCORE, _SLASHED))
     return hits
-
-
-_SLASHED = "slashed-student-id"
 
 
 # A printed report's header line with a column of students' numbers, its rows each
