@@ -2900,10 +2900,12 @@ def _first_name_first(name: str) -> str:
 
 # A statement's or a card's label on a line of its own, the name on the next: "CARDHOLDER",
 # then "DENNIS P MAHONEY" (a commercial card statement printed to PDF)
-_STACKED_NAME = regex.compile(
-    r"(?im)^[ \t]*(?:card ?holder(?: name)?|name on (?:card|account)|account holder|"
-    r"employee name|student name|payee name)[ \t]*:?[ \t]*\n[ \t]*"
-    r"(\p{L}[\p{L}'\u2019.\- ]{2,40}?)[ \t]*$"
+_STACKED_NAME = prefiltered(
+    regex.compile(
+        r"(?im)^[ \t]*(?:card ?holder(?: name)?|name on (?:card|account)|account holder|"
+        r"employee name|student name|payee name)[ \t]*:?[ \t]*\n[ \t]*"
+        r"(\p{L}[\p{L}'\u2019.\- ]{2,40}?)[ \t]*$"
+    )
 )
 
 
