@@ -12,6 +12,7 @@ import importlib.util
 import click
 
 from pii_guard import __version__
+from pii_guard.cli import _quick_exit
 from pii_guard.cli._boundary import BoundaryGroup
 
 # name -> "module:attribute"; a module that is not there (yet) is simply not listed.
@@ -62,3 +63,15 @@ def main() -> None:
     Laptops:      pii-guard watch
     Legal staff:  pii-guard release verify
     """
+
+
+def run() -> None:
+    """The `pii-guard` program (its console script, and `python -m pii_guard`): `main`,
+    left without the interpreter's teardown where the command allowed it (see
+    `pii_guard.cli._quick_exit`)."""
+    try:
+        main()
+    except SystemExit as done:
+        if _quick_exit.allowed():
+            _quick_exit.leave(done.code)
+        raise

@@ -17,6 +17,7 @@ from pathlib import Path
 import click
 
 from pii_guard.audit import EventType, record, redact_path, sync_log
+from pii_guard.cli import _quick_exit
 from pii_guard.cli._boundary import EXIT_CHECK_FAILED, EXIT_USAGE
 from pii_guard.cli._options import policy_option
 from pii_guard.cli._scan_files import collect, scan_targets
@@ -140,6 +141,7 @@ def scan(
             if unsynced:
                 sync_log()
     writer.close()
+    _quick_exit.allow()  # the report is written and the audit entries synced
     if found_failing:
         sys.exit(EXIT_CHECK_FAILED)
     if input_missing:
