@@ -2163,8 +2163,10 @@ def _a_living_persons_birth_year(date: str) -> bool:
     nor more than HISTORIC_YEARS ago: that is history ("Dr. King, born January 15,
     1929" in a calendar, a school's namesake), not a person in a district's records."""
     year = _birth_year(date)
+    if year is None:
+        return True
     this_year = datetime.date.today().year
-    return year is None or this_year - HISTORIC_YEARS <= year <= this_year
+    return this_year - HISTORIC_YEARS <= year <= this_year
 
 
 def _birth_year(date: str) -> int | None:

@@ -1352,10 +1352,11 @@ _GROWN_STUDENTS = prefiltered(
 def _speaks_of_grown_students(lowered: str) -> bool:
     """`_GROWN_STUDENTS` in a text, not counting a class still in school or just out of it
     ("Class of 2025" on a senior trip's chaperone list: its adults are parents)."""
-    recent = datetime.date.today().year - 1
     for match in _GROWN_STUDENTS.finditer(lowered):
         year = _CLASS_YEAR.fullmatch(match.group())
-        if year is None or int(year.group(1)) < recent:
+        # (today's year asked for only here: `date.today()` rereads the time zone, and
+        # this runs for every text)
+        if year is None or int(year.group(1)) < datetime.date.today().year - 1:
             return True
     return False
 
