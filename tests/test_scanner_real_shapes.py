@@ -10224,3 +10224,23 @@ def test_a_nurse_logs_student_with_number_and_bare_grade(scanner: Scanner, polic
     assert "Lin, Jason" in names
     assert not {"none - RTC", "fam Lin"} & set(names)
     assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_column_labelled_for_a_card_or_a_reference_reads_each_value_for_itself(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A boosters' payments export's "Card/Ref" column holds card numbers, some run
+    together, and receipt numbers: a label of two things lets each value say which."""
+    assert luhn("6011007128394474") and not luhn("6011007128394475")
+    data = (
+        b"Date,Payer,Athlete,Item,Amount,Method,Card/Ref,Exp\n"
+        b"09/06/2024,Michelle Tavares,Gabriel Tavares,Player fee,175.00,Square,Visa ...4421,\n"
+        b"09/11/2024,Gregory Walsh,Caitlin Walsh,Player fee,160.00,PHONE ORDER,"
+        b"4147 2093 1185 6200,08/27\n"
+        b"09/20/2024,Heather Kowalski,Mia Kowalski,Uniform,240.00,PHONE ORDER,"
+        b"6011007128394474,03/25\n"
+        b"09/22/2024,Paul Medeiros,Nora Medeiros,Banquet,35.00,Cash,6011007128394475,\n"
+    )
+    reports = _scan(scanner, data, "Boosters_fall_payments_EXPORT.csv")
+    assert _sorted_values(reports, "CREDIT_CARD") == ["4147 2093 1185 6200", "6011007128394474"]
+    assert MGL_93H in classify_reports(policy, reports)

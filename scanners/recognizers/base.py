@@ -194,6 +194,10 @@ class Recognizer:
         if pos != _NO_LABEL and neg[0] > pos[0] and _a_note_after(before, pos):
             # a word in the label's own note is no label of its own: "SSN (per order):"
             neg = _NO_LABEL
+        if pos != _NO_LABEL and neg != _NO_LABEL and _alternatives(before, pos, neg):
+            # a label of two things, either of which the value may be ("Card/Ref" over a
+            # payments export's card numbers and receipt numbers): the value tells
+            return Context.NONE
         if pos != _NO_LABEL or neg != _NO_LABEL:
             return Context.SUPPORTS if pos >= neg else Context.CONTRADICTS
         if after and _last_label(self._context_re, after.lower()) != _NO_LABEL:
@@ -350,6 +354,13 @@ def _heads_a_column_above(before: str, label: tuple[int, int]) -> bool:
     if _CLAUSE_BREAK.search(label_line):
         return False  # a sentence wrapped after its label: "..., checking account no.<break>3280"
     return len(label_line.split()) >= COLUMN_HEADER_WORDS
+
+
+def _alternatives(before: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Do the two labels (`_last_label`'s (end, -start)) stand side by side, a slash
+    apart, as one label of two things?"""
+    earlier, later = sorted((first, second))
+    return before[earlier[0] : -later[1]].strip() == "/"
 
 
 def _a_note_after(before: str, label: tuple[int, int]) -> bool:
