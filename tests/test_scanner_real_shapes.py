@@ -10244,3 +10244,20 @@ def test_a_column_labelled_for_a_card_or_a_reference_reads_each_value_for_itself
     reports = _scan(scanner, data, "Boosters_fall_payments_EXPORT.csv")
     assert _sorted_values(reports, "CREDIT_CARD") == ["4147 2093 1185 6200", "6011007128394474"]
     assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_a_street_or_a_school_written_short_is_no_ones_name(scanner: Scanner) -> None:
+    """A bus roster's stop "Whitney Ave across from #40" and its run to "Hollis Elem":
+    the Census lists hold "Ave" and "Elem" as surnames, but a district writes streets
+    and schools so."""
+    data = (
+        b"Route Roster | RT 14 AM | Bus #22 | Tier 2 -> Hollis Elem / Pemberton MS\n"
+        b"Driver: Dolores Fagundes   Monitor: Kenny Tran\n\n"
+        b"Stop#,Time,Stop Location,Student ID,Student Name,Gr\n"
+        b'3,7:05,Whitney Ave across from #40,207914,"Da Silva, Mia",3\n'
+        b'5,7:13,118 Whitney Ave,215599,"Souza, Isabela",2\n'
+    )
+    reports = _scan(scanner, data, "BusRoster_Rt14_AM.txt")
+    people = _sorted_values(reports, "PERSON")
+    assert not [name for name in people if "Whitney" in name or "Hollis" in name]
+    assert "Dolores Fagundes" in people
