@@ -10261,3 +10261,29 @@ def test_a_street_or_a_school_written_short_is_no_ones_name(scanner: Scanner) ->
     people = _sorted_values(reports, "PERSON")
     assert not [name for name in people if "Whitney" in name or "Hollis" in name]
     assert "Dolores Fagundes" in people
+
+
+def test_a_desk_a_pension_board_and_a_totals_row_are_no_ones_names(scanner: Scanner) -> None:
+    """A vendor list's contact is sometimes a desk ("Renewals Team", "Municipal Unit"),
+    its name a pension board's; a stipend sheet's totals row has "TOTAL" in its name
+    column."""
+    vendors = (
+        b"vendor_no,name,remit,contact,phone\n"
+        b"V01430,Ashworth Contributory Retirement System,ACH,Lorraine Bettencourt,"
+        b"(508) 881-2270\n"
+        b"V02218,Group Insurance Commission,ACH,Municipal Unit,(617) 727-2310\n"
+        b"V05520,Frontline Education,check,Renewals Team,(800) 508-8000\n"
+    )
+    assert _sorted_values(_scan(scanner, vendors, "benefit_vendors.csv"), "PERSON") == [
+        "Lorraine Bettencourt"
+    ]
+    stipends = (
+        b"Emp #,Substitute,Days,Rate,Gross\n"
+        b'S10520,"Cormier, Daniel",5,210,1050\n'
+        b'S10612,"Santos, Mariana",2,103.5,207\n'
+        b",TOTAL,7,,1257\n"
+    )
+    assert _sorted_values(_scan(scanner, stipends, "sub_payroll.csv"), "PERSON") == [
+        "Cormier, Daniel",
+        "Santos, Mariana",
+    ]

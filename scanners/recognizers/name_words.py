@@ -127,6 +127,10 @@ FORM_WORDS = frozenset(
         "security",
         "signature",
         "status",
+        # a table's totals row, its word in the name column: "TOTAL", "Subtotal"
+        "total",
+        "totals",
+        "subtotal",
         "student",
         "students",
         # a family's form's words, never a name's: "Nimewo Sekirite Sosyal", "Kesyon Repons"
@@ -251,6 +255,12 @@ COMPANY_WORDS = frozenset(
         "pantry",
         "assistance",
         "housing",
+        # a vendor's contact given as its desk, a pension board's name: "Renewals Team",
+        # "Municipal Unit", "Ashworth Contributory Retirement System"
+        "team",
+        "unit",
+        "system",
+        "retirement",
     }
 )
 # The names forms and training slides use for no one.
