@@ -10287,3 +10287,18 @@ def test_a_desk_a_pension_board_and_a_totals_row_are_no_ones_names(scanner: Scan
         "Cormier, Daniel",
         "Santos, Mariana",
     ]
+
+
+def test_a_sasid_and_lasid_given_together_a_slash_apart(scanner: Scanner, policy: Policy) -> None:
+    """A truancy referral's "SASID / LASID 1058302947 / 219334": the local number is the
+    student's LASID, the Massachusetts name for it."""
+    data = (
+        b"Child Requiring Assistance - School Referral\n"
+        b"Student name Davi Ferreira\n"
+        b"SASID / LASID 1058302947 / 219334\n"
+        b"School / Grade F.J. Keough Middle School / Grade 8\n"
+        b"Unexcused absences this year: 14\n"
+    )
+    reports = _scan(scanner, data, "CRA_referral.txt")
+    assert _sorted_values(reports, "STUDENT_ID") == ["1058302947", "219334"]
+    assert FERPA in classify_reports(policy, reports)
