@@ -2219,6 +2219,14 @@ _NAME_AND_JOB_LINE = regex.compile(
     rf"\((?![^\n)]*\b(?:mr|mrs|ms|mx|dr)\b)(?:[\p{{L}}' -]{{0,30}} )?(?:{_STAFF_JOB}|pathologist)s?"
     r"(?:(?: of| for)[\p{L}' -]{1,30}|[ ]?[/&,][ ]?[\p{L}' -]{1,40})?"
     r"(?:[ ]?\([^\n\d:()]{1,30}\))?\)[ \t]*"
+    # ... or after a dash, the job in capitals, perhaps its office after it: a family night
+    # slide's "Renee Lavallee - Early Childhood Coordinator", "Marisol Costa - Registrar,
+    # Family Welcome Center" (not a service's shorthand, "Liam Ortiz - OT / PT": a student's)
+    r"|(?-i:[ \t]*(?:[-*\u2022][ \t]*)?\p{Lu}[\p{L}'\u2019.-]+(?: \p{Lu}[\p{L}'\u2019.-]*){1,3}"
+    r"[ \t]+[-\u2013\u2014][ \t]+(?:\p{Lu}[\p{L}'.]*[ ]?(?:[/&][ ]?)?){0,4}"
+    r"(?:Director|Assistant|Secretary|Clerk|Coordinator|Specialist|Chair|Teacher|Counselor|"
+    r"Nurse|Psychologist|Pathologist|Principal|Liaison|Therapist|Officer|Bookkeeper|Registrar|"
+    r"Receptionist|Custodian|Manager)s?(?:[ ]?[/&,][ ]?(?:\p{Lu}[\p{L}'.]*[ ]?){1,4})?[ \t]*)"
 )
 
 

@@ -10302,3 +10302,62 @@ def test_a_sasid_and_lasid_given_together_a_slash_apart(scanner: Scanner, policy
     reports = _scan(scanner, data, "CRA_referral.txt")
     assert _sorted_values(reports, "STUDENT_ID") == ["1058302947", "219334"]
     assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_family_nights_slide_of_whom_to_call_is_no_students_record(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A kindergarten information night's deck speaks of IEPs and immunizations, and its
+    last slide lists the staff to call, each "Name - Job", then a mail and a phone."""
+    slides = [
+        ("Welcome to Kindergarten & PreK!", ["Westbrook Public Schools"], None, None),
+        (
+            "PreK Lottery - how it works",
+            [
+                "Children must be 4 by Sept 1, 2026",
+                "Children with IEPs are placed by the Team - not the lottery",
+            ],
+            None,
+            None,
+        ),
+        (
+            "Before you come to register",
+            ["Birth certificate, immunizations, physical", "IEP / 504 / Early Intervention"],
+            None,
+            None,
+        ),
+        (
+            "Questions? Who to call",
+            [
+                "Renee Lavallee - Early Childhood Coordinator",
+                "rlavallee@westbrookps.org  |  (508) 580-7190",
+                "Marisol Costa - Registrar, Family Welcome Center",
+                "mcosta@westbrookps.org  |  (508) 580-7014",
+                "Allison Brandao - K Screening Coordinator / SLP",
+                "abrandao@westbrookps.org  |  (508) 580-4412",
+                "Denise Abernathy - Business Office - tuition billing",
+                "dabernathy@westbrookps.org  |  (508) 580-7033",
+            ],
+            None,
+            None,
+        ),
+    ]
+    reports = _scan(scanner, w.pptx_bytes(slides), "K_PreK_Info_Night.pptx")
+    assert "Renee Lavallee" in _sorted_values(reports, "PERSON")
+    assert FERPA not in classify_reports(policy, reports)
+
+
+@pytest.mark.parametrize("services", ["Speech 2x30", "OT / PT", "Counselor 1x30"])
+def test_a_list_of_students_and_their_services_is_still_a_record(
+    scanner: Scanner, policy: Policy, services: str
+) -> None:
+    """... but a caseload's "Name - services" lines are students' (the staff's lines are
+    a job in capitals after the dash, not a service's shorthand)."""
+    text = (
+        "Related services caseload - Hollis Elem - IEP minutes\n"
+        f"Liam Ortiz - {services}\n"
+        f"Maya Lopez - {services}\n"
+        f"Ethan Brooks - {services}\n"
+        f"Sofia Reyes - {services}\n"
+    )
+    assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "caseload.txt"))
