@@ -1096,13 +1096,15 @@ def _ids_of_card_length(
 
 
 # A fixed-width record read as text, no header above it: an identifier, then the
-# person's name, padded apart or run into the number. A state report's SASID ("1021236065
-# MILLS   MADISON", "1233724971MORGAN   W MITCHELL"), perhaps run into the local ID
+# person's name, padded apart or run into the number, perhaps surname first with a comma.
+# A state report's SASID ("1021236065 MILLS   MADISON", "1233724971MORGAN   W MITCHELL",
+# "1937157981RODRIGUES, MARIANA L"), perhaps run into the local ID
 # ("1042048026204260    JUSTIN   ELIZABETH   DUNLAP"), or a retirement or tax upload's
 # SSN after its record type ("D261441997MORGAN   STEPHANIE").
 _RECORD_NAME_WORD = r"\p{Lu}[\p{L}'-]{1,24}"
 _ID_THEN_NAME = (
-    r"(?<!\d){number}(?!\d)[ \t]{{0,12}}(?P<first>{word})[ \t]{{1,30}}(?:\p{{Lu}}\.?[ \t]{{1,3}})?"
+    r"(?<!\d){number}(?!\d)[ \t]{{0,12}}(?P<first>{word}),?[ \t]{{1,30}}"
+    r"(?:\p{{Lu}}\.?[ \t]{{1,3}})?"
     r"(?P<second>{word})(?:[ \t]{{1,30}}(?P<third>{word}))?(?![\p{{L}}])"
 )
 _RECORDS_BY_ID = (
@@ -1135,7 +1137,8 @@ _RECORDS_BY_ID = (
 # into the surname; date, then SASID)
 _NAME_THEN_BIRTH = regex.compile(
     rf"(?m)(?:^|(?<=[ \t\d]))(?P<type>\p{{Lu}}(?=\p{{Lu}}{{2}}))?(?P<first>{_RECORD_NAME_WORD})"
-    rf"[ \t]{{2,30}}(?P<second>{_RECORD_NAME_WORD})(?:[ \t]{{1,30}}(?P<third>{_RECORD_NAME_WORD}))?"
+    rf"(?:,[ \t]{{1,30}}|[ \t]{{2,30}})(?P<second>{_RECORD_NAME_WORD})"
+    rf"(?:[ \t]{{1,30}}(?P<third>{_RECORD_NAME_WORD}))?(?:[ \t]{{1,3}}\p{{Lu}}\.?)?"
     r"[ \t]{2,40}(?P<date>(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d\d"
     r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))"
     # ... then perhaps the sex code, and a number run in: "F422422414", "S44818417"

@@ -10361,3 +10361,31 @@ def test_a_list_of_students_and_their_services_is_still_a_record(
         f"Sofia Reyes - {services}\n"
     )
     assert FERPA in classify_reports(policy, _scan(scanner, text.encode(), "caseload.txt"))
+
+
+def test_a_state_files_fixed_width_records_with_the_surname_first(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """An October SIMS extract: record type and local ID, the SASID run into "SURNAME,
+    GIVEN M", the birth date run into the codes after it; no header line."""
+    data = (
+        b"H0347OCTSIMS2024-10-01BROOKFIELD HARBOR PUBLIC SCHOOLS        X2SR v6.2\n"
+        b"D548796  1937157981RODRIGUES, MARIANA L            20171120FYA 0101347034700100\n"
+        b"D133190  1716856048PIERRE-LOUIS, JAMESON           20120719MNW 0106347034703050\n"
+        b"D9001073 1942822031SULLIVAN, CONNOR J              20140808MNA 0105347034700050\n"
+        b"D849407  1226237133DOHERTY, KEIRA                  20110209FYW 0106347034703050\n"
+    )
+    reports = _scan(scanner, data, "SIMS_OCT24_0347_extract_fw.txt")
+    assert _sorted_values(reports, "STUDENT_ID") == [
+        "1226237133",
+        "1716856048",
+        "1937157981",
+        "1942822031",
+    ]
+    assert _sorted_values(reports, "DATE_OF_BIRTH") == [
+        "20110209",
+        "20120719",
+        "20140808",
+        "20171120",
+    ]
+    assert FERPA in classify_reports(policy, reports)
