@@ -10389,3 +10389,47 @@ def test_a_state_files_fixed_width_records_with_the_surname_first(
         "20171120",
     ]
     assert FERPA in classify_reports(policy, reports)
+
+
+
+def test_students_in_grades_2_and_4_are_grade_levels_not_marks(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A helpdesk export's tickets name staff; "new students in grades 2 and 4" and "can't
+    take attendance" speak of no student's marks or attendance."""
+
+    def ticket(number: int, subject: str, description: str, requester: str) -> dict[str, object]:
+        login = requester.split()[0][0].lower() + requester.split()[-1].lower()
+        return {
+            "ticket_number": number,
+            "status": "Resolved",
+            "subject": subject,
+            "description": description,
+            "location": {"site": "HBMS"},
+            "requester": {"name": requester, "email": f"{login}@wescottps.org", "role": "Staff"},
+            "assigned_to": {"name": "Kevin Tran", "email": "ktran@wescottps.org"},
+            "comments": [{"by": "Kevin Tran", "public": True, "body": "Done, please check."}],
+        }
+
+    tickets = [
+        ticket(
+            24190,
+            "New students need Google accounts",
+            "We have 6 new students starting this week in grades 2 and 4.",
+            "Yolanda Fortes",
+        ),
+        ticket(
+            24211,
+            "Wifi drops in gym",
+            "Can't take attendance on my laptop in the gym.",
+            "Lauren MacDonald",
+        ),
+        ticket(24387, "Doc cam flickers", "Ipevo doc cam flickers when zoomed.", "Greg Szymanski"),
+    ]
+    data = json.dumps({"tickets": tickets}, indent=2).encode()
+    reports = _scan(scanner, data, "helpdesk_tickets_export.json")
+    assert "Kevin Tran" in _sorted_values(reports, "PERSON")
+    assert FERPA not in classify_reports(policy, reports)
+    # ... while a named student's grades are still her record
+    note = b"Yolanda Fortes asked about Maya Lopez: her grades dropped in Q2.\n"
+    assert FERPA in classify_reports(policy, _scan(scanner, note, "note.txt"))

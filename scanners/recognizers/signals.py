@@ -1349,6 +1349,12 @@ _GROWN_STUDENTS = prefiltered(
 )
 
 
+# Grades that are grade levels, not a student's marks: a helpdesk ticket's "new students
+# in grades 2 and 4", a programme's "grades K-5" (replaced by a word of the same length,
+# which no vocabulary holds)
+_GRADE_LEVELS = re.compile(r"(?<![a-z])grades(?=[ \t]+(?:k|pk|pre-?k|\d{1,2})(?![\d/.:%]))")
+
+
 def _speaks_of_grown_students(lowered: str) -> bool:
     """`_GROWN_STUDENTS` in a text, not counting a class still in school or just out of it
     ("Class of 2025" on a senior trip's chaperone list: its adults are parents)."""
@@ -1563,6 +1569,8 @@ class SignalCounter:
         worded = _DIRECTORY_LINE.sub("", lowered) if _EXTENSION.search(lowered) else lowered
         if "--" in worded:
             worded = _SIGNATURE_BLOCK.sub("", worded)
+        if "grades" in worded:
+            worded = _GRADE_LEVELS.sub("levels", worded)
         wanted = _COMPILED if entities is None else {e: _COMPILED[e] for e in entities}
         for entity, pattern in wanted.items():
             seen = self._terms[entity]
