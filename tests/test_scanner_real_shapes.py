@@ -10391,7 +10391,6 @@ def test_a_state_files_fixed_width_records_with_the_surname_first(
     assert FERPA in classify_reports(policy, reports)
 
 
-
 def test_students_in_grades_2_and_4_are_grade_levels_not_marks(
     scanner: Scanner, policy: Policy
 ) -> None:
@@ -10433,3 +10432,35 @@ def test_students_in_grades_2_and_4_are_grade_levels_not_marks(
     # ... while a named student's grades are still her record
     note = b"Yolanda Fortes asked about Maya Lopez: her grades dropped in Q2.\n"
     assert FERPA in classify_reports(policy, _scan(scanner, note, "note.txt"))
+
+
+def test_a_schools_programmes_and_offices_are_no_ones_names(scanner: Scanner) -> None:
+    """A newsletter's programmes ("Summer Reading @ the LMC", "Summer Enrichment Academy
+    (STEM, Art, Robotics)") and a data calendar's owners ("Testing Coord."): subjects and
+    offices, though the Census lists hold "Reading", "Stem" and "Art" as names."""
+    newsletter = (
+        b"<html><body><h1>Extended Day Express - Spring 2025</h1>"
+        b"<p>Summer programs are open for registration.</p><table>"
+        b"<tr><th>Program</th><th>Dates</th><th>Weekly fee</th></tr>"
+        b"<tr><td>Camp Kinderhook Full Day</td><td>6/30 - 8/15</td><td>$225</td></tr>"
+        b"<tr><td>Summer Enrichment Academy (STEM, Art, Robotics)</td><td>7/7 - 8/1</td>"
+        b"<td>$195</td></tr>"
+        b"<tr><td>Summer Reading @ the LMC (free!)</td><td>Tues &amp; Thurs 7/8 - 8/7</td>"
+        b"<td>free</td></tr></table><table>"
+        b"<tr><th>Name</th><th>Role</th><th>Phone</th></tr>"
+        b"<tr><td>Marcus Bell</td><td>Director, Community Ed</td><td>508-842-7150</td></tr>"
+        b"<tr><td>Maribel Otero</td><td>Site Coordinator</td><td>508-842-7100</td></tr>"
+        b"</table></body></html>"
+    )
+    people = _sorted_values(_scan(scanner, newsletter, "ExtDay_Express.html"), "PERSON")
+    assert people == ["Marcus Bell", "Maribel Otero"]
+    calendar = (
+        b"Collection,Window,Owner\n"
+        b"SIMS October,Oct 1 - Nov 15,Ellen Marchetti\n"
+        b"MCAS accommodations,Jan 6 - Feb 28,Testing Coord.\n"
+        b"SCS end of year,Jun 1 - Jul 31,Guidance Counselors\n"
+        b"EPIMS,Oct 1 - Dec 1,Marcus Bell\n"
+        b"SSDR,Jun 1 - Jul 15,Jenna Kim\n"
+    )
+    people = _sorted_values(_scan(scanner, calendar, "data_collection_calendar.csv"), "PERSON")
+    assert people == ["Ellen Marchetti", "Jenna Kim", "Marcus Bell"]

@@ -279,6 +279,9 @@ def names_a_place(value: str) -> bool:
     return " " in lowered or not is_listed_name(value.strip().title())
 
 
+# A school's subjects and programmes, and its offices' short names: a newsletter's
+# programme column ("Summer Reading", "STEM, Art"), a calendar's owner ("Testing Coord.")
+PROGRAM_WORDS = frozenset({"reading", "stem", "lab", "guidance", "coord"})
 # Languages, as an interpreters' log or an invoice names them beside a site: "Nepali Oak
 # Hill" is no one ("English" and "French" are surnames too, so are not here)
 LANGUAGE_WORDS = frozenset(
@@ -327,7 +330,10 @@ def names_no_one(value: str) -> bool:
         lowered in PLACEHOLDER_NAMES
         or swapped in PLACEHOLDER_NAMES
         or any(
-            word in FORM_WORDS or word in COMPANY_WORDS or word in LANGUAGE_WORDS
+            word in FORM_WORDS
+            or word in COMPANY_WORDS
+            or word in LANGUAGE_WORDS
+            or word in PROGRAM_WORDS
             for word in _WORD.findall(lowered)
         )
         or names_a_place(value)
