@@ -860,6 +860,9 @@ def column_types(
     by_class = by_class or any(_ASSESSMENT_COLUMN.search(n) for n in normalized)
     # ... or by their absences and tardies a quarter: a senior privileges list's "Q1 Abs"
     by_class = by_class or any(_SCHOOL_ATTENDANCE_COLUMN.fullmatch(n) for n in normalized)
+    # ... or by their accounts on the district's students' domain: a helpdesk's password
+    # reset log, "tnascimento25@students.wescottps.org  Thiago Nascimento  157438"
+    by_class = by_class or any(_students_mail(first_rows, i) for i in range(len(normalized)))
     if (
         any(STUDENT_ROLE.search(role) for role in roles)
         or _STUDENT_RECORD.search(record_name)
@@ -1064,6 +1067,18 @@ def _grade_sections(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) ->
         and len(sections) >= NUMBER_COLUMN_SHARE * len(values)
         and len(set(sections)) > 1
     )
+
+
+# A student's address at the district: "jdoe27@students.district.org", "@stu.district.org"
+_STUDENT_MAIL = re.compile(r"[^@\s]+@(?:students?|stu|learners?|pupils?)\.[\w.-]+", re.IGNORECASE)
+
+
+def _students_mail(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> bool:
+    """Whether most of a column's values are addresses on the district's students' domain."""
+    values = _column_values(rows, column)
+    if len(values) < COLUMN_SAMPLE_MIN:
+        return False
+    return sum(1 for v in values if _STUDENT_MAIL.fullmatch(v)) > len(values) / 2
 
 
 def _school_grade_levels(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> bool:

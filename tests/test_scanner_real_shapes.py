@@ -10464,3 +10464,34 @@ def test_a_schools_programmes_and_offices_are_no_ones_names(scanner: Scanner) ->
     )
     people = _sorted_values(_scan(scanner, calendar, "data_collection_calendar.csv"), "PERSON")
     assert people == ["Ellen Marchetti", "Jenna Kim", "Marcus Bell"]
+
+
+def test_a_bare_id_beside_students_accounts_is_the_students_number(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A helpdesk's password-reset log: each row's account on the students' domain, the
+    name, and a bare "ID" that is the student's local number (a staff log's is not)."""
+    rows = [
+        ("tnascimento25", "Thiago Nascimento", "157438", "n/a-ID"),
+        ("aclaraferreira26", "Ana Clara Ferreira", "181806", "03/26/2007"),
+        ("dmaloney27", "Dylan Maloney", "184075", "05/24/2008"),
+        ("sgreely25", "Samantha Greely", "203343", "03/26/2006"),
+    ]
+
+    def log(domain: str) -> bytes:
+        lines = [
+            "PASSWORD RESET / ACCOUNT UNLOCK LOG - Week of 10/07/2024",
+            f"{'DATE/TIME':<17}{'TYPE':<5}{'ACCOUNT':<41}{'NAME':<24}{'ID':<9}{'VERIF':<12}BY",
+        ]
+        for login, name, number, verified in rows:
+            account = f"{login}@{domain}"
+            lines.append(
+                f"10/07 07:41      PR   {account:<41}{name:<24}{number:<9}{verified:<12}MO"
+            )
+        return ("\n".join(lines) + "\n").encode()
+
+    students = _scan(scanner, log("students.wescottps.org"), "pwreset_log.txt")
+    assert _sorted_values(students, "STUDENT_ID") == ["157438", "181806", "184075", "203343"]
+    assert FERPA in classify_reports(policy, students)
+    staff = _scan(scanner, log("wescottps.org"), "pwreset_log_staff.txt")
+    assert _sorted_values(staff, "STUDENT_ID") == []
