@@ -205,7 +205,10 @@ _LEDGER_CODE = regex.compile(r"\d{2,5}(?:-\d{2,6}){2,}")
 _BARE_ID_HEADER = regex.compile(
     r"id|id #|# id|number|no|#|local id|district id|pin|barcode|"
     # a library's or an e-book platform's: "Patron Barcode", "user_id"
-    r"patron|patron barcode|patron id|patron #|user id"
+    r"patron|patron barcode|patron id|patron #|user id|"
+    # a Google Workspace export's (GAM's "externalIds.0.value"): the SIS's number for the
+    # account, where the district keeps it
+    r"external ids?(?: \d+)?(?: value)?"
 )
 # ... or named by the district's or school's initials: "AFPS ID#", "BPS No." (a bus's
 # "BUS ID" is no school's)

@@ -10495,3 +10495,29 @@ def test_a_bare_id_beside_students_accounts_is_the_students_number(
     assert FERPA in classify_reports(policy, students)
     staff = _scan(scanner, log("wescottps.org"), "pwreset_log_staff.txt")
     assert _sorted_values(staff, "STUDENT_ID") == []
+
+
+def test_a_google_workspace_exports_external_id_is_the_students_number(
+    scanner: Scanner,
+) -> None:
+    """GAM's "print users": the SIS number the district keeps on each student's account
+    under "externalIds.0.value" (its type "organization"), the SASID in a custom field."""
+    data = (
+        b"primaryEmail,name.givenName,name.familyName,orgUnitPath,externalIds.0.type,"
+        b"externalIds.0.value,customSchemas.SIS.SASID\n"
+        b"sarroyo31@students.wescottps.org,Sofia,Arroyo,/Students/HBMS/Grade 6,organization,"
+        b"248098,1774995038\n"
+        b"lbettencourt31@students.wescottps.org,Liam,Bettencourt,/Students/HBMS/Grade 6,"
+        b"organization,243943,1151859097\n"
+        b"jcharles31@students.wescottps.org,Jaylen,Charles,/Students/HBMS/Grade 6,organization,"
+        b"242405,1137929296\n"
+    )
+    reports = _scan(scanner, data, "gam_print_users_HBMS_gr6.csv")
+    assert _sorted_values(reports, "STUDENT_ID") == [
+        "1137929296",
+        "1151859097",
+        "1774995038",
+        "242405",
+        "243943",
+        "248098",
+    ]
