@@ -10521,3 +10521,20 @@ def test_a_google_workspace_exports_external_id_is_the_students_number(
         "243943",
         "248098",
     ]
+
+
+def test_a_grades_or_a_rooms_number_is_no_house_number(scanner: Scanner) -> None:
+    """An ACCESS report's year-by-year lines ("2023  Gr 2   Overall PL 2.3": "PL" is a
+    place's suffix too) and a schedule's "Rm 12 Carver St ES" hold no address; a family's
+    line below does."""
+    text = (
+        "PRIOR YEAR COMPARISON\n"
+        "2022  Gr 1   Overall PL 1.9   (Tier A)\n"
+        "2023  Gr 2   Overall PL 2.3   (Tier B)\n"
+        "Testing room: Rm 12 Carver St ES\n"
+        "Family: 41 Pearl St Apt 2, Riverton, MA 01880\n"
+    )
+    found = scanner.scan_text(text)
+    assert [f.value for f in found if f.entity == "STREET_ADDRESS"] == [
+        "41 Pearl St Apt 2, Riverton, MA 01880"
+    ]

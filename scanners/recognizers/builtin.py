@@ -818,7 +818,9 @@ _STREET_NAME = r"(?:[A-Z][A-Za-z'.-]*|\d{1,3}(?:st|nd|rd|th))"
 _NUMBER_STREET = (
     # a number and its street share a line ("March 7⏎Scott Schmidt" is no address); a
     # time's minutes are no house's number ("07:40 IN    Carver St ES"), nor a rider's
-    # "#225093" before his school's name ("#225093  Greenmont Avenue S")
+    # "#225093" before his school's name ("#225093  Greenmont Avenue S"), nor a grade's,
+    # a room's or a bus's number ("2024  Gr 3   Overall PL 2.8", "Rm 12 Carver St ES")
+    r"(?<!(?i:\b(?:gr|grade|rm|room|bus|period|lvl|level)\.?[ \t]))"
     rf"(?<![\w:#-])\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?[ \t]+(?:[NSEW]\.?[ \t]+)?"
     rf"(?:{_STREET_NAME}[ \t]+){{1,3}}"
 )
