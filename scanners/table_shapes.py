@@ -205,10 +205,7 @@ _LEDGER_CODE = regex.compile(r"\d{2,5}(?:-\d{2,6}){2,}")
 _BARE_ID_HEADER = regex.compile(
     r"id|id #|# id|number|no|#|local id|district id|pin|barcode|"
     # a library's or an e-book platform's: "Patron Barcode", "user_id"
-    r"patron|patron barcode|patron id|patron #|user id|"
-    # a Google Workspace export's (GAM's "externalIds.0.value"): the SIS's number for the
-    # account, where the district keeps it
-    r"external ids?(?: \d+)?(?: value)?"
+    r"patron|patron barcode|patron id|patron #|user id"
 )
 # ... or named by the district's or school's initials: "AFPS ID#", "BPS No." (a bus's
 # "BUS ID" is no school's)
@@ -221,8 +218,9 @@ _ROLE_HEADER = regex.compile(
 _ROW_ID_HEADER = regex.compile(
     # a library's "Barcode" and a device manager's "Username" are the student's number
     r"identifier|id|user id|employee id|employee number|person id|sis id|number|barcode|"
-    # (a bulk account upload's "externalid": the SIS's number of each student)
-    r"username|user name|external ?id"
+    # (a bulk account upload's "externalid", a Google Workspace export's "externalIds.0.value"
+    # from GAM: the SIS's number of each student)
+    r"username|user name|external ?ids?(?: \d+)?(?: value)?"
 )
 # a directory entry's name: "CN=Nicole Adams,OU=Grade07,OU=Students,DC=district,DC=local"
 _DN_HEADER = regex.compile(r"dn|distinguished name")
@@ -863,9 +861,6 @@ def column_types(
     by_class = by_class or any(_ASSESSMENT_COLUMN.search(n) for n in normalized)
     # ... or by their absences and tardies a quarter: a senior privileges list's "Q1 Abs"
     by_class = by_class or any(_SCHOOL_ATTENDANCE_COLUMN.fullmatch(n) for n in normalized)
-    # ... or by their accounts on the district's students' domain: a helpdesk's password
-    # reset log, "tnascimento25@students.wescottps.org  Thiago Nascimento  157438"
-    by_class = by_class or any(_students_mail(first_rows, i) for i in range(len(normalized)))
     if (
         any(STUDENT_ROLE.search(role) for role in roles)
         or _STUDENT_RECORD.search(record_name)
@@ -987,15 +982,14 @@ def _rows_are_students(
     the rows are students, or a directory's distinguished names put them in a students'
     organizational unit, or their e-mail addresses in the students' domain."""
     for i, name in enumerate(normalized):
+        # (the addresses under any header: a password-reset log's "Account")
+        values = _column_values(rows, i)
+        addresses = sum(1 for v in values if " " not in v and _STUDENT_MAIL.search(v))
+        if values and addresses >= STUDENT_ROWS * len(values):
+            return True
         if "mail" in name:
-            values = _column_values(rows, i)
-            if values and sum(1 for v in values if _STUDENT_MAIL.search(v)) >= STUDENT_ROWS * len(
-                values
-            ):
-                return True
             continue
         if _DN_HEADER.fullmatch(name):
-            values = _column_values(rows, i)
             placed = sum(1 for v in values if _STUDENT_OU.search(v))
             if values and placed >= STUDENT_ROWS * len(values):
                 return True
@@ -1070,18 +1064,6 @@ def _grade_sections(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) ->
         and len(sections) >= NUMBER_COLUMN_SHARE * len(values)
         and len(set(sections)) > 1
     )
-
-
-# A student's address at the district: "jdoe27@students.district.org", "@stu.district.org"
-_STUDENT_MAIL = re.compile(r"[^@\s]+@(?:students?|stu|learners?|pupils?)\.[\w.-]+", re.IGNORECASE)
-
-
-def _students_mail(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> bool:
-    """Whether most of a column's values are addresses on the district's students' domain."""
-    values = _column_values(rows, column)
-    if len(values) < COLUMN_SAMPLE_MIN:
-        return False
-    return sum(1 for v in values if _STUDENT_MAIL.fullmatch(v)) > len(values) / 2
 
 
 def _school_grade_levels(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> bool:
