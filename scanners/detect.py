@@ -1051,8 +1051,12 @@ class DocumentDetector:
         # (a blank form's table, "Child's First Name | ... | Student ID" over empty rows,
         # is about no one; so is a training's sample, its "Student A" and "John Q.
         # Sample" no one's names)
+        # (nor a form laid out as a table, its "Student name:" and "Student ID #:" over the
+        # next row's labels and boxes, "Date:", "IEP?  [ ] Yes [ ] No": fields, no values)
         if not any(
-            cells[i].strip() and not (t == "PERSON" and names_no_one(cells[i].strip()))
+            cells[i].strip()
+            and not (t == "PERSON" and names_no_one(cells[i].strip()))
+            and not _FORM_FIELD.search(cells[i])
             for _, cells in first_rows
             for i, t in enumerate(types)
             if t in typed and i < len(cells)
@@ -2412,6 +2416,9 @@ _ID_BESIDE_SCHOOL_AND_GRADE = regex.compile(
     r"(?<=\p{L}[ \t]{2})(?P<id>[A-Z]{2,5}-\d{4,10})[ \t]{2}[A-Z]{2,4}[ \t](?:\d{1,2}|K)(?!\w)"
 )
 BLANK_FIELD = "______"  # a form's field left blank, printed
+# A form's own in a cell: a check box ("[ ] Yes [ ] No"), a printed blank, a label
+# ("Referring staff:")
+_FORM_FIELD = re.compile(r"\[[ xX]?\]|_{3,}|:[ \t]*$")
 NOTE_CELL_CHARS = 20  # a table cell this long, at least, may be a note that names a student
 NAME_BEFORE_CHARS = 60  # how far before a student's number and grade his name may start
 

@@ -10538,3 +10538,32 @@ def test_a_grades_or_a_rooms_number_is_no_house_number(scanner: Scanner) -> None
     assert [f.value for f in found if f.entity == "STREET_ADDRESS"] == [
         "41 Pearl St Apt 2, Riverton, MA 01880"
     ]
+
+
+def test_a_blank_form_laid_out_as_a_table_is_no_students_record(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A blank office discipline referral: its "Student name:" and "Student ID #:" head a
+    table whose next rows are more labels and check boxes, and its notice to parents
+    speaks of suspensions; no student is in it yet (a filled one is a record)."""
+    paragraphs = [
+        "Hosmer-Lane Middle School - OFFICE DISCIPLINE REFERRAL (ODR) - Form HL-D2",
+        "Teacher/staff: complete ALL fields, send student with form ONLY for major behaviors.",
+        "If your child receives a suspension, you will receive written notice and a meeting.",
+        "Angela Moreau, Ed.D., Principal   -   Luis Morales, Assistant Principal",
+    ]
+
+    def form(name: str, number: str) -> list[list[str]]:
+        return [
+            ["Student name:", name, "Grade:", "", "Student ID #:", number],
+            ["Date:", "___/___/______", "Time:", "____:____", "Referring staff:", ""],
+            ["IEP?  [ ] Yes [ ] No", "504?  [ ] Yes [ ] No", "ELL?  [ ] Yes [ ] No", "", "", ""],
+            ["Action taken:", "[ ] Conference  [ ] Lunch det.  [ ] ISS ___ days", "", "", "", ""],
+        ]
+
+    blank = _scan(scanner, w.odt_bytes(paragraphs, [form("", "")]), "ODR_Form_blank.odt")
+    assert FERPA not in classify_reports(policy, blank)
+    filled = _scan(
+        scanner, w.odt_bytes(paragraphs, [form("Jayden Pierre", "208431")]), "ODR_Pierre.odt"
+    )
+    assert FERPA in classify_reports(policy, filled)
