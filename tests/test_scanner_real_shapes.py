@@ -10567,3 +10567,36 @@ def test_a_blank_form_laid_out_as_a_table_is_no_students_record(
         scanner, w.odt_bytes(paragraphs, [form("Jayden Pierre", "208431")]), "ODR_Pierre.odt"
     )
     assert FERPA in classify_reports(policy, filled)
+
+
+def test_offices_and_agencies_in_a_name_column_are_no_ones_names(scanner: Scanner) -> None:
+    """A work-order export's "Requested By" holds staff and offices as staff shorten them
+    ("Asst Prin WHS", "Food Svc Dir", "Comm Ed"); a garnishment remittance's "Payee" the
+    agencies ("MA DOR CSE - EFT", "NH SDU", "Norfolk Cty Sheriff") beside people."""
+    orders = (
+        b"WO #,Date,Requested By,Location,Problem,Assigned To\n"
+        b"24-1187,10/01/2024,Maria Delgado,WHS Rm 214,Heater banging,Joe Souza\n"
+        b"24-1190,10/02/2024,Asst Prin WHS,WHS front office,Door closer,Facilities-Carp\n"
+        b"24-1201,10/04/2024,Food Svc Dir,HBMS kitchen,Walk-in temp alarm,Joe Souza\n"
+        b"24-1205,10/07/2024,Comm Ed,Library,Projector mount,Kevin Tran\n"
+        b"24-1210,10/08/2024,Ray Desrosiers,Gym,Bleacher motor,Joe Souza\n"
+    )
+    people = _sorted_values(_scan(scanner, orders, "SchoolDude_WO_export.csv"), "PERSON")
+    assert people == [
+        "Joe Souza",
+        "Joe Souza",
+        "Joe Souza",
+        "Kevin Tran",
+        "Maria Delgado",
+        "Ray Desrosiers",
+    ]
+    remits = (
+        b"Payee,Employee,Case #,Amount\n"
+        b"MA DOR CSE - EFT,Dana Whitcomb,CS-2291847,412.50\n"
+        b"NH SDU,Paul Medeiros,NH-88213,210.00\n"
+        b"Norfolk Cty Sheriff,Lisa Greene,24-EX-118,95.00\n"
+        b"Linda Poirier,Mark Poirier,PR-2024-07,300.00\n"
+    )
+    payees = _sorted_values(_scan(scanner, remits, "Garnishments_remit_summary.csv"), "PERSON")
+    assert not [p for p in payees if any(w in p for w in ("DOR", "SDU", "Sheriff"))]
+    assert "Linda Poirier" in payees

@@ -282,6 +282,31 @@ def names_a_place(value: str) -> bool:
 # A school's subjects and programmes, and its offices' short names: a newsletter's
 # programme column ("Summer Reading", "STEM, Art"), a calendar's owner ("Testing Coord.")
 PROGRAM_WORDS = frozenset({"reading", "stem", "lab", "guidance", "coord"})
+# ... and a job or an office in a work order's or a payee column, as staff shorten them:
+# "Asst Prin WHS", "Food Svc Dir", "Facilities-Carp", "Comm Ed", "Van Driver", and the
+# agencies a payroll office remits to ("MA DOR CSE", "NH SDU", "Norfolk Cty Sheriff")
+OFFICE_WORDS = frozenset(
+    {
+        "asst",
+        "prin",
+        "dir",
+        "svc",
+        "svcs",
+        "facilities",
+        "athletics",
+        "carp",
+        "comm",
+        "para",
+        "driver",
+        "license",
+        "dor",
+        "cse",
+        "sdu",
+        "irs",
+        "sheriff",
+        "cty",
+    }
+)
 # Languages, as an interpreters' log or an invoice names them beside a site: "Nepali Oak
 # Hill" is no one ("English" and "French" are surnames too, so are not here)
 LANGUAGE_WORDS = frozenset(
@@ -334,6 +359,7 @@ def names_no_one(value: str) -> bool:
             or word in COMPANY_WORDS
             or word in LANGUAGE_WORDS
             or word in PROGRAM_WORDS
+            or word in OFFICE_WORDS
             for word in _WORD.findall(lowered)
         )
         or names_a_place(value)
