@@ -466,6 +466,11 @@ _GRADE_HEADER = regex.compile(
     # ... or a score out of its points: "Core /25", "Lab 3 (/20)"
     r"|(?<![\w/])/ ?\d{1,3}(?![\d/])"
 )
+# ... but not a count of a test's materials: a test security log's "Exam bks rcvd", "Ans
+# sheets returned" beside each room's proctor
+_MATERIALS_HEADER = regex.compile(
+    r"(?i)\b(?:bks|books?|booklets?|sheets?|copies|packets|rcvd|received|returned|qty|count)\b"
+)
 # A name column headed by the day's absence or discipline
 _ABSENCE_LIST_HEADER = regex.compile(r"(?i)^\W*(?:absent|tardy|tardies|suspended|detention)\b")
 # ... of those, a column of the students' plans
@@ -1019,7 +1024,9 @@ class DocumentDetector:
         # (an export's "assignedGrade" is "assigned grade")
         spaced = [split_camel_case(h) for h in header]
         grade_cols = [
-            i for i, h in enumerate(spaced) if types[i] is None and _GRADE_HEADER.search(h)
+            i
+            for i, h in enumerate(spaced)
+            if types[i] is None and _GRADE_HEADER.search(h) and not _MATERIALS_HEADER.search(h)
         ]
         if _a_catalogue_of_works(header, types):
             grade_cols = []  # a book room's "F&P Level" is a book's, "Author" no student

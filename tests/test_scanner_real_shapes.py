@@ -10600,3 +10600,22 @@ def test_offices_and_agencies_in_a_name_column_are_no_ones_names(scanner: Scanne
     payees = _sorted_values(_scan(scanner, remits, "Garnishments_remit_summary.csv"), "PERSON")
     assert not [p for p in payees if any(w in p for w in ("DOR", "SDU", "Sheriff"))]
     assert "Linda Poirier" in payees
+
+
+def test_a_count_of_exam_booklets_is_no_students_mark(scanner: Scanner, policy: Policy) -> None:
+    """An AP test security log counts each room's booklets and answer sheets beside its
+    proctors ("Exam bks rcvd  37"): numbers under an exam's header, no one's scores."""
+    header = (
+        "Date\tExam\tRoom\tProctor\tHall Monitor\tExam bks rcvd\tExam bks returned\t"
+        "Ans sheets rcvd\tAns sheets returned\tIrregularity?\n"
+    )
+    rows = [
+        "5/5/2025\tAP Biology\tB114\tSamuel Osei\tMike Sheehan\t37\t37\t35\t35\tN\n",
+        "5/5/2025\tAP Latin\tC201\tTom Whelan\tRich Tavares\t21\t21\t19\t19\tN\n",
+        "5/6/2025\tAP Chemistry\tCafe B\tInes Carvalho\tMike Sheehan\t42\t42\t40\t40\tN\n",
+        "5/6/2025\tAP Human Geography\tC201\tJanet Amato\tColleen Brady\t36\t36\t34\t34\tN\n",
+    ]
+    data = ("# AP Administration - Test Security Log\n" + header + "".join(rows)).encode()
+    reports = _scan(scanner, data, "AP_Test_Security_Log.tsv")
+    assert "Samuel Osei" in _sorted_values(reports, "PERSON")
+    assert FERPA not in classify_reports(policy, reports)
