@@ -34,6 +34,7 @@ def allow() -> None:
 
 
 def allowed() -> bool:
+    """May the program leave at once: the command allowed it, and no other thread runs."""
     return _allowed and threading.active_count() == 1
 
 

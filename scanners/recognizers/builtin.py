@@ -817,14 +817,14 @@ _COMMON_SUFFIX = (
 _STREET_NAME = r"(?:[A-Z][A-Za-z'.-]*|\d{1,3}(?:st|nd|rd|th))"
 
 
-# A grade's, a room's or a bus's number is no house's ("2024  Gr 3   Overall PL 2.8", "Rm
-# 12 Carver St ES"): a look-behind of fixed width per word, as the standard library's
-# parser (the tests' generator of matches) reads them
 def _any_case(word: str) -> str:
     """`word` in any letters' case, in a pattern of fixed width: "[Gg][Rr]\\."."""
     return "".join(f"[{c.upper()}{c.lower()}]" if c.isalpha() else re.escape(c) for c in word)
 
 
+# A grade's, a room's or a bus's number is no house's ("2024  Gr 3   Overall PL 2.8", "Rm
+# 12 Carver St ES"): a look-behind of fixed width per word, as the standard library's
+# parser (the tests' generator of matches) reads them
 _NOT_AFTER_A_NUMBERS_WORD = "".join(
     rf"(?<!\b{_any_case(word)}[ \t])"
     for word in ("gr", "gr.", "grade", "rm", "room", "bus", "period", "lvl", "level")

@@ -343,6 +343,9 @@ LANGUAGE_WORDS = frozenset(
 )
 
 
+_NO_ONES_WORDS = FORM_WORDS | COMPANY_WORDS | LANGUAGE_WORDS | PROGRAM_WORDS | OFFICE_WORDS
+
+
 def names_no_one(value: str) -> bool:
     """Whether a name-shaped value is no person's: a placeholder ("Jane Doe"), a place's
     name ("Costa Rica"), or a value holding a form's word ("First Name") or a company's
@@ -354,13 +357,6 @@ def names_no_one(value: str) -> bool:
     return (
         lowered in PLACEHOLDER_NAMES
         or swapped in PLACEHOLDER_NAMES
-        or any(
-            word in FORM_WORDS
-            or word in COMPANY_WORDS
-            or word in LANGUAGE_WORDS
-            or word in PROGRAM_WORDS
-            or word in OFFICE_WORDS
-            for word in _WORD.findall(lowered)
-        )
+        or any(word in _NO_ONES_WORDS for word in _WORD.findall(lowered))
         or names_a_place(value)
     )
