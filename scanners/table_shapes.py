@@ -982,9 +982,12 @@ def _rows_are_students(
     the rows are students, or a directory's distinguished names put them in a students'
     organizational unit, or their e-mail addresses in the students' domain."""
     for i, name in enumerate(normalized):
-        # (the addresses under any header: a password-reset log's "Account")
+        # (the addresses under any header, a password-reset log's "Account"; a mail
+        # column's may carry a display name: "Ana Ruiz <aruiz31@students.district.org>")
         values = _column_values(rows, i)
-        addresses = sum(1 for v in values if " " not in v and _STUDENT_MAIL.search(v))
+        addresses = sum(
+            1 for v in values if ("mail" in name or " " not in v) and _STUDENT_MAIL.search(v)
+        )
         if values and addresses >= STUDENT_ROWS * len(values):
             return True
         if "mail" in name:
