@@ -10619,3 +10619,40 @@ def test_a_count_of_exam_booklets_is_no_students_mark(scanner: Scanner, policy: 
     reports = _scan(scanner, data, "AP_Test_Security_Log.tsv")
     assert "Samuel Osei" in _sorted_values(reports, "PERSON")
     assert FERPA not in classify_reports(policy, reports)
+
+
+def test_a_directory_dump_in_json_numbers_its_students_by_employee_id(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """An Active Directory export piped through jq before a Google sync: each account's
+    groups are a list of names ("memberOf"), and its "employeeID" is the student's SIS
+    number wherever its entry sits in the students' unit. The entries are a table, as
+    the same export in LDIF is."""
+
+    def entry(name: str, login: str, number: str) -> dict[str, object]:
+        return {
+            "dn": f"CN={name},OU=Class2028,OU=Students,OU=DHS,DC=dracut,DC=net",
+            "objectClass": ["top", "person", "organizationalPerson", "user"],
+            "cn": name,
+            "displayName": name,
+            "mail": f"{login}@dracut.net",
+            "employeeID": number,
+            "department": "Grade 9",
+            "memberOf": [
+                "CN=Students-2028,OU=Groups,DC=dracut,DC=net",
+                "CN=GoGuardian-HS,OU=Groups,DC=dracut,DC=net",
+            ],
+        }
+
+    dump = {
+        "export": {"tool": "ldapsearch -> jq", "base": "OU=Students,OU=DHS,DC=dracut,DC=net"},
+        "entries": [
+            entry("Sophia Pereira", "spereira28", "228556"),
+            entry("Jacob Lemieux", "jlemieux28", "224002"),
+            entry("Aaliyah Johnson", "ajohnson27", "244462"),
+        ],
+    }
+    reports = _scan(scanner, json.dumps(dump, indent=2).encode(), "ldap_students_presync.json")
+    assert _sorted_values(reports, "STUDENT_ID") == ["224002", "228556", "244462"]
+    assert FERPA in classify_reports(policy, reports)
+

@@ -22,6 +22,10 @@ if TYPE_CHECKING:  # the parser is defusedxml's, imported with it
 _MAX_DEPTH = 200
 _MAX_RECORD_DEPTH = 3  # nested objects flattened into a record's columns, at most
 LISTED_WORD_CHARS = 40  # at most, in each item of a list read as one field of a record
+# ... unless the item is a name of something, not prose: a directory entry's groups
+# ("memberOf": ["CN=GoGuardian-HS,OU=Groups,DC=district,DC=net"]), a path or an address
+LISTED_NAME_SPACES = 2  # at most, in such an item ("CN=Domain Users,CN=Users,DC=x")
+LISTED_NAME_CHARS = 256
 _MAX_XML_RECORD_DEPTH = 7  # levels of elements below an XML record, at most
 
 
@@ -62,14 +66,20 @@ def _flatten(item: dict[Any, Any], prefix: str, out: dict[str, object], depth: i
             # a list of words is one field ("plannedAssessments": ["FBA", "OT"]); a list
             # of objects (each guardian's) or of notes in prose makes no table: the text's
             # lines are read for names, a table's cells are not
-            if not value or any(
-                isinstance(v, (dict, list)) or len(_scalar(v)) > LISTED_WORD_CHARS for v in value
-            ):
+            if not value or any(isinstance(v, (dict, list)) or _prose(_scalar(v)) for v in value):
                 return False
             out[name] = "; ".join(_scalar(v) for v in value)
         else:
             out[name] = value
     return True
+
+
+def _prose(item: str) -> bool:
+    """Whether a list's item is too long to be a word of a record's field, and reads as
+    a sentence, not as the name of a group or a file."""
+    if len(item) <= LISTED_WORD_CHARS:
+        return False
+    return len(item) > LISTED_NAME_CHARS or item.count(" ") > LISTED_NAME_SPACES
 
 
 def json_blocks(text: str, limits: Limits) -> Iterator[Block]:
