@@ -765,10 +765,12 @@ class DocumentDetector:
         hits = _grouped_accounts_beside_routing(text, hits)
         hits = _without_numbered_series(text, hits)
         hits = _without_initials_before_dates(text, hits)
-        hits = [h for h in hits if not any(a <= h.start < b for a, b in placeholders)]
+        hits = _outside(placeholders, hits)
         hits = _without_birth_date_ranges(text, hits)
         hits = self._students_accounts(hits)
-        hits.extend(self._names(text, hits))
+        # (a made-up record's lines name no one either: "EXAMPLE: Student Name: Jane Doe",
+        # then "Return to: Team Chair, 1 Maple Way, Holden, MA", no "Way, Holden")
+        hits.extend(_outside(placeholders, self._names(text, hits)))
         if not self.signals.listed_people and _is_roster(text, hits):
             self.signals.listed_people = True
         self.signals.feed_named_lines(_lines_of(text, (h for h in hits if h.entity == "PERSON")))
@@ -3108,6 +3110,13 @@ def _placeholder_spans(text: str) -> list[tuple[int, int]]:
         (text.rfind("\n", 0, m.start()) + 1, _fields_end(text, m.end()))
         for m in _PLACEHOLDER_PERSON.finditer(text)
     ]
+
+
+def _outside(spans: Sequence[tuple[int, int]], hits: list[Hit]) -> list[Hit]:
+    """The hits that start in none of `spans`."""
+    if not spans:
+        return hits
+    return [hit for hit in hits if not any(a <= hit.start < b for a, b in spans)]
 
 
 def _blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:

@@ -10656,3 +10656,18 @@ def test_a_directory_dump_in_json_numbers_its_students_by_employee_id(
     assert _sorted_values(reports, "STUDENT_ID") == ["224002", "228556", "244462"]
     assert FERPA in classify_reports(policy, reports)
 
+
+def test_the_line_after_a_made_up_example_names_no_one_either(scanner: Scanner) -> None:
+    """A blank consent form's example record goes on to the "Return to:" line after it,
+    whose address ("1 Maple Way, Holden, MA") is left out with the example; the street's
+    last word and the town beside it are no one's name ("Way, Holden") there either."""
+    form = (
+        "Office of Student Services\n"
+        "CONSENT FOR INITIAL EVALUATION - TEMPLATE\n"
+        "Signature of Parent/Guardian: ____________________  Date: ________\n"
+        "EXAMPLE (do not send): Student Name: Jane Doe / SASID: 1234567890 / DOB: 01/01/2015\n"
+        "Return to: Team Chairperson, Office of Student Services, 1 Maple Way, Holden, MA "
+        "01520 or fax (508) 829-1677.\n"
+    )
+    reports = _scan(scanner, form.encode(), "SS-2_Consent_TEMPLATE.txt")
+    assert _sorted_values(reports, "PERSON") == []
