@@ -10671,3 +10671,31 @@ def test_the_line_after_a_made_up_example_names_no_one_either(scanner: Scanner) 
     )
     reports = _scan(scanner, form.encode(), "SS-2_Consent_TEMPLATE.txt")
     assert _sorted_values(reports, "PERSON") == []
+
+
+def test_a_screening_summary_of_aggregate_data_only_is_no_students_record(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A health office's screening counts for the School Committee say so at the top
+    ("Aggregate data only - no individual student information"): its referrals and
+    interventions are no one's, and its director's signature names no student."""
+    report = (
+        "Health Services - Mandated Screening Summary, School Year 2023-2024\n"
+        "Aggregate data only - no individual student information. Prepared for the School "
+        "Committee, 10/21/2024\n"
+        "Screenings are required under 105 CMR 200.000 (vision, hearing, postural, BMI, "
+        "SBIRT). Counts below are students screened and students referred for follow-up.\n"
+        "Table 1. Vision screening (Grades PK-5, 7, 9)\n"
+        "School (DESE code) Enrolled Screened % Screened Referred % Referred\n"
+        "Mayo ES (07750015) 356 349 98.0% 31 8.9%\n"
+        "Dawson ES (07750005) 388 371 95.6% 29 7.8%\n"
+        "Table 4. Postural (scoliosis) screening and SBIRT\n"
+        "SBIRT - brief intervention provided - 61 -\n"
+        "SBIRT - referral to outside services - 9 -\n"
+        "1. Vision referral follow-up return rate was 71% (99 of 139 forms returned).\n"
+        "Denise Carvalho, MSN, RN, NCSN - Director of Health Services\n"
+    )
+    reports = _scan(scanner, report.encode(), "Health_Screening_Summary.txt")
+    assert "Denise Carvalho" in _sorted_values(reports, "PERSON")
+    assert FERPA not in classify_reports(policy, reports)
+

@@ -1377,6 +1377,10 @@ _DEIDENTIFIED = prefiltered(
         r"identifiable (?:student |health )?information\b"
         # a public records response's copy: "(REDACTED FOR PUBLIC RELEASE - PRR 2024-117)"
         r"|\bredacted for (?:public )?(?:release|disclosure)\b"
+        # a screening summary for the School Committee: "Aggregate data only - no
+        # individual student information", "contains no student-level data"
+        r"|\baggregate (?:data|counts|figures|results) only\b"
+        r"|\bno (?:individual |student-level )(?:student )?(?:information|data|records)\b"
     )
 )
 _MADE_UP = prefiltered(
