@@ -10699,3 +10699,16 @@ def test_a_screening_summary_of_aggregate_data_only_is_no_students_record(
     assert "Denise Carvalho" in _sorted_values(reports, "PERSON")
     assert FERPA not in classify_reports(policy, reports)
 
+
+def test_a_schools_shorthand_after_its_name_makes_it_no_ones_name(scanner: Scanner) -> None:
+    """A report's table names its schools by the names of people and places, each with
+    its shorthand: "Davis Hill ES (07750010)", "Wachusett RHS". A name followed by
+    "Elementary" or "High" was a school's already; so are these."""
+    table = (
+        "School (DESE code) Enrolled Screened Referred\n"
+        "Davis Hill ES (07750010) 412 401 38\n"
+        "Wachusett RHS, gr 9 (07750505) 472 455 19\n"
+        "Carter Lee Elem 301 294 22\n"
+    )
+    reports = _scan(scanner, table.encode(), "Screening_by_school.txt")
+    assert _sorted_values(reports, "PERSON") == []

@@ -40,7 +40,10 @@ _STREET_OR_PLACE_AFTER = regex.compile(
     r"building|center|centre|library|middle|high|university|college|institute|foundation|"
     r"memorial|field|room|house|fund|award|scholarship|program|bank|hospital|clinic|"
     # ("Hazel Brook Early Childhood Center", "Hazel Brook ECC")
-    r"early childhood|preschool|ecc|"
+    r"early childhood|preschool|ecc|elem|"
+    # ... and a school's shorthand in a report's table: "Davis Hill ES (07750010)",
+    # "Wachusett RHS" (not "MS", which is a degree as often as a middle school)
+    r"(?-i:ES|HS|RHS|JHS)|"
     # ... or a bank's: "Charles River Community Bank", "Henry Smith Credit Union"
     # (capitalised as a name is: "Henry Smith savings account" is his)
     r"(?-i:Community|Credit Union|Savings Bank|Trust|Cooperative))\b",
