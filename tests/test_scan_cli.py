@@ -25,7 +25,7 @@ MENU = """Lunch menu, week of December 7
 Monday: pasta. Tuesday: tacos. Order number 20261118-4471. Room 120.
 """
 LETTER = """Dear families,
-The winter concert is on December 18 in room 120. Questions: frontoffice@example.org.
+The winter concert is on December 18 in room 120. Questions: jblake@example.org.
 Jordan Blake, Principal
 """
 

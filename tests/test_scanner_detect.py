@@ -90,9 +90,9 @@ def test_newsletter_hard_negatives_stay_quiet(scanner: Scanner) -> None:
         "US_BANK_NUMBER",
         "US_DRIVER_LICENSE",
         "EDUCATION_RECORD",
+        "EMAIL_ADDRESS",  # the front office's mailbox is no one's
     ):
         assert entity not in found, (entity, found.get(entity))
-    assert found["EMAIL_ADDRESS"] == ["frontoffice@example.org"]
     assert found["STREET_ADDRESS"] == ["225 Windsor Street, Cambridge, MA 02139"]
     people = found.get("PERSON", [])
     assert "Jordan Blake" in people

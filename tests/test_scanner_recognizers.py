@@ -210,7 +210,10 @@ def test_phone(text: str, expected: str | None) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("write to frontoffice@example.org.", "frontoffice@example.org"),
+        ("write to jblake@example.org.", "jblake@example.org"),
+        # an office's shared mailbox names no one
+        ("write to frontoffice@example.org.", None),
+        ("Records requests: studentrecords@district.org", None),
         ("j.doe+iep@cpsd.us", "j.doe+iep@cpsd.us"),
         ("not an email: user@localhost", None),
         ("@handle on social media", None),

@@ -20,6 +20,7 @@ from scanners.recognizers.checksums import (
     not_repeated,
     us_ssn,
 )
+from scanners.recognizers.mailboxes import persons_mailbox
 
 # Labels of things that are not personal identifiers; near a number they silence it.
 NOT_AN_ID = (
@@ -666,6 +667,8 @@ EMAIL_ADDRESS = Recognizer(
             0.9,
         ),
     ),
+    # (an office's shared mailbox, "recordsrequests@district.org", is no one's)
+    validator=persons_mailbox,
 )
 
 _MONTHS = (
