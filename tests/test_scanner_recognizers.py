@@ -199,6 +199,10 @@ def test_date_of_birth_needs_birth_context(text: str, expected: str | None) -> N
         ("Order number 20261118-4471", None),
         ("Cambridge, MA 02139", None),
         ("room 120 at 6:30", None),
+        # a company's toll-free line, and a blank form's zeros, are no one's numbers
+        ("Customer service: (800) 508-8000", None),
+        ("call 1-888-926-2766 to reorder", None),
+        ("Parent cell: (000) 000-0000", None),
         # a cafeteria register's payment and the balance after it, a column apart
         ("2024-11-19 14:27:40 R2 C02 ONLINEPMT 237237 12 PAID   +50.00    63.21  PAYMENT", None),
     ],

@@ -596,15 +596,24 @@ _AMOUNT_AFTER = re.compile(r"\d \d{1,3}\.\d\d$")
 PHONE_DASHES = 3  # at most, as in 1-617-555-0142; "01-2410-5420-000-31" is a ledger's line
 
 
-def _phone_length_ok(value: str) -> bool:
+# North American toll-free codes: a business's line, never a person's
+_TOLL_FREE = frozenset({"800", "833", "844", "855", "866", "877", "888"})
+
+
+def _a_persons_phone(value: str) -> bool:
     """A phone number has 7 to 15 digits (E.164), not counting its extension: a
     +1-617-555-0142x41586 is a whole number, not 16 digits' worth of none. One that
-    opens with a whole ISO date is a time stamp."""
+    opens with a whole ISO date is a time stamp. A toll-free number is a company's, and
+    a blank form's "(000) 000-0000" no one's."""
     if _ISO_DATE_LED.match(value) or value.count("-") > PHONE_DASHES:
         return False
     if _AMOUNT_AFTER.search(value):
         return False  # a receipt's "#2617 108.18": a store's number, then dollars and cents
-    return 7 <= len(digits(_EXTENSION.sub("", value))) <= 15
+    number = digits(_EXTENSION.sub("", value))
+    if not 7 <= len(number) <= 15 or len(set(number)) == 1:
+        return False
+    national = number[1:] if len(number) == 11 and number[0] == "1" else number
+    return not (len(national) == 10 and national[:3] in _TOLL_FREE)
 
 
 PHONE_NUMBER = Recognizer(
@@ -650,7 +659,7 @@ PHONE_NUMBER = Recognizer(
         "dob",
         "date",
     ),
-    validator=_phone_length_ok,
+    validator=_a_persons_phone,
     context_score=0.85,
     window_before=32,
 )
