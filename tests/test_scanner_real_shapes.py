@@ -10712,3 +10712,17 @@ def test_a_schools_shorthand_after_its_name_makes_it_no_ones_name(scanner: Scann
     )
     reports = _scan(scanner, table.encode(), "Screening_by_school.txt")
     assert _sorted_values(reports, "PERSON") == []
+
+
+def test_a_vendor_files_toll_free_numbers_are_no_ones_phones(scanner: Scanner) -> None:
+    """A purchase-order export gives each vendor's phone under "Vendor Phone": a
+    toll-free line is a company's wherever it stands, in a column as in a sentence; a
+    local number stays a phone number."""
+    export = (
+        b"PO Number,Vendor Name,Vendor Phone,Item Description,Requisitioner\n"
+        b'25-001873,"W.B. Mason Co., Inc.",(888) 926-2766,Copy paper,Paula Strzelecki\n'
+        b"25-001874,CDW Government,1-800-808-4239,Chromebook cases,Paula Strzelecki\n"
+        b"25-001875,Bay State Floor Care,(508) 679-2210,Floor wax,Kevin Tran\n"
+    )
+    reports = _scan(scanner, export, "PO_detail_export_FY25_Jan.csv")
+    assert _sorted_values(reports, "PHONE_NUMBER") == ["(508) 679-2210"]

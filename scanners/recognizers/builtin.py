@@ -609,11 +609,17 @@ def _a_persons_phone(value: str) -> bool:
         return False
     if _AMOUNT_AFTER.search(value):
         return False  # a receipt's "#2617 108.18": a store's number, then dollars and cents
+    return 7 <= len(digits(_EXTENSION.sub("", value))) <= 15 and not no_ones_phone(value)
+
+
+def no_ones_phone(value: str) -> bool:
+    """Whether a phone number is a toll-free line, a company's, or a blank form's one
+    digit over and over ("(000) 000-0000"): no person's."""
     number = digits(_EXTENSION.sub("", value))
-    if not 7 <= len(number) <= 15 or len(set(number)) == 1:
-        return False
+    if len(set(number)) <= 1:
+        return True
     national = number[1:] if len(number) == 11 and number[0] == "1" else number
-    return not (len(national) == 10 and national[:3] in _TOLL_FREE)
+    return len(national) == 10 and national[:3] in _TOLL_FREE
 
 
 PHONE_NUMBER = Recognizer(

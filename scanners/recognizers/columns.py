@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 import regex
 
-from scanners.recognizers.builtin import DATE_PATTERN, EMAIL_ADDRESS
+from scanners.recognizers.builtin import DATE_PATTERN, EMAIL_ADDRESS, no_ones_phone
 from scanners.recognizers.checksums import (
     aba_routing,
     digits,
@@ -506,7 +506,7 @@ def cell_value_ok(entity: str, cell: str) -> bool:
             and not _EIN_CELL.fullmatch(value)
         )
     if entity == "PHONE_NUMBER":
-        return 7 <= len(number) <= 15 and not _WORD_OF_3.search(value)
+        return 7 <= len(number) <= 15 and not _WORD_OF_3.search(value) and not no_ones_phone(value)
     if entity == "EMAIL_ADDRESS":
         return any(True for _ in EMAIL_ADDRESS.find(value))
     if entity == "STREET_ADDRESS":
