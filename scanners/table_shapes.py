@@ -180,6 +180,12 @@ _STAFF_RECORD = regex.compile(r"(?i)staff|employee|personnel")
 _SUBSCRIBER_HEADER = regex.compile(
     r"(?:subscr(?:iber)?|member|mbr|insured) ?(?:no|id|#|num|number|ssn)"
 )
+_CONTACT_ENTITIES = frozenset({"PHONE_NUMBER", "STREET_ADDRESS", "EMAIL_ADDRESS"})
+# (not "office": a staff directory's "Office Phone" is the person's own line)
+_ORGANIZATIONS = regex.compile(
+    r"\b(vendor|supplier|remit|company|business|agency|firm|school|district|employer|bank|"
+    r"store|branch|department|dept|building|clinic|hospital|pharmacy|court)\b"
+)
 _VENDOR_HEADER = regex.compile(r"\b(vendor|vendor id|ein|fein|remit)\b")
 _VENDOR_NAME_HEADER = regex.compile(r"(?:vendor|supplier|contractor|remit to)(?: name)?")
 _COMPANY_ACCOUNTS = frozenset({"US_BANK_NUMBER"})
@@ -908,6 +914,12 @@ def column_types(
         )
         else t
         for i, (n, t) in enumerate(zip(normalized, types, strict=True))
+    ]
+    # a company's or an office's phone, address or mailbox is no one's: a purchase
+    # order's "Vendor Phone" and "Remit Address", a form's "School Phone"
+    types = [
+        NOT_PERSONAL if t in _CONTACT_ENTITIES and _ORGANIZATIONS.search(n) else t
+        for n, t in zip(normalized, types, strict=True)
     ]
     # a roster's "Teacher SIS ID" is the teacher's number
     types = [

@@ -10715,14 +10715,38 @@ def test_a_schools_shorthand_after_its_name_makes_it_no_ones_name(scanner: Scann
 
 
 def test_a_vendor_files_toll_free_numbers_are_no_ones_phones(scanner: Scanner) -> None:
-    """A purchase-order export gives each vendor's phone under "Vendor Phone": a
-    toll-free line is a company's wherever it stands, in a column as in a sentence; a
-    local number stays a phone number."""
+    """A purchase-order export gives each vendor's phone under "Phone": a toll-free
+    line is a company's wherever it stands, in a column as in a sentence; a local number
+    stays a phone number."""
     export = (
-        b"PO Number,Vendor Name,Vendor Phone,Item Description,Requisitioner\n"
+        b"PO Number,Vendor Name,Phone,Item Description,Requisitioner\n"
         b'25-001873,"W.B. Mason Co., Inc.",(888) 926-2766,Copy paper,Paula Strzelecki\n'
         b"25-001874,CDW Government,1-800-808-4239,Chromebook cases,Paula Strzelecki\n"
         b"25-001875,Bay State Floor Care,(508) 679-2210,Floor wax,Kevin Tran\n"
     )
     reports = _scan(scanner, export, "PO_detail_export_FY25_Jan.csv")
     assert _sorted_values(reports, "PHONE_NUMBER") == ["(508) 679-2210"]
+
+
+def test_a_companys_or_a_schools_contact_columns_are_no_ones(scanner: Scanner) -> None:
+    """A purchase-order export's "Vendor Phone" and "Remit Address", a trip form's
+    "School Phone": a company's or an office's numbers and addresses, not a person's,
+    beside the staff member who asked and the parent who signed."""
+    export = (
+        b"PO Number,Vendor Name,Remit Address,Vendor Phone,Requisitioner,Requisitioner Phone\n"
+        b'25-001873,"W.B. Mason Co., Inc.",59 Centre Street,(508) 586-3200,Paula Strzelecki,'
+        b"(978) 555-0142\n"
+        b"25-001875,Bay State Floor Care,125 High Street,(508) 679-2210,Kevin Tran,"
+        b"(978) 555-0187\n"
+    )
+    reports = _scan(scanner, export, "PO_detail_export.csv")
+    assert _sorted_values(reports, "PHONE_NUMBER") == ["(978) 555-0142", "(978) 555-0187"]
+    assert _sorted_values(reports, "STREET_ADDRESS") == []
+    trip = (
+        b"Student,Parent,Parent Cell,School Phone,Home Address\n"
+        b"Liam O'Rourke,Siobhan O'Rourke,(508) 555-0110,(508) 839-5421,14 Elm Street\n"
+        b"Ava Chen,Wei Chen,(508) 555-0199,(508) 839-5421,9 Oak Road\n"
+    )
+    reports = _scan(scanner, trip, "Gr8_trip_contacts.csv")
+    assert _sorted_values(reports, "PHONE_NUMBER") == ["(508) 555-0110", "(508) 555-0199"]
+    assert _sorted_values(reports, "STREET_ADDRESS") == ["14 Elm Street", "9 Oak Road"]
