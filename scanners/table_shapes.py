@@ -180,12 +180,19 @@ _STAFF_RECORD = regex.compile(r"(?i)staff|employee|personnel")
 _SUBSCRIBER_HEADER = regex.compile(
     r"(?:subscr(?:iber)?|member|mbr|insured) ?(?:no|id|#|num|number|ssn)"
 )
-_CONTACT_ENTITIES = frozenset({"PHONE_NUMBER", "STREET_ADDRESS", "EMAIL_ADDRESS"})
 # (not "office": a staff directory's "Office Phone" is the person's own line)
-_ORGANIZATIONS = regex.compile(
-    r"\b(vendor|supplier|remit|company|business|agency|firm|school|district|employer|bank|"
-    r"store|branch|department|dept|building|clinic|hospital|pharmacy|court)\b"
+_COMPANIES = (
+    r"vendor|supplier|remit|company|business|agency|firm|employer|bank|store|branch|clinic|"
+    r"hospital|pharmacy|court"
 )
+# ... and a school's: its phone and its address, though a "School Email" is the one the
+# school gives a student or a teacher
+_INSTITUTIONS = regex.compile(rf"\b({_COMPANIES}|school|district|department|dept|building)\b")
+_ORGANIZATIONS = {
+    "PHONE_NUMBER": _INSTITUTIONS,
+    "STREET_ADDRESS": _INSTITUTIONS,
+    "EMAIL_ADDRESS": regex.compile(rf"\b({_COMPANIES})\b"),
+}
 _VENDOR_HEADER = regex.compile(r"\b(vendor|vendor id|ein|fein|remit)\b")
 _VENDOR_NAME_HEADER = regex.compile(r"(?:vendor|supplier|contractor|remit to)(?: name)?")
 _COMPANY_ACCOUNTS = frozenset({"US_BANK_NUMBER"})
@@ -918,7 +925,7 @@ def column_types(
     # a company's or an office's phone, address or mailbox is no one's: a purchase
     # order's "Vendor Phone" and "Remit Address", a form's "School Phone"
     types = [
-        NOT_PERSONAL if t in _CONTACT_ENTITIES and _ORGANIZATIONS.search(n) else t
+        NOT_PERSONAL if t in _ORGANIZATIONS and _ORGANIZATIONS[t].search(n) else t
         for n, t in zip(normalized, types, strict=True)
     ]
     # a roster's "Teacher SIS ID" is the teacher's number

@@ -10742,11 +10742,17 @@ def test_a_companys_or_a_schools_contact_columns_are_no_ones(scanner: Scanner) -
     reports = _scan(scanner, export, "PO_detail_export.csv")
     assert _sorted_values(reports, "PHONE_NUMBER") == ["(978) 555-0142", "(978) 555-0187"]
     assert _sorted_values(reports, "STREET_ADDRESS") == []
+    # (a "School Email" is the address the school gives the student: his own)
     trip = (
-        b"Student,Parent,Parent Cell,School Phone,Home Address\n"
-        b"Liam O'Rourke,Siobhan O'Rourke,(508) 555-0110,(508) 839-5421,14 Elm Street\n"
-        b"Ava Chen,Wei Chen,(508) 555-0199,(508) 839-5421,9 Oak Road\n"
+        b"Student,School Email,Parent,Parent Cell,School Phone,Home Address\n"
+        b"Liam O'Rourke,lorourke28@students.qrsd.org,Siobhan O'Rourke,(508) 555-0110,"
+        b"(508) 839-5421,14 Elm Street\n"
+        b"Ava Chen,achen28@students.qrsd.org,Wei Chen,(508) 555-0199,(508) 839-5421,9 Oak Road\n"
     )
     reports = _scan(scanner, trip, "Gr8_trip_contacts.csv")
     assert _sorted_values(reports, "PHONE_NUMBER") == ["(508) 555-0110", "(508) 555-0199"]
     assert _sorted_values(reports, "STREET_ADDRESS") == ["14 Elm Street", "9 Oak Road"]
+    assert _sorted_values(reports, "EMAIL_ADDRESS") == [
+        "achen28@students.qrsd.org",
+        "lorourke28@students.qrsd.org",
+    ]
