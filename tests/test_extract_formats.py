@@ -228,6 +228,34 @@ def test_html_visible_text_and_tables_without_scripts() -> None:
     assert rows == [(2, ("Amara Okafor", "3.9"))]
 
 
+def test_html_cells_spanning_rows_and_columns_keep_the_columns_in_place() -> None:
+    """A chaperone's cell spans his students' rows (rowspan): each of them is beside him,
+    and every student's SASID under "SASID", not under "Student". A cell across columns
+    (colspan) is one value, the columns after it empty. A cell's lines stay words apart
+    ("<b>Rahul Venkataraman</b><br>Cell: ..."). A hostile span stops at HTML's bounds."""
+    data = (
+        b"<html><body><table>"
+        b"<tr><th>Chaperone</th><th>Student</th><th>SASID</th><th>DOB</th></tr>"
+        b'<tr><td rowspan="2"><b>Rahul Venkataraman</b><br>Cell: 508-330-2918</td>'
+        b"<td>Arjun Iyer</td><td>1047382915</td><td>05/14/2014</td></tr>"
+        b"<tr><td>Diego Reyes</td><td>1039928471</td><td>11/02/2013</td></tr>"
+        b'<tr><td colspan="2">Totals</td><td>2</td><td></td></tr>'
+        b"</table></body></html>"
+    )
+    ((table, rows),) = one(data, "chaperones.html").tables
+    assert table.header == ("Chaperone", "Student", "SASID", "DOB")
+    chaperone = "Rahul Venkataraman Cell: 508-330-2918"
+    assert rows == [
+        (2, (chaperone, "Arjun Iyer", "1047382915", "05/14/2014")),
+        (3, (chaperone, "Diego Reyes", "1039928471", "11/02/2013")),
+        (4, ("Totals", "", "2", "")),
+    ]
+    hostile = b'<table><tr><td colspan="99999999">x</td><td rowspan="abc">y</td></tr></table>'
+    ((wide, _),) = one(hostile, "wide.html").tables
+    assert wide.header[0] == "x" and wide.header[-1] == "y"
+    assert len(wide.header) <= 1001
+
+
 def test_docx_paragraphs_tables_and_header() -> None:
     data = w.docx_bytes(
         ["IEP meeting notes", "Student: Amara Okafor", "Accommodations: extended time"],

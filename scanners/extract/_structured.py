@@ -329,6 +329,23 @@ _NOT_TYPED_INPUTS = frozenset(
 _FIELD_NUMBER = re.compile(r"^\d{1,2}[a-z]?[.)]?\s+")  # a tax form's "1 Name (as shown...)"
 
 
+# HTML's own bounds on a cell's spans (a hostile page's colspan="99999" stops there), and
+# the cells of a row they may fill
+MAX_COLSPAN = 1000
+MAX_ROWSPAN = 65534
+MAX_ROW_CELLS = 1000
+
+
+def _span(value: str | None, most: int) -> int:
+    """A cell's colspan or rowspan: a whole number from 1 to `most` (1 where absent or
+    not a number; 0, "all the rows left", is read as 1)."""
+    try:
+        span = int((value or "1").strip())
+    except ValueError:
+        return 1
+    return min(max(span, 1), most)
+
+
 class _HTMLText(HTMLParser):
     """Collects visible text as lines and `<table>`s as tables; never fetches anything."""
 
@@ -367,6 +384,11 @@ class _HTMLText(HTMLParser):
         self._table: list[tuple[str, ...]] | None = None
         self._row: list[str] | None = None
         self._cell: list[str] | None = None
+        self._colspan = 1
+        # cells of rows above that reach down into this one (`rowspan`): column -> (rows
+        # still to reach, text)
+        self._spanning: dict[int, tuple[int, str]] = {}
+        self._rowspan = 1
         self._depth = 0
         self._labels: dict[str, str] = {}  # a <label for=id>'s text, by the id
         self._label_for: str | None = None
@@ -385,10 +407,18 @@ class _HTMLText(HTMLParser):
             if self._depth == 1:
                 self._flush()
                 self._table = []
+                self._spanning = {}
         elif tag == "tr" and self._table is not None and self._depth == 1:
             self._row = []
+            self._fill_spanned()
         elif tag in ("td", "th") and self._row is not None and self._depth == 1:
+            self._end_cell()  # (an unclosed <td> ends where the next begins)
             self._cell = []
+            spans = dict(attrs)
+            self._colspan = _span(spans.get("colspan"), MAX_COLSPAN)
+            self._rowspan = _span(spans.get("rowspan"), MAX_ROWSPAN)
+        elif tag in self._BREAKS and self._cell is not None:
+            self._cell.append(" ")  # a cell's lines: "<b>Rahul Venkataraman</b><br>Cell: ..."
         elif tag in self._BREAKS:
             self._flush()
 
@@ -432,8 +462,27 @@ class _HTMLText(HTMLParser):
 
     def _end_cell(self) -> None:
         if self._cell is not None and self._row is not None:
-            self._row.append(" ".join("".join(self._cell).split()))
+            text = " ".join("".join(self._cell).split())
+            if self._rowspan > 1:
+                self._spanning[len(self._row)] = (self._rowspan - 1, text)
+            self._row.append(text)
+            # a cell across columns is one value: the columns after it are empty
+            self._row.extend([""] * min(self._colspan - 1, MAX_ROW_CELLS - len(self._row)))
+            self._fill_spanned()
         self._cell = None
+        self._colspan = self._rowspan = 1
+
+    def _fill_spanned(self) -> None:
+        """Put in the cells that rows above reach down into at the row's next columns: a
+        chaperone's name and cell phone (rowspan 4) beside each of his four students, so
+        that every student's SASID stays under "SASID"."""
+        row = self._row
+        while row is not None and len(row) in self._spanning:
+            column = len(row)
+            rows_left, text = self._spanning.pop(column)
+            if rows_left > 1:
+                self._spanning[column] = (rows_left - 1, text)
+            row.append(text)
 
     def _end_row(self) -> None:
         self._end_cell()
