@@ -10756,3 +10756,20 @@ def test_a_companys_or_a_schools_contact_columns_are_no_ones(scanner: Scanner) -
         "achen28@students.qrsd.org",
         "lorourke28@students.qrsd.org",
     ]
+
+
+def test_a_printed_sign_out_sheets_student_follows_his_number_one_space_apart(
+    scanner: Scanner,
+) -> None:
+    """An after-school program's sheet printed to PDF loses its columns' gaps: "258027
+    Jayden Moreau 2 EP ...". Six digits one space before a name are a student's number,
+    no house's (no Massachusetts street is numbered past 99999)."""
+    sheet = (
+        "Kids' Corner After-School Program - Daily Attendance / Sign-Out Sheet\n"
+        "Student ID Student Name Gr Mon Tue Wed Thu Fri Authorized Pick-up Pick-up Phone\n"
+        "258027 Jayden Moreau 2 EP EP P P E Renee Moreau (413) 396-4135\n"
+        "275969 Ava Lindstrom 3 A P P A P Erik Lindstrom (339) 733-1023\n"
+        "232593 Omar Haddad 1 P EP P P A Nadia Haddad (413) 565-8170\n"
+    )
+    people = _sorted_values(_scan(scanner, sheet.encode(), "attendance.txt"), "PERSON")
+    assert {"Jayden Moreau", "Ava Lindstrom", "Omar Haddad"} <= set(people)

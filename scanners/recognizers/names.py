@@ -51,12 +51,13 @@ _STREET_OR_PLACE_AFTER = regex.compile(
 )
 # a house number is one space from its street; a column's gap ("735247  Bergeron,
 # Declan" in a printed report) is wider; nor is the number of a bus, a room, a group or
-# a period ("Bus 1 Randall Tate")
+# a period ("Bus 1 Randall Tate"). It has five digits at most: six one space before a
+# name are a student's number, its column's gap lost to a PDF ("258027 Jayden Moreau")
 HOUSE_NUMBER_BEFORE = regex.compile(
     # (a vendor's or an employee's number, "V14446 Melissa Johnson", is led by its letter)
     r"(?<![\d.,/:\p{L}-])"
     r"(?<!(?i:bus|rm|room|grp|group|table|period|per|gr|grade|team|cabin|van) )"
-    r"\d{1,6}[A-Za-z]? $"
+    r"\d{1,5}[A-Za-z]? $"
 )
 
 _WORD = r"\p{Lu}\p{Ll}+"
