@@ -10773,3 +10773,19 @@ def test_a_printed_sign_out_sheets_student_follows_his_number_one_space_apart(
     )
     people = _sorted_values(_scan(scanner, sheet.encode(), "attendance.txt"), "PERSON")
     assert {"Jayden Moreau", "Ava Lindstrom", "Omar Haddad"} <= set(people)
+
+
+def test_a_span_of_years_is_no_phone_number(scanner: Scanner) -> None:
+    """A registration form's "Previous early childhood | Little Sprouts (2023-2025)",
+    just above its "Emergency Contacts": a school's years, not a number to call."""
+    html = (
+        b"<table>"
+        b"<tr><td>Allergies</td><td>Peanut / tree nut - EpiPen Jr prescribed</td></tr>"
+        b"<tr><td>Pediatrician</td><td>Dr. Ruth Kessler, Westfield Pediatrics</td></tr>"
+        b"<tr><td>Previous early childhood</td><td>Little Sprouts Westfield (2023-2025)</td></tr>"
+        b"<tr><th colspan='2'>Emergency Contacts</th></tr>"
+        b"<tr><td>1</td><td>Hoa Pham (aunt) - 413-530-9921</td></tr>"
+        b"</table>"
+    )
+    reports = _scan(scanner, html, "Registration_Form.html")
+    assert _sorted_values(reports, "PHONE_NUMBER") == ["413-530-9921"]

@@ -590,6 +590,8 @@ _EXTENSION = re.compile(r"\s?(?:x|ext\.?|extension)\s?\d{1,5}$", re.IGNORECASE)
 
 # a log's time stamp ("2025-10-06 08:22:00") read up to its hour
 _ISO_DATE_LED = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b")
+# a span of years: "Little Sprouts (2023-2025)", "school year 2024-2025"
+_YEARS = re.compile(r"(?:19|20)\d\d ?[-\u2013/] ?(?:19|20)\d\d")
 
 
 _AMOUNT_AFTER = re.compile(r"\d \d{1,3}\.\d\d$")
@@ -603,9 +605,12 @@ _TOLL_FREE = frozenset({"800", "833", "844", "855", "866", "877", "888"})
 def _a_persons_phone(value: str) -> bool:
     """A phone number has 7 to 15 digits (E.164), not counting its extension: a
     +1-617-555-0142x41586 is a whole number, not 16 digits' worth of none. One that
-    opens with a whole ISO date is a time stamp. A toll-free number is a company's, and
-    a blank form's "(000) 000-0000" no one's."""
+    opens with a whole ISO date is a time stamp. A toll-free number is a company's, a
+    blank form's "(000) 000-0000" no one's, and a span of years ("2023-2025") no number
+    to call."""
     if _ISO_DATE_LED.match(value) or value.count("-") > PHONE_DASHES:
+        return False
+    if _YEARS.fullmatch(value):
         return False
     if _AMOUNT_AFTER.search(value):
         return False  # a receipt's "#2617 108.18": a store's number, then dollars and cents
