@@ -10789,3 +10789,17 @@ def test_a_span_of_years_is_no_phone_number(scanner: Scanner) -> None:
     )
     reports = _scan(scanner, html, "Registration_Form.html")
     assert _sorted_values(reports, "PHONE_NUMBER") == ["413-530-9921"]
+
+
+def test_a_column_of_accounts_or_cards_holds_both(scanner: Scanner) -> None:
+    """An autopay sheet's "Account # / Card #": a bank account where the family pays by
+    ACH, a card where it pays by card, as under "Card / Acct #"."""
+    sheet = (
+        b"Payer,Method,Routing #,Account # / Card #\n"
+        b"Rosa Figueroa,ACH,211374088,4402198375\n"
+        b"Kevin Sanderson,Card,,4111117382051662\n"
+        b"Michelle Dufresne,ACH,011302674,711050093\n"
+    )
+    reports = _scan(scanner, sheet, "Autopay_Enrollment.csv")
+    assert _sorted_values(reports, "US_BANK_NUMBER") == ["4402198375", "711050093"]
+    assert _sorted_values(reports, "CREDIT_CARD") == ["4111117382051662"]

@@ -47,6 +47,10 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
     # ... and as payment files name it: NACHA's receiving DFI, ISO 20022's clearing
     # system member ID (pain.001's <ClrSysMmbId><MmbId>)
     (r"(routing|\baba\b|\brtn\b|\brdfi\b|\bclr sys mmb id\b)", "ABA_ROUTING_NUMBER"),
+    # a payment column of accounts and cards both, "Account # / Card #" (as "Card / Acct
+    # #" is, by the account's rule below): each cell a bank's account unless it has a
+    # card's shape (`_a_card_not_an_account`)
+    (r"\b(account|acct)\b.*\bcard\b", "US_BANK_NUMBER"),
     (r"(credit ?card|debit ?card|card ?(no|number|num)\b|\bcard ?#|\bpan\b)", "CREDIT_CARD"),
     # ... or a treasurer's "CC" column alone ("CC (phone orders)", "CC #")
     (r"^cc(?: ?(?:#|no|num|number))?$", "CREDIT_CARD"),
