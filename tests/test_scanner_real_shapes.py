@@ -10803,3 +10803,19 @@ def test_a_column_of_accounts_or_cards_holds_both(scanner: Scanner) -> None:
     reports = _scan(scanner, sheet, "Autopay_Enrollment.csv")
     assert _sorted_values(reports, "US_BANK_NUMBER") == ["4402198375", "711050093"]
     assert _sorted_values(reports, "CREDIT_CARD") == ["4111117382051662"]
+
+
+def test_the_print_shop_is_no_one(scanner: Scanner) -> None:
+    """A blank home language survey ends "Printed copies: order from Print Shop": the
+    district's shop, though the model reads it as a person's name where the form's
+    words about a student send it looking for one."""
+    form = (
+        "Brockton Public Schools - Office of English Learner Education\n"
+        "Local student # (office use - 6 digits)\n"
+        "[ ] Any answer to Q1-Q3 other than English -> refer for WIDA Screener within 30 "
+        "days of enrollment\n"
+        "Family Welcome Center, 43 Crescent Street, Brockton, MA 02301 - Tel. (508) 580-7000 "
+        "ext. 3114. Printed copies: order from Print Shop, item\n"
+    )
+    reports = _scan(scanner, form.encode(), "Home_Language_Survey_BLANK.txt")
+    assert _sorted_values(reports, "PERSON") == []

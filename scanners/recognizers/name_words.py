@@ -253,6 +253,8 @@ COMPANY_WORDS = frozenset(
         # a resource list's agencies: "Riverview Family Shelter", "Emergency Assistance"
         "shelter",
         "pantry",
+        # a district's own shops: "order from Print Shop", "Copy Center"
+        "shop",
         "assistance",
         "housing",
         # a vendor's contact given as its desk, a pension board's name: "Renewals Team",
