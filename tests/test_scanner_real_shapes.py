@@ -10819,3 +10819,15 @@ def test_the_print_shop_is_no_one(scanner: Scanner) -> None:
     )
     reports = _scan(scanner, form.encode(), "Home_Language_Survey_BLANK.txt")
     assert _sorted_values(reports, "PERSON") == []
+
+
+def test_a_card_read_out_over_the_phone_is_a_card(scanner: Scanner) -> None:
+    """A payroll clerk's e-mail: "She read me her card number over the phone before I
+    could stop her:" and the card in four groups on the next line. The phone is how it
+    came, not what the number is."""
+    mail = (
+        "She called this morning about the dental premium arrears. She read me her card "
+        "number over the phone before I could stop her:\n4716 3215 3455 3828  exp 09/27\n"
+    )
+    reports = _scan(scanner, mail.encode(), "FW_notice.txt")
+    assert _sorted_values(reports, "CREDIT_CARD") == ["4716 3215 3455 3828"]
