@@ -10831,3 +10831,16 @@ def test_a_card_read_out_over_the_phone_is_a_card(scanner: Scanner) -> None:
     )
     reports = _scan(scanner, mail.encode(), "FW_notice.txt")
     assert _sorted_values(reports, "CREDIT_CARD") == ["4716 3215 3455 3828"]
+
+
+def test_a_resource_officers_log_numbers_students_by_sid(scanner: Scanner) -> None:
+    """A school resource officer's log gives each student's number as "SID": "(gr 11
+    student Kayla Dubois, SID 664190)"."""
+    log = (
+        "04/08 0955  Requested by AP Gina Russo re: missing AirPods (gr 11 student\n"
+        "            Kayla Dubois, SID 664190). Located in lost & found. No report.\n"
+        "04/10 1040  Fight, 2nd floor stairwell B. Jordan Ashe (SID 665842) and\n"
+        "            Caleb Moreau (SID 666315), both gr 10. Separated.\n"
+    )
+    reports = _scan(scanner, log.encode(), "SRO_log.txt")
+    assert _sorted_values(reports, "STUDENT_ID") == ["664190", "665842", "666315"]

@@ -996,6 +996,9 @@ STUDENT_ID_LABELLED = Recognizer(
         "perm id",
         "sis id",
         "aspen id",
+        # a school resource officer's or a nurse's log: "Kayla Dubois, SID 664190"
+        "sid",
+        "sid #",
         "patron id",  # a meal system's
         "patron #",
         "lunch #",
