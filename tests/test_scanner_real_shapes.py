@@ -10844,3 +10844,14 @@ def test_a_resource_officers_log_numbers_students_by_sid(scanner: Scanner) -> No
     )
     reports = _scan(scanner, log.encode(), "SRO_log.txt")
     assert _sorted_values(reports, "STUDENT_ID") == ["664190", "665842", "666315"]
+
+
+def test_a_letter_homes_local_student_number_in_creole_and_spanish(scanner: Scanner) -> None:
+    """A letter home in Haitian Creole gives the school's number beside the SASID:
+    "Nimewo elèv lokal: 198862"; a Spanish one "Número de estudiante local: 204417"."""
+    creole = "Nimewo elèv lokal: 198862     SASID: 1039284710     Dat nesans: 07/29/2011\n"
+    reports = _scan(scanner, creole.encode(), "Let_Rezilta_ACCESS.txt")
+    assert _sorted_values(reports, "STUDENT_ID") == ["1039284710", "198862"]
+    spanish = "Estudiante: Daniela Alvarado\nNúmero de estudiante local: 204417\n"
+    reports = _scan(scanner, spanish.encode(), "Carta_Resultados.txt")
+    assert _sorted_values(reports, "STUDENT_ID") == ["204417"]
