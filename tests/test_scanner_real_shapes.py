@@ -10855,3 +10855,19 @@ def test_a_letter_homes_local_student_number_in_creole_and_spanish(scanner: Scan
     spanish = "Estudiante: Daniela Alvarado\nNúmero de estudiante local: 204417\n"
     reports = _scan(scanner, spanish.encode(), "Carta_Resultados.txt")
     assert _sorted_values(reports, "STUDENT_ID") == ["204417"]
+
+
+def test_a_payroll_sheets_rtg_column_holds_routing_numbers(scanner: Scanner) -> None:
+    """A transport contractor's payroll sheet abbreviates the routing number "Direct
+    Deposit Rtg" beside "Acct #": the bank's routing numbers, no one's accounts."""
+    sheet = (
+        b"Emp #,Name,SSN,Direct Deposit Rtg,Acct #,Acct Type\n"
+        b"BP-M-052,Tiffany Rourke,031-74-5820,211370545,000478812036,Checking\n"
+        b"BP-0141,Gail Fitzpatrick,214-56-0937,011000138,6710093384,Savings\n"
+    )
+    reports = _scan(scanner, sheet, "Payroll_Setup.csv")
+    assert _sorted_values(reports, "ABA_ROUTING_NUMBER") == ["011000138", "211370545"]
+    assert _sorted_values(reports, "US_BANK_NUMBER") == ["000478812036", "6710093384"]
+    note = "Direct deposit - Rtg 211370545, checking 000478812036\n"
+    reports = _scan(scanner, note.encode(), "dd_note.txt")
+    assert _sorted_values(reports, "ABA_ROUTING_NUMBER") == ["211370545"]

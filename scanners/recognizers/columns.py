@@ -46,7 +46,8 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
     ),
     # ... and as payment files name it: NACHA's receiving DFI, ISO 20022's clearing
     # system member ID (pain.001's <ClrSysMmbId><MmbId>)
-    (r"(routing|\baba\b|\brtn\b|\brdfi\b|\bclr sys mmb id\b)", "ABA_ROUTING_NUMBER"),
+    # (and a payroll sheet's shorthand, "Direct Deposit Rtg")
+    (r"(routing|\baba\b|\brtn\b|\brtg\b|\brdfi\b|\bclr sys mmb id\b)", "ABA_ROUTING_NUMBER"),
     # a payment column of accounts and cards both, "Account # / Card #" (as "Card / Acct
     # #" is, by the account's rule below): each cell a bank's account unless it has a
     # card's shape (`_a_card_not_an_account`)
