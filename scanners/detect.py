@@ -2382,8 +2382,10 @@ _GRADE_BESIDE_ID = regex.compile(
 _GRADE_AND_ID_IN_BRACKETS = regex.compile(
     r"(?<=\p{L}[ \t]{0,2})\("
     r"(?=[^()\n]{0,40}?(?<![\w-])(?:\d{1,2}(?i:st|nd|rd|th)|(?i:gr|grade)\.?[ \t]*\d{1,2})\b)"
-    # (not a slip's or a job's number that runs on: "deposit slip #4471-118")
-    r"[^()\n]{0,40}?(?<![\w-])(?i:id|#|id ?#)[ \t]*:?[ \t]*(?P<id>[A-Z]{0,2}\d{4,10})(?![\w-])"
+    # (not a slip's or a job's number that runs on: "deposit slip #4471-118"; nor a
+    # teacher's own, her grade the one she teaches: "Jennifer Alves (Emp #20417, Gr 2)")
+    r"[^()\n]{0,40}?(?<![\w-])(?<!(?i:emp) )(?<!(?i:employee) )(?<!(?i:staff) )"
+    r"(?i:id|#|id ?#)[ \t]*:?[ \t]*(?P<id>[A-Z]{0,2}\d{4,10})(?![\w-])"
     r"[^()\n]{0,30}\)"
 )
 # ... or the number alone in brackets, the grade after them: "Wong, Nayeli  (201171)  gr 7"

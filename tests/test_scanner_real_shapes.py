@@ -10871,3 +10871,17 @@ def test_a_payroll_sheets_rtg_column_holds_routing_numbers(scanner: Scanner) -> 
     note = "Direct deposit - Rtg 211370545, checking 000478812036\n"
     reports = _scan(scanner, note.encode(), "dd_note.txt")
     assert _sorted_values(reports, "ABA_ROUTING_NUMBER") == ["211370545"]
+
+
+def test_a_teachers_employee_number_beside_her_grade_is_no_students(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A benefits coordinator's e-mail names a teacher with her employee number and the
+    grade she teaches: "Jennifer Alves (Emp #20417, Mulcahey Gr 2)", no student's."""
+    mail = (
+        "Hi Rob,\nAttached is the signed ACH authorization from Jennifer Alves (Emp #20417, "
+        "Mulcahey Gr 2). Her FMLA was approved yesterday.\n"
+    )
+    reports = _scan(scanner, mail.encode(), "FW_FMLA_premium.txt")
+    assert _sorted_values(reports, "STUDENT_ID") == []
+    assert FERPA not in classify_reports(policy, reports)
