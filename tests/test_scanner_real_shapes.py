@@ -10885,3 +10885,18 @@ def test_a_teachers_employee_number_beside_her_grade_is_no_students(
     reports = _scan(scanner, mail.encode(), "FW_FMLA_premium.txt")
     assert _sorted_values(reports, "STUDENT_ID") == []
     assert FERPA not in classify_reports(policy, reports)
+
+
+def test_a_therapists_state_licence_is_no_drivers_licence(scanner: Scanner) -> None:
+    """A Medicaid session log is signed "MA OT License #: 0912384", a provider roster
+    heads its column "MA Prof. License #": the board's numbers, no RMV's."""
+    log = "Therapist: Tomasz Wierzbicki, MS, OTR/L     MA OT License #: 0912384     NPI: 15882\n"
+    assert _sorted_values(_scan(scanner, log.encode(), "OT_log.txt"), "US_DRIVER_LICENSE") == []
+    roster = (
+        b"Provider,Discipline,Credential,MA Prof. License #,Work Email\n"
+        b"Rebecca Kaplan,SLP,CCC-SLP,SLP-7725104,rkaplan@clintonps.org\n"
+        b"Tomasz Wierzbicki,OT,OTR/L,0912384,twierzbicki@clintonps.org\n"
+        b"Alicia Fontaine,Nursing,RN,RN2284917,afontaine@clintonps.org\n"
+    )
+    reports = _scan(scanner, roster, "SBMP_Provider_Roster.csv")
+    assert _sorted_values(reports, "US_DRIVER_LICENSE") == []

@@ -151,6 +151,11 @@ PROFESSIONAL_LICENSES = tuple(
         "nursing",
         "nurse",
         "rn",
+        # a therapist's, as a Medicaid session log signs it: "MA OT License #: 0912384"
+        "ot",
+        "pt",
+        "slp",
+        "prof.",
         "software",
         "business",
         "marriage",

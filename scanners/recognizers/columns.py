@@ -321,7 +321,7 @@ def column_entity(
 _EMPLOYERS_ID = regex.compile(r"\bemployer(?:'s)? (?:state |federal |tax )*(?:id|number|no)\b")
 _NO_BANKS_ACCOUNT = regex.compile(r"\b(?:patient|pt|customer|utility) ?(?:account|acct)\b")
 _PROFESSIONAL_LICENCE = regex.compile(
-    r"\b(?:rn|lpn|nurs\w*|teach\w*|educator|professional|npi|medical|dese)\b"
+    r"\b(?:rn|lpn|nurs\w*|teach\w*|educator|prof|professional|npi|medical|dese|ot|pt|slp)\b"
     r"(?:[ \w/]*)\blic(?:en[sc]e)?\b"
 )
 
