@@ -10900,3 +10900,35 @@ def test_a_therapists_state_licence_is_no_drivers_licence(scanner: Scanner) -> N
     )
     reports = _scan(scanner, roster, "SBMP_Provider_Roster.csv")
     assert _sorted_values(reports, "US_DRIVER_LICENSE") == []
+
+
+def test_a_referral_logs_people_and_its_roles_alone(scanner: Scanner) -> None:
+    """A counseling referral log: "Referred By" holds a teacher's name or a role alone
+    ("Self", "Peer", "Parent"), which names no one; a DCF filing log's "Mandated
+    Reporter" and "DCF Screener" are people; its "Fee Name" elsewhere is no one's."""
+    referrals = (
+        b"Ref #,Student Name,Local ID,Referred By,Assigned Counselor\n"
+        b"R25-0114,Daniel Okafor,304417,Renee Gallagher,Jonathan Pereira\n"
+        b"R25-0121,Sofia Marchetti,301882,Self,Allison Tran\n"
+        b"R25-0130,Tyler Boudreau,298310,Peer,Jonathan Pereira\n"
+        b"R25-0142,Minh Anh Vu,305527,Parent,Allison Tran\n"
+    )
+    people = _sorted_values(_scan(scanner, referrals, "referral_log.csv"), "PERSON")
+    assert not {"Self", "Peer", "Parent"} & set(people)
+    assert "Renee Gallagher" in people
+    filings = (
+        b"Log No,Child Name,SASID,Mandated Reporter,Reporter Role,DCF Screener\n"
+        b"51A-25-001,Mateo Alvarez,1039928471,Karen Lutz,Adjustment Counselor,Brianna Coyle\n"
+        b"51A-25-002,Emily Sanderson,1051147302,Grace Whalen,Classroom Teacher,Marcus Delgado\n"
+    )
+    people = _sorted_values(_scan(scanner, filings, "DCF_51A_log.csv"), "PERSON")
+    assert {"Karen Lutz", "Brianna Coyle", "Grace Whalen", "Marcus Delgado"} <= set(people)
+    assert not [p for p in people if "Counselor" in p or "Teacher" in p]
+    fees = (
+        b"Receipt,Student,Fee Name,Amount\n"
+        b"R-1101,Ava Tremblay,Music Program Fee,45.00\n"
+        b"R-1102,Liam Chen,Bus Transportation Fee,150.00\n"
+        b"R-1103,Noah Brennan,Chromebook Insurance,25.00\n"
+    )
+    people = _sorted_values(_scan(scanner, fees, "FeePayments_Export.csv"), "PERSON")
+    assert people == ["Ava Tremblay", "Liam Chen", "Noah Brennan"]

@@ -103,6 +103,8 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         r"ethnic|ethnicity|race|language|gender|disability|office|"
         # a record's activity: SIF's "ActivityParticipation ActivityName", "Club Name"
         r"activity|club|"
+        # what someone is, not who: "Reporter Role"; what a family pays: "Fee Name"
+        r"role|fee|charge|"
         # a note for someone, or where a thing is kept: "Guidance note for supervisor",
         # "Location / custodian"
         r"notes?|comments?|location|"
@@ -128,6 +130,8 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         # who oversees a student's work or a visitor's stay: a co-op's "Site Supervisor",
         # a detention log's "Supervising Custodian", a sign-in sheet's "Escort"
         r"supervisor|supervising custodian|escort|"
+        # a DCF filing log's "Mandated Reporter" and "DCF Screener"
+        r"reporter|screener|"
         # a dismissal log's adult: "Picked up by", "Signed out by", "Released to"; a
         # conduct export's staff: "Referred By", "Reported by"
         # (not "Entered By": an SIS's log puts "student" or "system" there, no one)

@@ -348,10 +348,41 @@ LANGUAGE_WORDS = frozenset(
 _NO_ONES_WORDS = FORM_WORDS | COMPANY_WORDS | LANGUAGE_WORDS | PROGRAM_WORDS | OFFICE_WORDS
 
 
+# Who did something, named by a role instead of a name: a referral log's "Referred By"
+# column of "Teacher", "Self", "Peer", "Parent". Only a whole value: "Sarah Parent" and
+# "Ana Self" are people.
+ROLES_ALONE = frozenset(
+    {
+        "self",
+        "peer",
+        "peers",
+        "parent",
+        "parents",
+        "guardian",
+        "family",
+        "friend",
+        "sibling",
+        "teacher",
+        "staff",
+        "student",
+        "counselor",
+        "nurse",
+        "admin",
+        "administrator",
+        "principal",
+        "coach",
+        "police",
+        "anonymous",
+        "other",
+        "unknown",
+    }
+)
+
+
 def names_no_one(value: str) -> bool:
-    """Whether a name-shaped value is no person's: a placeholder ("Jane Doe"), a place's
-    name ("Costa Rica"), or a value holding a form's word ("First Name") or a company's
-    ("Cintas Corporation")."""
+    """Whether a name-shaped value is no person's: a placeholder ("Jane Doe"), a role
+    alone ("Self", "Teacher"), a place's name ("Costa Rica"), or a value holding a
+    form's word ("First Name") or a company's ("Cintas Corporation")."""
     lowered = value.lower()
     # ... in either order ("DOE, JANE" in a training slide's sample)
     surname, comma, given = lowered.partition(",")
@@ -359,6 +390,7 @@ def names_no_one(value: str) -> bool:
     return (
         lowered in PLACEHOLDER_NAMES
         or swapped in PLACEHOLDER_NAMES
+        or lowered.strip() in ROLES_ALONE
         or any(word in _NO_ONES_WORDS for word in _WORD.findall(lowered))
         or names_a_place(value)
     )
