@@ -87,10 +87,12 @@ from scanners.table_shapes import (
     QUOTED,
     STUDENT_ROLE,
     a_birth_date,
+    a_grown_ups_row,
     column_keys,
     column_types,
     entities_not_in,
     field_and_value_columns,
+    grown_ups_numbers,
     heading_split,
     key_values,
     labels_row,
@@ -1158,6 +1160,13 @@ class DocumentDetector:
             rows = self._reading_fields(table.location, rows, label_col, value_cols)
         untyped = [i for i, t in enumerate(types) if t is None]
         name_cols = [i for i, t in enumerate(types) if t == "PERSON"]
+        # (a OneRoster export's teachers among its students: their "identifier" is theirs)
+        grown_ups = grown_ups_numbers(header, types)
+        grown_ups_types = (
+            [NOT_PERSONAL if i in grown_ups[1] else t for i, t in enumerate(types)]
+            if grown_ups is not None
+            else types
+        )
         for index, (row_no, cells) in enumerate(rows):
             if index < TABLE_SAMPLE_ROWS:
                 # the untyped cells, and those past the header's last column
@@ -1179,8 +1188,13 @@ class DocumentDetector:
                     days = [cells[i].strip() for i in day_cols if i < len(cells)]
                     filled_days += sum(1 for day in days if day)
                     marks += sum(1 for day in days if _ATTENDANCE_MARK.fullmatch(day))
+            row_types = (
+                grown_ups_types
+                if grown_ups is not None and a_grown_ups_row(cells, grown_ups[0])
+                else types
+            )
             self._feed_row(
-                table.location, header, types, name_cols, roles, row_no, cells, excluded, held
+                table.location, header, row_types, name_cols, roles, row_no, cells, excluded, held
             )
         # Cells say who a table is about (students, staff); whether it is an education
         # record is told by its headers and grades, not by job titles ...

@@ -242,6 +242,34 @@ _STUDENT_OU = regex.compile(r"\bou=[^,]*\b(students?|pupils?|learners?)\b", rege
 _STUDENT_MAIL = regex.compile(r"@(?:students?|stu|learners?)\.", regex.IGNORECASE)
 _STUDENT_ROLES = frozenset({"student", "students", "learner", "pupil"})
 STUDENT_ROWS = 0.3  # share of a role column's sampled cells that say "student", at least
+# What a rostering export's role column calls its grown-ups (OneRoster's roles): their
+# rows' numbers are their own, though the column is typed for the students it mostly lists
+_GROWN_UPS_ROLES = frozenset(
+    {"teacher", "staff", "administrator", "aide", "proctor", "guardian", "parent", "relative"}
+)
+
+
+def grown_ups_numbers(
+    header: Sequence[str], types: Sequence[str | None]
+) -> tuple[int, frozenset[int]] | None:
+    """A table's role column, and the columns typed as students' numbers only because the
+    rows are students' (no student's word in their headers): in a row whose role is a
+    teacher's or a parent's, those cells are no student's number. None where the table
+    has no role column or no such columns."""
+    normalized = [normalize_header(h) for h in header]
+    role = next((i for i, n in enumerate(normalized) if _ROLE_HEADER.fullmatch(n)), None)
+    if role is None:
+        return None
+    numbers = frozenset(
+        i
+        for i, (n, t) in enumerate(zip(normalized, types, strict=False))
+        if t == "STUDENT_ID" and not _STUDENT_HEADER.search(n)
+    )
+    return (role, numbers) if numbers else None
+
+
+def a_grown_ups_row(cells: Sequence[str], role: int) -> bool:
+    return role < len(cells) and cells[role].strip().lower() in _GROWN_UPS_ROLES
 
 
 HEADING_ROW_CELLS = 8  # filled cells of a heading's row of labels and values, at most

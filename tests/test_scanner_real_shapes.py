@@ -10932,3 +10932,36 @@ def test_a_referral_logs_people_and_its_roles_alone(scanner: Scanner) -> None:
     )
     people = _sorted_values(_scan(scanner, fees, "FeePayments_Export.csv"), "PERSON")
     assert people == ["Ava Tremblay", "Liam Chen", "Noah Brennan"]
+
+
+def test_a_oneroster_exports_users_are_a_table_its_teachers_numbers_theirs(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A OneRoster file for a learning app: each user refers to his school by a list of
+    references ("orgs": [{"sourcedId": ..., "type": "org"}]), which is no data of his
+    own, so the users are a table. Its role column says which are students: their
+    "identifier" is their SIS number, a teacher's is his own."""
+
+    def user(kind: str, number: str, given: str, family: str) -> dict[str, object]:
+        return {
+            "sourcedId": f"{kind[:3]}-{number}",
+            "role": kind,
+            "givenName": given,
+            "familyName": family,
+            "identifier": number,
+            "email": f"{given.lower()}.{family.lower()}@tewksburyps.org",
+            "orgs": [{"sourcedId": "org-02950305", "type": "org"}],
+        }
+
+    export = {
+        "manifest": {"oneroster.version": "1.1", "destination": "Newsela"},
+        "users": [
+            user("teacher", "T9974", "Tiffany", "Jackson"),
+            user("student", "255183", "Blake", "Jones"),
+            user("student", "216714", "Rachel", "Lam"),
+            user("student", "218778", "Caleb", "Lambert"),
+        ],
+    }
+    reports = _scan(scanner, json.dumps(export, indent=2).encode(), "newsela_oneroster.json")
+    assert _sorted_values(reports, "STUDENT_ID") == ["216714", "218778", "255183"]
+    assert FERPA in classify_reports(policy, reports)

@@ -63,15 +63,33 @@ def _flatten(item: dict[Any, Any], prefix: str, out: dict[str, object], depth: i
             if not _flatten(value, name, out, depth + 1):
                 return False
         elif isinstance(value, list):
-            # a list of words is one field ("plannedAssessments": ["FBA", "OT"]); a list
-            # of objects (each guardian's) or of notes in prose makes no table: the text's
-            # lines are read for names, a table's cells are not
+            # a list of words is one field ("plannedAssessments": ["FBA", "OT"]), and so
+            # is a list of references to other records (OneRoster's "orgs": [{"sourcedId":
+            # "org-02950305", "type": "org"}]); a list of objects with data of their own
+            # (each guardian's) or of notes in prose makes no table: the text's lines are
+            # read for names, a table's cells are not
+            if value and all(_reference(v) for v in value):
+                value = [v.get("sourcedId", v.get("id", "")) for v in value]
             if not value or any(isinstance(v, (dict, list)) or _prose(_scalar(v)) for v in value):
                 return False
             out[name] = "; ".join(_scalar(v) for v in value)
         else:
             out[name] = value
     return True
+
+
+# The keys of a reference to another record and nothing else: OneRoster's GUIDRef
+_REFERENCE_KEYS = frozenset({"sourcedId", "id", "href", "type"})
+
+
+def _reference(value: object) -> bool:
+    return (
+        isinstance(value, dict)
+        and bool(value)
+        and value.keys() <= _REFERENCE_KEYS
+        and ("sourcedId" in value or "id" in value)
+        and all(isinstance(v, str) for v in value.values())
+    )
 
 
 def _prose(item: str) -> bool:
