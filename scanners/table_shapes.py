@@ -124,7 +124,7 @@ _EFW2_EMPLOYEE_FIELDS = (
     (133, 138),
 )
 # A column header that names a student and nothing else (normalized): "stu", "pupil"
-_STUDENT_HEADER = regex.compile(r"stu|student|pupil|learner")
+_STUDENT_ALONE_HEADER = regex.compile(r"stu|student|pupil|learner")
 # (a school bus's rider is a student too)
 STUDENT_ROLE = regex.compile(
     # ("Children (school / ID)": a family's; a bare "Students" heads a counselor's range of
@@ -1070,7 +1070,7 @@ def _person_column_by_content(
     if normalized == "name" and _no_ones_names(rows, column):
         return None
     if _numbers_only(rows, column):
-        if _STUDENT_HEADER.fullmatch(normalized) and _id_numbers_only(rows, column):
+        if _STUDENT_ALONE_HEADER.fullmatch(normalized) and _id_numbers_only(rows, column):
             return "STUDENT_ID"
         return None
     return "PERSON"

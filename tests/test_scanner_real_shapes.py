@@ -10965,3 +10965,16 @@ def test_a_oneroster_exports_users_are_a_table_its_teachers_numbers_theirs(
     reports = _scan(scanner, json.dumps(export, indent=2).encode(), "newsela_oneroster.json")
     assert _sorted_values(reports, "STUDENT_ID") == ["216714", "218778", "255183"]
     assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_learner_column_of_numbers_holds_the_learners_ids(scanner: Scanner) -> None:
+    """A work-study log heads its column of ID numbers "Learner", as another heads it
+    "stu": each number the student's, as a "Learner ID" header's would be."""
+    log = (
+        b"Date,Learner,Task,Hours\n"
+        b"10/01/2024,216107,Library shelving,2\n"
+        b"10/02/2024,216244,Office runner,1.5\n"
+        b"10/03/2024,217390,Library shelving,2\n"
+    )
+    reports = _scan(scanner, log, "work_study_log.csv")
+    assert _sorted_values(reports, "STUDENT_ID") == ["216107", "216244", "217390"]
