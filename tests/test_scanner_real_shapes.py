@@ -10978,3 +10978,18 @@ def test_a_learner_column_of_numbers_holds_the_learners_ids(scanner: Scanner) ->
     )
     reports = _scan(scanner, log, "work_study_log.csv")
     assert _sorted_values(reports, "STUDENT_ID") == ["216107", "216244", "217390"]
+
+
+def test_an_apps_account_numbered_by_its_id_is_no_bank_account(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A teacher asks the counselor to upload a letter "to Naviance under his account (ID
+    318109)": the student's number in an app, named an ID in its brackets, which no
+    bank's account is (an ISO 20022 statement's "DbtrAcct Id" stays a bank's)."""
+    note = (
+        "Hi Kevin,\nAttached is my letter for Marcus Bellamy. Can you upload it to Naviance "
+        "under his\naccount (ID 318109)? The teacher upload page keeps timing out on me.\n"
+    )
+    reports = _scan(scanner, note.encode(), "rec_letter_note.txt")
+    assert _sorted_values(reports, "US_BANK_NUMBER") == []
+    assert MGL_93H not in classify_reports(policy, reports)

@@ -453,6 +453,9 @@ _BANK_ACCOUNT_LABELS = (
 # Words that make a labelled number something else than a person's bank account
 _NOT_A_BANK_ACCOUNT = (
     *NOT_AN_ID,
+    # an app's account numbered by its ID in brackets, no bank's: "upload it to Naviance
+    # under his account (ID 318109)" (an ISO 20022 statement's "DbtrAcct Id" is a bank's)
+    "(id",
     "routing",
     "aba",
     "rtn",
