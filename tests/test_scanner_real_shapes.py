@@ -10993,3 +10993,15 @@ def test_an_apps_account_numbered_by_its_id_is_no_bank_account(
     reports = _scan(scanner, note.encode(), "rec_letter_note.txt")
     assert _sorted_values(reports, "US_BANK_NUMBER") == []
     assert MGL_93H not in classify_reports(policy, reports)
+
+
+def test_a_fee_schedules_budget_line_is_no_phone_number(scanner: Scanner) -> None:
+    """A records request form's "Fee schedule (FY2025, budget line 1000-2210-5100)": a
+    budget's line, though the office's phone is on the line above."""
+    form = (
+        "Questions: Registrar, (978) 251-5110\n"
+        "Fee schedule (FY2025, budget line 1000-2210-5100)\n"
+        "Office hours Mon-Fri 8:00-3:30. Payments by check or by phone.\n"
+    )
+    reports = _scan(scanner, form.encode(), "records_request_form.txt")
+    assert _sorted_values(reports, "PHONE_NUMBER") == ["(978) 251-5110"]

@@ -64,6 +64,7 @@ NOT_AN_ID = (
     "account code",
     "budget code",
     "grant line",  # "IDEA 240 (grant line 240-25-5580)": a budget's line, no SSN
+    "budget line",  # "Fee schedule (FY2025, budget line 1000-2210-5100)": no phone
     # a memo's or a training's example is no one's: "use the local ID in subject lines
     # (e.g., 'SST - J.R. / 204871')"
     "e.g",
