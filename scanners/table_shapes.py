@@ -1061,13 +1061,21 @@ def _numbers_only(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> b
     return bool(cells) and not any(_LETTER.search(cell) for cell in cells)
 
 
+# A count of something: "3 weeks", "14 days", "30 days, renewable"
+_QUANTITY = regex.compile(r"\d[\d.,]*[ \t]+\p{Ll}")
+
+
 def _person_column_by_content(
     rows: Sequence[tuple[int, tuple[str, ...]]], column: int, normalized: str
 ) -> str | None:
     """A column its header calls a person's, as its cells bear out: a bare "Name" of no
     one's names names things; a column of numbers names no one, save a log's "stu" (or
-    "student") column of ID numbers, each the student's."""
+    "student") column of ID numbers, each the student's; nor does a column of counts (a
+    loan policy's "Middle" school's "3 weeks", "14 days")."""
     if normalized == "name" and _no_ones_names(rows, column):
+        return None
+    cells = _column_values(rows, column)
+    if cells and sum(1 for cell in cells if _QUANTITY.match(cell)) * 2 >= len(cells):
         return None
     if _numbers_only(rows, column):
         if _STUDENT_ALONE_HEADER.fullmatch(normalized) and _id_numbers_only(rows, column):

@@ -11005,3 +11005,17 @@ def test_a_fee_schedules_budget_line_is_no_phone_number(scanner: Scanner) -> Non
     )
     reports = _scan(scanner, form.encode(), "records_request_form.txt")
     assert _sorted_values(reports, "PHONE_NUMBER") == ["(978) 251-5110"]
+
+
+def test_a_loan_periods_middle_school_column_names_no_one(scanner: Scanner) -> None:
+    """A library policy's table of loan periods by school: "Middle" is the middle
+    school's column, its "3 weeks" and "14 days" no one's middle names."""
+    policy_table = (
+        b"Material,Elementary,Middle,High\n"
+        b"Books,2 weeks,3 weeks,3 weeks\n"
+        b"Magazines,1 week,1 week,1 week\n"
+        b"E-books (Sora),14 days,14 days,21 days\n"
+        b'Hotspots,n/a,"30 days, renewable","30 days, renewable"\n'
+    )
+    reports = _scan(scanner, policy_table, "loan_periods.csv")
+    assert _sorted_values(reports, "PERSON") == []
