@@ -1486,6 +1486,21 @@ class DocumentDetector:
                         ):
                             self._add_cells_student_number(named, location, row_no, column)
                         continue
+                    # a column of "Name / ID" pairs, several to a cell: a meal benefits
+                    # verification sample's "Students (Name / ID)" of "Camila Figueroa /
+                    # 209914; Luis Figueroa / 221376"
+                    pairs = _names_slash_numbers(value)
+                    if pairs:
+                        where = _where(location, f"row {row_no}, column {column}")
+                        for k, pair in enumerate(pairs):
+                            people.setdefault(f"{roles[i]} {i}.{k}", []).append(
+                                (column, pair.group("name"))
+                            )
+                            if _STUDENTS_COLUMN.search(roles[i]):
+                                self._add(
+                                    "STUDENT_ID", TABLE_SCORE, pair.group("number"), where, key=None
+                                )
+                        continue
                     if len(value) < NOTE_CELL_CHARS:
                         continue
                     # (a note in the column is read as an untyped cell is: "Luis Delgado
@@ -1519,7 +1534,12 @@ class DocumentDetector:
                 # a log's cell of a person and his number, in a column its header (if any)
                 # does not type: "Mon 10/21 | Tyler Rossi (237763) | P3 | left room"
                 named = _NAME_AND_NUMBER.fullmatch(value)
-                if named is not None and _person_shaped_any_case(named.group(1)):
+                # (not a school's name with its code: "Mulcahey Elem (02930025)")
+                if (
+                    named is not None
+                    and _person_shaped_any_case(named.group(1))
+                    and not names_no_one(named.group(1))
+                ):
                     people.setdefault(f"named {i}", []).append((column, named.group(1)))
                     # (a school's letters or a grade: its pupil's number, "Daphnée Charles
                     # (1478844232) Gr7 RMS")
@@ -2385,9 +2405,11 @@ _ID_BESIDE_GRADE = regex.compile(
 # "Jones, Marcus (HHS, gr 10, #262946)" (a district's own IDs may lead with letters), or
 # no bracket, as an incident note heads it: "Student: Katie Jones, grade 10, ID# 24624"
 _GRADE_BESIDE_ID = regex.compile(
-    r"(?<=\p{L}[ \t]{0,3}(?:\(|,[ \t]{0,3}))(?:[A-Z]{2,5},[ \t]*)?"
+    # (or dashes between, as a team's minutes list its students: "1) Liam Okafor - Gr 3 -
+    # ID 221846 - DOB 05/17/2017")
+    r"(?<=\p{L}[ \t]{0,3}(?:\(|,[ \t]{0,3}|-[ \t]))(?:[A-Z]{2,5},[ \t]*)?"
     r"(?:(?:entering|rising|incoming)[ \t]+)?"
-    r"(?i:gr|grade)\.?[ \t]*(?:\d{1,2}|[Kk])[ \t]*,[ \t]*"
+    r"(?i:gr|grade)\.?[ \t]*(?:\d{1,2}|[Kk])[ \t]*(?:,|[ \t]-)[ \t]*"
     r"(?i:id|#|id ?#|student id|sasid|lasid)[ \t]*:?[ \t]*"
     r"(?P<id>[A-Z]{0,3}\d{4,10})(?![\w-])"
 )
@@ -2597,6 +2619,26 @@ _NAME_AND_NUMBER = regex.compile(
     r"(?P<grade>[ \t]*,?[ \t]*(?:(?i:gr(?:ade)?\.?)[ \t]?)?(?:\d{1,2}|[Kk])"
     r"(?:[ \t]+[A-Z]{2,5})?)?"
 )
+# (a cell's, the name as it is written: "Brayden O'Donnell / 203381"; a text's is
+# `_NAME_SLASH_NUMBER`, surname first)
+_CELLS_NAME_SLASH_NUMBER = regex.compile(
+    r"(?P<name>\p{Lu}[\p{L}'\u2019.\- ]{1,60}?)[ \t]*/[ \t]*(?P<number>\d{4,10})"
+)
+
+
+# (where the pairs are students', several to a household: "Students (Name / ID)")
+_STUDENTS_COLUMN = regex.compile(r"\b(students?|pupils?|learners?|child(?:ren)?)\b")
+
+
+def _names_slash_numbers(value: str) -> list[regex.Match[str]]:
+    """A cell's "Name / ID" pairs, a semicolon apart, where the whole cell is made of
+    them and each name has a name's shape; none otherwise."""
+    pairs = [_CELLS_NAME_SLASH_NUMBER.fullmatch(part.strip()) for part in value.split(";")]
+    if not all(pair is not None and cell_value_ok("PERSON", pair.group("name")) for pair in pairs):
+        return []
+    return [pair for pair in pairs if pair is not None]
+
+
 # ... or the number first, the name after it, and maybe the grade: "258708 Nwosu, Chidi
 # (gr8)" in a detention log's "stu id name (gr)" column
 _NUMBER_AND_NAME = regex.compile(

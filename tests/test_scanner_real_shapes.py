@@ -11007,6 +11007,20 @@ def test_a_fee_schedules_budget_line_is_no_phone_number(scanner: Scanner) -> Non
     assert _sorted_values(reports, "PHONE_NUMBER") == ["(978) 251-5110"]
 
 
+def test_a_release_logs_colleges_and_recruiters_are_no_one(scanner: Scanner) -> None:
+    """A records release log's "Requested By": a former student himself, or the college's
+    admissions office, or the Army's recruiting station, which are no one."""
+    log = (
+        b"Log #,Student Name,Local ID,Requested By,Requester Type\n"
+        b'RR-25-0141,"Mahoney, Brendan",402871,Brendan Mahoney,Former student\n'
+        b'RR-25-0142,"Soto-Rivera, Yesenia",417336,UMass Lowell Admissions,College\n'
+        b'RR-25-0144,"Hadley, Courtney",398210,US Army Recruiting Stn Lawrence,Military\n'
+    )
+    people = _sorted_values(_scan(scanner, log, "records_release_log.csv"), "PERSON")
+    assert not [p for p in people if "Admissions" in p or "Recruiting" in p]
+    assert "Brendan Mahoney" in people
+
+
 def test_a_loan_periods_middle_school_column_names_no_one(scanner: Scanner) -> None:
     """A library policy's table of loan periods by school: "Middle" is the middle
     school's column, its "3 weeks" and "14 days" no one's middle names."""
@@ -11019,3 +11033,61 @@ def test_a_loan_periods_middle_school_column_names_no_one(scanner: Scanner) -> N
     )
     reports = _scan(scanner, policy_table, "loan_periods.csv")
     assert _sorted_values(reports, "PERSON") == []
+
+
+def test_a_households_students_column_of_name_and_id_pairs(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A meal benefits verification sample gives each household's students in one cell,
+    "Name / ID" pairs a semicolon apart: each a student and his number."""
+    sample = (
+        b"App #,Household Contact,Students (Name / ID),Approved Status\n"
+        b"FRA-24-00112,Kayla O'Donnell,Brayden O'Donnell / 203381,Reduced\n"
+        b"FRA-24-00137,Jorge L. Figueroa,Camila Figueroa / 209914; Luis Figueroa / 221376,Free\n"
+    )
+    reports = _scan(scanner, sample, "Verification_Sample.csv")
+    assert _sorted_values(reports, "STUDENT_ID") == ["203381", "209914", "221376"]
+    assert {"Brayden O'Donnell", "Camila Figueroa", "Luis Figueroa"} <= set(
+        _sorted_values(reports, "PERSON")
+    )
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_schools_name_with_its_code_is_no_ones(scanner: Scanner) -> None:
+    """A slide's table of schools, each with its DESE code in brackets: "Mulcahey Elem
+    (02930025)" is a school and its number, not a person and his."""
+    table = (
+        b"School (DESE code),Enrollment,Directly Certified\n"
+        b"Mulcahey Elem (02930025),588,347\n"
+        b"E. Pole Elem (02930030),494,261\n"
+        b"Bennett Elem (02930015),431,209\n"
+    )
+    reports = _scan(scanner, table, "DirectCert_by_school.csv")
+    assert _sorted_values(reports, "PERSON") == []
+
+
+def test_a_visitor_logs_visitors_are_people(scanner: Scanner) -> None:
+    """A visitor management system's sign-in log names each visitor under "Visitor",
+    surname first, beside the licence it scanned."""
+    log = (
+        b"Site,Sign In Date,Visitor,DOB,ID Type,ID Number,Student(s),Student ID,Entered By\n"
+        b'HHMS,03/11/2024,"Pelletier, Dana",04/19/1981,Driver License,S73920184,'
+        b'"Pelletier, Owen",204517,"Rossi, Angela"\n'
+        b'HHMS,03/11/2024,"Okafor, Chinedu",11/02/1976,Driver License,S40817265,'
+        b'"Okafor, Amara",211938,"Rossi, Angela"\n'
+    )
+    people = _sorted_values(_scan(scanner, log, "raptor_visitor_log.csv"), "PERSON")
+    assert {"Pelletier, Dana", "Okafor, Chinedu"} <= set(people)
+
+
+def test_a_teams_minutes_list_students_with_grade_and_id_a_dash_apart(scanner: Scanner) -> None:
+    """A student support team's minutes head each student "1) Liam Okafor - Gr 3 - ID
+    221846 - DOB 05/17/2017": his number beside his grade, dashes between."""
+    minutes = (
+        "Student Support Team - Wed. Oct 8, 2025\n"
+        "1) Liam Okafor - Gr 3 - ID 221846 - DOB 05/17/2017\n"
+        "   - DIBELS 8 BOY ORF 41 wcpm (benchmark 70)\n"
+        "2) Harper Lindqvist - Gr 5 - ID 215530 - DOB 11/02/2014\n"
+    )
+    reports = _scan(scanner, minutes.encode(), "SST_notes.txt")
+    assert _sorted_values(reports, "STUDENT_ID") == ["215530", "221846"]

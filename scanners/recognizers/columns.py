@@ -117,6 +117,8 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         r"parents?|mother|father|children|"
         r"driver|donor|payee|payer|cardholder|holder|member|recipient|volunteer|chaperone|coach|"
         r"athlete|rider|traveler|passenger|"
+        # a visitor management system's sign-in log: "Visitor" (its "Entered By" is no one)
+        r"visitor|guest|"
         r"patient|child|staff|employee|worker|applicant|signer|retiree|claimant|enrollee|"
         r"subscriber|insured|dependent|spouse|beneficiary|participant|policyholder|obligor|"
         r"debtor|taxpayer|"

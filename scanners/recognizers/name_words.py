@@ -199,6 +199,7 @@ COMPANY_WORDS = frozenset(
         "pediatric",
         "pediatrics",
         "clinic",
+        "elem",  # a school's shorthand: "Bennett Elem", "E. Pole Elem"
         "hospital",
         "practice",
         "minuteclinic",
@@ -307,6 +308,10 @@ OFFICE_WORDS = frozenset(
         "irs",
         "sheriff",
         "cty",
+        # ... and those a records office releases to: "UMass Lowell Admissions", "US Army
+        # Recruiting Stn Lawrence"
+        "admissions",
+        "recruiting",
     }
 )
 # Languages, as an interpreters' log or an invoice names them beside a site: "Nepali Oak
