@@ -199,7 +199,6 @@ COMPANY_WORDS = frozenset(
         "pediatric",
         "pediatrics",
         "clinic",
-        "elem",  # a school's shorthand: "Bennett Elem", "E. Pole Elem"
         "hospital",
         "practice",
         "minuteclinic",
@@ -235,6 +234,7 @@ COMPANY_WORDS = frozenset(
         "schools",
         # a school's own name: "Hawthorne Elementary", "Early Childhood Center"
         "elementary",
+        "elem",  # ... and its shorthand: "Bennett Elem", "E. Pole Elem"
         "center",
         "centre",
         "campus",
