@@ -627,13 +627,18 @@ def _a_persons_phone(value: str) -> bool:
         return False
     if _AMOUNT_AFTER.search(value):
         return False  # a receipt's "#2617 108.18": a store's number, then dollars and cents
-    return 7 <= len(digits(_EXTENSION.sub("", value))) <= 15 and not no_ones_phone(value)
+    number = digits(_EXTENSION.sub("", value))
+    return 7 <= len(number) <= 15 and not _no_ones_number(number)
 
 
 def no_ones_phone(value: str) -> bool:
     """Whether a phone number is a toll-free line, a company's, or a blank form's one
     digit over and over ("(000) 000-0000"): no person's."""
-    number = digits(_EXTENSION.sub("", value))
+    return _no_ones_number(digits(_EXTENSION.sub("", value)))
+
+
+def _no_ones_number(number: str) -> bool:
+    """`no_ones_phone` of a number's digits, its extension's left out."""
     if len(set(number)) <= 1:
         return True
     national = number[1:] if len(number) == 11 and number[0] == "1" else number
