@@ -55,13 +55,14 @@ from scanners.recognizers.columns import (
 )
 from scanners.recognizers.digits import min_digits
 from scanners.recognizers.hl7 import pid_hits
-from scanners.recognizers.name_words import names_no_one
+from scanners.recognizers.name_words import names_no_one, organisation_word
 from scanners.recognizers.names import (
     HOUSE_NUMBER_BEFORE,
     find_listed_names,
     is_given_name,
     is_listed_full_name,
     is_listed_name,
+    placed_like_a_name,
 )
 from scanners.recognizers.prefilter import prefiltered
 from scanners.recognizers.registers import deposit_rows
@@ -796,9 +797,8 @@ class DocumentDetector:
         """Names from labelled fields and the name lists, none inside another finding
         (a street named after a person, a mailbox)."""
         taken = _SpanIndex((hit.start, hit.end) for hit in others)
-        names = resolve_overlaps(
-            [*_labelled_names(text), *_split_name_fields(text), *find_listed_names(text)]
-        )
+        found = [*_labelled_names(text), *_split_name_fields(text), *find_listed_names(text)]
+        names = resolve_overlaps([*found, *_family_members(text, found)])
         return [
             _with_suffix(text, hit)
             for hit in names
@@ -1275,8 +1275,11 @@ class DocumentDetector:
         )
         if (
             len(header) >= 2
-            and self._names_a_field(header[0].strip())
-            and is_listed_full_name(header[1].strip())
+            and (self._names_a_field(header[0].strip()) or _NAME_LABEL.search(header[0]))
+            and (
+                is_listed_full_name(header[1].strip())
+                or is_listed_full_name(_leading_words(header[1]))
+            )
             and (width <= 3 or not any(h.strip() for h in header[2:]))
         ):
             # "Student name | Jennifer Campbell": no table's column is a person, though
@@ -2787,8 +2790,11 @@ def _speaks_of_students(text: str) -> bool:
 # students: "I'm also adding Shane Rossi (ID 258466) who was referred by the nurse", a
 # form's "Mathis Dubois, gr 5, Riverside Elementary (ID 204895)"
 _NAME_THEN_LABELLED_ID = regex.compile(
-    r"(?<![\p{L}'\u2019-])(?P<name>\p{Lu}\p{Ll}[\p{L}'\u2019-]+ \p{Lu}\p{Ll}[\p{L}'\u2019-]+)"
-    r"(?:,[^()\n]{1,50}?)?[ \t]\((?i:id|id ?#|student id)[ \t]*:?[ \t]*"
+    r"(?<![\p{L}'\u2019-])(?P<name>\p{Lu}\p{Ll}[\p{L}'\u2019-]+ \p{Lu}\p{Ll}[\p{L}'\u2019-]+"
+    # (or surname first, a dash after it: a transportation request's "Sibling(s) also
+    # requesting: Okonkwo, Emeka - Gr 2, Burke-Memorial Elem. (#206287)")
+    r"|\p{Lu}\p{Ll}[\p{L}'\u2019-]+, \p{Lu}\p{Ll}[\p{L}'\u2019-]+(?=[ \t][-\u2013]))"
+    r"(?:(?:,|[ \t][-\u2013])[^()\n]{1,50}?)?[ \t]\((?i:id|id ?#|student id|#)[ \t]*:?[ \t]*"
     r"(?P<id>\p{Lu}{0,2}\d{5,10})\)"
 )
 
@@ -2800,7 +2806,7 @@ def _named_students_ids(text: str) -> list[Hit]:
     return [
         Hit("STUDENT_ID", *m.span("id"), m.group("id"), TABLE_SCORE, "named-student-id")
         for m in _NAME_THEN_LABELLED_ID.finditer(text, timeout=timeout_for(text))
-        if person_shaped(m.group("name"))
+        if person_shaped(_first_name_first(m.group("name")))
     ]
 
 
@@ -2813,6 +2819,11 @@ _NAME_THEN_BARE_NUMBER = regex.compile(
     # apart: "D. Polanco  #236267  Whittier Elementary"
     r"|(?<![\p{L}'\u2019-])(?P<name>\p{Lu}\. \p{Lu}\p{Ll}[\p{L}'\u2019-]+)[ \t]{1,4}#"
     r"(?P<id>\d{5,10})(?!\d)"
+    # ... or a printed log's rows, its columns' gaps lost to a PDF: "11/04 8:05 Nathan
+    # O'Brien 8 346183 Nosebleed", under "Date/Time in Student Gr ID Reason for visit"
+    r"|(?<![\p{L}'\u2019-])(?P<name>\p{Lu}\p{Ll}[\p{L}'\u2019-]+ "
+    r"\p{Lu}(?:['\u2019]\p{Lu})?\p{Ll}[\p{L}'\u2019-]+)"
+    r"[ \t]{1,4}(?:K|[1-9]|1[0-2])[ \t]{1,4}(?P<id>\d{5,10})(?![\d/.:-])"
 )
 LISTED_NUMBERS = 3  # people with their numbers, at least, that make a list of them
 HEADING_LINES = 3  # lines above a list where its heading may be
@@ -2822,8 +2833,6 @@ def _listed_students_numbers(text: str) -> list[Hit]:
     """The numbers of a list of LISTED_NUMBERS people or more, each named with a number in
     brackets (`_NAME_THEN_BARE_NUMBER`), where the lines just above the list speak of
     students: theirs (a staff list's employee numbers have no such heading)."""
-    if "(" not in text and "#" not in text:
-        return []
     found = [
         m
         for m in _NAME_THEN_BARE_NUMBER.finditer(text, timeout=timeout_for(text))
@@ -2965,6 +2974,78 @@ def _names_the_rows_person(name: str, cells: tuple[str, ...], types: Sequence[st
     return bool(words) and set(name.lower().replace(",", " ").split()) <= words
 
 
+# A label of a name, whatever else it asks for: a 51A report's "Name / role"
+_NAME_LABEL = regex.compile(r"(?i)^[ \t]*name\b")
+# Where a value's first words end: "Kathleen Murphy, RN - school nurse", "Derek Paulsen
+# (mother's boyfriend); Ava Costa (sister)"
+_WORDS_END = regex.compile(r",|;|\(|[ \t][-\u2013\u2014][ \t]")
+
+
+def _leading_words(value: str) -> str:
+    """A value's words before its first comma, bracket, semicolon or spaced dash."""
+    end = _WORDS_END.search(value)
+    return (value[: end.start()] if end is not None else value).strip()
+
+
+_LABEL_COLON_BEFORE = regex.compile(r"[\p{L})]:[ \t]{0,2}$")
+_CAPITALISED_SURNAME = r"\p{Lu}(?:['\u2019]\p{Lu})?\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
+# A surname a text gives with a courtesy title: "seconded by Mr. Lindqvist"
+_TITLED_SURNAME = prefiltered(
+    regex.compile(rf"(?<![\p{{L}}.])(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.?[ \t]+({_CAPITALISED_SURNAME})\b")
+)
+# "Given Surname" and "Surname, Given", either part any capitalised word
+_GIVEN_THEN_FAMILY = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}@._'\u2019-])(\p{{Lu}}\p{{Ll}}+) ({_CAPITALISED_SURNAME})"
+    r"(?![\p{L}\p{N}@'\u2019])"
+)
+_FAMILY_THEN_GIVEN = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}@._'\u2019-])({_CAPITALISED_SURNAME}), (\p{{Lu}}\p{{Ll}}+)"
+    r"(?![\p{L}\p{N}@'\u2019-])"
+)
+
+
+def _family_members(text: str, found: Sequence[Hit]) -> list[Hit]:
+    """Names whose surname is one this text already gives a person, with a courtesy
+    title ("Mr. Lindqvist") or in a name found (a sibling's, a parent's): "Mark
+    Lindqvist (Secretary)" in minutes that go on to "Mr. Lindqvist", "Okonkwo, Emeka"
+    under "Okonkwo, Chiamaka", though the lists know neither surname. The given name
+    must be on the lists where it comes first ("Chair Kasprzak" is no one's name);
+    after the surname and its comma, any capitalised word is a given name."""
+    surnames = {
+        _first_name_first(hit.value).rsplit(" ", 1)[-1]
+        for hit in found
+        if hit.entity == "PERSON" and " " in hit.value.strip()
+    }
+    surnames.update(m.group(1) for m in _TITLED_SURNAME.finditer(text))
+    if not surnames:
+        return []
+    taken = _SpanIndex((hit.start, hit.end) for hit in found)
+    hits: list[Hit] = []
+    for m in _GIVEN_THEN_FAMILY.finditer(text, timeout=timeout_for(text)):
+        if m.group(2) in surnames and is_given_name(m.group(1)):
+            hits.append(Hit("PERSON", m.start(), m.end(), m.group(), 0.75, "family-name"))
+    for m in _FAMILY_THEN_GIVEN.finditer(text, timeout=timeout_for(text)):
+        given = m.group(2)
+        # a given name the lists lack only as a field's value: "Sibling(s) also
+        # requesting: Okonkwo, Emeka" ("Park, Principal" in a sentence is no one)
+        start = m.start()
+        if m.group(1) in surnames and (
+            is_given_name(given) or _LABEL_COLON_BEFORE.search(text, max(0, start - 4), start)
+        ):
+            hits.append(Hit("PERSON", m.start(), m.end(), m.group(), 0.75, "family-name"))
+    return [
+        hit
+        for hit in hits
+        # (not across two names of a list: "Ian Christian, Tracy Brown" is no "Christian,
+        # Tracy"; nor a school's name: "Davis Hill ES")
+        if not taken.overlaps(hit.start, hit.end)
+        and person_shaped(_first_name_first(hit.value))
+        and not names_no_one(hit.value)
+        and placed_like_a_name(text, hit.start, hit.end)
+        and not _runs_into_an_organisation(text, hit.end)
+    ]
+
+
 def _two_capitalized_words(text: str) -> bool:
     """Whether `text` has two words or more that start with a capital, as every name
     the lists or a label give has: a note without them ("Profanity to staff") names no
@@ -3002,6 +3083,8 @@ def _labelled_names(text: str) -> list[Hit]:
         # was read as a third part of the name ("Crane Brook Middle School" is none)
         next_label = value.count(" ") == 2 and _REST_OF_LABEL.match(text, m.end(2))
         shorter = value.rsplit(" ", 1)[0] if next_label else None
+        if _runs_into_an_organisation(text, m.end(2)):
+            continue
         for candidate in (value, shorter):
             # "To: Main Office" is a mailbox, not a person; "Employee: N. Davis" is one,
             # in the words of M.G.L. c. 93H ("first initial and last name")
@@ -3022,6 +3105,7 @@ def _labelled_names(text: str) -> list[Hit]:
         if _person_shaped_any_case(name):
             hits.append(Hit("PERSON", m.start(1), m.end(2), name, 0.85, "labelled-name"))
     for m in itertools.chain(
+        _CARE_OF.finditer(text, timeout=timeout_for(text)),
         _UNCOLONED_NAME.finditer(text, timeout=timeout_for(text)),
         _KEY_VALUE_NAME.finditer(text, timeout=timeout_for(text)),
         _UNCOLONED_PARTY.finditer(text, timeout=timeout_for(text)),
@@ -3029,9 +3113,31 @@ def _labelled_names(text: str) -> list[Hit]:
     ):
         group = m.lastindex or 1  # the name: a key=value's is after its quote
         value = m.group(group)
+        if _runs_into_an_organisation(text, m.end(group)):
+            continue
         if _person_shaped_any_case(value.replace(",", "").replace("/", " ")):
             hits.append(Hit("PERSON", m.start(group), m.end(group), value, 0.85, "labelled-name"))
     return hits
+
+
+# Whose care a letter or a family's address goes in: "46 Pond Street, Apt 2 (c/o Ifeoma
+# Eze), Franklin" (a family staying with another)
+_CARE_OF = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:[Cc]/[Oo]|[Cc]are of)[ \t]+"
+    r"(\p{Lu}\p{Ll}+(?: \p{Lu}\.?)? \p{Lu}(?:['\u2019]\p{Lu})?\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
+    r"(?![\p{L}\p{N}])"
+)
+# (one space apart, as a name's words are: not the next field of a line, "Employee: N.
+# Davis  School: Pine Hill Elementary", nor its label)
+_NEXT_WORDS = regex.compile(r"(?: \p{Lu}[\p{L}&'.-]*+(?!:)){1,3}")
+
+
+def _runs_into_an_organisation(text: str, end: int) -> bool:
+    """Whether the words a label's name pattern took are the start of an organisation's
+    name, one of the capitalised words right after them an organisation's: "TO: Bay
+    State Coach Lines", whose pattern stops at three words."""
+    after = _NEXT_WORDS.match(text, end)
+    return after is not None and any(organisation_word(word) for word in after.group().split())
 
 
 def _label_entity(cell: str, rules: tuple[tuple[regex.Pattern[str], str], ...]) -> str | None:
@@ -3160,13 +3266,25 @@ _PLACEHOLDER_PERSON = prefiltered(
 )
 
 
+# A form's worked example on a line of its own, as `_EXAMPLE_ROW` is a table's: "EXAMPLE
+# (not a real student): Student ID 000000 / SASID 1000000000 / DOB 01/01/2000"
+_EXAMPLE_LINE = prefiltered(
+    regex.compile(
+        r"(?im)^[ \t]*(?:example|e\.g\.|sample)(?:[ \t]*\([^()\n]{1,40}\))?"
+        r"(?:[ \t]*:|[ \t]+[-\u2013][ \t])"
+    )
+)
+
+
 def _placeholder_spans(text: str) -> list[tuple[int, int]]:
     """The lines that name a made-up person (`_PLACEHOLDER_PERSON`), each with the next
     where it goes on with the record's fields (`_fields_end`): a training slide's "Jane
-    Doe, DOB 01/01/2015, Gr 3, IEP", whose birth date, SASID and words are no one's."""
+    Doe, DOB 01/01/2015, Gr 3, IEP", whose birth date, SASID and words are no one's;
+    and a form's example lines (`_EXAMPLE_LINE`), the same way."""
     return [
         (text.rfind("\n", 0, m.start()) + 1, _fields_end(text, m.end()))
-        for m in _PLACEHOLDER_PERSON.finditer(text)
+        for pattern in (_PLACEHOLDER_PERSON, _EXAMPLE_LINE)
+        for m in pattern.finditer(text)
     ]
 
 

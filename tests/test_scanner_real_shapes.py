@@ -11091,3 +11091,154 @@ def test_a_teams_minutes_list_students_with_grade_and_id_a_dash_apart(scanner: S
     )
     reports = _scan(scanner, minutes.encode(), "SST_notes.txt")
     assert _sorted_values(reports, "STUDENT_ID") == ["215530", "221846"]
+
+
+def test_a_clinicians_name_with_her_credential_is_a_person(scanner: Scanner) -> None:
+    """A sports physical's "Examining provider Gregory Lindqvist, MD": a listed given
+    name, a surname the lists lack, and the letters only a clinician has after them."""
+    physical = (
+        "PREPARTICIPATION PHYSICAL EVALUATION\nAthlete: Sofia Marchetti   DOB 03/02/2009\n"
+        "Clearance CLEARED for all sports\nExamining provider Gregory Lindqvist, MD\n"
+        "Nurse note: reviewed by Dana Obi, LPN\n"
+    )
+    people = _sorted_values(_scan(scanner, physical.encode(), "physical.txt"), "PERSON")
+    assert any(p.startswith("Gregory Lindqvist") for p in people)
+    assert any(p.startswith("Dana Obi") for p in people)
+
+
+def test_a_medication_records_prescriber_and_witness_are_people(scanner: Scanner) -> None:
+    """A health office's medication record names the prescriber of each order and the
+    witness of each count of a controlled substance, under those headers."""
+    sheets = {
+        "Authorizations": [
+            ["Student", "Local ID", "DOB", "Medication", "Prescriber"],
+            ["Rafael Oliveira", "207578", "5/8/2017", "Methylphenidate ER", "Dr. Anjali Mehta"],
+            ["Elijah Nolan", "228015", "3/10/2019", "Albuterol HFA", "Kristin Fallon, NP"],
+        ],
+        "Count": [
+            ["Date", "Student", "Medication", "Count after", "Nurse", "Witness"],
+            ["09/27/2024", "Rafael Oliveira", "Methylphenidate ER", "21", "Kate Murphy",
+             "Lauren Tierney"],
+        ],
+    }  # fmt: skip
+    people = _sorted_values(_scan(scanner, w.xlsx_bytes(sheets), "MAR.xlsx"), "PERSON")
+    assert "Lauren Tierney" in people
+    assert any("Anjali Mehta" in p for p in people)
+    assert any("Kristin Fallon" in p for p in people)
+
+
+def test_a_word_forms_pairs_whose_first_row_was_read_as_a_header(scanner: Scanner) -> None:
+    """A 51A report's household table: its first rows hold addresses and phones, so the
+    reader takes "Other household members | Derek Paulsen (...); Ava Costa (...)" for its
+    header. A label and a value that starts with a person's name make it a form still;
+    so does a "Name / role" label beside "Kathleen Murphy, RN - school nurse"."""
+    household = [
+        ["Mother", "Bianca Costa - 17 Congress Terrace, Milford - cell (508) 381-4472"],
+        ["Father", "Carlos Costa - 402 Pond Street, Framingham, MA 01702 - 774-219-0385"],
+        ["Other household members",
+         "Derek Paulsen (mother's boyfriend); Ava Costa (sister, age 5, Kindergarten)"],
+        ["Person(s) alleged responsible", "Derek Paulsen"],
+    ]  # fmt: skip
+    reporter = [
+        ["Name / role", "Kathleen Murphy, RN - school nurse (mandated reporter)"],
+        ["School", "Hale Street Elementary School"],
+        ["Principal notified", "Gregory Walsh - 11/13/2024 1:50 PM"],
+    ]
+    data = w.docx_bytes(["51A written follow-up"], [household, reporter])
+    reports = _scan(scanner, data, "51A_report.docx")
+    people = set(_sorted_values(reports, "PERSON"))
+    assert {"Derek Paulsen", "Ava Costa", "Kathleen Murphy"} <= people
+    where = {f.value: f.location for f in reports[0].findings if f.entity == "PERSON"}
+    assert "column" not in where["Kathleen Murphy"]  # a form's value, not a header's column
+
+
+def test_a_printed_visit_logs_rows_give_each_students_number(scanner: Scanner) -> None:
+    """A health office's visit log printed to PDF, its columns' gaps lost: "11/04 8:05
+    Nathan O'Brien 8 346183 Nosebleed" under "Date/Time in Student Gr ID Reason".
+    The number after the student's name and grade is his."""
+    lines = [
+        "Riverbend Middle School - Health Office Visit Log",
+        "Date/Time in Student Gr ID Reason for visit Assessment Disposition",
+        "11/04 8:05 Nathan O'Brien 8 346183 Nosebleed Anterior, resolved RTC 8:25",
+        "11/04 8:35 Brayden Reyes 7 208520 Low blood sugar BG 62 RTC 8:45",
+        "11/04 8:55 Julia Cormier 6 263861 Bee sting - L forearm RTC 9:15",
+    ]
+    reports = _scan(scanner, w.pdf_bytes([lines]), "visit_log.pdf")
+    assert _sorted_values(reports, "STUDENT_ID") == ["208520", "263861", "346183"]
+
+
+def test_a_sibling_on_a_request_with_his_grade_school_and_number(scanner: Scanner) -> None:
+    """A McKinney-Vento transportation request: "Sibling(s) also requesting: Okonkwo,
+    Emeka - Gr 2, Burke-Memorial Elem. (#206287)". His surname is the student's, his
+    number in brackets after his grade and school."""
+    form = (
+        "REQUEST FOR TRANSPORTATION TO SCHOOL OF ORIGIN\n"
+        "Student name (last, first): Okonkwo, Chiamaka\nSASID: 1049372816\n"
+        "Sibling(s) also requesting: Okonkwo, Emeka - Gr 2, Burke-Memorial Elem. (#206287)\n"
+    )
+    reports = _scan(scanner, form.encode(), "mv_request.txt")
+    assert "206287" in _sorted_values(reports, "STUDENT_ID")
+    assert "Okonkwo, Emeka" in _sorted_values(reports, "PERSON")
+
+
+def test_minutes_name_a_member_by_the_surname_they_give_him_a_title_with(
+    scanner: Scanner,
+) -> None:
+    """School committee minutes list "Mark Lindqvist (Secretary)" among the members, then
+    say "seconded by Mr. Lindqvist": the surname is a person's though the lists lack it.
+    "Chair Kasprzak" is the chair, no one called Chair."""
+    minutes = (
+        "Members Present: Robert Kasprzak (Chair), Mark Lindqvist (Secretary)\n"
+        "Chair Kasprzak called the meeting to order at 7:02 PM.\n"
+        "Motion by Ms. Raman, seconded by Mr. Lindqvist, to approve the warrant.\n"
+    )
+    people = _sorted_values(_scan(scanner, minutes.encode(), "minutes.txt"), "PERSON")
+    assert "Mark Lindqvist" in people
+    assert "Chair Kasprzak" not in people
+
+
+def test_a_forms_example_line_names_no_one(scanner: Scanner, policy: Policy) -> None:
+    """A blank fee waiver form's "EXAMPLE (not a real student): Student ID 000000 / SASID
+    1000000000 / DOB 01/01/2000": its birth date is no one's."""
+    template = (
+        "FEE WAIVER REQUEST\nStudent name: ____________   Date of birth: ____________\n"
+        "EXAMPLE (not a real student): Student ID 000000 / SASID 1000000000 / DOB 01/01/2000.\n"
+        "Counselor: ____________\n"
+    )
+    reports = _scan(scanner, template.encode(), "fee_waiver_TEMPLATE.txt")
+    assert "DATE_OF_BIRTH" not in _entities(reports)
+    assert FERPA not in classify_reports(policy, reports)
+
+
+def test_a_memos_company_and_office_recipients_are_no_one(scanner: Scanner) -> None:
+    """A memo "TO: Bay State Coach Lines" and "CC: Human Resources": a bus company, whose
+    name the label's pattern cut at three words, and an office; the drivers it goes on
+    to name are people."""
+    memo = (
+        "TRI-VALLEY REGIONAL SCHOOL DISTRICT\nTransportation Office - internal memo\n\n"
+        "TO:    Bay State Coach Lines, Safety & Compliance (Medway yard)\n"
+        "CC:    Human Resources - CORI file\n"
+        "FROM:  Kevin Donnelly, Transportation Coordinator\n"
+        "RE:    Outstanding CORI items\n\n"
+        "  3. Rami Haddad - 7D van driver. The corrected SSN is 562-09-3374.\n"
+    )
+    people = _sorted_values(_scan(scanner, memo.encode(), "memo.txt"), "PERSON")
+    assert people == ["Kevin Donnelly", "Rami Haddad"]
+
+
+def test_a_family_staying_care_of_someone_names_her(scanner: Scanner) -> None:
+    """A doubled-up family's address "(c/o Ifeoma Eze)": whose care the mail goes in."""
+    text = "Current (temporary) address: 46 Pond Street, Apt 2 (c/o Ifeoma Eze), Franklin\n"
+    assert "Ifeoma Eze" in _sorted_values(_scan(scanner, text.encode(), "mv.txt"), "PERSON")
+
+
+def test_a_mails_greeting_of_two_people_is_no_name(scanner: Scanner) -> None:
+    """ "Greg, Tanya," on the body's first line greets two people: no "Greg, Tanya"."""
+    data = w.eml_bytes(
+        sender="Kathleen Murphy <kmurphy@district.example.org>",
+        to="gwalsh@district.example.org",
+        subject="FW: 51A filed",
+        body="Greg, Tanya,\nThe written report is attached.\nKathleen\n",
+    )
+    people = _sorted_values(_scan(scanner, data, "fw.eml"), "PERSON")
+    assert "Greg, Tanya" not in people

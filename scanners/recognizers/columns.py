@@ -115,7 +115,10 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         # served (grade)")
         r"students?(?: (?:served|seen|supported)(?: grade)?)?|pupils?|learner|guardians?|"
         r"parents?|mother|father|children|"
-        r"driver|donor|payee|payer|cardholder|holder|member|recipient|volunteer|chaperone|coach|"
+        r"driver|donor|payee|payer|cardholder|holder|members?|recipient|volunteer|chaperone|coach|"
+        # a 51A report's "Other household members" and "Sibling(s)"; a medication
+        # record's "Prescriber" and its count's "Witness"
+        r"siblings?|sibling\(s\)|prescriber|witness|"
         r"athlete|rider|traveler|passenger|"
         # a visitor management system's sign-in log: "Visitor" (its "Entered By" is no one)
         r"visitor|guest|"

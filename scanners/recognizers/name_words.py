@@ -187,6 +187,7 @@ FORM_WORDS = frozenset(
 COMPANY_WORDS = frozenset(
     {
         "co",  # "W.B. Mason Co." read without its period
+        "lines",  # a bus company's: "Bay State Coach Lines"
         # a physician's practice, as a physicals list's "Provider" gives it: "Merrimack
         # Valley Peds", "Lowell Community Health Ctr", "Holy Family Sports Med"
         "ctr",
@@ -311,6 +312,8 @@ OFFICE_WORDS = frozenset(
         # ... and those a records office releases to: "UMass Lowell Admissions", "US Army
         # Recruiting Stn Lawrence"
         "admissions",
+        # a memo's "CC: Human Resources - CORI file"
+        "resources",
         "recruiting",
     }
 )
@@ -382,6 +385,13 @@ ROLES_ALONE = frozenset(
         "unknown",
     }
 )
+
+
+def organisation_word(word: str) -> bool:
+    """Whether a capitalised word is an organisation's, an office's or a company's: the
+    word after a name that makes it theirs ("Bay State Coach Lines")."""
+    lowered = word.lower().rstrip(".")
+    return lowered in ORG_WORDS or lowered in COMPANY_WORDS or lowered in OFFICE_WORDS
 
 
 def names_no_one(value: str) -> bool:

@@ -75,6 +75,13 @@ _GIVEN_AND_INITIAL = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}@._'\u2019-])({_WORD}) (\p{{Lu}})\."
     r"(?![\p{L}\p{N}]| ?\p{Lu}\p{Ll})"
 )
+# "Gregory Lindqvist, MD": a listed given name, a surname the lists lack, and a
+# clinician's or a counselor's letters after them, which only a person has
+_GIVEN_THEN_CREDENTIAL = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}@._'\u2019-])({_WORD})(?: \p{{Lu}}\.?)? ({_SURNAME}),[ \t]*"
+    r"(?:M\.?D|D\.?O|R\.?N|N\.?P|A?PRN|FNP(?:-BC)?|PA-C|Ph\.?D|Psy\.?D|Ed\.?D|D\.?D\.?S|"
+    r"D\.?M\.?D|LICSW|LCSW|LMHC|BCBA|CCC-SLP|OTR/L|DPT|NCSP|LPN|LVN|CNA)\.?(?![\p{L}\p{N}])"
+)
 _CAPITALS_SURNAME_FIRST = regex.compile(
     r"(?<![\p{L}\p{N}@._'\u2019-])(\p{Lu}{2,}(?:[ '-]\p{Lu}{2,}){0,2}), (\p{Lu}{2,})(?![\p{L}])"
 )
@@ -84,6 +91,8 @@ _CAPITALS_ADDRESSEE = regex.compile(
     r"(?m)^[ \t]*(\p{Lu}{2,})(?: \p{Lu}\.?)? (\p{Lu}{2,}(?:-\p{Lu}{2,})?)[ \t]*\r?\n"
     r"[ \t]*\d{1,6}[A-Za-z]? \p{L}"
 )
+# A greeting's end: its comma or colon, then the line's end
+_GREETING_LINE = regex.compile(r"[,:!][ \t]*(?:\r?\n|$)")
 # "Surname, Given" as rosters and court papers write it.
 _SURNAME_FIRST = regex.compile(
     # the surname may be in capitals: "HOUSE, Jennifer" as reports head a student's page
@@ -192,7 +201,9 @@ def is_listed_full_name(value: str) -> bool:
     return len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(text)
 
 
-def _placed_like_a_name(text: str, start: int, end: int) -> bool:
+def placed_like_a_name(text: str, start: int, end: int) -> bool:
+    """Whether a name-shaped span of `text` is placed as a person's name is, not as a
+    street's or a school's ("Windsor Street", "Davis Hill ES") or after a house number."""
     if _STREET_OR_PLACE_AFTER.match(text, end, min(len(text), end + 16)):
         return False  # "Windsor Street", "Morse School": a place named after a person
     return not HOUSE_NUMBER_BEFORE.search(text, max(0, start - 12), start)
@@ -219,10 +230,11 @@ def find_listed_names(text: str) -> list[Hit]:
                 continue
         elif not _is_surname(surname, surnames):
             continue
-        if not _placed_like_a_name(text, start, end):
+        if not placed_like_a_name(text, start, end):
             continue
         found.append(Hit("PERSON", start, end, text[start:end], SCORE, SOURCE))
         taken_until = end
+    found.extend(_given_then_credential(text, given, found))
     found.extend(_given_and_initial(text, given, found))
     found.extend(_surname_first(text, given, surnames, found))
     found.extend(_capitals_surname_first(text, given, surnames, found))
@@ -253,6 +265,21 @@ class _Spans:
         """Whether a span starting before `end` ends after `start`."""
         before_end = bisect.bisect_left(self._starts, end)
         return before_end > 0 and self._max_ends[before_end - 1] > start
+
+
+def _given_then_credential(text: str, given: _WordList, taken: list[Hit]) -> list[Hit]:
+    """Listed given names with any surname, where a credential follows (the name
+    without it): "Examining provider Gregory Lindqvist, MD"."""
+    if "," not in text:
+        return []
+    spans = _Spans(taken)
+    found: list[Hit] = []
+    for match in _GIVEN_THEN_CREDENTIAL.finditer(text, timeout=timeout_for(text)):
+        start, end = match.start(), match.end(2)
+        if spans.overlap(start, end) or not _is_given(match.group(1), given):
+            continue
+        found.append(Hit("PERSON", start, end, text[start:end], SCORE, SOURCE))
+    return found
 
 
 def _given_and_initial(text: str, given: _WordList, taken: list[Hit]) -> list[Hit]:
@@ -313,8 +340,12 @@ def _surname_first(
             continue
         if not (_is_surname(match.group(1), surnames) and _is_given(match.group(2), given)):
             continue
-        if not _placed_like_a_name(text, start, end):
+        if not placed_like_a_name(text, start, end):
             continue
+        if _GREETING_LINE.match(text, end) and _is_given(match.group(1), given):
+            line_start = text.rfind("\n", 0, start) + 1
+            if not text[line_start:start].strip():
+                continue  # a mail's "Greg, Tanya," on its own line: two people greeted
         yield Hit("PERSON", start, end, text[start:end], SCORE, SOURCE)
 
 
