@@ -961,6 +961,13 @@ def column_types(
         None if t == "STUDENT_ID" and _STAFF_WORD.search(n) else t
         for n, t in zip(normalized, types, strict=True)
     ]
+    if _rows_are_schools(normalized) and not any(STUDENT_ROLE.search(role) for role in roles):
+        # a rostering export's schools.csv ("School_name | State_id | Low_grade |
+        # Principal"): its rows are schools, its state ID a school's DESE code
+        types = [
+            NOT_PERSONAL if t == "STUDENT_ID" and not _STUDENT_HEADER.search(n) else t
+            for n, t in zip(normalized, types, strict=True)
+        ]
     # (or by its record's name: SIF's "StaffPersonal", whose "StateProvinceId" is the
     # educator's MEPID). Not where the table names students: a log of students names the
     # staff member who handled each row ("Staff" of initials), a paraprofessional's hours
@@ -1020,6 +1027,18 @@ def column_types(
     # ... and a staff table's own number stays no student's, though its header ("Local
     # ID") is one the student-ID recognizer would read a bare number under
     return [NOT_PERSONAL if i in staff_numbers and t is None else t for i, t in enumerate(types)]
+
+
+_SCHOOL_NAME_HEADER = regex.compile(r"(?:school|building|site)(?: name)?")
+_SCHOOLS_OWN_HEADER = regex.compile(r"(?:low|high|lowest|highest) grade|principal(?: name)?")
+
+
+def _rows_are_schools(normalized: Sequence[str]) -> bool:
+    """Whether a table's rows are schools: it names each school, and gives what only a
+    school has, its grade span or its principal."""
+    return any(_SCHOOL_NAME_HEADER.fullmatch(n) for n in normalized) and any(
+        _SCHOOLS_OWN_HEADER.fullmatch(n) for n in normalized
+    )
 
 
 def _rows_are_students(

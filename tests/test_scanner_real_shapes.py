@@ -11242,3 +11242,47 @@ def test_a_mails_greeting_of_two_people_is_no_name(scanner: Scanner) -> None:
     )
     people = _sorted_values(_scan(scanner, data, "fw.eml"), "PERSON")
     assert "Greg, Tanya" not in people
+
+
+def test_a_rostering_exports_schools_file_numbers_schools(scanner: Scanner) -> None:
+    """A rostering sync's schools.csv: "School_name | State_id | Low_grade | Principal".
+    Its rows are schools, its State_id each school's DESE code; the students.csv beside
+    it keeps its State_id as the students' SASIDs."""
+    schools = (
+        b"School_id,School_name,School_number,State_id,Low_grade,High_grade,Principal\n"
+        b"MRE01,Maple Ridge Elementary School,03,07310005,Kindergarten,5,Ellen Marchand\n"
+        b"QRMS01,Quinapoxet Regional Middle School,04,07310305,6,8,Thomas Riordan\n"
+    )
+    students = (
+        b"School_id,Student_id,State_id,Last_name,First_name,Grade,DOB\n"
+        b"QRMS01,204417,1048827316,Tremblay,Owen,7,03/14/2012\n"
+        b"QRMS01,203958,1052190443,Almeida,Sofia,6,11/02/2013\n"
+    )
+    data = w.zip_bytes({"schools.csv": schools, "students.csv": students})
+    reports = _scan(scanner, data, "clever_sftp_upload.zip")
+    numbers = {
+        (r.path.rsplit("!", 1)[-1], f.value)
+        for r in reports
+        for f in r.findings
+        if f.entity == "STUDENT_ID"
+    }
+    assert not {value for name, value in numbers if name == "schools.csv"}
+    assert {"1048827316", "1052190443"} <= {
+        value for name, value in numbers if name == "students.csv"
+    }
+
+
+def test_a_districts_org_code_beside_an_account_line_is_no_bank_account(
+    scanner: Scanner,
+) -> None:
+    """A claim procedure's reference table: "District org code | 02440000" above
+    "Tuition account | 1000-2320-5320-SPED". The code is DESE's, the account a budget's."""
+    page = (
+        b"<html><body><h2>Reference numbers</h2><table>"
+        b"<tr><th>Item</th><th>Value</th></tr>"
+        b"<tr><td>District org code</td><td>02440000</td></tr>"
+        b"<tr><td>Tuition account</td><td>1000-2320-5320-SPED</td></tr>"
+        b"</table></body></html>"
+    )
+    reports = _scan(scanner, page, "CircuitBreaker_Procedures.html")
+    assert "US_BANK_NUMBER" not in _entities(reports)

@@ -65,6 +65,12 @@ NOT_AN_ID = (
     "budget code",
     "grant line",  # "IDEA 240 (grant line 240-25-5580)": a budget's line, no SSN
     "budget line",  # "Fee schedule (FY2025, budget line 1000-2210-5100)": no phone
+    # a school's or a district's DESE code: "District org code: 02440000"
+    "org code",
+    "organization code",
+    "district code",
+    "school code",
+    "dese code",
     # a memo's or a training's example is no one's: "use the local ID in subject lines
     # (e.g., 'SST - J.R. / 204871')"
     "e.g",
