@@ -478,6 +478,11 @@ _MATERIALS_HEADER = regex.compile(
 _ABSENCE_LIST_HEADER = regex.compile(r"(?i)^\W*(?:absent|tardy|tardies|suspended|detention)\b")
 # ... of those, a column of the students' plans
 _PLAN_HEADER = regex.compile(r"(?i)\b(?:iep|504|ihp)\b")
+_PLAN_IN_CELL = regex.compile(
+    r"(?i)\b(?:iep|504(?: plan)?|ihp|behavior (?:intervention )?plan|suspension|expulsion|"
+    r"manifestation determination)\b"
+)
+PLANNED_ROWS = 2  # rows of a log of students that say a plan or a discipline, at least
 _EDU_HEADER = regex.compile(
     r"(?i)\b(iep|504|accommodation|allerg|medication|diagnos|health|nurse|absen|attendance|eligib|"
     r"tardi|tardy|days abs|disciplin|incident|behavior|services|disabilit|gpa|complaint|"
@@ -1053,6 +1058,18 @@ class DocumentDetector:
             # ... and in a log of students, why each was seen and what came of it ("absent
             # 8 days", "IEP mtg invite"); a staff table's "Reason" (for leave) is no record
             said_cols += [i for i, h in enumerate(header) if _STUDENT_LOG_HEADER.search(h)]
+            # ... where rows say each student's plan or discipline ("IEP Annual Review",
+            # "504 Plan review", "Discipline hearing - 3-day suspension"), as an
+            # interpreter request log's "Meeting Type / Purpose" does: the list is their
+            # records
+            words = [i for i, t in enumerate(types) if t is None]
+            planned = sum(
+                1
+                for _, cells in first_rows
+                if any(i < len(cells) and _PLAN_IN_CELL.search(cells[i]) for i in words)
+            )
+            if planned >= PLANNED_ROWS:
+                self.signals.add_terms("EDUCATION_RECORD", (STUDENTS_PLANS,))
         # A table of people is about each of them, unless it is a list of contacts (a
         # newsletter's officers, a staff directory): then the file's words about IEPs
         # or services are about no one in it.
@@ -1314,6 +1331,28 @@ class DocumentDetector:
             or _EDU_HEADER.search(normalize_header(cell))
         )
 
+    def _person_and_phone(
+        self,
+        value: str,
+        role: str,
+        people: dict[str, list[tuple[str, str]]],
+        location: str,
+        row_no: int,
+        column: str,
+    ) -> bool:
+        """A cell of a person and her number, as a "Parent/Guardian & Phone" column
+        writes it ("Carmen Ramos (508) 234-7719"): both found, the name among the row's
+        `people` under `role`. False where the cell is not one."""
+        phoned = _NAME_AND_PHONE.fullmatch(value)
+        if phoned is None or not cell_value_ok("PERSON", phoned.group("name")):
+            return False
+        people.setdefault(role, []).append((column, phoned.group("name")))
+        phone = phoned.group("phone")
+        if cell_value_ok("PHONE_NUMBER", phone):
+            where = _where(location, f"row {row_no}, column {column}")
+            self._add("PHONE_NUMBER", TABLE_SCORE, phone, where, key=None)
+        return True
+
     def _is_paired_form(
         self, header: tuple[str, ...], first_rows: Sequence[tuple[int, tuple[str, ...]]]
     ) -> bool:
@@ -1323,6 +1362,15 @@ class DocumentDetector:
         width = max((len(cells) for cells in (header, *(c for _, c in first_rows))), default=0)
         if width != PAIRED_FORM_WIDTH or not first_rows:
             return False
+        if any(
+            column_entity(header[i].strip(), self.settings.header_rules) == "PERSON"
+            and is_listed_full_name(_leading_words(header[i + 1]))
+            for i in (0, 2)
+            if i + 1 < len(header)
+        ):
+            # a person's label beside her name, header or not: an incident report's
+            # "Location | Cafeteria | Reported by | Danielle Kowalski, Lunch Duty"
+            return True
         label_cells = [
             cells[i].strip()
             for cells in (header, *(c for _, c in first_rows))
@@ -1476,6 +1524,15 @@ class DocumentDetector:
                     if related is not None and cell_value_ok(entity, related.group(1)):
                         people.setdefault(roles[i], []).append((column, related.group(1)))
                         continue
+                    # ... or who he is first, his name in brackets: a daily care log's
+                    # "Picked up by" of "Mom (Gina Castellano)", "Aunt (Dana Robinson) - on
+                    # pickup list"
+                    relation_first = _RELATION_AND_NAME.fullmatch(value)
+                    if relation_first is not None and cell_value_ok(
+                        entity, relation_first.group(1)
+                    ):
+                        people.setdefault(roles[i], []).append((column, relation_first.group(1)))
+                        continue
                     # a log's "Student (ID)": "GLENN, AMBER (242255)", a name and its number
                     named = _NAME_AND_NUMBER.fullmatch(value)
                     if named is not None and cell_value_ok(entity, named.group(1)):
@@ -1504,10 +1561,16 @@ class DocumentDetector:
                                     "STUDENT_ID", TABLE_SCORE, pair.group("number"), where, key=None
                                 )
                         continue
+                    if self._person_and_phone(value, roles[i], people, location, row_no, column):
+                        continue
                     if len(value) < NOTE_CELL_CHARS:
                         continue
                     # (a note in the column is read as an untyped cell is: "Luis Delgado
                     # (father) came to window ... Mother notified 781-303-6363")
+                if entity == "PHONE_NUMBER" and self._person_and_phone(
+                    value, roles[i], people, location, row_no, column
+                ):
+                    continue
                 if entity == "US_BANK_NUMBER" and _a_card_not_an_account(cell):
                     entity = "CREDIT_CARD"  # a "Card / Acct #" column's card
                 if cell_value_ok(entity, cell) and not no_banks_account(column, value):
@@ -2608,6 +2671,16 @@ _NAME_AND_RELATION = regex.compile(
     r"dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|guardian|parent|sister|brother|"
     r"foster (?:mother|father|parent)))(?:[,;][^()\n]{0,40})?\)"
 )
+_NAME_AND_PHONE = regex.compile(
+    r"(?P<name>\p{L}[\p{L}'\u2019.\- ]{1,50}?)[ \t]*[,;:\u2013-]?[ \t]*"
+    r"(?P<phone>(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}"
+    r"(?:[ \t]*(?:x|ext\.?)[ \t]*\d{1,5})?)"
+)
+_RELATION_AND_NAME = regex.compile(
+    r"(?i:(?:step|great[ -]?)?(?:mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|"
+    r"aunt|uncle|guardian|parent|sister|brother|foster (?:mother|father|parent)))"
+    r"[ \t]*\((\p{Lu}[\p{L}'\u2019.\- ]{1,60}?)\)(?:[ \t]*(?:[-\u2013,;][^\n]{0,40})?)"
+)
 # A name column's cell that holds the person's number too: "GLENN, AMBER (242255)"
 _NAME_AND_NUMBER = regex.compile(
     # (or the school's letters before it: "Jordan Montanez (FDR #179165)")
@@ -2819,23 +2892,34 @@ _NAME_THEN_BARE_NUMBER = regex.compile(
     # apart: "D. Polanco  #236267  Whittier Elementary"
     r"|(?<![\p{L}'\u2019-])(?P<name>\p{Lu}\. \p{Lu}\p{Ll}[\p{L}'\u2019-]+)[ \t]{1,4}#"
     r"(?P<id>\d{5,10})(?!\d)"
-    # ... or a printed log's rows, its columns' gaps lost to a PDF: "11/04 8:05 Nathan
-    # O'Brien 8 346183 Nosebleed", under "Date/Time in Student Gr ID Reason for visit"
-    r"|(?<![\p{L}'\u2019-])(?P<name>\p{Lu}\p{Ll}[\p{L}'\u2019-]+ "
+)
+# ... or a printed log's rows, its columns' gaps lost to a PDF: "11/04 8:05 Nathan
+# O'Brien 8 346183 Nosebleed", under "Date/Time in Student Gr ID Reason for visit"
+_NAME_GRADE_NUMBER = regex.compile(
+    r"(?<![\p{L}'\u2019-])(?P<name>\p{Lu}\p{Ll}[\p{L}'\u2019-]+ "
     r"\p{Lu}(?:['\u2019]\p{Lu})?\p{Ll}[\p{L}'\u2019-]+)"
     r"[ \t]{1,4}(?:K|[1-9]|1[0-2])[ \t]{1,4}(?P<id>\d{5,10})(?![\d/.:-])"
 )
+# (its grade and number alone, searched first: cheap, and most texts have none)
+_GRADE_THEN_NUMBER = re.compile(r" (?:K|\d{1,2})[ \t]{1,4}\d{5,10}(?![\d/.:-])")
 LISTED_NUMBERS = 3  # people with their numbers, at least, that make a list of them
 HEADING_LINES = 3  # lines above a list where its heading may be
 
 
 def _listed_students_numbers(text: str) -> list[Hit]:
     """The numbers of a list of LISTED_NUMBERS people or more, each named with a number in
-    brackets (`_NAME_THEN_BARE_NUMBER`), where the lines just above the list speak of
-    students: theirs (a staff list's employee numbers have no such heading)."""
+    brackets (`_NAME_THEN_BARE_NUMBER`) or after a grade (`_NAME_GRADE_NUMBER`), where the
+    lines just above the list speak of students: theirs (a staff list's employee numbers
+    have no such heading)."""
+    matches: list[regex.Match[str]] = []
+    if "(" in text or "#" in text:
+        matches.extend(_NAME_THEN_BARE_NUMBER.finditer(text, timeout=timeout_for(text)))
+    if _GRADE_THEN_NUMBER.search(text) is not None:
+        matches.extend(_NAME_GRADE_NUMBER.finditer(text, timeout=timeout_for(text)))
+        matches.sort(key=lambda m: m.start())
     found = [
         m
-        for m in _NAME_THEN_BARE_NUMBER.finditer(text, timeout=timeout_for(text))
+        for m in matches
         # (a rider's initial and surname, "E. Saint-Fleur", said by its "#" number's shape)
         if person_shaped(m.group("name")) or text[m.start("id") - 1] == "#"
     ]
@@ -2998,6 +3082,8 @@ _GIVEN_THEN_FAMILY = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}@._'\u2019-])(\p{{Lu}}\p{{Ll}}+) ({_CAPITALISED_SURNAME})"
     r"(?![\p{L}\p{N}@'\u2019])"
 )
+_WORD_BEFORE = regex.compile(r"\p{Lu}\p{Ll}+ $")
+MAX_GIVEN_NAME = 30  # characters of a given name before its surname, at most
 _FAMILY_THEN_GIVEN = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}@._'\u2019-])({_CAPITALISED_SURNAME}), (\p{{Lu}}\p{{Ll}}+)"
     r"(?![\p{L}\p{N}@'\u2019-])"
@@ -3017,22 +3103,46 @@ def _family_members(text: str, found: Sequence[Hit]) -> list[Hit]:
         if hit.entity == "PERSON" and " " in hit.value.strip()
     }
     surnames.update(m.group(1) for m in _TITLED_SURNAME.finditer(text))
+    # (a family's other name shares the surname, so it is in the text twice at least)
+    surnames = {surname for surname in surnames if text.count(surname) > 1}
     if not surnames:
         return []
     taken = _SpanIndex((hit.start, hit.end) for hit in found)
     hits: list[Hit] = []
-    for m in _GIVEN_THEN_FAMILY.finditer(text, timeout=timeout_for(text)):
-        if m.group(2) in surnames and is_given_name(m.group(1)):
-            hits.append(Hit("PERSON", m.start(), m.end(), m.group(), 0.75, "family-name"))
-    for m in _FAMILY_THEN_GIVEN.finditer(text, timeout=timeout_for(text)):
-        given = m.group(2)
-        # a given name the lists lack only as a field's value: "Sibling(s) also
-        # requesting: Okonkwo, Emeka" ("Park, Principal" in a sentence is no one)
-        start = m.start()
-        if m.group(1) in surnames and (
-            is_given_name(given) or _LABEL_COLON_BEFORE.search(text, max(0, start - 4), start)
-        ):
-            hits.append(Hit("PERSON", m.start(), m.end(), m.group(), 0.75, "family-name"))
+    # (read at each place the surname stands, not through the whole text: most texts
+    # name a family once or twice)
+    for surname in surnames:
+        at = text.find(surname)
+        while at >= 0:
+            before = _WORD_BEFORE.search(text, max(0, at - MAX_GIVEN_NAME), at)
+            given_first = (
+                _GIVEN_THEN_FAMILY.match(text, before.start()) if before is not None else None
+            )
+            if (
+                given_first is not None
+                and given_first.end() == at + len(surname)
+                and is_given_name(given_first.group(1))
+            ):
+                hits.append(
+                    Hit("PERSON", given_first.start(), given_first.end(), given_first.group(),
+                        0.75, "family-name")
+                )  # fmt: skip
+            family_first = _FAMILY_THEN_GIVEN.match(text, at)
+            # a given name the lists lack only as a field's value: "Sibling(s) also
+            # requesting: Okonkwo, Emeka" ("Park, Principal" in a sentence is no one)
+            if (
+                family_first is not None
+                and family_first.group(1) == surname
+                and (
+                    is_given_name(family_first.group(2))
+                    or _LABEL_COLON_BEFORE.search(text, max(0, at - 4), at)
+                )
+            ):
+                hits.append(
+                    Hit("PERSON", at, family_first.end(), family_first.group(), 0.75,
+                        "family-name")
+                )  # fmt: skip
+            at = text.find(surname, at + len(surname))
     return [
         hit
         for hit in hits
@@ -3095,6 +3205,14 @@ def _labelled_names(text: str) -> list[Hit]:
                 end = m.start(2) + len(candidate)
                 hits.append(Hit("PERSON", m.start(2), end, candidate, 0.85, "labelled-name"))
                 break
+    # a name with its own mailbox in brackets, the mailbox named for it: "co-presidents
+    # ... or Oluwaseun Adeyemi (seun.adeyemi@outlook.com)", though the lists lack both
+    if "@" in text:
+        for m in _NAME_THEN_OWN_MAILBOX.finditer(text, timeout=timeout_for(text)):
+            name, local = m.group(1), m.group(2).lower()
+            family = name.rsplit(" ", 1)[-1].lower().replace("'", "").replace("\u2019", "")
+            if family.replace("-", "") in local.replace("-", "") and _person_shaped_any_case(name):
+                hits.append(Hit("PERSON", m.start(1), m.end(1), name, 0.85, "labelled-name"))
     # a title's person, in capitals after a dash: "BACKPAY PER SETTLEMENT OF GR. 24-07 - LISA
     # POWELL" (both parts on the Census lists: "MAIN OFFICE - LOST FOUND" is no one)
     for m in _CAPITALS_TITLE_NAME.finditer(text, timeout=timeout_for(text)):
@@ -3120,6 +3238,11 @@ def _labelled_names(text: str) -> list[Hit]:
     return hits
 
 
+_NAME_THEN_OWN_MAILBOX = regex.compile(
+    r"(?<![\p{L}\p{N}@._'\u2019-])"
+    r"(\p{Lu}\p{Ll}+(?: \p{Lu}\.?)? \p{Lu}(?:['\u2019]\p{Lu})?\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
+    r"[ \t]*[(<][ \t]*(?:mailto:)?([A-Za-z0-9._%+-]+)@"
+)
 # Whose care a letter or a family's address goes in: "46 Pond Street, Apt 2 (c/o Ifeoma
 # Eze), Franklin" (a family staying with another)
 _CARE_OF = regex.compile(

@@ -624,6 +624,10 @@ def _aligned_table(
     while end < len(lines) and lines[end].strip() and not _RULE_LINE.fullmatch(lines[end]):
         end += 1
     sample = lines[first_row : min(end, first_row + ALIGNED_SAMPLE_ROWS)]
+    # (nor do a row's lines carried on under its later fields, "mail to: 11 Cranbrook
+    # Drive, Holden" under a refund log's payee and student: see `_carried_on`)
+    own = [line for line in sample if not _continues_a_row(line, header_line)]
+    sample = own if len(own) >= ALIGNED_ROWS else sample
     # a log's day headings between its rows ("MON 11/17"), shorter than half the header,
     # say nothing of where its columns break
     full = [line for line in sample if len(line.rstrip()) * 2 >= len(header_line.rstrip())]
@@ -633,7 +637,9 @@ def _aligned_table(
 
     def breaks_at(position: int) -> bool:
         gap = sum(1 for line in sample if len(line) <= position or line[position - 1] == " ")
-        filled = sum(1 for line in sample if len(line) > position and line[position] != " ")
+        # (a field set right, as amounts are, starts a place or two in: "  35.00" under
+        # "350.00")
+        filled = sum(1 for line in sample if line[position : position + ALIGNED_SLACK + 1].strip())
         return gap >= ALIGNED_SHARE * len(sample) and filled * 2 >= len(sample)
 
     # each header word over the break nearest it, ALIGNED_SLACK places at most to either
@@ -652,9 +658,22 @@ def _aligned_table(
     cuts = [position for position, _ in columns[1:]]
     rows: list[tuple[str, ...]] = [tuple(name for _, name in columns)]
     for line in lines[first_row:end]:
+        if len(rows) > 1 and _carried_on(line, header_line, cuts):
+            rows[-1] = (*rows[-1][:-1], f"{rows[-1][-1]} {line.strip()}".strip())
+            continue
         edges = [0, *cuts, max(len(line), cuts[-1])]
         rows.append(tuple(line[a:b].strip() for a, b in itertools.pairwise(edges)))
     return start, end, rows
+
+
+def _carried_on(line: str, header_line: str, cuts: Sequence[int]) -> bool:
+    """Whether a line of a fixed-width table carries its row on: indented past the first
+    field (`_continues_a_row`) and running over a break between columns, as a row's own
+    line, its first fields left blank, does not ("mail to: 11 Cranbrook Drive, Holden"
+    under "Payee" and "Student"). It is read as the row's last field's."""
+    return _continues_a_row(line, header_line) and any(
+        0 < cut < len(line) and line[cut - 1] != " " and line[cut] != " " for cut in cuts
+    )
 
 
 def _a_header_line(line: str) -> bool:
@@ -869,7 +888,7 @@ def column_types(
     # (a column of a nurse's or a clerk's initials, "MK", names no one: the names may
     # stand under a header no list knows, a nurse's API export's "student display")
     if not any(t == "PERSON" and not _initials_only(first_rows, i) for i, t in enumerate(types)):
-        types = _name_columns_by_content(types, first_rows)
+        types = _name_columns_by_content(types, first_rows, normalized)
     types = [
         LISTED_PERSON if t is None and _VENDOR_NAME_HEADER.fullmatch(n) else t
         for n, t in zip(normalized, types, strict=True)
@@ -1031,6 +1050,12 @@ def column_types(
 
 _SCHOOL_NAME_HEADER = regex.compile(r"(?:school|building|site)(?: name)?")
 _SCHOOLS_OWN_HEADER = regex.compile(r"(?:low|high|lowest|highest) grade|principal(?: name)?")
+
+
+_PLACE_HEADER = regex.compile(
+    r"\b(?:city|town|state|st|zip|zip code|postal code|county|country|address|street|"
+    r"location|site|school|building)\b"
+)
 
 
 def _rows_are_schools(normalized: Sequence[str]) -> bool:
@@ -1455,16 +1480,20 @@ def _institutions(cells: Sequence[str]) -> bool:
 
 
 def _name_columns_by_content(
-    types: Sequence[str | None], rows: Sequence[tuple[int, tuple[str, ...]]]
+    types: Sequence[str | None],
+    rows: Sequence[tuple[int, tuple[str, ...]]],
+    normalized: Sequence[str],
 ) -> list[str | None]:
     """`types` with PERSON for the untyped columns whose cells are names: a full-name
     column, or the best pair of a given-name column and a surname column at most
     NAME_COLUMN_REACH apart (a surname column alone may be streets: "Washington",
-    "Lincoln"; a column of "Hunter", "Jackson" is given names and surnames both)."""
+    "Lincoln"; a column of "Hunter", "Jackson" is given names and surnames both).
+    A column headed for a place is none: a vendor file's "City | State" of "Holden | MA"
+    is a town and its state, though "Ma" is a surname."""
     typed = list(types)
     shares: dict[int, NameColumnShares] = {}
     for i, entity in enumerate(types):
-        if entity is None:
+        if entity is None and not (i < len(normalized) and _PLACE_HEADER.search(normalized[i])):
             values = [cells[i] for _, cells in rows if i < len(cells)]
             column = name_column_shares(values)
             if column is not None and not _institutions(values):

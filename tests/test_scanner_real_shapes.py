@@ -11286,3 +11286,186 @@ def test_a_districts_org_code_beside_an_account_line_is_no_bank_account(
     )
     reports = _scan(scanner, page, "CircuitBreaker_Procedures.html")
     assert "US_BANK_NUMBER" not in _entities(reports)
+
+
+def test_a_reference_check_on_a_teacher_candidate_is_no_student_record(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A hiring file's reference check on a teacher: "Candidate | Kiera Gallagher", her
+    referees "Rosalind Tierney, Grade 3 teacher / mentor", and what they say of her
+    guided reading, report cards and attendance. It speaks of a teacher's classes, no
+    student's record; the candidate is a person."""
+    notes = (
+        "REFERENCE CHECK FORM - Professional Staff\n"
+        "A: Very strong in guided reading; uses running records well. MCAS ELA growth for her"
+        " team went up. Had a challenging class with several students with behavior plans.\n"
+        "A: Parent communication is good but she can be slow to return emails at report card"
+        " time. Rosalind mentioned Kiera's attendance was excellent.\n"
+    )
+    candidate = [
+        ["Candidate", "Kiera Gallagher"],
+        ["Position", "Grade 3 Classroom Teacher, Hillside Elementary"],
+        ["Reference checks completed by", "Lauren Whitcomb, Assistant Principal"],
+    ]
+    referee = [
+        ["Name / Title", "Rosalind Tierney, Grade 3 teacher / mentor"],
+        ["Phone", "508-875-2290"],
+        ["Email", "rtierney1962@verizon.net"],
+    ]
+    data = w.docx_bytes(notes.splitlines(), [candidate, referee])
+    reports = _scan(scanner, data, "Reference_Check_Notes.docx")
+    assert FERPA not in classify_reports(policy, reports)
+    assert "Kiera Gallagher" in _sorted_values(reports, "PERSON")
+
+
+def test_a_workbooks_students_by_their_meetings_beside_its_contractors(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """An interpreter request log: a sheet of students and the meetings their families
+    need ("IEP Annual Review", "504 Plan review", "Discipline hearing - 3-day
+    suspension"), and a sheet of the interpreters paid as contractors, their W-9s and
+    bank accounts. The contractors make the file an HR one too; the students' rows stay
+    their records."""
+    sheets = {
+        "Requests": [
+            ["Req #", "Student", "Gr", "Meeting Type / Purpose", "Parent/Guardian"],
+            ["INT-25-0131", "Erick Cardoso", "4", "IEP Annual Review (SLD - reading)",
+             "Maria Cardoso"],
+            ["INT-25-0135", "Wendy Jean-Baptiste", "7", "504 Plan review - asthma",
+             "Marie-Claude Jean-Baptiste"],
+            ["INT-25-0140", "Luis Hernandez", "8", "Discipline hearing - 3-day suspension",
+             "Rosa Hernandez"],
+        ],
+        "Interpreter Roster": [
+            ["Interpreter", "Vendor #", "TIN Type", "TIN (W-9)", "ACH Routing", "ACH Account",
+             "CORI cleared"],
+            ["Ana Paula Rocha", "V-30417", "SSN", "031-58-7724", "211370545", "4418093327", "Y"],
+        ],
+    }  # fmt: skip
+    reports = _scan(scanner, w.xlsx_bytes(sheets), "Interpreter_Request_Log.xlsx")
+    assert {FERPA, MGL_93H} <= set(classify_reports(policy, reports))
+
+
+def test_an_educator_licence_lookups_org_code_is_no_drivers_licence(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """DESE's licensure lookup printed to PDF: "Millbrook Public Schools, Org Code
+    01860000" above the table of licence numbers: a district's code, no one's licence."""
+    lines = [
+        "Massachusetts Department of Elementary and Secondary Education - Educator Licensure",
+        "Search performed by district user: mrizzo (Millbrook Public Schools, Org Code 01860000)",
+        "Name MEPID License # License Field Type Grade Level Status",
+        "Gallagher, Kiera M 60418237 512847 Elementary Initial 1-6 Active 06/15/2020",
+        "Nguyen, Thao 50239961 438102 Elementary Professional 1-6 Active 07/01/2019",
+    ]
+    reports = _scan(scanner, w.pdf_bytes([lines]), "ELAR_License_Verification.pdf")
+    assert "US_DRIVER_LICENSE" not in _entities(reports)
+    assert MGL_93H not in classify_reports(policy, reports)
+
+
+def test_a_vendor_files_town_and_state_are_no_ones_name(scanner: Scanner) -> None:
+    """A vendor master export's "City | State" of "Holden | MA": a town, and a state's
+    code that is a surname too ("Ma"). Its sole proprietors are people."""
+    vendors = (
+        b"Vendor #,Vendor Name,Vendor Type,TIN Type,Tax ID,Address 1,City,State,Zip\n"
+        b"000009,Town of Holden,GOVT,EIN,04-6001201,1196 Main Street,Holden,MA,01520\n"
+        b"000112,Wachusett Coach Lines Inc,CORP,EIN,04-2871530,300 Industrial Drive,"
+        b"Leominster,MA,01453\n"
+        b"000245,Central Mass Office Products LLC,LLC,EIN,04-3317726,55 Gold Star Boulevard,"
+        b"Worcester,MA,01606\n"
+        b"000318,Gerald T. Whalen,INDIV,SSN,112-09-7763,14 Maple Avenue,Paxton,MA,01612\n"
+    )
+    people = _sorted_values(_scan(scanner, vendors, "vendor_master.csv"), "PERSON")
+    assert people == ["Gerald T. Whalen"]
+
+
+def test_a_fixed_width_log_whose_rows_carry_on_to_a_second_line(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A business office's refund log typed in fixed width, each row's mailing address on
+    a second line under its payee and student ("mail to: 11 Cranbrook Drive, Holden"),
+    and the check number one space after the date: the columns are the header's still."""
+    log = (
+        "QRSD BUSINESS OFFICE - FAMILY REFUND LOG  FY2025 Q1-Q2\n\n"
+        "Date       Check   Payee                  Student          ID        Amount  Reason\n"
+        "--------------------------------------------------------------------------------\n"
+        "09/12/2024 104402  Thomas Bergeron        Noah Bergeron    215560     35.00  Trip\n"
+        "                   mail to: 11 Cranbrook Drive, Holden\n"
+        "10/31/2024 104531  Colleen Brennan        Ava Brennan      204518     86.40  Lunch\n"
+        "                   mail to: 29 Oak Street, Shrewsbury MA 01545\n"
+        "10/31/2024 104532  Rajesh Iyer            Anika Iyer       211093    350.00  Trip\n"
+        "                   mail to: 12 Houghton Road, Rutland MA 01543\n"
+        "10/31/2024 104533  Jennifer Sousa-Martin  Lucas Martin     198876    275.00  Fee\n"
+        "                   mail to: 304 Worcester Road, Princeton MA 01541\n"
+        "10/31/2024 104534  Michael Okafor         Chidi Okafor     220417     60.00  Deposit\n"
+        "                   mail to: 8 Chapel Street, Sterling MA 01564\n"
+    )
+    reports = _scan(scanner, log.encode(), "refund_log_FY25.txt")
+    assert _sorted_values(reports, "STUDENT_ID") == [
+        "198876",
+        "204518",
+        "211093",
+        "215560",
+        "220417",
+    ]
+    assert {"Noah Bergeron", "Anika Iyer", "Chidi Okafor", "Rajesh Iyer"} <= set(
+        _sorted_values(reports, "PERSON")
+    )
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_an_incident_reports_paired_header_and_parents_with_their_phones(
+    scanner: Scanner,
+) -> None:
+    """An incident report's first table pairs its labels with their values from the
+    first row on: "Location | Cafeteria | Reported by | Danielle Kowalski, Lunch Duty",
+    then "Administrator | ... | SRO Notified | Yes - Ofc. Brian Tetreault" (no one called
+    "SRO Notified"). Its students' table gives each parent with her phone in one cell:
+    "Carmen Ramos (508) 234-7719"."""
+    header = [
+        ["Location", "Cafeteria, Lunch B", "Reported by", "Danielle Kowalski, Lunch Duty"],
+        ["Administrator", "Peter Lindqvist, Asst. Principal", "SRO Notified",
+         "Yes - Ofc. Brian Tetreault"],
+    ]  # fmt: skip
+    students = [
+        ["Student Name", "Local ID", "Gr", "Role", "Parent/Guardian & Phone"],
+        ["Jayden Ramos", "204417", "8", "Aggressor", "Carmen Ramos (508) 234-7719"],
+        ["Owen Fitzgerald", "204538", "8", "Target", "Kevin Fitzgerald (774) 262-0483"],
+    ]
+    data = w.docx_bytes(["Student Incident Report"], [header, students])
+    reports = _scan(scanner, data, "incident_report.docx")
+    people = set(_sorted_values(reports, "PERSON"))
+    assert {"Danielle Kowalski", "Carmen Ramos", "Kevin Fitzgerald"} <= people
+    assert "SRO Notified" not in people
+    assert {"(508) 234-7719", "(774) 262-0483"} <= set(_sorted_values(reports, "PHONE_NUMBER"))
+
+
+def test_a_care_logs_pickups_name_who_each_one_is_first(scanner: Scanner) -> None:
+    """A pre-K room's daily care log: "Picked up by" of "Mom (Gina Castellano)" and
+    "Aunt (Dana Robinson) - on pickup list", who the adult is, then her name."""
+    log = [
+        ["Child", "In", "Out", "Picked up by", "Notes"],
+        ["Ruby Castellano", "8:05", "2:55", "Mom (Gina Castellano)", "-"],
+        ["Omar Haddad", "8:20", "2:45", "Grandfather (Sami Haddad)", "Rash cream applied"],
+        ["Maya Robinson", "8:10", "2:50", "Aunt (Dana Robinson) - on pickup list", "Inhaler"],
+    ]
+    data = w.docx_bytes(["Room 112 Daily Care Log"], [log])
+    people = set(_sorted_values(_scan(scanner, data, "care_log.docx"), "PERSON"))
+    assert {"Gina Castellano", "Sami Haddad", "Dana Robinson"} <= people
+
+
+def test_a_newsletters_first_names_and_its_volunteers_mailboxes(scanner: Scanner) -> None:
+    """A school newsletter names students by first name only ("Mateo, Ava and Kiran"),
+    a town meeting by its month ("the April Town Meeting"), and its PTO's co-presidents
+    with their own mailboxes, named for them: "Oluwaseun Adeyemi (seun.adeyemi@...)"."""
+    page = (
+        "<html><body><h2>Kudos</h2><ul><li>Congratulations to <strong>Mateo</strong>, "
+        "<strong>Ava</strong> and <strong>Kiran</strong> from Mrs. Delgado's fourth grade!"
+        "</li><li>Noor wrote a poem that will be read at the April Town Meeting.</li></ul>"
+        "<h2>PTO Corner</h2><p>To sign up, contact PTO co-presidents Megan Hollister "
+        '(<a href="mailto:megan.hollister22@gmail.com">megan.hollister22@gmail.com</a>) or '
+        'Oluwaseun Adeyemi (<a href="mailto:seun.adeyemi@outlook.com">'
+        "seun.adeyemi@outlook.com</a>).</p></body></html>"
+    )
+    people = _sorted_values(_scan(scanner, page.encode(), "courier.html"), "PERSON")
+    assert people == ["Megan Hollister", "Oluwaseun Adeyemi"]

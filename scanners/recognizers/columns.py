@@ -122,11 +122,12 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         r"athlete|rider|traveler|passenger|"
         # a visitor management system's sign-in log: "Visitor" (its "Entered By" is no one)
         r"visitor|guest|"
-        r"patient|child|staff|employee|worker|applicant|signer|retiree|claimant|enrollee|"
+        r"patient|child|staff|employee|worker|applicant|candidate|signer|retiree|claimant|enrollee|"
         r"subscriber|insured|dependent|spouse|beneficiary|participant|policyholder|obligor|"
         r"debtor|taxpayer|"
         r"athlete|player|camper|attendee|registrant|kids?|"
         r"teacher|employee|emergency contact|contact person|contact|case manager|counselor|advisor|"
+        r"administrator|"
         r"nurse|physician|doctor|pediatrician|dentist|"
         # people by the work they are paid for: a per-diem sheet's "Interpreter"
         r"interpreter|translator|tutor|paraprofessional|para|aide|contractor|consultant|"

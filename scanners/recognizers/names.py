@@ -77,11 +77,15 @@ _GIVEN_AND_INITIAL = regex.compile(
 )
 # "Gregory Lindqvist, MD": a listed given name, a surname the lists lack, and a
 # clinician's or a counselor's letters after them, which only a person has
-_GIVEN_THEN_CREDENTIAL = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}@._'\u2019-])({_WORD})(?: \p{{Lu}}\.?)? ({_SURNAME}),[ \t]*"
+_CREDENTIAL = (
     r"(?:M\.?D|D\.?O|R\.?N|N\.?P|A?PRN|FNP(?:-BC)?|PA-C|Ph\.?D|Psy\.?D|Ed\.?D|D\.?D\.?S|"
     r"D\.?M\.?D|LICSW|LCSW|LMHC|BCBA|CCC-SLP|OTR/L|DPT|NCSP|LPN|LVN|CNA)\.?(?![\p{L}\p{N}])"
 )
+_GIVEN_THEN_CREDENTIAL = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}@._'\u2019-])({_WORD})(?: \p{{Lu}}\.?)? ({_SURNAME}),[ \t]*{_CREDENTIAL}"
+)
+# (the credential alone, searched first: most texts have none, and this is cheap)
+_CREDENTIAL_AFTER_COMMA = regex.compile(rf",[ \t]*{_CREDENTIAL}")
 _CAPITALS_SURNAME_FIRST = regex.compile(
     r"(?<![\p{L}\p{N}@._'\u2019-])(\p{Lu}{2,}(?:[ '-]\p{Lu}{2,}){0,2}), (\p{Lu}{2,})(?![\p{L}])"
 )
@@ -91,6 +95,8 @@ _CAPITALS_ADDRESSEE = regex.compile(
     r"(?m)^[ \t]*(\p{Lu}{2,})(?: \p{Lu}\.?)? (\p{Lu}{2,}(?:-\p{Lu}{2,})?)[ \t]*\r?\n"
     r"[ \t]*\d{1,6}[A-Za-z]? \p{L}"
 )
+# A list going on after two of its words: ", Kiran", " and Kiran"
+_LIST_GOES_ON = regex.compile(r",?[ \t]+(?:and|&|or)[ \t]+\p{Lu}|,[ \t]*\p{Lu}")
 # A greeting's end: its comma or colon, then the line's end
 _GREETING_LINE = regex.compile(r"[,:!][ \t]*(?:\r?\n|$)")
 # "Surname, Given" as rosters and court papers write it.
@@ -270,7 +276,7 @@ class _Spans:
 def _given_then_credential(text: str, given: _WordList, taken: list[Hit]) -> list[Hit]:
     """Listed given names with any surname, where a credential follows (the name
     without it): "Examining provider Gregory Lindqvist, MD"."""
-    if "," not in text:
+    if "," not in text or _CREDENTIAL_AFTER_COMMA.search(text) is None:
         return []
     spans = _Spans(taken)
     found: list[Hit] = []
@@ -342,6 +348,8 @@ def _surname_first(
             continue
         if not placed_like_a_name(text, start, end):
             continue
+        if _is_given(match.group(1), given) and _LIST_GOES_ON.match(text, end):
+            continue  # given names in a list: "congratulations to Mateo, Ava and Kiran"
         if _GREETING_LINE.match(text, end) and _is_given(match.group(1), given):
             line_start = text.rfind("\n", 0, start) + 1
             if not text[line_start:start].strip():

@@ -867,6 +867,9 @@ _NAMED_WITH_GRADE = prefiltered(
         r"(?:(?:entering|rising|incoming) )?"
         r"(?:[Gg]r|[Gg]rade)\.? ?"
         r"(?:\d{1,2}|K)\b(?![ \t]?[-\u2013/][ \t]?(?:\d|K\b))"
+        # (not a teacher's: a reference's "Rosalind Tierney, Grade 3 teacher / mentor")
+        r"(?![ \t]+(?i:(?:classroom |homeroom |sped |special education )?"
+        r"(?:teachers?|mentor|team|lead|leader|co-?teacher|paraprofessional|para|aide)\b))"
     )
 )
 # a line that heads a newsletter's next item: "From the Nurse", "Lost and Found"
@@ -1220,11 +1223,12 @@ _DOSE = prefiltered(re.compile(r"(?<![\w.])\d{1,4}(?:\.\d{1,2})? ?(?:mg|mcg|ml)\
 # employee's file.
 _SUBJECT_LABEL = prefiltered(
     re.compile(
-        r"(?<![a-z])(employee|staff member|applicant|student|pupil|child)(?:'s)?"
+        r"(?<![a-z])(employee|staff member|applicant|candidate|student|pupil|child)(?:'s)?"
         r"(?: legal| full| preferred)?(?: name)?[ \t]{0,8}:"
     )
 )
-_STAFF_SUBJECTS = frozenset({"employee", "staff member", "applicant"})
+# (a hiring file's "Candidate": a reference check on a teacher speaks of her classes)
+_STAFF_SUBJECTS = frozenset({"employee", "staff member", "applicant", "candidate"})
 # A plan or report of one particular student ("his IEP says he can take breaks"): only
 # students have them, and "his or her IEP" is a handbook's, not a record's. One word
 # may come between ("her updated IEP"); "Randy has a 504" says the same.
@@ -1797,10 +1801,13 @@ class SignalCounter:
         named_students_record = edu >= LISTED_PEOPLE_EVIDENCE and self.says_any(
             STUDENT.entity, ("a student named with a grade",)
         )
+        # (nor does a workbook's sheet of contractors, their W-9s and bank accounts, make
+        # its sheet of students by their IEP and 504 meetings any less their records)
+        students_plans = self.says_any(EDUCATION.entity, (STUDENTS_PLANS,))
         if (
             edu >= EMIT_AT
             and about_students
-            and (not employee_led or students_health or named_students_record)
+            and (not employee_led or students_health or named_students_record or students_plans)
             and about_person
         ):
             out.append(self._signal(EDUCATION.entity, edu))
