@@ -41,7 +41,7 @@ from scanners.findings import Finding
 from scanners.recognizers.aamva import barcode_hits
 from scanners.recognizers.base import Context, Hit, Recognizer, resolve_overlaps, timeout_for
 from scanners.recognizers.builtin import BUILTIN, DATE_PATTERN, GROUPED_ACCOUNT, STATE_CODE
-from scanners.recognizers.checksums import digits, luhn
+from scanners.recognizers.checksums import aba_routing, digits, luhn
 from scanners.recognizers.columns import (
     NAME_PARTICLES,
     cell_value_ok,
@@ -771,6 +771,7 @@ class DocumentDetector:
                 hits.append(Hit("PERSON", name_start, name_end, name, TABLE_SCORE, _RECORD))
         hits = [hit for hit in resolve_overlaps(hits) if not _a_companys_account(text, hit)]
         hits = _grouped_accounts_beside_routing(text, hits)
+        hits = _routing_before_its_account(text, hits)
         hits = _without_numbered_series(text, hits)
         hits = _without_initials_before_dates(text, hits)
         hits = _outside(placeholders, hits)
@@ -2163,6 +2164,26 @@ def _grouped_accounts_beside_routing(text: str, hits: list[Hit]) -> list[Hit]:
     return [hit for hit in hits if hit.source != GROUPED_ACCOUNT or beside_routing(hit)]
 
 
+ROUTING_DIGITS = 9
+# A routing number and its account a slash apart: "her new acct is 011000138 / 4419028367"
+_SLASH_THEN_ACCOUNT = regex.compile(r"[ \t]*/[ \t]*\d{4,17}(?!\d)")
+
+
+def _routing_before_its_account(text: str, hits: list[Hit]) -> list[Hit]:
+    """`hits` with a nine-digit "account" that passes the ABA check and stands a slash
+    before another number made the routing number it is: the label ("acct") is for the
+    pair."""
+    return [
+        dataclasses.replace(hit, entity="ABA_ROUTING_NUMBER")
+        if hit.entity == "US_BANK_NUMBER"
+        and len(hit.value) == ROUTING_DIGITS
+        and aba_routing(hit.value)
+        and _SLASH_THEN_ACCOUNT.match(text, hit.end)
+        else hit
+        for hit in hits
+    ]
+
+
 def _a_companys_account(text: str, hit: Hit) -> bool:
     """Whether a bank account is a company's: a remittance line, a vendor's record, an
     "Inc." or "Co." on its line or the COMPANY_LINES lines before. A vendor's account is
@@ -2873,14 +2894,25 @@ _NAME_THEN_LABELLED_ID = regex.compile(
 
 
 def _named_students_ids(text: str) -> list[Hit]:
-    """The numbers `_NAME_THEN_LABELLED_ID` finds, where the text speaks of students."""
+    """The numbers `_NAME_THEN_LABELLED_ID` finds, where the text speaks of students. A
+    bare "#" says less than "ID": the name must be on the lists, or a grade said between
+    ("Okonkwo, Emeka - Gr 2, ... (#206287)"; a menu's "Cheese Pizza (#40117)" is a dish)."""
     if "(" not in text or not _speaks_of_students(text):
         return []
     return [
         Hit("STUDENT_ID", *m.span("id"), m.group("id"), TABLE_SCORE, "named-student-id")
         for m in _NAME_THEN_LABELLED_ID.finditer(text, timeout=timeout_for(text))
         if person_shaped(_first_name_first(m.group("name")))
+        and (
+            not _HASH_LABEL.search(text, m.end("name"), m.start("id"))
+            or _GRADE_SAID.search(text, m.end("name"), m.start("id"))
+            or is_listed_full_name(_first_name_first(m.group("name")))
+        )
     ]
+
+
+_HASH_LABEL = regex.compile(r"\(#[ \t]*$")
+_GRADE_SAID = regex.compile(r"(?i)\b(?:gr|grade)\.?[ \t]*(?:\d{1,2}|k)\b")
 
 
 # A list of people each with a bare number in brackets, headed by its students: a tutor's
@@ -3384,6 +3416,8 @@ _PLACEHOLDER_PERSON = prefiltered(
     re.compile(
         r"(?i)\b(?:jane|john)(?: q\.)? (?:doe|public|sample|student)\b"
         r"|\b(?:sam|sammy|test) student\b"
+        # (a form's training example: "Student: SAMPLE, STUDENT A.   DOB: 01/01/2000")
+        r"|\bsample,? student\b|\bstudent,? sample\b"
         r"|\bdoe, (?:jane|john)\b"
     )
 )

@@ -11469,3 +11469,88 @@ def test_a_newsletters_first_names_and_its_volunteers_mailboxes(scanner: Scanner
     )
     people = _sorted_values(_scan(scanner, page.encode(), "courier.html"), "PERSON")
     assert people == ["Megan Hollister", "Oluwaseun Adeyemi"]
+
+
+def test_a_lunch_menus_item_codes_are_no_students_numbers(scanner: Scanner, policy: Policy) -> None:
+    """A cafeteria's menu gives each dish its point-of-sale code: "Whole Grain Cheese Pizza
+    (#40117)". A dish is no student, its code no student's number."""
+    lines = [
+        "Elementary Lunch Menu - March 2025",
+        "Student breakfast & lunch: FREE for all students",
+        "3/3 Mon Whole Grain Cheese Pizza (#40117) Turkey & Cheese Sub (#40862) Garden salad",
+        "3/4 Tue Chicken Tacos w/ Salsa (#41203) Sunbutter & Jelly (#40990) Black beans",
+    ]
+    reports = _scan(scanner, w.pdf_bytes([lines]), "lunch_menu.pdf")
+    assert "STUDENT_ID" not in _entities(reports)
+    assert FERPA not in classify_reports(policy, reports)
+
+
+def test_a_blank_forms_training_example_names_a_sample_student(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A records request form's "Completed example for staff training (FICTITIOUS)":
+    "Student: SAMPLE, STUDENT A.   DOB: 01/01/2000", and its "Docket No. ____" blank."""
+    form = (
+        "STUDENT RECORDS REQUEST (SR-3)\n"
+        "If subpoena or court order: Court ____________  Docket No. ____________\n"
+        "Completed example for staff training (FICTITIOUS - do not use)\n"
+        "Student: SAMPLE, STUDENT A.   DOB: 01/01/2000   SASID: 0000000000\n"
+    )
+    reports = _scan(scanner, form.encode(), "Form_SR-3_BLANK.txt")
+    assert not {"DATE_OF_BIRTH", "PERSON"} & _entities(reports)
+    assert FERPA not in classify_reports(policy, reports)
+
+
+def test_an_office_assigned_a_request_is_no_test_record(scanner: Scanner) -> None:
+    """A public records log assigns a parent's request to "Student Svcs": an office, no
+    test record ("Student, Test"), so the parent's row is read."""
+    log = (
+        b"Tracking #,Date Rec'd,Requester,Email,Phone,Request Summary,Assigned To\n"
+        b"PRR-2025-0035,02/19/2025,Carla Bettencourt,cbettencourt@gmail.com,774-261-9903,"
+        b"Her child's cumulative file,Student Svcs\n"
+        b"PRR-2025-0036,02/20/2025,Student Test,test@example.org,508-555-0100,Test row,N. Tobin\n"
+    )
+    reports = _scan(scanner, log, "Public_Records_Request_Log.csv")
+    assert "Carla Bettencourt" in _sorted_values(reports, "PERSON")
+    assert "cbettencourt@gmail.com" in _sorted_values(reports, "EMAIL_ADDRESS")
+
+
+def test_a_club_exports_numbered_guardian_and_a_yearbooks_purchaser(scanner: Scanner) -> None:
+    """A club roster export's "Guardian1Name" (a number before the word) and a yearbook
+    order sheet's "Purchaser" name people."""
+    roster = (
+        b"StudentNumber,StudentName,GradeLevel,Guardian1Name,Guardian1Phone\n"
+        b"608142,Mateo Hernandez,10,Yolanda Hernandez,978-455-3021\n"
+        b"607319,Siobhan O'Brien,11,Sean O'Brien,(978) 256-7748\n"
+    )
+    people = _sorted_values(_scan(scanner, roster, "robotics_roster.csv"), "PERSON")
+    assert {"Yolanda Hernandez", "Sean O'Brien"} <= set(people)
+    orders = (
+        b"Order #,Student Name,Student ID,Purchaser,Purchaser Email\n"
+        b"YB24-1001,Madison Ng,611204,Grace Ng,grace.ng.lex@gmail.com\n"
+        b"YB24-1002,Tyler Brennan,611877,Michael Brennan,mbrennan@verizon.net\n"
+    )
+    people = _sorted_values(_scan(scanner, orders, "yearbook_orders.csv"), "PERSON")
+    assert {"Grace Ng", "Michael Brennan"} <= set(people)
+
+
+def test_a_routing_number_and_its_account_a_slash_apart(scanner: Scanner) -> None:
+    """ "her new acct is 011000138 / 4419028367": the label is the pair's; the first
+    number passes the routing check and is the routing number."""
+    memo = (
+        "Refund memo - staff meal deductions\n"
+        "Also: Thuy Nguyen (E11907) changed banks - her new acct is 011000138 / 4419028367.\n"
+    )
+    reports = _scan(scanner, memo.encode(), "Refund_memo.txt")
+    assert _sorted_values(reports, "ABA_ROUTING_NUMBER") == ["011000138"]
+    assert _sorted_values(reports, "US_BANK_NUMBER") == ["4419028367"]
+
+
+def test_a_504_plans_major_life_activity_is_no_one(scanner: Scanner) -> None:
+    """A 504 plan's "Major Life Activity affected: learning, concentrating"."""
+    plan = (
+        "Section 504 Plan\nStudent: Jaden Okafor   SASID: 1049372816\n"
+        "Major Life Activity affected: learning, concentrating\n"
+    )
+    people = _sorted_values(_scan(scanner, plan.encode(), "504_plan.txt"), "PERSON")
+    assert people == ["Jaden Okafor"]

@@ -115,7 +115,8 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         # served (grade)")
         r"students?(?: (?:served|seen|supported)(?: grade)?)?|pupils?|learner|guardians?|"
         r"parents?|mother|father|children|"
-        r"driver|donor|payee|payer|cardholder|holder|members?|recipient|volunteer|chaperone|coach|"
+        r"driver|donor|payee|payer|purchaser|cardholder|holder|members?|recipient|volunteer|"
+        r"chaperone|coach|"
         # a 51A report's "Other household members" and "Sibling(s)"; a medication
         # record's "Prescriber" and its count's "Witness"
         r"siblings?|sibling\(s\)|prescriber|witness|"
@@ -180,9 +181,20 @@ _PLACEHOLDER_NAME_WORD = regex.compile(
 @functools.lru_cache(maxsize=4096)
 def placeholder_name(value: str) -> bool:
     """A test record's name: "TESTSTUDENT", "Testperson, Alpha", "Test, Charlie",
-    "Demo, Student1". (Cached: a row asks it of its name cells before `cell_value_ok`
-    asks again.)"""
-    return _PLACEHOLDER_NAME_WORD.search(value.lower()) is not None
+    "Demo, Student1". "Student" alone says so only in a name's shape, a comma or a
+    number in it ("Student, Test"): "Student Svcs" under a log's "Assigned To" is an
+    office. (Cached: a row asks it of its name cells before `cell_value_ok` asks again.)"""
+    words = set(_PLACEHOLDER_NAME_WORD.findall(value.lower()))
+    if words == {"student"}:
+        return (
+            "," in value
+            or any(ch.isdigit() for ch in value)
+            or _LETTERED_STUDENT.fullmatch(value) is not None  # a training's "Student A"
+        )
+    return bool(words)
+
+
+_LETTERED_STUDENT = regex.compile(r"(?i)[ \t]*student[ \t]+\p{L}\.?[ \t]*")
 
 
 _IDENTIFIER_NOTES = frozenset(
@@ -192,7 +204,10 @@ _BRACKETED_NOTE = regex.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _NOT_HEADER_CHARS = regex.compile(r"[^\w#@' ]+")
 # Exports write headers as identifiers: "LastName", "StudentID", "guardianPhone".
 # ("Student IDs" is not "Student I Ds": an acronym's plural s starts no word)
-_CAMEL_CASE_BREAK = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll}{2})")
+# (and a word after a number: a club export's "Guardian1Name")
+_CAMEL_CASE_BREAK = regex.compile(
+    r"(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll}{2})|(?<=\p{Ll}\d)(?=\p{Lu}\p{Ll})"
+)
 
 
 # SIS exports abbreviate: "STU_LNM", "FNAME", "LAST_NM". Massachusetts state reports name

@@ -90,6 +90,7 @@ ORG_WORDS = frozenset(
 # form or a data handbook, "IEP Dates" that NER takes for a person.
 FORM_WORDS = frozenset(
     {
+        "docket",  # a records request's "Court ____  Docket No. ____"
         "address",
         "all",
         "assigned",
