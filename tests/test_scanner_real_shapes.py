@@ -11554,3 +11554,22 @@ def test_a_504_plans_major_life_activity_is_no_one(scanner: Scanner) -> None:
     )
     people = _sorted_values(_scan(scanner, plan.encode(), "504_plan.txt"), "PERSON")
     assert people == ["Jaden Okafor"]
+
+
+def test_a_menus_codes_and_usdas_statement_make_no_record(scanner: Scanner, policy: Policy) -> None:
+    """A lunch menu names its food service director, gives each dish its POS code in
+    brackets ("Cheese Pizza (#40117)"), and ends with USDA's statement that the program
+    is "prohibited from discriminating on the basis of race, ... disability": a dish's
+    code is no record's, the statement's disability no one's."""
+    lines = [
+        "Elementary Lunch Menu - March 2025 (Balmer, Northbridge Elementary)",
+        "Student breakfast & lunch: FREE for all students | Adult lunch $4.75",
+        "3/3 Mon Whole Grain Cheese Pizza (#40117) Turkey & Cheese Sub (#40862)",
+        "3/4 Tue Chicken Tacos (#41203) Sunbutter & Jelly (#40990)",
+        "Special dietary needs require a Medical Statement form returned to the school nurse.",
+        "Questions? Denise Kowalczyk, Food Service Director - dkowalczyk@northbridgeps.org.",
+        "In accordance with federal civil rights law, this institution is prohibited from",
+        "discriminating on the basis of race, color, national origin, sex, disability, age.",
+    ]
+    reports = _scan(scanner, w.pdf_bytes([lines]), "lunch_menu.pdf")
+    assert FERPA not in classify_reports(policy, reports)

@@ -738,6 +738,12 @@ _WEIGHTS[STUDENT.entity][MEAL_STATUSES] = EMIT_AT
 # it seeks a pattern's literal words before trying it at each place, and scans a text
 # for them two to four times faster than `re` (one alternation of them all was slower
 # than the shapes one by one).
+# A slide's or a log's heading, a person and her number after a "#": "Marisol Ortega
+# (#263511)" (the given name listed: a menu's "Cheese Pizza (#40117)" is a dish)
+_NAMED_WITH_HASHED_NUMBER = regex.compile(
+    r"(?<![\p{L}'\u2019-])(\p{Lu}\p{Ll}+)(?: \p{Lu}\.?)? \p{Lu}[\p{L}'\u2019-]+"
+    r"[ \t]{1,4}\(#[ \t]?\d{5,10}\)"
+)
 _RECORD_SHAPES = tuple(
     prefiltered_if_possible(regex.compile(shape, regex.VERSION0))
     for shape in (
@@ -793,7 +799,8 @@ _RECORD_SHAPES = tuple(
         # Program (01870510)")
         r"[a-z](?<!school)(?<!schools)(?<!district)(?<!academy)(?<!center)(?<!inc)(?<!llc)"
         r"(?<!program)(?<!collaborative)(?<!office)"
-        r"[ \t]{1,4}\(#?\d{5,10}\)",
+        # (a bare number here; after a "#", see `_NAMED_WITH_HASHED_NUMBER`)
+        r"[ \t]{1,4}\(\d{5,10}\)",
         # ... or a counselor's caseload entry: "Anderson, Julie   #303809   10/10/24", or a
         # record's title: "CREDIT CHECK  -  FERREIRA, ERICA   #1271265"
         r"(?:(?m:^)|[-\u2013|:][ \t]{1,4})[a-z'\u2019-]+, [a-z'\u2019-]+[ \t]{1,8}#\d{5,10}\b",
@@ -1518,7 +1525,12 @@ _FILLED_NAME_LABEL = prefiltered(
 
 # A district's non-discrimination notice, in every letter's footer: its "disability" is
 # said of no one.
-_NON_DISCRIMINATION = re.compile(r"(?:does not|do not|shall not) discriminate[^.\n]{0,400}")
+# (or USDA's statement on every meal program's paper: "this institution is prohibited from
+# discriminating on the basis of race, color, national origin, sex, disability, age")
+_NON_DISCRIMINATION = re.compile(
+    r"(?:(?:does not|do not|shall not) discriminate|prohibited from discriminating|"
+    r"discriminat\w* (?:against \w+ )?on the basis of)[^.\n]{0,400}"
+)
 
 
 # A staff directory's line, a job title beside its telephone extension: "Jennifer Walsh
@@ -1605,6 +1617,10 @@ class SignalCounter:
         `worded` is `lowered` without a directory's lines (`_DIRECTORY_LINE`) and a
         mail's signature (`_SIGNATURE_BLOCK`)."""
         self._subjects.update(m.group(1) for m in _SUBJECT_LABEL.finditer(lowered))
+        if not self.record_shaped and any(
+            is_given_name(m.group(1)) for m in _NAMED_WITH_HASHED_NUMBER.finditer(text)
+        ):
+            self.record_shaped = True
         if not self.record_shaped and any(
             is_given_name((m.group("given") or m.group("given_after")).title())
             for m in _SUBJECT_IS_A_PERSON.finditer(text)
