@@ -511,10 +511,13 @@ _CREDENTIAL_HEADER = regex.compile(
 _QUOTE_MARKS = regex.compile(r"^(?:[ \t]*>)+[ \t]?")
 # A table of a record's fields, each with what is said of it, none with its value
 _DATA_DICTIONARY_HEADER = regex.compile(
-    r"(?:field|field name|data element|element|column|column name|attribute|item)"
+    r"(?:field|field name|field label|data element|element|column|column name|attribute|item)"
     r"(?: \| (?:format|description|definition|where to find it|where to find|source|notes?|"
     r"example|examples|type|data type|required\??|length|size|valid values|comments?|"
-    r"how to fill|instructions|location|system|owner)){1,4}"
+    r"how to fill|instructions|location|system|owner|format / rule|rule|rules|"
+    # (a user guide's made-up record beside the fields: "Demo record value")
+    r"(?:demo|sample|example|training|fictitious|test) (?:record )?(?:value|values|data|entry)))"
+    r"{1,4}"
 )
 _FORM_GRID_HEADER = regex.compile(
     r"(?:field|item|question|label|element|data element|field name) \| "
@@ -1089,7 +1092,7 @@ class DocumentDetector:
             for _, cells in first_rows
             for i, t in enumerate(types)
             if t in typed and i < len(cells)
-        ):
+        ) or _made_up_rows(types, first_rows):
             typed = set()
         # A column left blank names no one: a room scheduler's "student", empty beside
         # each evaluator's booking, says nothing of whose rows these are.
@@ -3186,6 +3189,16 @@ def _family_members(text: str, found: Sequence[Hit]) -> list[Hit]:
         and placed_like_a_name(text, hit.start, hit.end)
         and not _runs_into_an_organisation(text, hit.end)
     ]
+
+
+def _made_up_rows(types: Sequence[str | None], rows: Sequence[tuple[int, tuple[str, ...]]]) -> bool:
+    """Whether every row that names someone names a test record or a made-up person (a
+    help article's mock-up: "Demo, Danny", "Sample, Sally", "Test, Terry"): the table,
+    emails and grades and all, is about no one."""
+    names = [i for i, t in enumerate(types) if t == "PERSON"]
+    named = [[cells[i] for i in names if i < len(cells) and cells[i].strip()] for _, cells in rows]
+    named = [cells for cells in named if cells]
+    return bool(named) and all(any(placeholder_name(cell) for cell in cells) for cells in named)
 
 
 def _two_capitalized_words(text: str) -> bool:

@@ -11573,3 +11573,83 @@ def test_a_menus_codes_and_usdas_statement_make_no_record(scanner: Scanner, poli
     ]
     reports = _scan(scanner, w.pdf_bytes([lines]), "lunch_menu.pdf")
     assert FERPA not in classify_reports(policy, reports)
+
+
+def test_an_observation_form_templates_labels_are_no_one(scanner: Scanner, policy: Policy) -> None:
+    """A blank classroom observation form: "Evaluator | [Name, Title]", "Educator Plan |
+    ☐ Developing ...", and a reminder not to write students' IEPs on it."""
+    grid = [
+        ["Educator name", "[Last name, First name]", "Employee #", "E-_____"],
+        ["School / Room", "[e.g., Hale MS / Rm B-212]", "Grade/Subject", "__________"],
+        ["Evaluator", "[Name, Title]", "Date / Time", "MM/DD/YYYY __:__"],
+        ["Educator Plan", "☐ Developing ☐ Self-Directed Growth ☐ Improvement", "", ""],
+    ]
+    notes = [
+        "Form HR-114 Classroom Observation Feedback (BLANK TEMPLATE)",
+        "Reminder: Do not write student names, student ID numbers, or details of a student's"
+        " IEP/504 plan on this form. Refer to students generically.",
+    ]
+    reports = _scan(scanner, w.docx_bytes(notes, [grid]), "Observation_TEMPLATE.docx")
+    assert "PERSON" not in _entities(reports)
+    assert FERPA not in classify_reports(policy, reports)
+
+
+def test_a_user_guides_demo_record_and_mock_up_roster_are_no_ones(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A student information system's guide shows its training sandbox: "Field label |
+    Format / rule | Demo record value" ("Local Student ID | 6 digits | 900001", "Date of
+    Birth | MM/DD/YYYY | 01/01/2015") and a mock-up roster of "Demo, Danny", "Sample,
+    Sally" and "Test, Terry" with their grades; and a state layout's "Field name" column
+    lists fields ("Gender", "Grade Level"), no people."""
+    fields = [
+        ["Field label", "Format / rule", "Demo record value"],
+        ["Local Student ID", "6 digits, system assigned", "900001"],
+        ["Last Name", "Legal name, no nicknames", "Demo"],
+        ["First Name", "Legal name", "Danny"],
+        ["Date of Birth", "MM/DD/YYYY", "01/01/2015"],
+    ]
+    mock_up = [
+        ["Student", "Grade", "Homeroom", "District email"],
+        ["Demo, Danny", "07", "Rm 214", "danny.demo@students.example.org"],
+        ["Sample, Sally", "07", "Rm 214", "sally.sample@students.example.org"],
+        ["Test, Terry", "07", "Rm 214", "terry.test@students.example.org"],
+    ]
+    notes = [
+        "Student Information System Quick Reference Guide - Registration",
+        "The examples come from the TRAINING sandbox. Teachers' exports may hold IEP flags,"
+        " test scores and incident notes: use the classroom-safe template.",
+        "Article owner: Kevin Brault (Network & Systems Administrator)",
+    ]
+    reports = _scan(scanner, w.docx_bytes(notes, [fields, mock_up]), "SIS_QuickRef.docx")
+    assert not {"STUDENT_ID", "DATE_OF_BIRTH"} & _entities(reports)
+    assert FERPA not in classify_reports(policy, reports)
+    layout = (
+        b"Field code,Field name,Format,Valid values\n"
+        b"DOE009,Gender,1 char,F/M/N\n"
+        b"DOE016,Grade Level,2 char,PK-12\n"
+        b"DOE034,Plan,2 char,00-10\n"
+    )
+    people = _sorted_values(_scan(scanner, layout, "SIMS_field_specs.csv"), "PERSON")
+    assert people == []
+
+
+def test_a_crisis_logs_follow_up_columns_hold_notes_and_providers(scanner: Scanner) -> None:
+    """A crisis team's log: "Released To | Mother", an "Outside Provider" that is a clinic
+    ("Blackstone Valley Family Counseling"), a "Provider Contact" of notes in lower case
+    ("waitlist", "parent to sign release"), and an athletic trainer's "Dx from Provider" of
+    diagnoses. Only the people in it are people."""
+    sheets = {
+        "Incident Log": [
+            ["Date", "Student", "Risk Level", "Released To", "Counselor"],
+            ["10/02/2024", "Tyler Brennan", "Moderate", "Mother", "Linh Nguyen"],
+            ["10/09/2024", "Sofia Ramirez", "Low", "Father", "Grace Okoro"],
+        ],
+        "Follow-Up": [
+            ["Student", "Outside Provider", "Provider Contact", "Dx from Provider"],
+            ["Tyler Brennan", "Blackstone Valley Family Counseling", "waitlist", "Anxiety"],
+            ["Sofia Ramirez", "Milford Regional ED", "parent to sign release", "Concussion"],
+        ],
+    }
+    people = set(_sorted_values(_scan(scanner, w.xlsx_bytes(sheets), "Crisis_Log.xlsx"), "PERSON"))
+    assert people == {"Tyler Brennan", "Sofia Ramirez", "Linh Nguyen", "Grace Okoro"}

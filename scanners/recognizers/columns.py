@@ -23,6 +23,7 @@ from scanners.recognizers.checksums import (
     us_ssn,
 )
 from scanners.recognizers.name_words import names_no_one
+from scanners.recognizers.names import is_listed_name
 from scanners.recognizers.translations import english_header
 
 # Checked in order: "Guardian Phone" is a phone, "Student ID" is not a name.
@@ -97,7 +98,9 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"^(?!(?:#|no|num|nbr) of\b)"
-        r"(?!.*\b(school|course|class|district|file|user ?name|building|program|company|vendor|"
+        r"(?!.*\b(school|course|class|district|file|field|element|attribute|variable|dx|"
+        r"diagnosis|"
+        r"user ?name|building|program|company|vendor|"
         r"organi[sz]ation|product|street|city|bank|department|town|state|country|item|event|"
         # a student's attribute, named: "Student Ethnic Group Name", "Home Language Name"
         r"ethnic|ethnicity|race|language|gender|disability|office|"
@@ -513,6 +516,9 @@ def cell_value_ok(entity: str, cell: str) -> bool:
                 and value.split()[0] not in NAME_PARTICLES
                 and any(w[:1].isupper() for w in value.split()[1:])
             )
+            # ... or a note in lower case: a follow-up log's "waitlist", "parent to sign
+            # release" (a name in lower case has a word the name lists know)
+            and not (value.islower() and not any(is_listed_name(w) for w in value.split()))
         )
     if entity == "US_SSN":
         return bool(_SSN_CELL.fullmatch(value)) and us_ssn(value)

@@ -16,6 +16,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 ORG_WORDS = frozenset(
     {
         "administration",  # a building's: "bring it to the Administration Bldg"
+        "counseling",  # an outside provider: "Blackstone Valley Family Counseling"
+        "regional",  # a hospital's: "Milford Regional ED"
         "bldg",
         "building",
         "academy",
@@ -91,6 +93,7 @@ ORG_WORDS = frozenset(
 FORM_WORDS = frozenset(
     {
         "docket",  # a records request's "Court ____  Docket No. ____"
+        "plan",  # an evaluation form's "Educator Plan", a data layout's "Plan"
         "address",
         "all",
         "assigned",
@@ -205,6 +208,8 @@ COMPANY_WORDS = frozenset(
         "practice",
         "minuteclinic",
         "administration",  # a building's: "bring it to the Administration Bldg"
+        "counseling",
+        "regional",
         "bldg",
         "building",
         "academy",
@@ -375,6 +380,18 @@ ROLES_ALONE = frozenset(
         "staff",
         "student",
         "counselor",
+        # who a student was released to: "Mother" under a crisis log's "Released To"
+        "mother",
+        "father",
+        "mom",
+        "dad",
+        "grandmother",
+        "grandfather",
+        "aunt",
+        "uncle",
+        "evaluator",  # an observation form's label read as a name column's cell
+        "educator",
+        "observer",
         "nurse",
         "admin",
         "administrator",
