@@ -2500,7 +2500,9 @@ _GRADE_BESIDE_ID = regex.compile(
     r"(?<=\p{L}[ \t]{0,3}(?:\(|,[ \t]{0,3}|-[ \t]))(?:[A-Z]{2,5},[ \t]*)?"
     r"(?:(?:entering|rising|incoming)[ \t]+)?"
     r"(?i:gr|grade)\.?[ \t]*(?:\d{1,2}|[Kk])[ \t]*(?:,|[ \t]-)[ \t]*"
-    r"(?i:id|#|id ?#|student id|sasid|lasid)[ \t]*:?[ \t]*"
+    # (or its local number: a medication error report's "Mateo Silva, Gr 4, local #
+    # 204622")
+    r"(?i:id|#|id ?#|student id|sasid|lasid|local ?(?:id|#|no\.?|number))[ \t]*:?[ \t]*"
     r"(?P<id>[A-Z]{0,3}\d{4,10})(?![\w-])"
 )
 # ... or both in the brackets after the name, whatever else is there: "Angela Boyd (6th,
@@ -3267,8 +3269,9 @@ def _labelled_names(text: str) -> list[Hit]:
         name = f"{m.group(1)} {m.group(2)}"
         if _person_shaped_any_case(name):
             hits.append(Hit("PERSON", m.start(1), m.end(2), name, 0.85, "labelled-name"))
+    care_of = "/o" in text or "/O" in text or "are of" in text
     for m in itertools.chain(
-        _CARE_OF.finditer(text, timeout=timeout_for(text)),
+        _CARE_OF.finditer(text, timeout=timeout_for(text)) if care_of else (),
         _UNCOLONED_NAME.finditer(text, timeout=timeout_for(text)),
         _KEY_VALUE_NAME.finditer(text, timeout=timeout_for(text)),
         _UNCOLONED_PARTY.finditer(text, timeout=timeout_for(text)),

@@ -194,7 +194,8 @@ _ORGANIZATIONS = {
     "EMAIL_ADDRESS": regex.compile(rf"\b({_COMPANIES})\b"),
 }
 _VENDOR_HEADER = regex.compile(r"\b(vendor|vendor id|ein|fein|remit)\b")
-_VENDOR_NAME_HEADER = regex.compile(r"(?:vendor|supplier|contractor|remit to)(?: name)?")
+# (a petty cash log's "Paid To" is a store or a person: only names on the lists count)
+_VENDOR_NAME_HEADER = regex.compile(r"(?:vendor|supplier|contractor|remit to|paid to)(?: name)?")
 _COMPANY_ACCOUNTS = frozenset({"US_BANK_NUMBER"})
 # a bank's own words ("Last Deposit" beside a lunch balance is none)
 _BANK_HEADER = regex.compile(

@@ -11653,3 +11653,58 @@ def test_a_crisis_logs_follow_up_columns_hold_notes_and_providers(scanner: Scann
     }
     people = set(_sorted_values(_scan(scanner, w.xlsx_bytes(sheets), "Crisis_Log.xlsx"), "PERSON"))
     assert people == {"Tyler Brennan", "Sofia Ramirez", "Linh Nguyen", "Grace Okoro"}
+
+
+def test_a_deposit_tickets_numbered_payers_with_their_checks(scanner: Scanner) -> None:
+    """An activity account's deposit ticket printed to PDF numbers its checks: "1 Michael
+    Rosario 2231 211374486 4410087326 $75.00". The row's number is no house number; the
+    payer is a person, his check's routing and account numbers his."""
+    lines = [
+        "Student Activity Account Deposit Ticket - Event: Junior Prom ticket sales",
+        "# Payer (as printed on check) Check No. Routing (ABA) Account No. Amount Memo",
+        "1 Michael Rosario 2231 211374486 4410087326 $75.00 Prom ticket x1",
+        "2 Jennifer Kowalczyk 5102 011000138 003817264459 $150.00 Prom tickets x2",
+    ]
+    reports = _scan(scanner, w.pdf_bytes([lines]), "deposit_ticket.pdf")
+    people = _sorted_values(reports, "PERSON")
+    assert {"Michael Rosario", "Jennifer Kowalczyk"} <= set(people)
+    assert "Junior Prom" not in people
+
+
+def test_coverage_and_petty_cash_columns_of_people_and_of_no_one(scanner: Scanner) -> None:
+    """A para coverage sheet's "Sub Assigned" and "Confirmed By" name people ("UNFILLED"
+    is no one); a petty cash log's "Paid To" names a store or a person; a ticket order's
+    "Paid By" of "Cash" and "Check", and a scholarship list's awards, are no one."""
+    coverage = (
+        b"Date,Absent Employee,Position,Sub Assigned,Sub Cell,Confirmed By\n"
+        b"11/14/2024,Denise Paquette,1:1 Para,Carla Mendes,508-561-0932,Tara Gillespie\n"
+        b"11/14/2024,Kevin Tran,Inclusion Para,UNFILLED,,Tara Gillespie\n"
+    )
+    people = set(_sorted_values(_scan(scanner, coverage, "sub_coverage.csv"), "PERSON"))
+    assert {"Carla Mendes", "Tara Gillespie"} <= people
+    assert "UNFILLED" not in people
+    petty = (
+        b"Date,Voucher No.,Paid To,Purpose,Amount\n"
+        b"01/08/2025,PC-0141,Gary Pelletier,Postage - booster letters,18.40\n"
+        b"01/15/2025,PC-0142,Market Basket #58,Snacks - Student Council mtg,23.17\n"
+    )
+    people = set(_sorted_values(_scan(scanner, petty, "petty_cash.csv"), "PERSON"))
+    assert people == {"Gary Pelletier"}
+    orders = (
+        b"Order,Student Name,Student ID,Tickets,Paid By,Award\n"
+        b"1,Maya Torres,204118,4,Cash,The Heather Johnson Memorial Scholarship\n"
+        b"2,Liam Walsh,204532,2,Check,TTEF Arts Scholarship\n"
+    )
+    people = set(_sorted_values(_scan(scanner, orders, "tickets.csv"), "PERSON"))
+    assert people == {"Maya Torres", "Liam Walsh"}
+
+
+def test_a_part_numbers_software_licence_and_a_local_number(scanner: Scanner) -> None:
+    """A purchase order's "Chromebook ... w/ Mgmt Lic, CDW# 7391845" is a software
+    licence and a reseller's part number, no one's driver's licence; a medication error
+    report's "Mateo Silva, Gr 4, local # 204622" is a student's local number."""
+    po = b'PO_NUMBER,LINE_DESCRIPTION,QTY\n26000424,"Chromebook 11 w/ Mgmt Lic, CDW# 7391845",150\n'
+    assert "US_DRIVER_LICENSE" not in _entities(_scan(scanner, po, "po_detail.csv"))
+    report = "Medication error report\nIntended student: Mateo Silva, Gr 4, local # 204622\n"
+    reports = _scan(scanner, report.encode(), "med_error.txt")
+    assert "204622" in _sorted_values(reports, "STUDENT_ID")

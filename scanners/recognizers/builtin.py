@@ -261,6 +261,15 @@ US_DRIVER_LICENSE = Recognizer(
         "asha number",
         "asha id",
         "asha certification",
+        # software's licences and a reseller's part numbers: "Chromebook ... w/ Mgmt Lic,
+        # CDW# 7391845"
+        "mgmt lic",
+        "management license",
+        "software license",
+        "site license",
+        "license key",
+        "cdw",
+        "cdw#",
     ),
     validator=not_repeated,  # "S00000000": a placeholder
     context_score=0.85,

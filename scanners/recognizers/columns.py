@@ -146,7 +146,9 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         # conduct export's staff: "Referred By", "Reported by"
         # (not "Entered By": an SIS's log puts "student" or "system" there, no one)
         r"(?:picked up|signed out|dropped off|referred|reported|submitted|requested|paid|"
-        r"assessed|approved|authorized|prepared|reviewed|assigned) by|"
+        r"assessed|approved|authorized|prepared|reviewed|assigned|confirmed|verified) by|"
+        # a coverage sheet's substitute: "Sub Assigned", "Substitute"
+        r"sub assigned|substitute|"
         r"requester|requestor|"
         r"(?:released|given|delivered) to|"
         # a parent council's officers paid a stipend: "Parent Leader"
@@ -187,7 +189,10 @@ def placeholder_name(value: str) -> bool:
     "Demo, Student1". "Student" alone says so only in a name's shape, a comma or a
     number in it ("Student, Test"): "Student Svcs" under a log's "Assigned To" is an
     office. (Cached: a row asks it of its name cells before `cell_value_ok` asks again.)"""
-    words = set(_PLACEHOLDER_NAME_WORD.findall(value.lower()))
+    lowered = value.lower()
+    if _PLACEHOLDER_NAME_WORD.search(lowered) is None:
+        return False
+    words = set(_PLACEHOLDER_NAME_WORD.findall(lowered))
     if words == {"student"}:
         return (
             "," in value
@@ -432,6 +437,10 @@ def no_banks_account(header: str, value: str) -> bool:
 _LICENSE_CELL = regex.compile(r"[A-Za-z]{0,2}[\d -]{6,16}")
 _NOT_A_NAME = frozenset(
     {"n/a", "na", "none", "unknown", "tbd", "null", "-", "x", "yes", "no", "true", "false"}
+    # (a coverage sheet's substitute not found yet)
+    | {"unfilled", "vacant", "vacancy", "open", "pending"}
+    # (how an order was paid, under "Paid By")
+    | {"cash", "check", "cheque", "card", "credit card", "money order", "online"}
 )
 
 

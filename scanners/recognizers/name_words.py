@@ -208,6 +208,13 @@ COMPANY_WORDS = frozenset(
         "practice",
         "minuteclinic",
         "administration",  # a building's: "bring it to the Administration Bldg"
+        # a payment service, an award ("The Heather Johnson Memorial Scholarship")
+        "venmo",
+        "paypal",
+        "zelle",
+        "scholarship",
+        "award",
+        "memorial",
         "counseling",
         "regional",
         "bldg",

@@ -60,6 +60,8 @@ HOUSE_NUMBER_BEFORE = regex.compile(
     r"\d{1,5}[A-Za-z]? $"
 )
 
+_ROW_NUMBER_FIRST = regex.compile(r"[ \t]*\d{1,3}[.)]?[ \t]")
+_FIELD_AFTER = regex.compile(r"[ \t]+\d")
 _WORD = r"\p{Lu}\p{Ll}+"
 _SURNAME = r"\p{Lu}(?:['\u2019]\p{Lu}|c\p{Lu}|ac\p{Lu})?\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
 # "Given [Middle|M.] Surname"; tried at every capitalised word (overlapped) because the
@@ -212,7 +214,13 @@ def placed_like_a_name(text: str, start: int, end: int) -> bool:
     street's or a school's ("Windsor Street", "Davis Hill ES") or after a house number."""
     if _STREET_OR_PLACE_AFTER.match(text, end, min(len(text), end + 16)):
         return False  # "Windsor Street", "Morse School": a place named after a person
-    return not HOUSE_NUMBER_BEFORE.search(text, max(0, start - 12), start)
+    house_number = HOUSE_NUMBER_BEFORE.search(text, max(0, start - 12), start)
+    # (a list's row number, first on its line, the row's fields after the name: "1 Michael
+    # Rosario 2231 211374486 ..." on a deposit ticket printed to PDF)
+    return house_number is None or (
+        _ROW_NUMBER_FIRST.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
+        and _FIELD_AFTER.match(text, end) is not None
+    )
 
 
 def find_listed_names(text: str) -> list[Hit]:

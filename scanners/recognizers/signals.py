@@ -1617,8 +1617,10 @@ class SignalCounter:
         `worded` is `lowered` without a directory's lines (`_DIRECTORY_LINE`) and a
         mail's signature (`_SIGNATURE_BLOCK`)."""
         self._subjects.update(m.group(1) for m in _SUBJECT_LABEL.finditer(lowered))
-        if not self.record_shaped and any(
-            is_given_name(m.group(1)) for m in _NAMED_WITH_HASHED_NUMBER.finditer(text)
+        if (
+            not self.record_shaped
+            and "(#" in text
+            and any(is_given_name(m.group(1)) for m in _NAMED_WITH_HASHED_NUMBER.finditer(text))
         ):
             self.record_shaped = True
         if not self.record_shaped and any(
