@@ -1112,7 +1112,9 @@ class DocumentDetector:
             or any(STUDENT_ROLE.search(role) for role in filled_roles)
         ):
             self.signals.tabular_person_data = True
-        if edu_cols:
+        # (a staff table's health column is the staff's own: new hires' emergency contacts
+        # with "Medical Info Staff Wishes Shared")
+        if edu_cols and not staff_only:
             self.signals.add_terms(
                 "EDUCATION_RECORD", (f"column {header[i].lower()}" for i in edu_cols)
             )
@@ -1138,6 +1140,14 @@ class DocumentDetector:
             self.signals.add_terms("EDUCATION_RECORD", (MEAL_STATUSES,))
             self.signals.add_terms("STUDENT_CONTEXT", (MEAL_STATUSES,))
         # Whose rows these are, by the header of the name column: "Employee", "Student"
+        # (and a table led by its staff, "Staff Name (Last, First)", is about them: its
+        # health notes are theirs, beside their emergency contacts)
+        # (not where it lists students too: a pay memo's staff and the students each served)
+        leading = next((role for role in filled_roles if role), "")
+        if _STAFF_ROLE.search(leading) and not any(
+            STUDENT_ROLE.search(role) or _STUDENTS_COLUMN.search(role) for role in filled_roles
+        ):
+            self.signals.add_subject("employee")
         for role in set(filled_roles):
             if _STAFF_ROLE.search(role):
                 self.signals.add_terms("EMPLOYEE_CONTEXT", ("column of employees",))
@@ -1348,7 +1358,13 @@ class DocumentDetector:
         writes it ("Carmen Ramos (508) 234-7719"): both found, the name among the row's
         `people` under `role`. False where the cell is not one."""
         phoned = _NAME_AND_PHONE.fullmatch(value)
-        if phoned is None or not cell_value_ok("PERSON", phoned.group("name")):
+        # (a name's shape, two words or three: a phone column's "Cell 508-555-0100" names
+        # its line, no one)
+        if (
+            phoned is None
+            or not cell_value_ok("PERSON", phoned.group("name"))
+            or not _person_shaped_any_case(phoned.group("name"))
+        ):
             return False
         people.setdefault(role, []).append((column, phoned.group("name")))
         phone = phoned.group("phone")

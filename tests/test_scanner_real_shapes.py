@@ -11708,3 +11708,69 @@ def test_a_part_numbers_software_licence_and_a_local_number(scanner: Scanner) ->
     report = "Medication error report\nIntended student: Mateo Silva, Gr 4, local # 204622\n"
     reports = _scan(scanner, report.encode(), "med_error.txt")
     assert "204622" in _sorted_values(reports, "STUDENT_ID")
+
+
+def test_a_roster_line_whose_surname_is_a_given_name_goes_on_with_fields(
+    scanner: Scanner,
+) -> None:
+    """ "Thomas, Olivia, Gr 4, 204411": a surname that is a given name too, then the
+    line's fields, is a name still (a list of first names goes on to its "and")."""
+    text = "Grade 4 reading group\nThomas, Olivia, Gr 4, 204411\nJames, Sarah, Gr 4, 204412\n"
+    people = _sorted_values(_scan(scanner, text.encode(), "groups.txt"), "PERSON")
+    assert {"Thomas, Olivia", "James, Sarah"} <= set(people)
+
+
+def test_a_phone_columns_line_labels_are_no_one(scanner: Scanner) -> None:
+    """A phone column's "Cell 508-555-0134" and "Home (508) 555-0187" name the line,
+    not a person; "Carmen Ramos (508) 234-7719" in the same column names her."""
+    roster = (
+        b"Student Name,Student ID,Parent Phone\n"
+        b"Jayden Ramos,204417,Carmen Ramos (508) 234-7719\n"
+        b"Owen Fitzgerald,204538,Cell 508-555-0134\n"
+        b"Tyler Brouillette,205102,Home (508) 555-0187\n"
+    )
+    reports = _scan(scanner, roster, "roster.csv")
+    people = set(_sorted_values(reports, "PERSON"))
+    assert "Carmen Ramos" in people
+    assert not {"Cell", "Home"} & people
+
+
+def test_a_learning_platforms_grade_export_gives_the_schools_number(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A Schoology grade export: each enrollment its own "uid" and the district's number
+    as "school_uid", beside the student's name and marks."""
+    export = {
+        "section": {"course_title": "US History I", "section_title": "USH1-04 (Honors)"},
+        "enrollments": [
+            {"id": 7712040, "uid": "88412350", "school_uid": "310284",
+             "name_display": "Jasmine Ortega",
+             "final_grade": [{"period_id": "p-2024-Q1", "grade": 87.5, "letter": "B+"}]},
+            {"id": 7712041, "uid": "88412367", "school_uid": "309911",
+             "name_display": "Marcus Bell",
+             "final_grade": [{"period_id": "p-2024-Q1", "grade": 72.0, "letter": "C-"}]},
+        ],
+    }  # fmt: skip
+    reports = _scan(scanner, json.dumps(export, indent=2).encode(), "schoology_grades.json")
+    assert {"309911", "310284"} <= set(_sorted_values(reports, "STUDENT_ID"))
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_new_staffs_emergency_contacts_with_their_health_notes_are_no_student_record(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """New hires' emergency contact sheet, led by "Staff Name (Last, First)", with each
+    one's contact ("Mother") and the health notes they wish shared ("Asthma - inhaler in
+    backpack"): the staff's own, no student's record."""
+    sheet = (
+        b'"Staff Name (Last, First)",Building,Cell Phone,Emergency Contact,Relationship,'
+        b"Medical Info Staff Wishes Shared\n"
+        b'"Ferreira, Danielle",Pine Glen ES,(508) 962-3148,Paulo Ferreira,Spouse,None\n'
+        b'"Oyelaran, Marcus",Hanlon MS,774-219-6605,Grace Oyelaran,Mother,'
+        b"Asthma - inhaler in backpack\n"
+        b'"Tran, Kevin",Hanlon MS,508-555-0142,Linh Tran,Spouse,Peanut allergy - EpiPen\n'
+        b'"Walsh, Erin",Pine Glen ES,508-555-0177,Tom Walsh,Father,'
+        b"Diabetic - glucose tabs in desk; student aides know\n"
+    )
+    reports = _scan(scanner, sheet, "Staff_Emergency_Contacts.csv")
+    assert FERPA not in classify_reports(policy, reports)

@@ -1027,6 +1027,9 @@ STUDENT_ID_LABELLED = Recognizer(
         "perm id",
         "sis id",
         "aspen id",
+        # a learning platform's export: Schoology's SIS number beside its own "uid"
+        "school_uid",
+        "school uid",
         # a school resource officer's or a nurse's log: "Kayla Dubois, SID 664190"
         "sid",
         "sid #",

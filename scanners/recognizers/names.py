@@ -97,8 +97,9 @@ _CAPITALS_ADDRESSEE = regex.compile(
     r"(?m)^[ \t]*(\p{Lu}{2,})(?: \p{Lu}\.?)? (\p{Lu}{2,}(?:-\p{Lu}{2,})?)[ \t]*\r?\n"
     r"[ \t]*\d{1,6}[A-Za-z]? \p{L}"
 )
-# A list going on after two of its words: ", Kiran", " and Kiran"
-_LIST_GOES_ON = regex.compile(r",?[ \t]+(?:and|&|or)[ \t]+\p{Lu}|,[ \t]*\p{Lu}")
+# A list of single names going on to its "and": " and Kiran", ", Noah and Ella" (not a
+# roster's line going on with its fields: "Thomas, Olivia, Gr 4, 204411")
+_LIST_GOES_ON = regex.compile(r"(?:,[ \t]*\p{Lu}\p{Ll}+)*,?[ \t]+(?:and|&)[ \t]+\p{Lu}")
 # A greeting's end: its comma or colon, then the line's end
 _GREETING_LINE = regex.compile(r"[,:!][ \t]*(?:\r?\n|$)")
 # "Surname, Given" as rosters and court papers write it.

@@ -1739,6 +1739,11 @@ class SignalCounter:
     def add_terms(self, entity: str, terms: Iterable[str]) -> None:
         self._terms[entity].update(terms)
 
+    def add_subject(self, role: str) -> None:
+        """Whose record the document is, as a table's first name column says ("Staff
+        Name"): see `_SUBJECT_LABEL`."""
+        self._subjects.add(role)
+
     def feed_named_lines(self, lines: Iterable[str]) -> None:
         """The lines that hold a person's name: where NAMED_HEALTH_LINES of them or more
         each give that person's condition or plan ("Randall Tate  Peanut allergy  nurse
