@@ -2708,10 +2708,13 @@ _NAME_GRADE_AND_ROOM = regex.compile(
 )
 # A name with who the person is to a child: "Rohan Reddy (father)", "Erin Carney
 # (grandmother, on card)", "Luz Ortiz (mom)"
+# Who a person is to a student, as a log writes it beside the name
+_RELATION = (
+    r"(?i:(?:step|great[ -]?)?(?:mother|father|mom|dad|grandmother|grandfather|grandma|"
+    r"grandpa|aunt|uncle|guardian|parent|sister|brother|foster (?:mother|father|parent)))"
+)
 _NAME_AND_RELATION = regex.compile(
-    r"(\p{L}[\p{L}'\u2019.,\- ]{1,60}?)\s*\((?i:(?:step|great[ -]?)?(?:mother|father|mom|"
-    r"dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|guardian|parent|sister|brother|"
-    r"foster (?:mother|father|parent)))(?:[,;][^()\n]{0,40})?\)"
+    rf"(\p{{L}}[\p{{L}}'\u2019.,\- ]{{1,60}}?)\s*\({_RELATION}(?:[,;][^()\n]{{0,40}})?\)"
 )
 _NAME_AND_PHONE = regex.compile(
     r"(?P<name>\p{L}[\p{L}'\u2019.\- ]{1,50}?)[ \t]*[,;:\u2013-]?[ \t]*"
@@ -2719,9 +2722,8 @@ _NAME_AND_PHONE = regex.compile(
     r"(?:[ \t]*(?:x|ext\.?)[ \t]*\d{1,5})?)"
 )
 _RELATION_AND_NAME = regex.compile(
-    r"(?i:(?:step|great[ -]?)?(?:mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|"
-    r"aunt|uncle|guardian|parent|sister|brother|foster (?:mother|father|parent)))"
-    r"[ \t]*\((\p{Lu}[\p{L}'\u2019.\- ]{1,60}?)\)(?:[ \t]*(?:[-\u2013,;][^\n]{0,40})?)"
+    rf"{_RELATION}[ \t]*\((\p{{Lu}}[\p{{L}}'\u2019.\- ]{{1,60}}?)\)"
+    r"(?:[ \t]*(?:[-\u2013,;][^\n]{0,40})?)"
 )
 # A name column's cell that holds the person's number too: "GLENN, AMBER (242255)"
 _NAME_AND_NUMBER = regex.compile(
