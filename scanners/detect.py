@@ -260,10 +260,18 @@ _LABELLED_NAME = regex.compile(
     r"athlete|client|obligor|taxpayer|payee|debtor|claimant|traveler|passenger|"
     # a bank's notice of change or return names the account's owner so
     r"receiver|recipient|beneficiary|account holder|individual|"
-    r"full|legal|preferred)(?:/[a-z]+)?(?:'s)?(?:[ \t]+(?:legal|full|preferred))?"
-    r"(?:[ \t]*name)?|"
+    # an export's records as JSON writes their keys: "caregiver name", "requester name"
+    r"caregiver|requester|requestor|reviewer|"
+    r"full|legal|preferred)(?:/[a-z]+)?(?:'s)?(?:[ \t_]+(?:legal|full|preferred|display))?"
+    r"(?:[ \t_]*name)?|"
+    # who signed a record off, as a form or an export's key says: "Reviewed by", a
+    # screening's "reviewed_by", a withdrawal's "cleared_by"
+    r"(?:[a-z][a-z_]*[ \t])?(?:reviewed|cleared|completed|approved|prepared|submitted|"
+    r"requested|signed|processed|screened|evaluated|assessed|referred|verified|confirmed)"
+    r"[ \t_]by|"
     # a W-9's line 1: "Name of entity/individual"
-    r"name of (?:entity/)?individual|name on card|name|from|to|cc|reply-to|sender)"
+    r"name of (?:entity/)?individual|name on card|display[ _]?name|name|from|to|cc|reply-to|"
+    r"sender)"
     # "Name (Last, First):", "Student name (print):"
     r"(?:[ \t]*\([\w ,/.]{1,40}\))?[ \t]*:[ \t]*"
     r"(?:\"(?=[^\"\n]+\"[ \t]*<))?"
@@ -1598,6 +1606,16 @@ class DocumentDetector:
                     self._add(entity, TABLE_SCORE, value, where, key=None)
                     taxpayer = taxpayer or entity == "US_SSN"
                     continue
+                if entity == "STUDENT_ID" and ";" in value:
+                    # the numbers of a family's children, as their names are listed beside
+                    # them: "Student ID(s)" of "304417; 312004"
+                    numbers = [number.strip() for number in value.split(";")]
+                    if all(cell_value_ok(entity, number) for number in numbers if number):
+                        where = _where(location, f"row {row_no}, column {column}")
+                        for number in numbers:
+                            if number:
+                                self._add(entity, TABLE_SCORE, number, where, key=None)
+                    continue
                 if entity == "STUDENT_ID":
                     # a log's "student (LASID)" column of "Le, Anh (300422)": the student's
                     # name with his number (or the number first: "stu id name (gr)" over
@@ -1999,10 +2017,15 @@ def _join_a_roles_name_parts(people: dict[str, list[tuple[str, str]]]) -> None:
         people[role] = people[role] + people.pop("")
 
 
+_LINES_OR_ITEMS = regex.compile(r"[\n;]")
+
+
 def _people_a_line_each(value: str) -> list[str]:
-    """The names of a cell of several lines, each a person's name, perhaps with a grade
-    or a number in brackets after it; none where any line is something else."""
-    lines = [line.strip() for line in value.split("\n") if line.strip()]
+    """The names of a cell of several lines (or of a list split by semicolons, as a
+    billing export's "Child(ren)" of "Olivia Tran; Ben Tran"), each a person's name,
+    perhaps with a grade or a number in brackets after it; none where any line is
+    something else."""
+    lines = [line.strip() for line in _LINES_OR_ITEMS.split(value) if line.strip()]
     if len(lines) < 2:
         return []
     names: list[str] = []
@@ -3176,7 +3199,15 @@ def _family_members(text: str, found: Sequence[Hit]) -> list[Hit]:
             if (
                 given_first is not None
                 and given_first.end() == at + len(surname)
-                and is_given_name(given_first.group(1))
+                and (
+                    is_given_name(given_first.group(1))
+                    # (any given name, joined to a name of the family: "The parents,
+                    # Renata Kowalczyk and Piotr Kowalczyk")
+                    or (
+                        _after_the_same_surname(text, given_first.start(), surname)
+                        and given_first.group(1).lower() not in _NOT_NAMES
+                    )
+                )
             ):
                 hits.append(
                     Hit("PERSON", given_first.start(), given_first.end(), given_first.group(),
@@ -3209,6 +3240,11 @@ def _family_members(text: str, found: Sequence[Hit]) -> list[Hit]:
         and placed_like_a_name(text, hit.start, hit.end)
         and not _runs_into_an_organisation(text, hit.end)
     ]
+
+
+def _after_the_same_surname(text: str, start: int, surname: str) -> bool:
+    """Whether the name at `start` follows a name of the same family and its "and"."""
+    return any(text.endswith(surname + joint, 0, start) for joint in (" and ", " & "))
 
 
 def _made_up_rows(types: Sequence[str | None], rows: Sequence[tuple[int, tuple[str, ...]]]) -> bool:
@@ -3329,9 +3365,15 @@ def _runs_into_an_organisation(text: str, end: int) -> bool:
     return after is not None and any(organisation_word(word) for word in after.group().split())
 
 
+# A form's numbered party: "Student 1 ID # (if known)", "Student 2 Name", "Parent 2"
+_NUMBERED_PARTY = regex.compile(
+    r"(?i)\b(student|child|parent|guardian|sibling|contact)[ \t]?[1-9](?![\d/.-])"
+)
+
+
 def _label_entity(cell: str, rules: tuple[tuple[regex.Pattern[str], str], ...]) -> str | None:
     """What a cell labels, where it is a label ("Employee", "Student Name:", "DOB")."""
-    label = cell.strip().rstrip(":")
+    label = _NUMBERED_PARTY.sub(r"\1", cell.strip().rstrip(":"))
     if not 0 < len(label) <= 30 or any(ch.isdigit() for ch in label.replace("504", "")):
         return None
     return column_entity(label, rules)
@@ -3592,6 +3634,8 @@ def _form_line(field: Sequence[str]) -> str:
         first, *translations = _LABEL_PARTS.split(label)
         if any(not one.isascii() or english_labels(one) != one for one in translations):
             label = first
+    # (a form's numbered party reads as its label: "Student 1 ID # (if known)")
+    label = _NUMBERED_PARTY.sub(r"\1", label)
     separator = " " if label.endswith(":") else ": "
     return f"{label}{separator}{' '.join(v for v in values if v)}"
 

@@ -896,6 +896,12 @@ def column_types(
         LISTED_PERSON if t is None and _VENDOR_NAME_HEADER.fullmatch(n) else t
         for n, t in zip(normalized, types, strict=True)
     ]
+    # a column of buildings or sites names places, though a school is often named for a
+    # person: "Parker Damon" under "Building" or an injury log's "Where Event Occurred"
+    types = [
+        NOT_PERSONAL if t is None and _PLACE_NAME_HEADER.fullmatch(n) else t
+        for n, t in zip(normalized, types, strict=True)
+    ]
     roles = [person_role(h) for h, t in zip(header, types, strict=True) if t == "PERSON"]
     # A student's name column makes a bare "ID" beside it the student's number; so does a
     # record named for students (an element "<Child id=... last=...>", a "Students" sheet)
@@ -956,12 +962,14 @@ def column_types(
             for n, t in zip(normalized, types, strict=True)
         ]
     # a person's account is his own: one number down the whole column ("1000-3510-51300"
-    # beside every coach's stipend) is the district's ledger line
+    # beside every coach's stipend) is the district's ledger line, unless a bank's routing
+    # number stands beside it (one claimant's payments, each to her account)
+    routed = "ABA_ROUTING_NUMBER" in types
     types = [
         NOT_PERSONAL
         if t == "US_BANK_NUMBER"
         and (
-            _one_value_throughout(first_rows, i)
+            (_one_value_throughout(first_rows, i) and not routed)
             # a bare "Account" of fund-function-object codes ("1000-3300-5330") is the
             # budget's line, whatever the table's other headers say
             or (
@@ -1052,6 +1060,9 @@ def column_types(
 
 
 _SCHOOL_NAME_HEADER = regex.compile(r"(?:school|building|site)(?: name)?")
+_PLACE_NAME_HEADER = regex.compile(
+    r"(?:school|building|site|campus|facility)(?: name)?|where (?:\w+ )?(?:occurred|happened)"
+)
 _SCHOOLS_OWN_HEADER = regex.compile(r"(?:low|high|lowest|highest) grade|principal(?: name)?")
 
 

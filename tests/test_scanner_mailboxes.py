@@ -23,6 +23,13 @@ OFFICES = (
     "frontoffice2@example.org",
     "HR@district.org",
     "parent@example.com",
+    # a program's letters before its office's words: early childhood's referrals, an
+    # extended day program's billing; an insurer's intake, a summer program's own
+    "ecreferrals@trivalleyschools.org",
+    "edpbilling@ashland.k12.ma.us",
+    "childfind@trivalleyschools.org",
+    "claims-intake@cmrp-claims.com",
+    "summeracademy@qrsd.org",
 )
 # People's: named for the person, even where a word of theirs is an office's
 PEOPLE = (
@@ -34,6 +41,8 @@ PEOPLE = (
     "donna@district.org",
     "webster@district.org",
     "12345@district.org",
+    "summer.jones@district.org",
+    "jsdesk@district.org",  # initials and a short word: a person's still
 )
 
 

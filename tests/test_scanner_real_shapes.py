@@ -11774,3 +11774,162 @@ def test_new_staffs_emergency_contacts_with_their_health_notes_are_no_student_re
     )
     reports = _scan(scanner, sheet, "Staff_Emergency_Contacts.csv")
     assert FERPA not in classify_reports(policy, reports)
+
+
+def test_a_pickup_lists_authorized_adults_and_a_familys_listed_children(
+    scanner: Scanner,
+) -> None:
+    """An extended day program's pickup list, a table of two adults per child under
+    "Authorized Adult"; its autopay sheet lists a family's children and their numbers in
+    one cell each, a semicolon apart ("Olivia Tran; Ben Tran", "304417; 312004")."""
+    adults = [
+        ["Authorized Adult", "Relationship", "Phone", "Photo ID checked (MA DL #)"],
+        ["Tamika Jefferson", "Mother", "(774) 290-5518", "S40271958"],
+        ["Denise Hall", "Aunt", "(617) 842-0934", "S88305617"],
+    ]
+    data = w.docx_bytes(["Pickup authorization - Jefferson, Malik (Gr 2)"], [adults])
+    people = set(_sorted_values(_scan(scanner, data, "pickup_list.docx"), "PERSON"))
+    assert {"Tamika Jefferson", "Denise Hall"} <= people
+    autopay = (
+        b"Family Acct,Cardholder Name,Child(ren),Student ID(s),Card Type\n"
+        b"EDP-10427,Lauren Tran,Olivia Tran; Ben Tran,304417; 312004,Visa\n"
+        b"EDP-10428,Mark Hall,Ava Hall,304418,MC\n"
+    )
+    reports = _scan(scanner, autopay, "autopay.csv")
+    assert {"Olivia Tran", "Ben Tran", "Ava Hall"} <= set(_sorted_values(reports, "PERSON"))
+    assert _sorted_values(reports, "STUDENT_ID") == ["304417", "304418", "312004"]
+
+
+def test_a_reviewer_and_an_adjuster_are_people_a_building_is_not(scanner: Scanner) -> None:
+    """A home education log's "Reviewer" and an injury log's claims "Adjuster" name
+    people; its "Building" and "Where Event Occurred" name places, though a school may be
+    named for a person ("Parker Damon")."""
+    plans = (
+        b"Student,ID,Grade,Plan Approved,Reviewer\n"
+        b"Sofia Castellano,204817,4,08/28/2024,Thomas Ferreira\n"
+        b"Hannah Szymanski,199105,8,PENDING,Denise Harrington\n"
+    )
+    people = set(_sorted_values(_scan(scanner, plans, "home_ed.csv"), "PERSON"))
+    assert {"Thomas Ferreira", "Denise Harrington"} <= people
+    injuries = (
+        b"Case No.,Employee,Building,Where Event Occurred,Adjuster\n"
+        b"FY25-001,Maureen Costa,Parker Damon,Parker Damon,Rachel Thibodeau\n"
+        b"FY25-002,Dennis Kowalczyk,Blanchard,Gym,Samuel Paquette\n"
+    )
+    people = set(_sorted_values(_scan(scanner, injuries, "injury_log.csv"), "PERSON"))
+    assert {"Rachel Thibodeau", "Samuel Paquette"} <= people
+    assert "Parker Damon" not in people
+
+
+def test_one_claimants_payments_to_her_account_beside_its_routing_number(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """An insurer's payment history of one claimant: the same account in every row is
+    hers, with its bank's routing number beside it, no ledger line."""
+    history = (
+        b"Claim Number,Claimant,Period From,Gross Amount,Bank Routing,Account Number\n"
+        b'CMRP-24-08813,"COSTA, MAUREEN",10/04/2024,1224.80,211370545,004471862930\n'
+        b'CMRP-24-08813,"COSTA, MAUREEN",10/18/2024,1224.80,211370545,004471862930\n'
+        b'CMRP-24-08813,"COSTA, MAUREEN",11/01/2024,1224.80,211370545,004471862930\n'
+    )
+    reports = _scan(scanner, history, "payment_history.csv")
+    assert set(_sorted_values(reports, "US_BANK_NUMBER")) == {"004471862930"}
+    assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_an_exports_keys_that_name_people(scanner: Scanner) -> None:
+    """A screening export read as JSON: "caregiver" {"name": ...}, a child's
+    "display_name", who "reviewed_by" and who "cleared_by", a ticket's "requester" name,
+    though the lists lack "Volkov", "Okonkwo" and "Bellweather"."""
+    export = {
+        "records": [
+            {
+                "child": {"display_name": "Noah Kowalski", "district_student_id": "245077"},
+                "caregiver": {"name": "Beth Kowalski", "relationship": "Mother"},
+                "screening": {"questionnaire": "ASQ-3", "reviewed_by": "Rosa Martinez"},
+            },
+            {
+                "child": {"display_name": "Dmitri Volkov", "date_of_birth": "2022-04-29"},
+                "caregiver": {"name": "Irina Volkova", "relationship": "Mother"},
+                "screening": {"questionnaire": "ASQ-3", "reviewed_by": "Daniel Okonkwo"},
+                "withdrawal": {"cleared_by": "Gary Lindqvist"},
+                "requester": {"name": "Marcus Bellweather"},
+            },
+        ]
+    }
+    reports = _scan(scanner, json.dumps(export, indent=2).encode(), "asq3_export.json")
+    people = set(_sorted_values(reports, "PERSON"))
+    assert {
+        "Dmitri Volkov", "Irina Volkova", "Daniel Okonkwo", "Gary Lindqvist",
+        "Marcus Bellweather",
+    } <= people  # fmt: skip
+
+
+def test_a_parent_joined_to_the_other_by_and_shares_the_familys_name(scanner: Scanner) -> None:
+    """ "The parents, Renata Kowalczyk and Piotr Kowalczyk": a given name the lists lack,
+    joined to a name of the family; "Jane Smith and Chair Smith" names one person."""
+    minutes = (
+        "Executive session minutes\n"
+        "The parents, Renata Kowalczyk and Piotr Kowalczyk, through their attorney, have "
+        "filed a hearing request.\n"
+        "Present: Jane Smith and Chair Smith.\n"
+    )
+    people = set(_sorted_values(_scan(scanner, minutes.encode(), "minutes.txt"), "PERSON"))
+    assert {"Renata Kowalczyk", "Piotr Kowalczyk", "Jane Smith"} <= people
+    assert "Chair Smith" not in people
+
+
+def test_a_districts_and_a_programs_names_a_desk_and_a_sample_card_are_no_one(
+    scanner: Scanner,
+) -> None:
+    """ "Charles River Valley Regional School District", "Summer Credit Recovery", a
+    records log's requester "Records Desk" and a payment guide's "Name on card: TEST
+    CARDHOLDER" name no one."""
+    letter = (
+        "Charles River Valley Regional School District\n"
+        "Quinapoxet Regional HS - Summer Credit Recovery - Algebra I\n"
+        "Name on card:     TEST CARDHOLDER\n"
+    )
+    people = _sorted_values(_scan(scanner, letter.encode(), "letter.txt"), "PERSON")
+    assert people == []
+    log = (
+        b"Req #,Requester,Organization\n"
+        b"PRR-2025-004,Records Desk,Transparency Watch MA\n"
+        b"PRR-2025-005,Jessica Moreau,Stoneham Independent\n"
+        b"PRR-2025-006,Mark Hall,Herald\n"
+    )
+    people = _sorted_values(_scan(scanner, log, "records_log.csv"), "PERSON")
+    assert people == ["Jessica Moreau", "Mark Hall"]
+
+
+def test_a_childs_third_birthday_and_a_budget_line_posted_to(scanner: Scanner) -> None:
+    """Early intervention's "IEP in place by 3rd birthday (06/09/2025)" is the day the
+    child turns three, no birth date; a receipt "Posted to: 1000-2420-5420" beside its
+    "Business Office" is a budget line, no phone."""
+    referral = (
+        "EI transition referral - Mateo Ferreira, DOB 06/09/2022\n"
+        "Tentative eligibility meeting so that IEP can be in place by 3rd birthday "
+        "(06/09/2025).\n"
+    )
+    reports = _scan(scanner, referral.encode(), "ei_referral.txt")
+    assert _sorted_values(reports, "DATE_OF_BIRTH") == ["06/09/2022"]
+    receipt = (
+        "Processed by: Rachel Amherst-Cole, Business Office   "
+        "Posted to: 1000-2420-5420 (device repair revenue)\n"
+    )
+    assert "PHONE_NUMBER" not in _entities(_scan(scanner, receipt.encode(), "receipt.txt"))
+
+
+def test_a_forms_numbered_students_number(scanner: Scanner) -> None:
+    """A tuition card form's "Student 1 ID # (if known)" and "Student 2 ID # (if known)"
+    give each child's number."""
+    form = [
+        ["Student 1 Name", "Gabriel Silva"],
+        ["Student 1 Grade (fall)", "7"],
+        ["Student 1 ID # (if known)", "276789"],
+        ["Student 2 Name", "Lucia Silva"],
+        ["Student 2 ID # (if known)", "253543"],
+    ]
+    data = w.docx_bytes(["Summer Enrichment - card authorization"], [form])
+    reports = _scan(scanner, data, "card_authorization.docx")
+    assert _sorted_values(reports, "STUDENT_ID") == ["253543", "276789"]

@@ -323,10 +323,11 @@ class Recognizer:
 _NO_LABEL = (-1, 0)
 COLUMN_HEADER_WORDS = 4  # words before a label on its line, at least, that make it a header
 # A label's bracketed note between it and its value is still the label's: "Student
-# number (if known): 241187", "Nimewo elèv (ID lekòl) 217388"; so is a few words' note
-# of where it is from, before the colon: "SSN on order: 220-85-5327"
+# number (if known): 241187", "Student ID # (if known): 276789", "Nimewo elèv (ID lekòl)
+# 217388"; so is a few words' note of where it is from, before the colon: "SSN on order:
+# 220-85-5327"
 _NOTE = re.compile(
-    r"[ \t]*\([^()\n]{1,24}\)[ \t]*[:#]?[ \t]*"
+    r"[ \t]*#?[ \t]*\([^()\n]{1,24}\)[ \t]*[:#]?[ \t]*"
     r"|[ \t]+(?:on|per|from|as on|as shown on)[ \t]+[a-z][a-z ]{0,20}?[ \t]*:[ \t]*"
 )
 

@@ -117,7 +117,9 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         # (a form's "Students: Tran, Minh / Tran, Bao", "Parents"; a pay memo's "Students
         # served (grade)")
         r"students?(?: (?:served|seen|supported)(?: grade)?)?|pupils?|learner|guardians?|"
-        r"parents?|mother|father|children|"
+        r"parents?|mother|father|children|child\(ren\)|"
+        # a pickup list's "Authorized Adult"
+        r"adults?|"
         r"driver|donor|payee|payer|purchaser|cardholder|holder|members?|recipient|volunteer|"
         r"chaperone|coach|"
         # a 51A report's "Other household members" and "Sibling(s)"; a medication
@@ -141,12 +143,15 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         # a detention log's "Supervising Custodian", a sign-in sheet's "Escort"
         r"supervisor|supervising custodian|escort|"
         # a DCF filing log's "Mandated Reporter" and "DCF Screener"
-        r"reporter|screener|"
+        r"reporter|screener|reviewer|"
+        # an insurer's claims adjuster
+        r"adjuster|"
         # a dismissal log's adult: "Picked up by", "Signed out by", "Released to"; a
         # conduct export's staff: "Referred By", "Reported by"
         # (not "Entered By": an SIS's log puts "student" or "system" there, no one)
         r"(?:picked up|signed out|dropped off|referred|reported|submitted|requested|paid|"
-        r"assessed|approved|authorized|prepared|reviewed|assigned|confirmed|verified) by|"
+        r"assessed|approved|authorized|prepared|reviewed|assigned|confirmed|verified|"
+        r"cleared|completed|recorded|logged|processed|screened) by|"
         # a coverage sheet's substitute: "Sub Assigned", "Substitute"
         r"sub assigned|substitute|"
         r"requester|requestor|"

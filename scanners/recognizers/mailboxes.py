@@ -18,6 +18,7 @@ import re
 # left out: "ar@district.org" may be Ana Ruiz's.
 OFFICE_WORDS = frozenset(
     {
+        "academy",
         "accounts",
         "account",
         "admin",
@@ -35,6 +36,9 @@ OFFICE_WORDS = frozenset(
         "careers",
         "center",
         "central",
+        "child",
+        "claim",
+        "claims",
         "communications",
         "contact",
         "counseling",
@@ -48,6 +52,7 @@ OFFICE_WORDS = frozenset(
         "facilities",
         "families",
         "finance",
+        "find",
         "food",
         "front",
         "grad",
@@ -60,6 +65,7 @@ OFFICE_WORDS = frozenset(
         "human",
         "info",
         "information",
+        "intake",
         "it",
         "jobs",
         "library",
@@ -83,11 +89,15 @@ OFFICE_WORDS = frozenset(
         "postmaster",
         "principal",
         "procurement",
+        "program",
+        "programs",
         "purchasing",
         "receivable",
         "reception",
         "records",
         "record",
+        "referral",
+        "referrals",
         "registrar",
         "registration",
         "reply",
@@ -105,6 +115,7 @@ OFFICE_WORDS = frozenset(
         "staff",
         "student",
         "students",
+        "summer",
         "superintendent",
         "support",
         "team",
@@ -130,7 +141,23 @@ def persons_mailbox(address: str) -> bool:
     local = address.partition("@")[0].lower()
     parts = [_DIGITS.sub("", part) for part in _PARTS.split(local)]
     words = [part for part in parts if part]
+    if len(words) == 1 and _programs_mailbox(words[0]):
+        return False
     return not words or not all(_office_words(word) for word in words)
+
+
+PROGRAM_LETTERS = 4  # a program's letters before an office's words, at most
+PROGRAM_OFFICE_CHARS = 7  # ... and the office's words after them, at least
+
+
+def _programs_mailbox(run: str) -> bool:
+    """Whether `run` is a program's letters and an office's words: an early childhood
+    program's "ecreferrals", an extended day program's "edpbilling". The words must be
+    long, so a person's initials and a short word ("jsdesk") stay a person's."""
+    return any(
+        len(run) - cut >= PROGRAM_OFFICE_CHARS and _office_words(run[cut:])
+        for cut in range(2, PROGRAM_LETTERS + 1)
+    )
 
 
 @functools.lru_cache(maxsize=1024)

@@ -93,6 +93,7 @@ ORG_WORDS = frozenset(
 FORM_WORDS = frozenset(
     {
         "docket",  # a records request's "Court ____  Docket No. ____"
+        "cardholder",  # a payment guide's sample card: "Name on card: TEST CARDHOLDER"
         "plan",  # an evaluation form's "Educator Plan", a data layout's "Plan"
         "address",
         "all",
@@ -328,6 +329,8 @@ OFFICE_WORDS = frozenset(
         # a memo's "CC: Human Resources - CORI file"
         "resources",
         "recruiting",
+        # a log's requester who is a desk: "Records Desk", "Front Desk"
+        "desk",
     }
 )
 # Languages, as an interpreters' log or an invoice names them beside a site: "Nepali Oak

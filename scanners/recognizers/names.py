@@ -46,7 +46,9 @@ _STREET_OR_PLACE_AFTER = regex.compile(
     r"(?-i:ES|HS|RHS|JHS)|"
     # ... or a bank's: "Charles River Community Bank", "Henry Smith Credit Union"
     # (capitalised as a name is: "Henry Smith savings account" is his)
-    r"(?-i:Community|Credit Union|Savings Bank|Trust|Cooperative))\b",
+    r"(?-i:Community|Credit Union|Savings Bank|Trust|Cooperative)|"
+    # ... or a region's, a district's: "Charles River Valley Regional School District"
+    r"(?-i:Valley|Regional))\b",
     regex.IGNORECASE,
 )
 # a house number is one space from its street; a column's gap ("735247  Bergeron,
