@@ -67,6 +67,7 @@ from scanners.recognizers.names import (
 from scanners.recognizers.prefilter import prefiltered
 from scanners.recognizers.registers import deposit_rows
 from scanners.recognizers.signals import (
+    A_STAFF_TABLE,
     EDUCATION,
     EMPLOYEE,
     MEAL_STATUSES,
@@ -262,6 +263,9 @@ _LABELLED_NAME = regex.compile(
     r"receiver|recipient|beneficiary|account holder|individual|"
     # an export's records as JSON writes their keys: "caregiver name", "requester name"
     r"caregiver|requester|requestor|reviewer|"
+    # a testing room's roster: "Test Administrator: ...   Proctor: ..."; a form's
+    # "Approved: ..." and minutes' "Recorder: ..."
+    r"(?:test )?administrator|proctor|approved|recorder|"
     r"full|legal|preferred)(?:/[a-z]+)?(?:'s)?(?:[ \t_]+(?:legal|full|preferred|display))?"
     r"(?:[ \t_]*name)?|"
     # who signed a record off, as a form or an export's key says: "Reviewed by", a
@@ -327,7 +331,8 @@ _TITLES = regex.compile(
     r"(?i)^(?:(?:mr|mrs|ms|mx|miss|dr|prof|principal|superintendent|coach|nurse|teacher|"
     r"counselor|sister|father|rev|hon|judge|officer|student|guardian|parent)\.?\s+)+"
 )
-_STAFF_ROLE = regex.compile(r"\b(employee|staff|teacher|driver|worker|applicant)\b")
+# (a licensure tracker's "Educator": the district's teachers and their licences)
+_STAFF_ROLE = regex.compile(r"\b(employee|staff|teacher|educator|driver|worker|applicant)\b")
 # ... and the roles a school's staff serve students in, whose tables are about the staff
 _SCHOOL_STAFF = regex.compile(
     r"\b(staff|teacher|counselor|adjustment counselor|case manager|advisor|nurse|coach|"
@@ -807,7 +812,7 @@ class DocumentDetector:
                 key=block.offset + hit.start,
             )
             self._anchor_spans.append((block.offset + hit.start, block.offset + hit.end))
-        self._plan_ner(block, hits, unit)
+        self._plan_ner(block, hits, unit, placeholders)
 
     @staticmethod
     def _names(text: str, others: Sequence[Hit]) -> list[Hit]:
@@ -822,9 +827,17 @@ class DocumentDetector:
             if not taken.overlaps(hit.start, hit.end) and not names_no_one(hit.value)
         ]
 
-    def _plan_ner(self, block: TextLike, hits: Sequence[Hit], unit: str) -> None:
-        """Keep the stretches of this block that NER should read if the document needs names."""
-        text = block.text
+    def _plan_ner(
+        self,
+        block: TextLike,
+        hits: Sequence[Hit],
+        unit: str,
+        placeholders: Sequence[tuple[int, int]] = (),
+    ) -> None:
+        """Keep the stretches of this block that NER should read if the document needs
+        names: not a made-up record's lines (`_placeholder_spans`), whose "Jane Doe"
+        NER would read on into the next label ("Student name: Jane Doe Local ID: ...")."""
+        text = _blanked(block.text, placeholders)
         spans: list[tuple[int, int]] = []
         if not self._text_seen:
             spans.append((0, min(len(text), NER_HEAD)))
@@ -1132,6 +1145,12 @@ class DocumentDetector:
                 # each student on a list by his IEP or 504 plan ("504 Case Mgr", "IEP
                 # Review") has one: that alone is his record
                 self.signals.add_terms("EDUCATION_RECORD", (STUDENTS_PLANS,))
+        if any(STUDENT_ROLE.search(role) for role in roles) and any(
+            t == "PERSON" and _PLAN_HEADER.search(h) for h, t in zip(spaced, types, strict=True)
+        ):
+            # ... as by the staff who keep each one's plan: "504 Case Mgr", "Case Mgr / 504
+            # Coord", a column of names
+            self.signals.add_terms("EDUCATION_RECORD", (STUDENTS_PLANS,))
         if any(
             t == "PERSON" and _ABSENCE_LIST_HEADER.search(h) and not _SCHOOL_STAFF.search(h.lower())
             for h, t in zip(spaced, types, strict=True)
@@ -1156,6 +1175,9 @@ class DocumentDetector:
             STUDENT_ROLE.search(role) or _STUDENTS_COLUMN.search(role) for role in filled_roles
         ):
             self.signals.add_subject("employee")
+            # (as strong as its name column's header: a licensure tracker's "Educator",
+            # with "SPED" and "test" in its notes, is the teachers' record)
+            self.signals.add_terms("EMPLOYEE_CONTEXT", (A_STAFF_TABLE,))
         for role in set(filled_roles):
             if _STAFF_ROLE.search(role):
                 self.signals.add_terms("EMPLOYEE_CONTEXT", ("column of employees",))
@@ -3155,6 +3177,27 @@ _CAPITALISED_SURNAME = r"\p{Lu}(?:['\u2019]\p{Lu})?\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
 _TITLED_SURNAME = prefiltered(
     regex.compile(rf"(?<![\p{{L}}.])(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.?[ \t]+({_CAPITALISED_SURNAME})\b")
 )
+# ... or before a listed given name and a surname the lists may lack: "our adjustment
+# counselor, Mr. Kevin Oyelaran"
+_TITLED_FULL_NAME = prefiltered(
+    regex.compile(
+        rf"(?<![\p{{L}}.])(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.?[ \t]+"
+        rf"(\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)? {_CAPITALISED_SURNAME})"
+        r"(?![\p{L}\p{N}'\u2019])"
+    )
+)
+# A meeting's attendance line, each person with his role in brackets: "Present: Dr.
+# Elaine Marchetti (Director of Student Services), Kristen Oyelaran (OOD Coordinator)"
+_ATTENDANCE_LINE = prefiltered(
+    regex.compile(
+        r"(?im)^[ \t]*(?:(?:members |also )?present|attendees|attending|in attendance|"
+        r"participants|team members?)[ \t]*:[^\n]*"
+    )
+)
+_ATTENDEE_WITH_ROLE = regex.compile(
+    rf"(?:^|[:,;][ \t]*)(?:(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.?[ \t]+)?"
+    rf"(\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)? {_CAPITALISED_SURNAME})[ \t]*\("
+)
 # "Given Surname" and "Surname, Given", either part any capitalised word
 _GIVEN_THEN_FAMILY = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}@._'\u2019-])(\p{{Lu}}\p{{Ll}}+) ({_CAPITALISED_SURNAME})"
@@ -3242,9 +3285,21 @@ def _family_members(text: str, found: Sequence[Hit]) -> list[Hit]:
     ]
 
 
+def _listed_given_name(word: str) -> bool:
+    """Whether a given name is on the lists, each part of a double one ("Anne-Marie")."""
+    return all(is_given_name(part) for part in word.split("-"))
+
+
 def _after_the_same_surname(text: str, start: int, surname: str) -> bool:
-    """Whether the name at `start` follows a name of the same family and its "and"."""
-    return any(text.endswith(surname + joint, 0, start) for joint in (" and ", " & "))
+    """Whether the name at `start` follows a name of the same family and its "and",
+    perhaps with a courtesy title: "Mr. Kofi Boateng and Mrs. Efua Boateng"."""
+    title = _TITLE_BEFORE.search(text, max(0, start - MAX_TITLE_CHARS), start)
+    before = title.start() if title is not None else start
+    return any(text.endswith(surname + joint, 0, before) for joint in (" and ", " & "))
+
+
+_TITLE_BEFORE = regex.compile(r"(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.? $")
+MAX_TITLE_CHARS = 5  # "Miss " and "Mrs. "
 
 
 def _made_up_rows(types: Sequence[str | None], rows: Sequence[tuple[int, tuple[str, ...]]]) -> bool:
@@ -3323,6 +3378,20 @@ def _labelled_names(text: str) -> list[Hit]:
         name = f"{m.group(1)} {m.group(2)}"
         if _person_shaped_any_case(name):
             hits.append(Hit("PERSON", m.start(1), m.end(2), name, 0.85, "labelled-name"))
+    for line in _ATTENDANCE_LINE.finditer(text, timeout=timeout_for(text)):
+        for m in _ATTENDEE_WITH_ROLE.finditer(text, line.start(), line.end()):
+            name = m.group(1)
+            if _listed_given_name(name.split(" ", 1)[0]) and not names_no_one(name):
+                hits.append(Hit("PERSON", m.start(1), m.end(1), name, 0.85, "labelled-name"))
+    for m in _TITLED_FULL_NAME.finditer(text, timeout=timeout_for(text)):
+        name = m.group(1)
+        if (
+            _listed_given_name(name.split(" ", 1)[0])
+            and not names_no_one(name)
+            and placed_like_a_name(text, m.start(1), m.end(1))
+            and not _runs_into_an_organisation(text, m.end(1))
+        ):
+            hits.append(Hit("PERSON", m.start(1), m.end(1), name, 0.85, "labelled-name"))
     care_of = "/o" in text or "/O" in text or "are of" in text
     for m in itertools.chain(
         _CARE_OF.finditer(text, timeout=timeout_for(text)) if care_of else (),

@@ -226,6 +226,8 @@ def test_each_prefiltered_pattern_finds_what_it_finds_alone() -> None:
 # `re` cannot compile), and that the example records do not hold
 _MATCHING_BY_HAND = {
     "scanners.detect._STUDENT_NUMBER_COLUMN": ["Name  ID  Grade", "Student ID: 4", "stu# 12"],
+    "scanners.detect._TITLED_FULL_NAME": ["Dear Mr. Kevin Oyelaran,", "and Mrs. Efua Boateng"],
+    "scanners.detect._ATTENDANCE_LINE": ["Present: Kristen Oyelaran (OOD Coordinator)"],
 }
 
 

@@ -11933,3 +11933,98 @@ def test_a_forms_numbered_students_number(scanner: Scanner) -> None:
     data = w.docx_bytes(["Summer Enrichment - card authorization"], [form])
     reports = _scan(scanner, data, "card_authorization.docx")
     assert _sorted_values(reports, "STUDENT_ID") == ["253543", "276789"]
+
+
+def test_a_licensure_tracker_led_by_its_educators_is_no_student_record(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """An HR licensure tracker: each "Educator" with her licence, its renewal notes
+    ("Needs SEI/ELL 15 PDPs", "SPED license test scheduled") and her principal. A table
+    led by its staff is about them: no student's record."""
+    sheet = (
+        b"Educator,Bldg,Assignment,License Type,Field / Level,Expires,Work Email,Notes\n"
+        b"Amanda Pelletier,WES,Gr 4,Professional,Elementary (1-6),06/30/2025,"
+        b"apelletier@avrsd.org,Needs SEI/ELL 15 PDPs before renewal\n"
+        b"Chidinma Okafor,PES,Gr 3,Professional,Elementary (1-6),06/30/2026,"
+        b"cokafor@avrsd.org,On leave 2/10 - 4/28\n"
+        b"Maria DaSilva,BHS,SPED,Initial,Moderate Disabilities (5-12),06/30/2026,"
+        b"mdasilva@avrsd.org,SPED license test scheduled 3/8\n"
+    )
+    reports = _scan(scanner, sheet, "Educator_Licensure_Tracking.csv")
+    assert "Amanda Pelletier" in _sorted_values(reports, "PERSON")
+    assert FERPA not in classify_reports(policy, reports)
+
+
+def test_a_training_pages_made_up_student_is_no_one_to_ner_either(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A policy page's completed example form, "Student name: Jane Doe Local ID: 000000
+    SASID: 0000000000": NER would read the made-up name on into the next label ("Jane
+    Doe Local"); the line is no one's, so the page is no record."""
+    page = (
+        "<html><body><h1>Policy JH - Student Absences and Excuses</h1>"
+        "<p>A student is considered chronically absent when missing 10% or more of "
+        "enrolled days. The principal will meet with the parent of any student with five "
+        "or more unexcused absences; the SST may refer for a 504/IEP review.</p>"
+        "<h2>Appendix A - Attendance Referral Form</h2>"
+        "<p>Student name: Local ID (6 digits):<br>SASID (10 digits): Date of birth:</p>"
+        "<p>Example of a completed form (training sample - fictitious data)<br>"
+        "Student name: Jane Doe Local ID: 000000 SASID: 0000000000 DOB: 01/01/2000<br>"
+        "Parent: John Doe, phone (000) 000-0000</p></body></html>"
+    )
+    reports = _scan(scanner, page.encode(), "policy_JH.html")
+    assert _sorted_values(reports, "PERSON") == []
+    assert FERPA not in classify_reports(policy, reports)
+
+
+def test_a_testing_rooms_roster_and_its_staff(scanner: Scanner) -> None:
+    """An MCAS room roster printed to PDF: "3 Chen, Emily R. 204132 CB-327" is Emily
+    Chen (surname first, then her initial), and "Test Administrator:" and "Proctor:"
+    label the staff, though the lists lack "Oyelaran"; a "Case Mgr / 504 Coord" column
+    names people."""
+    lines = [
+        "Spring 2025 MCAS - Grade 8 Mathematics - Testing location: Room 207",
+        "Test Administrator: Megan Oyelaran     Proctor: Jennifer Lacasse",
+        "# Student Local ID Accommodations / Notes Device #",
+        "1 Abernathy, Cole 204011 CB-321",
+        "3 Chen, Emily R. 204132 CB-327",
+        "8 Ivanova, Daria 204301 CB-342",
+    ]
+    people = set(_sorted_values(_scan(scanner, w.pdf_bytes([lines]), "rosters.pdf"), "PERSON"))
+    assert {"Chen, Emily R.", "Megan Oyelaran", "Jennifer Lacasse"} <= people
+    assert "Emily R." not in people
+    sheet = (
+        b"SASID,Local ID,Student,Plan,Case Mgr / 504 Coord\n"
+        b'1049382716,204118,"Ferreira, Ana Lucia",IEP,Megan Oyelaran\n'
+        b'1038847120,203907,"Okafor, Chidera",504,Paul Trembley\n'
+    )
+    people = set(_sorted_values(_scan(scanner, sheet, "accommodations.csv"), "PERSON"))
+    assert {"Megan Oyelaran", "Paul Trembley"} <= people
+
+
+def test_attendees_with_their_roles_and_titled_names(scanner: Scanner) -> None:
+    """Minutes' "Present:" line of people with their roles in brackets, a letter's
+    "Mr. Kevin Oyelaran" and "Mr. Kofi Boateng and Mrs. Efua Boateng", a form's
+    "Approved:" and "Recorder:", and a CORI log's "Other/Maiden Names": names the lists
+    may lack."""
+    minutes = (
+        "OOD team minutes\n"
+        "Present: Dr. Elaine Marchetti (Director of Student Services), Kristen Oyelaran "
+        "(OOD Coordinator), Anne-Marie Gagnon (Nurse), L. Tran (Principal)\n"
+        "Recorder: Rosa Delacroix\n"
+        "Approved: Paul Szymanski, OOD Coordinator   Date: 09/03/2024\n"
+        "Please meet with our adjustment counselor, Mr. Kevin Oyelaran, next week.\n"
+        "To: Mr. Kofi Boateng and Mrs. Efua Boateng\n"
+    )
+    people = set(_sorted_values(_scan(scanner, minutes.encode(), "minutes.txt"), "PERSON"))
+    assert {
+        "Elaine Marchetti", "Kristen Oyelaran", "Anne-Marie Gagnon", "Rosa Delacroix",
+        "Paul Szymanski", "Kevin Oyelaran", "Kofi Boateng", "Efua Boateng",
+    } <= people  # fmt: skip
+    cori = (
+        b"Req Date,Last Name,First Name,Other/Maiden Names,SSN,Position Applied\n"
+        b"07/08/2024,Doherty,Kathleen,Kathleen Sheehan,031-58-2246,Paraprofessional\n"
+        b"09/03/2024,Brennan,Siobhan,Siobhan Walsh,046-81-7720,School Nurse\n"
+    )
+    people = set(_sorted_values(_scan(scanner, cori, "cori_log.csv"), "PERSON"))
+    assert {"Kathleen Sheehan", "Siobhan Walsh"} <= people

@@ -252,8 +252,10 @@ def find_listed_names(text: str) -> list[Hit]:
         found.append(Hit("PERSON", start, end, text[start:end], SCORE, SOURCE))
         taken_until = end
     found.extend(_given_then_credential(text, given, found))
-    found.extend(_given_and_initial(text, given, found))
+    # (surname first before a given name and an initial: "Chen, Emily R." on a roster is
+    # Emily Chen, not "Emily R.")
     found.extend(_surname_first(text, given, surnames, found))
+    found.extend(_given_and_initial(text, given, found))
     found.extend(_capitals_surname_first(text, given, surnames, found))
     found.extend(_capitals_addressee(text, given, surnames, found))
     found.sort(key=lambda hit: hit.start)

@@ -729,6 +729,8 @@ _WEIGHTS[EDUCATION.entity][STUDENTS_ABSENCES] = EMIT_AT
 MEAL_STATUSES = "a column of names' meal statuses"
 _WEIGHTS[EDUCATION.entity][MEAL_STATUSES] = EMIT_AT
 _WEIGHTS[STUDENT.entity][MEAL_STATUSES] = EMIT_AT
+# ... and a table led by its staff's names, with no column of students, is about them
+A_STAFF_TABLE = "a table led by its staff"
 
 # Labels that say a text is about one particular person (a form, a note, a record),
 # not about students in general (a newsletter, a handbook). The spaces are bounded: with
