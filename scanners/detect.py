@@ -266,8 +266,8 @@ _LABELLED_NAME = regex.compile(
     # a testing room's roster: "Test Administrator: ...   Proctor: ..."; a form's
     # "Approved: ..." and minutes' "Recorder: ..."
     r"(?:test )?administrator|proctor|approved|recorder|"
-    r"full|legal|preferred)(?:/[a-z]+)?(?:'s)?(?:[ \t_]+(?:legal|full|preferred|display))?"
-    r"(?:[ \t_]*name)?|"
+    r"full|legal|preferred)(?:/[a-z]+)?(?:[ \t]?[1-9](?!\d))?(?:'s)?"
+    r"(?:[ \t_]+(?:legal|full|preferred|display))?(?:[ \t_]*name)?|"
     # who signed a record off, as a form or an export's key says: "Reviewed by", a
     # screening's "reviewed_by", a withdrawal's "cleared_by"
     r"(?:[a-z][a-z_]*[ \t])?(?:reviewed|cleared|completed|approved|prepared|submitted|"
@@ -322,8 +322,11 @@ _NAME_SUFFIX = regex.compile(
 # "Oluwadamilola Bankole, M.S., CCC-SLP", "Grace Lindqvist-Park, OTR/L"
 _CREDENTIALS_AFTER = regex.compile(
     r"(?:,[ \t]*(?:Ph\.?D|Psy\.?D|Ed\.?D|M\.?D|M\.?S|M\.?A|M\.?Ed|B\.?S|B\.?A|CCC-SLP|OTR/L|"
-    r"COTA(?:/L)?|DPT|PT|BCBA|LICSW|LCSW|LMHC|NCSP|CAGS|RN|NP|SLP)\.?)+[ \t]*$"
+    r"COTA(?:/L)?|DPT|PT|BCBA|LICSW|LCSW|LMHC|NCSP|CAGS|MSN|BSN|MPH|NCSN|LPN|RN|NP|SLP)\.?)+"
+    r"[ \t]*$"
 )
+# ... and the role in brackets after them: "Janet Morrissey, MSN, RN (Director)"
+_ROLE_AFTER = regex.compile(r"[ \t]*\([^()\n]{1,40}\)[ \t]*$")
 _ENDS_WITH_INITIAL = regex.compile(r"\s\p{Lu}$")
 # (and a spaced dash: "Kim Lee - Principal", "ELIGIBILITY FEED - PART-TIME")
 _SPAN_BREAK = regex.compile(r"\n|\t| {2,}|\s*[|;:(]|\s[-\u2013\u2014]\s")
@@ -1542,6 +1545,13 @@ class DocumentDetector:
                 continue
             if entity is not None:
                 if entity == "PERSON":
+                    # (a staff column's name with her credentials: "Janet Morrissey, MSN,
+                    # RN (Director)" under a directory's "Nurse")
+                    uncredited = _ROLE_AFTER.sub("", value)
+                    credentialed = _CREDENTIALS_AFTER.sub("", uncredited)
+                    if credentialed != uncredited and cell_value_ok(entity, credentialed):
+                        people.setdefault(roles[i], []).append((column, credentialed))
+                        continue
                     if cell_value_ok(entity, cell):
                         people.setdefault(roles[i], []).append((column, value))
                         continue
@@ -3172,7 +3182,10 @@ def _leading_words(value: str) -> str:
 
 
 _LABEL_COLON_BEFORE = regex.compile(r"[\p{L})]:[ \t]{0,2}$")
-_CAPITALISED_SURNAME = r"\p{Lu}(?:['\u2019]\p{Lu})?\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
+_CAPITALISED_SURNAME = (
+    r"\p{Lu}(?:['\u2019]\p{Lu}|c\p{Lu}|ac\p{Lu}|[aeiou]\p{Lu}|an\p{Lu})?\p{Ll}+"
+    r"(?:-\p{Lu}\p{Ll}+)?"
+)
 # A surname a text gives with a courtesy title: "seconded by Mr. Lindqvist"
 _TITLED_SURNAME = prefiltered(
     regex.compile(rf"(?<![\p{{L}}.])(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.?[ \t]+({_CAPITALISED_SURNAME})\b")

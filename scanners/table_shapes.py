@@ -146,9 +146,12 @@ EMPLOYEE_HEADER = regex.compile(
 )
 # A table of purchases or budget lines, by its headers: its "Account" is a ledger's.
 _LEDGER_HEADER = regex.compile(
-    r"\b(vendor|po|po number|purchase order|invoice|fund|budget|gl|ledger|object code|"
+    # (a MUNIS budget's "Munis Account | Org | Object | Line Description")
+    r"\b(vendor|po|po number|purchase order|invoice|fund|budget|gl|ledger|object code|object|"
+    r"org|munis|"
     r"requisition|encumbered|encumbrance|expenditure|appropriation)\b"
 )
+_ACCOUNT_WORD = regex.compile(r"\b(?:account|acct)\b")
 _MEAL_HEADER = regex.compile(r"\b(elig|eligibility|meal|meals|lunch|cafeteria|pos|f ?r status)\b")
 _PATRON_HEADER = regex.compile(r"\bpatron\b")
 _BARE_PIN_HEADERS = frozenset({"pin", "pin #", "# pin"})
@@ -945,7 +948,16 @@ def column_types(
             for i, (h, n, t) in enumerate(zip(header, normalized, types, strict=True))
         ]
     if _LEDGER_HEADER.search(" | ".join(normalized)):
-        # a purchasing or budget report's "Account" is a ledger line (1000-1568-54939)
+        # a budget's account its header does not type is a ledger line, whose cells would
+        # otherwise be read with "account" for their context: a MUNIS budget's "Munis
+        # Account" of 0123105110
+        types = [
+            NOT_PERSONAL
+            if t is None and _ACCOUNT_WORD.search(n) and not _BANK_HEADER.search(n)
+            else t
+            for n, t in zip(normalized, types, strict=True)
+        ]
+        # ... as a purchasing or budget report's "Account" is (1000-1568-54939)
         types = [
             None if t == "US_BANK_NUMBER" and not _BANK_HEADER.search(n) else t
             for n, t in zip(normalized, types, strict=True)

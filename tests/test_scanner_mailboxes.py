@@ -30,6 +30,8 @@ OFFICES = (
     "childfind@trivalleyschools.org",
     "claims-intake@cmrp-claims.com",
     "summeracademy@qrsd.org",
+    "dispatch@coachlines-ma.com",
+    "treasurer@hollisbrookfoundation.org",
 )
 # People's: named for the person, even where a word of theirs is an office's
 PEOPLE = (

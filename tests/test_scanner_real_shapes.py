@@ -12028,3 +12028,86 @@ def test_attendees_with_their_roles_and_titled_names(scanner: Scanner) -> None:
     )
     people = set(_sorted_values(_scan(scanner, cori, "cori_log.csv"), "PERSON"))
     assert {"Kathleen Sheehan", "Siobhan Walsh"} <= people
+
+
+def test_a_munis_budgets_account_codes_are_no_ones_accounts(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A draft budget's salary lines by "Munis Account | Org | Object": ten-digit ledger
+    codes, no bank's accounts, though the header says "Account"."""
+    budget = (
+        b"Munis Account,Org,Object,Line Description,Bldg,FTE FY26,FY26 Amount\n"
+        b"0123105110,01231051,51110,Classroom Teachers - Gr K-5,DAV,49,4188550\n"
+        b"0123105120,01231051,51120,Classroom Teachers - Gr 6-8,CMS,31.5,2861040\n"
+        b"0124105130,01241051,51130,Special Education Teachers,ALL,22,1995200\n"
+    )
+    reports = _scan(scanner, budget, "FY26_budget.csv")
+    assert "US_BANK_NUMBER" not in _entities(reports)
+    assert MGL_93H not in classify_reports(policy, reports)
+
+
+def test_a_meeting_agendas_first_reading_and_its_accommodation_notice(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A school committee's agenda names its members and speaks of a policy's "First
+    Reading", "aggregate MCAS results" and the notice that "Persons requiring
+    accommodation should contact" the office: no student's record."""
+    agenda = (
+        "REGIONAL SCHOOL COMMITTEE - REGULAR MEETING\n"
+        "6. Superintendent's Report - Mid-year MCAS aggregate benchmark update\n"
+        "8. Policy Subcommittee: First Reading - Policy JICH; Policy IHBAC (Gifted)\n"
+        "Committee Members\n"
+        "- Margaret Sullivan, Chair (Holden)\n"
+        "- Kevin Tran, Vice Chair (Rutland)\n"
+        "- Rebecca Aldama (Holden)\n"
+        "Persons requiring accommodation should contact the Superintendent's Office.\n"
+    )
+    reports = _scan(scanner, agenda.encode(), "agenda.txt")
+    assert FERPA not in classify_reports(policy, reports)
+
+
+def test_names_with_a_particle_credentials_and_a_numbered_parent(scanner: Scanner) -> None:
+    """New England's surnames with their particle run in ("Robert DiNapoli", "Gregory
+    LaFlamme"), a nurse with her credentials and role in a "Nurse" column, a medication
+    log's "Delivered By", an alumni request's "Name at Graduation" and a scholarship
+    form's "Parent/Guardian 1:" name people; "Hollis Brook Education Foundation",
+    "Paxton Lions Club" and "Eversource Energy" do not."""
+    text = (
+        "Transportation Coordinator approval: Robert DiNapoli        Date: 10/03/2024\n"
+        "Please call Gregory LaFlamme about the route.\n"
+        "Parent/Guardian 1: Chinedu Okafor (father) - Bus driver, WRTA\n"
+        "Hollis Brook Education Foundation\n"
+        "Acceptance of Gifts: Rutland PTO, Paxton Lions Club (library books)\n"
+    )
+    people = set(_sorted_values(_scan(scanner, text.encode(), "notes.txt"), "PERSON"))
+    assert {"Robert DiNapoli", "Gregory LaFlamme", "Chinedu Okafor"} <= people
+    assert not {"Hollis Brook", "Paxton Lions"} & people
+    tables = {
+        "nurses.csv": (
+            b"School,Nurse,Health Office\n"
+            b'Health Services Office,"Janet Morrissey, MSN, RN (Director)",(508) 234-8156\n'
+            b'Whitin ES,"Karen Lopes, BSN, RN",(508) 234-8157\n'
+        ),
+        "med_receipts.csv": (
+            b"Student Name,Student #,Medication,Delivered By,Relationship\n"
+            b"Ethan Pereira,207331,Methylphenidate ER 27 mg,Sandra Pereira,Mother\n"
+            b"Sophia Nguyen,205918,Adderall XR 10 mg,Thanh Nguyen,Father\n"
+        ),
+        "alumni.csv": (
+            b"Date Rec'd,Name (now),Name at Graduation,Grad Yr\n"
+            b"09/29/2025,Jessica Harrington,Jessica Pelletier,2014\n"
+            b"09/30/2025,Mark Hall,Mark Hall,2010\n"
+        ),
+        "check_register.csv": (
+            b"Check No,Payee,Amount\n048813,Eversource Energy,14390.22\n"
+            b"048814,National Grid,220.10\n"
+        ),
+    }
+    found = {
+        name: set(_sorted_values(_scan(scanner, data, name), "PERSON"))
+        for name, data in tables.items()
+    }
+    assert {"Janet Morrissey", "Karen Lopes"} <= found["nurses.csv"]
+    assert {"Sandra Pereira", "Thanh Nguyen"} <= found["med_receipts.csv"]
+    assert "Jessica Pelletier" in found["alumni.csv"]
+    assert "Eversource Energy" not in found["check_register.csv"]

@@ -47,8 +47,10 @@ _STREET_OR_PLACE_AFTER = regex.compile(
     # ... or a bank's: "Charles River Community Bank", "Henry Smith Credit Union"
     # (capitalised as a name is: "Henry Smith savings account" is his)
     r"(?-i:Community|Credit Union|Savings Bank|Trust|Cooperative)|"
-    # ... or a region's, a district's: "Charles River Valley Regional School District"
-    r"(?-i:Valley|Regional))\b",
+    # ... or a region's, a district's: "Charles River Valley Regional School District";
+    # or a club's or a foundation's: "Sterling Lions Club", "Hollis Brook Education
+    # Foundation"
+    r"(?-i:Valley|Regional|Education)|club)\b",
     regex.IGNORECASE,
 )
 # a house number is one space from its street; a column's gap ("735247  Bergeron,
@@ -65,7 +67,12 @@ HOUSE_NUMBER_BEFORE = regex.compile(
 _ROW_NUMBER_FIRST = regex.compile(r"[ \t]*\d{1,3}[.)]?[ \t]")
 _FIELD_AFTER = regex.compile(r"[ \t]+\d")
 _WORD = r"\p{Lu}\p{Ll}+"
-_SURNAME = r"\p{Lu}(?:['\u2019]\p{Lu}|c\p{Lu}|ac\p{Lu})?\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
+# (with its particle run in, as New England writes many: "O'Brien", "McCarthy",
+# "MacDonald", "DiNapoli", "DeSouza", "LaFlamme", "LeBlanc", "DuBois", "VanDyke")
+_SURNAME = (
+    r"\p{Lu}(?:['\u2019]\p{Lu}|c\p{Lu}|ac\p{Lu}|[aeiou]\p{Lu}|an\p{Lu})?\p{Ll}+"
+    r"(?:-\p{Lu}\p{Ll}+)?"
+)
 # "Given [Middle|M.] Surname"; tried at every capitalised word (overlapped) because the
 # first capitalised word of a run ("Dear", "Principal") is often not the name's start.
 _GIVEN_FIRST = regex.compile(

@@ -1534,6 +1534,13 @@ _NON_DISCRIMINATION = re.compile(
     r"discriminat\w* (?:against \w+ )?on the basis of)[^.\n]{0,400}"
 )
 
+# ... and a public meeting's own words: a policy's "First Reading", and the notice that
+# "Persons requiring accommodation should contact ..." (the Open Meeting Law's agenda)
+_MEETING_WORDS = re.compile(
+    r"\b(?:first|second|third|1st|2nd|3rd) reading\b"
+    r"|\bpersons? (?:requiring|needing|who (?:require|need)) (?:an? )?accommodations?\b"
+)
+
 
 # A staff directory's line, a job title beside its telephone extension: "Jennifer Walsh
 # School Nurse, RN   x2186  Rm 104", "Ray Lacerda  Attendance Officer  x2105". The
@@ -1586,6 +1593,8 @@ class SignalCounter:
         lowered = text.lower()
         if "discriminat" in lowered:  # a footer's "... on the basis of ... disability"
             lowered = _NON_DISCRIMINATION.sub(" ", lowered)
+        if " reading" in lowered or "persons " in lowered or "person " in lowered:
+            lowered = _MEETING_WORDS.sub(" ", lowered)
         # (a directory's job titles are no one's record, nor a mail signature's:
         # `_DIRECTORY_LINE`, `_SIGNATURE_BLOCK`)
         worded = _DIRECTORY_LINE.sub("", lowered) if _EXTENSION.search(lowered) else lowered
