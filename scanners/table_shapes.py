@@ -202,7 +202,7 @@ _VENDOR_NAME_HEADER = regex.compile(r"(?:vendor|supplier|contractor|remit to|pai
 _COMPANY_ACCOUNTS = frozenset({"US_BANK_NUMBER"})
 # a bank's own words ("Last Deposit" beside a lunch balance is none)
 _BANK_HEADER = regex.compile(
-    r"\b(bank|checking|savings|routing|aba|ach|direct deposit|deposit account)\b"
+    r"\b(bank|checking|savings|routing|aba|ach|direct deposit|deposit account|dd)\b"
 )
 _CARD_LENGTH = regex.compile(r"\d{12,19}")
 _CARD_GROUPING = regex.compile(r"(?<=\d)[ -](?=\d)")
@@ -947,13 +947,16 @@ def column_types(
             else t
             for i, (h, n, t) in enumerate(zip(header, normalized, types, strict=True))
         ]
+    # (a bank's routing number beside an account makes it a bank's: a stipend upload's
+    # "DD Account", one claimant's payments)
+    routed = "ABA_ROUTING_NUMBER" in types
     if _LEDGER_HEADER.search(" | ".join(normalized)):
         # a budget's account its header does not type is a ledger line, whose cells would
         # otherwise be read with "account" for their context: a MUNIS budget's "Munis
         # Account" of 0123105110
         types = [
             NOT_PERSONAL
-            if t is None and _ACCOUNT_WORD.search(n) and not _BANK_HEADER.search(n)
+            if t is None and not routed and _ACCOUNT_WORD.search(n) and not _BANK_HEADER.search(n)
             else t
             for n, t in zip(normalized, types, strict=True)
         ]
@@ -976,7 +979,6 @@ def column_types(
     # a person's account is his own: one number down the whole column ("1000-3510-51300"
     # beside every coach's stipend) is the district's ledger line, unless a bank's routing
     # number stands beside it (one claimant's payments, each to her account)
-    routed = "ABA_ROUTING_NUMBER" in types
     types = [
         NOT_PERSONAL
         if t == "US_BANK_NUMBER"

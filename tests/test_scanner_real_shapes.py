@@ -12111,3 +12111,21 @@ def test_names_with_a_particle_credentials_and_a_numbered_parent(scanner: Scanne
     assert {"Sandra Pereira", "Thanh Nguyen"} <= found["med_receipts.csv"]
     assert "Jessica Pelletier" in found["alumni.csv"]
     assert "Eversource Energy" not in found["check_register.csv"]
+
+
+def test_a_stipend_uploads_direct_deposit_accounts_beside_its_budget_codes(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A payroll upload of coaches' stipends, each with a "Budget Code" and the coach's
+    "DD Routing" and "DD Account": a budget's words do not make the employees' accounts
+    ledger lines."""
+    upload = (
+        b"Emp ID,Employee Name,Stipend Position,Gross Amount,DD Routing,DD Account,"
+        b"Budget Code\n"
+        b"E10482,Thomas Gallagher,Head Coach,4212.00,211370257,5502218874,1000-3510-5120-60\n"
+        b"E11037,Priya Raman,Math Team Advisor,1850.00,011000138,004417728391,"
+        b"1000-3520-5120-60\n"
+    )
+    reports = _scan(scanner, upload, "Stipends_PayrollUpload.csv")
+    assert _sorted_values(reports, "US_BANK_NUMBER") == ["004417728391", "5502218874"]
+    assert MGL_93H in classify_reports(policy, reports)
