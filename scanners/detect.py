@@ -406,6 +406,19 @@ _TEXT_TABLE_HEADER = regex.compile(
     rf"birth ?date)(?![\p{{L}}])){_HEADER_CHAR}{{8,160}}$"
 )
 _FORM_LABEL = regex.compile(r"\p{L}: ")
+
+
+_LABEL_ON_ITS_NUMBER = regex.compile(r"\p{L}[:=]\d")
+
+
+def _form_label_first(row: str) -> bool:
+    """Whether a line is a form's field, its label before any number: "Signer: Dana
+    Ruiz  10/12/2024" ends a printed table, a row's note after its numbers does not
+    ("Ava Kowalczyk 281118 07/29/2020 ... Potential delay: Language - refer SLP")."""
+    label = _FORM_LABEL.search(row)
+    return label is not None and not any(ch.isdigit() for ch in row[: label.start()])
+
+
 _SIGNING_LINE = regex.compile(r"(?i)[ \t]*(?:signature|signed|date|dated|witness|notary)\b")
 _OTHER_ID_HEADER = regex.compile(
     r"(?i)\b(?:card (?:number|no|#)|name on card|account|acct|routing|ssn|social security|"
@@ -901,7 +914,7 @@ class DocumentDetector:
                 row = text[start:end]
                 if (
                     not _QUOTE_MARKS.sub("", row).strip()
-                    or _FORM_LABEL.search(row)
+                    or _form_label_first(row)
                     or _SIGNING_LINE.match(row)
                     or len(_SENTENCE_WORD.findall(row)) >= SENTENCE_WORDS
                     or (not any(ch.isdigit() for ch in row) and _OTHER_ID_HEADER.search(row))
@@ -1719,7 +1732,9 @@ class DocumentDetector:
                     if name is not None:
                         self._add("PERSON", TABLE_SCORE, name, where, key=None)
             # A bare value's only context is its column header (see `Recognizer.find`).
-            bare = " " not in value
+            # (not one that labels its own number: OneRoster's "userIds" of
+            # "{SASID:1058834072}")
+            bare = " " not in value and not _LABEL_ON_ITS_NUMBER.search(value)
             hits: list[Hit] = []
             for recognizer in self._candidates(cell):
                 if bare:

@@ -221,6 +221,8 @@ _LEDGER_CODE = regex.compile(r"\d{2,5}(?:-\d{2,6}){2,}")
 # (a library system's patron "Barcode" among them: the student's card)
 _BARE_ID_HEADER = regex.compile(
     r"id|id #|# id|number|no|#|local id|district id|pin|barcode|"
+    # an archive's box list: "Student | Local # | SASID"
+    r"local #|local no|local number|"
     # a learning platform's SIS number beside its own: Schoology's "school_uid"
     r"school uid|"
     # a library's or an e-book platform's: "Patron Barcode", "user_id"

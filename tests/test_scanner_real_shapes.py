@@ -12129,3 +12129,64 @@ def test_a_stipend_uploads_direct_deposit_accounts_beside_its_budget_codes(
     reports = _scan(scanner, upload, "Stipends_PayrollUpload.csv")
     assert _sorted_values(reports, "US_BANK_NUMBER") == ["004417728391", "5502218874"]
     assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_a_printed_screening_tables_rows_go_on_past_a_notes_colon(scanner: Scanner) -> None:
+    """A kindergarten screening's results printed to PDF, "Student Local ID DOB ...":
+    a row whose note says "Potential delay: Language" is a row still, not a form's field
+    that ends the table, so the rows after it give their numbers and birth dates too."""
+    lines = [
+        "Balmer Elementary School - Kindergarten Screening Results (DIAL-4)",
+        "Student Local ID DOB Motor Concepts Language Total SS Result / Recommendation",
+        "Sofia Marchetti 291410 03/14/2020 104 98 101 102 Typical - no concerns",
+        "Ava Kowalczyk 281118 07/29/2020 92 95 78 86 Potential delay: Language - refer SLP",
+        "Chloe Tran 238860 09/01/2020 81 96 99 91 Vision rescreen 6/3",
+    ]
+    reports = _scan(scanner, w.pdf_bytes([lines]), "K_screening.pdf")
+    assert _sorted_values(reports, "STUDENT_ID") == ["238860", "281118", "291410"]
+    assert _sorted_values(reports, "DATE_OF_BIRTH") == ["03/14/2020", "07/29/2020", "09/01/2020"]
+
+
+def test_an_archives_local_numbers_and_a_fundraisers_sellers(scanner: Scanner) -> None:
+    """A records archive's box list numbers each student under "Local #"; a fundraiser's
+    order sheet names each "Student Seller"."""
+    boxes = (
+        b"Box,Student,Local #,SASID,Grad Yr\n"
+        b'2298,"Abernathy, Connor",101884,1061830247,2016\n'
+        b'2298,"Almeida, Rafaela",101902,1037261894,2016\n'
+    )
+    numbers = _sorted_values(_scan(scanner, boxes, "box_list.csv"), "STUDENT_ID")
+    assert {"101884", "101902"} <= set(numbers)
+    orders = (
+        b"Order Form #,Student Seller,Homeroom,Customer Name\n"
+        b"0412,Declan Fitzgerald,Rm 204,Margaret Fitzgerald\n"
+        b"0418,Ada Okafor,Rm 118,Ngozi Eze\n"
+    )
+    people = set(_sorted_values(_scan(scanner, orders, "orders.csv"), "PERSON"))
+    assert {"Declan Fitzgerald", "Ada Okafor"} <= people
+
+
+def test_sif_and_oneroster_exports_give_the_states_number(scanner: Scanner) -> None:
+    """SIF's StudentPersonal gives the state's number as "StateProvinceId"; a OneRoster
+    users.csv gives it inside its "userIds" cell, labelled: "{SASID:1058834072}"."""
+    sif = (
+        b"<StudentPersonals>"
+        b"<StudentPersonal RefId='A3F0'><LocalId>418203</LocalId>"
+        b"<StateProvinceId>1048392617</StateProvinceId>"
+        b"<Name><LastName>Morales</LastName><FirstName>Ava</FirstName></Name>"
+        b"<GradeLevel>06</GradeLevel></StudentPersonal>"
+        b"<StudentPersonal RefId='A3F1'><LocalId>418377</LocalId>"
+        b"<StateProvinceId>1051726348</StateProvinceId>"
+        b"<Name><LastName>Rivera</LastName><FirstName>Mateo</FirstName></Name>"
+        b"<GradeLevel>05</GradeLevel></StudentPersonal>"
+        b"</StudentPersonals>"
+    )
+    numbers = set(_sorted_values(_scan(scanner, sif, "sif_response.xml"), "STUDENT_ID"))
+    assert {"1048392617", "1051726348"} <= numbers
+    users = (
+        b"sourcedId,role,userIds,givenName,familyName,identifier\n"
+        b"stu-52a1,student,{SASID:1058834072},Jonah,Malik,226514\n"
+        b"stu-52a2,student,{SASID:1061190348},Ava,Costa,226515\n"
+    )
+    numbers = set(_sorted_values(_scan(scanner, users, "users.csv"), "STUDENT_ID"))
+    assert {"1058834072", "1061190348"} <= numbers

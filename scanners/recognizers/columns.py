@@ -77,7 +77,8 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
     (
         # (an adult education program's "Learner ID": its students are grown-ups)
         r"(sasid|lasid|(?:student|child|pupil|learner) ?(?:primary |local |state |district )?"
-        r"(id|number|no|num|#)|state (student )?id|"
+        # (SIF's "StateProvinceId", the state's number of a StudentPersonal)
+        r"(id|number|no|num|#)|state (student )?id|state ?province ?id|"
         r"local (student )?id|\bstu ?id\b|aspen id|\bsis (user )?id\b|\bperm ?(#|id|no)|"
         # a school's own number, by its initials: a scholarship list's "WHS ID"
         r"^[a-z]{1,3}(?:hs|ms|es) ?(?:id|#)$|"
@@ -121,6 +122,8 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         # a pickup list's "Authorized Adult"
         r"adults?|"
         r"driver|donor|payee|payer|purchaser|cardholder|holder|members?|recipient|volunteer|"
+        # a fundraiser's order form: "Student Seller"
+        r"sellers?|"
         r"chaperone|coach|"
         # a 51A report's "Other household members" and "Sibling(s)"; a medication
         # record's "Prescriber" and its count's "Witness"
