@@ -1560,11 +1560,12 @@ class DocumentDetector:
                 if entity == "PERSON":
                     # (a staff column's name with her credentials: "Janet Morrissey, MSN,
                     # RN (Director)" under a directory's "Nurse")
-                    uncredited = _ROLE_AFTER.sub("", value)
-                    credentialed = _CREDENTIALS_AFTER.sub("", uncredited)
-                    if credentialed != uncredited and cell_value_ok(entity, credentialed):
-                        people.setdefault(roles[i], []).append((column, credentialed))
-                        continue
+                    if "," in value:
+                        uncredited = _ROLE_AFTER.sub("", value)
+                        credentialed = _CREDENTIALS_AFTER.sub("", uncredited)
+                        if credentialed != uncredited and cell_value_ok(entity, credentialed):
+                            people.setdefault(roles[i], []).append((column, credentialed))
+                            continue
                     if cell_value_ok(entity, cell):
                         people.setdefault(roles[i], []).append((column, value))
                         continue
@@ -1734,7 +1735,9 @@ class DocumentDetector:
             # A bare value's only context is its column header (see `Recognizer.find`).
             # (not one that labels its own number: OneRoster's "userIds" of
             # "{SASID:1058834072}")
-            bare = " " not in value and not _LABEL_ON_ITS_NUMBER.search(value)
+            bare = " " not in value and not (
+                (":" in value or "=" in value) and _LABEL_ON_ITS_NUMBER.search(value)
+            )
             hits: list[Hit] = []
             for recognizer in self._candidates(cell):
                 if bare:
