@@ -165,7 +165,9 @@ _PERSONAL_NUMBERS = frozenset({"US_SSN", "US_DRIVER_LICENSE", "US_BANK_NUMBER", 
 # sheet's "Emp #" is a student's number only as a faint guess)
 KNOWN_NUMBER_CHARS = 5
 KNOWN_NUMBER_SCORE = 0.8
-PAIRED_FORM_WIDTH = 4  # cells of a form's row laid out as two label and value pairs
+# cells of a form's row laid out as two or three label and value pairs ("Last Name |
+# Ramos | First Name | Hector | MI | L" on a CORI request)
+PAIRED_FORM_WIDTHS = (4, 6)
 FORM_COLON_LABELS = 3  # first cells, at least, all ending in a colon, that make a form
 FORM_SAMPLE_ROWS = 20  # first rows whose first cell tells a form from a table (`_is_form`)
 FORM_OFFSET_BASE = 1 << 48  # past any text's offset (see `_feed_form`)
@@ -406,8 +408,7 @@ _TEXT_TABLE_HEADER = regex.compile(
     rf"birth ?date)(?![\p{{L}}])){_HEADER_CHAR}{{8,160}}$"
 )
 _FORM_LABEL = regex.compile(r"\p{L}: ")
-
-
+# ... and one run into its number in a cell: OneRoster's "{SASID:1058834072}", "id=204417"
 _LABEL_ON_ITS_NUMBER = regex.compile(r"\p{L}[:=]\d")
 
 
@@ -1426,12 +1427,15 @@ class DocumentDetector:
         "Grade | 4 | School | Morse"): the first and third cells of its rows are labels,
         where a table's rows hold values under its labelled header."""
         width = max((len(cells) for cells in (header, *(c for _, c in first_rows))), default=0)
-        if width != PAIRED_FORM_WIDTH or not first_rows:
+        if width not in PAIRED_FORM_WIDTHS or not first_rows:
             return False
+        label_columns = range(0, width, 2)
+        if width > PAIRED_FORM_WIDTHS[0] and not self._header_is_paired_fields(header):
+            return False  # (six columns are a table's far more often than a form's)
         if any(
             column_entity(header[i].strip(), self.settings.header_rules) == "PERSON"
             and is_listed_full_name(_leading_words(header[i + 1]))
-            for i in (0, 2)
+            for i in label_columns
             if i + 1 < len(header)
         ):
             # a person's label beside her name, header or not: an incident report's
@@ -1440,7 +1444,7 @@ class DocumentDetector:
         label_cells = [
             cells[i].strip()
             for cells in (header, *(c for _, c in first_rows))
-            for i in (0, 2)
+            for i in label_columns
             if i < len(cells) and cells[i].strip()
         ]
         labels = sum(1 for cell in label_cells if self._names_a_field(cell))
@@ -1459,11 +1463,24 @@ class DocumentDetector:
         # ... or a third, where the first row's second and fourth cells are values, not
         # a table's column names: "Legal Last Name | Hernández | Legal First Name | Lucía"
         # (a newcomer's intake form asks for "Country of Birth", "SLIFE screener" too)
-        values = [header[i].strip() for i in (1, 3) if i < len(header)]
+        values = [header[i + 1].strip() for i in label_columns if i + 1 < len(header)]
         return (
             labels * 3 >= len(label_cells)
             and all(values)
             and not all(self._names_a_field(cell) for cell in values)
+        )
+
+    def _header_is_paired_fields(self, header: tuple[str, ...]) -> bool:
+        """Whether a header reads as a form's first row of label and value pairs, the
+        labels naming fields and the values none: "Last Name | Ramos | First Name |
+        Hector | MI | L", not "Employee # | Employee | Date of Birth | Medical Plan"."""
+        labels = [header[i].strip() for i in range(0, len(header), 2)]
+        values = [header[i].strip() for i in range(1, len(header), 2)]
+        named = sum(1 for label in labels if self._names_a_field(label))
+        return (
+            named * 3 >= len(labels) * 2
+            and all(values)
+            and not any(self._names_a_field(value) for value in values)
         )
 
     def _feed_form(
@@ -1486,7 +1503,11 @@ class DocumentDetector:
             if labels_row(stripped):
                 fields = _label_fields(stripped)
             else:
-                fields = [stripped[:2], stripped[2:]] if paired else [stripped]
+                fields = (
+                    [stripped[i : i + 2] for i in range(0, len(stripped), 2)]
+                    if paired
+                    else [stripped]
+                )
                 # a field left empty reads as a printed blank's: "Child's legal name: ____"
                 fields = [
                     [field[0], BLANK_FIELD] if len(field) > 1 and not any(field[1:]) else field

@@ -513,11 +513,13 @@ def names_columns(cells: Sequence[str]) -> bool:
 
 _BRACKETED = regex.compile(r"\([^()]*\)")  # a header's note: "Original text (INTERNAL)"
 _FIELD_LABEL_HEADER = regex.compile(
-    r"field(?: name| changed| location)?|data (?:element|field)|attribute"
+    # (and a scanning vendor's OCR export of forms, a field to a row: "FieldLabel |
+    # OCR_Value")
+    r"field(?: name| changed| location| label)?|form field|data (?:element|field)|attribute"
 )
 _FIELD_VALUE_HEADER = regex.compile(
-    r"(?:(?:old|new|previous|prior|current|original) )?value|original(?: text)?|old|new|"
-    r"before|after"
+    r"(?:(?:old|new|previous|prior|current|original|ocr|field) )?value|original(?: text)?|"
+    r"old|new|before|after"
 )
 
 

@@ -12190,3 +12190,69 @@ def test_sif_and_oneroster_exports_give_the_states_number(scanner: Scanner) -> N
     )
     numbers = set(_sorted_values(_scan(scanner, users, "users.csv"), "STUDENT_ID"))
     assert {"1058834072", "1061190348"} <= numbers
+
+
+def test_a_scanning_vendors_field_per_row_export_is_read_as_its_forms(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A scanning vendor's OCR export, one form field to a row ("FieldLabel | OCR_Value"):
+    each value is read with its label, as on the paper: a W-4's SSN, an enrollment form's
+    SASID and the child's birth date."""
+    export = (
+        b"BatchID,DocID,FormType,FieldLabel,OCR_Value,Conf\n"
+        b"MLD-02,D0001,W4-2024,Step1a First name and middle initial,Renee A,97\n"
+        b"MLD-02,D0001,W4-2024,Step1a Last name,Okafor,98\n"
+        b"MLD-02,D0001,W4-2024,Step1b Social security number,084 71 2290,91\n"
+        b"MLD-02,D0002,K-ENROLL,Student legal name,Ana Beatriz Ferreira,94\n"
+        b"MLD-02,D0002,K-ENROLL,SASID,1052287413,96\n"
+        b"MLD-02,D0002,K-ENROLL,Date of birth,05/27/2019,95\n"
+    )
+    reports = _scan(scanner, export, "batch_fields.csv")
+    assert _sorted_values(reports, "US_SSN") == ["084 71 2290"]
+    assert _sorted_values(reports, "STUDENT_ID") == ["1052287413"]
+    assert _sorted_values(reports, "DATE_OF_BIRTH") == ["05/27/2019"]
+    assert {MGL_93H, FERPA} <= set(classify_reports(policy, reports))
+
+
+def test_a_small_cell_suppressed_summary_is_no_ones_record(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A counseling department's annual summary for the School Committee: "All figures
+    are aggregate counts. Cells with fewer than 6 students are suppressed" per small-cell
+    guidance; its referrals and counseling are no one's record, whatever NER makes of
+    "Serving Belchertown"."""
+    lines = [
+        "Quabbin Hills Regional School District",
+        "School Counseling & Crisis Response - Annual Data Summary, SY 2023-24",
+        "Presented to the School Committee, September 17, 2024. All figures are aggregate "
+        "counts. Cells with fewer than 6 students are",
+        "suppressed (*) in accordance with DESE small-cell reporting guidance.",
+        "Table 1. Suicide risk assessments completed, by level",
+        "School Enrollment Low Moderate High Total ED referral",
+        "QHR Middle (Gr 6-8) 702 29 14 6 49 6",
+        "Table 2. Counseling referrals by primary reason (Gr 6-12)",
+        "Reason 2021-22 2022-23 2023-24 Change",
+        "Anxiety / stress 214 236 251 +6.4%",
+        "Table 3. Tier 2 group counseling",
+        "Group Sessions Participants Pre/post SDQ improved",
+        "Changing Families (MS) 16 14 71%",
+        "Staffing: 6.0 FTE school counselors, 3.0 FTE school adjustment counselors.",
+        "Serving Belchertown (01007), Ware (01082) and Palmer (01069). Questions: Office of "
+        "Student Services, (413) 323-0470.",
+    ]
+    reports = _scan(scanner, w.pdf_bytes([lines]), "counseling_summary.pdf")
+    assert FERPA not in classify_reports(policy, reports)
+
+
+def test_a_form_of_three_fields_to_a_row(scanner: Scanner) -> None:
+    """A CORI request laid out three fields to a row, "Last Name | Ramos | First Name |
+    Hector | MI | L", then "Date of Birth | 03/14/1981 | Sex | M | Height | 5-10": its
+    labels are labels, not people ("Sex", "State"), and its birth date is one."""
+    form = [
+        ["Last Name", "Ramos", "First Name", "Hector", "MI", "L"],
+        ["Date of Birth", "03/14/1981", "Sex", "M", "Height", "5-10"],
+        ["Driver's License #", "S41872093", "State", "MA", "Mother's maiden name", "Arruda"],
+    ]
+    reports = _scan(scanner, w.docx_bytes(["CORI Request Form"], [form]), "cori.docx")
+    assert _sorted_values(reports, "DATE_OF_BIRTH") == ["03/14/1981"]
+    assert not {"Sex", "State"} & set(_sorted_values(reports, "PERSON"))

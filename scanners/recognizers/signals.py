@@ -1394,6 +1394,10 @@ _DEIDENTIFIED = prefiltered(
         # individual student information", "contains no student-level data"
         r"|\baggregate (?:data|counts|figures|results) only\b"
         r"|\bno (?:individual |student-level )(?:student )?(?:information|data|records)\b"
+        # ... or a school committee's annual summary: "All figures are aggregate counts.
+        # Cells with fewer than 6 students are suppressed", per "small-cell" guidance
+        r"|\ball (?:figures|counts|numbers|data|results) (?:are|shown are) aggregate\b"
+        r"|\bsmall[- ]cell (?:suppression|reporting|rule)"
     )
 )
 _MADE_UP = prefiltered(
