@@ -562,7 +562,9 @@ _NOTES_HEADER = regex.compile(
     # an evacuation sheet's "Special considerations", a dismissal list's "Medical alerts"
     r"considerations?|alerts?|"
     # an interpreter's or a liaison's log: "Meeting Type" is "Re-evaluation Team Mtg"
-    r"meeting(?: type)?|type of meeting)\W*$"
+    r"meeting(?: type)?|type of meeting)"
+    # (a contact log's "Notes / follow-up")
+    r"(?:\s*[/&]\s*(?:follow[- ]?ups?|next steps?|actions?(?: taken)?|outcomes?))?\W*$"
 )
 _STUDENT_LOG_HEADER = regex.compile(
     # (or a screening's: "Result" is "REFER", "rescreen"; or a complaint tracker's:
@@ -1424,8 +1426,8 @@ class DocumentDetector:
         self, header: tuple[str, ...], first_rows: Sequence[tuple[int, tuple[str, ...]]]
     ) -> bool:
         """A form laid out two fields to a row ("Student Name | ____ | SASID | ____",
-        "Grade | 4 | School | Morse"): the first and third cells of its rows are labels,
-        where a table's rows hold values under its labelled header."""
+        "Grade | 4 | School | Morse"), or three: the first, third (and fifth) cells of its
+        rows are labels, where a table's rows hold values under its labelled header."""
         width = max((len(cells) for cells in (header, *(c for _, c in first_rows))), default=0)
         if width not in PAIRED_FORM_WIDTHS or not first_rows:
             return False
@@ -1613,6 +1615,14 @@ class DocumentDetector:
                     )
                     if graded is not None and cell_value_ok(entity, graded.group(1)):
                         people.setdefault(roles[i], []).append((column, graded.group(1)))
+                        continue
+                    # ... or "ID" and his number after his name (and his grade and
+                    # homeroom): a nurse's log's "Caleb Marchetti (7/ 204)  ID 318820"
+                    labelled_id = _NAME_THEN_ID.fullmatch(value)
+                    if labelled_id is not None and cell_value_ok(entity, labelled_id.group("name")):
+                        people.setdefault(roles[i], []).append((column, labelled_id.group("name")))
+                        if STUDENT_ROLE.search(roles[i]):
+                            self._add_cells_student_number(labelled_id, location, row_no, column)
                         continue
                     # a pickup log's "Rohan Reddy (father)", a name and who he is
                     related = _NAME_AND_RELATION.fullmatch(value)
@@ -2808,7 +2818,7 @@ _RELATION = (
     r"grandpa|aunt|uncle|guardian|parent|sister|brother|foster (?:mother|father|parent)))"
 )
 _NAME_AND_RELATION = regex.compile(
-    rf"(\p{{L}}[\p{{L}}'\u2019.,\- ]{{1,60}}?)\s*\({_RELATION}(?:[,;][^()\n]{{0,40}})?\)"
+    rf"(\p{{L}}[\p{{L}}'\u2019.,\- ]{{1,60}}?)\s*\({_RELATION}(?:[,;/][^()\n]{{0,40}})?\)"
 )
 _NAME_AND_PHONE = regex.compile(
     r"(?P<name>\p{L}[\p{L}'\u2019.\- ]{1,50}?)[ \t]*[,;:\u2013-]?[ \t]*"
@@ -2820,6 +2830,10 @@ _RELATION_AND_NAME = regex.compile(
     r"(?:[ \t]*(?:[-\u2013,;][^\n]{0,40})?)"
 )
 # A name column's cell that holds the person's number too: "GLENN, AMBER (242255)"
+_NAME_THEN_ID = regex.compile(
+    r"(?P<name>\p{L}[\p{L}'\u2019.,\- ]{1,60}?)(?:\s*\([^()\n]{1,12}\))?\s+"
+    r"(?i:(?:stu(?:dent)?\s*)?id|lasid|sasid)\s*[#:]?\s*(?P<number>\d{4,10})"
+)
 _NAME_AND_NUMBER = regex.compile(
     # (or the school's letters before it: "Jordan Montanez (FDR #179165)")
     # (or square ones, as an athletic trainer's log writes "Campbell, Olivia [210037]")

@@ -12256,3 +12256,45 @@ def test_a_form_of_three_fields_to_a_row(scanner: Scanner) -> None:
     reports = _scan(scanner, w.docx_bytes(["CORI Request Form"], [form]), "cori.docx")
     assert _sorted_values(reports, "DATE_OF_BIRTH") == ["03/14/1981"]
     assert not {"Sex", "State"} & set(_sorted_values(reports, "PERSON"))
+
+
+def test_a_teachers_contact_log_a_dismissal_export_and_a_nurses_typed_log(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A teacher's parent contact log, its "Notes / follow-up" of absences, an IEP
+    progress report and an allergy plan, and a "(grandmother/guardian)"; a dismissal
+    export's "AuthPickup1"; a nurse's typed log, "Caleb Marchetti (7/ 204)  ID 318820"
+    in its student column."""
+    contacts = (
+        b"Date,Student,Parent/Guardian,Method,Notes / follow-up\n"
+        b"9/26/24,Lily Szymanski,Tomasz Szymanski (dad),Email,"
+        b"Lily absent 4 days (family trip). Sent make-up packet.\n"
+        b"10/17/24,Amelia Rossi,Donna Rossi (grandmother/guardian),Letter,"
+        b"Mailed IEP progress report + invite to annual review 11/7.\n"
+    )
+    reports = _scan(scanner, contacts, "contact_log.csv")
+    assert "Donna Rossi" in _sorted_values(reports, "PERSON")
+    assert FERPA in classify_reports(policy, reports)
+    dismissal = (
+        b"StudentNumber,StudentName,Grade,AuthPickup1,AuthPickup1Phone\n"
+        b'304518,"Bellweather, Amara",4,Janine Bellweather,(508) 845-2917\n'
+        b'304522,"Castellano, Owen",4,Rosa Castellano,(774) 312-0486\n'
+    )
+    people = set(_sorted_values(_scan(scanner, dismissal, "dismissal.csv"), "PERSON"))
+    assert {"Janine Bellweather", "Rosa Castellano"} <= people
+    log = (
+        "Daily Visit Log      Wed 11/06/2024\n"
+        "time  | student (gr/hr)                 | c/o                | action / dispo\n"
+        "07:52 | Caleb Marchetti (7/ 204)  ID 318820 | headache         | crackers, RTC 8:10\n"
+        "08:15 | Amara Okafor (6/ 112)     ID 320457 | scheduled med    | Focalin given, RTC\n"
+    )
+    reports = _scan(scanner, log.encode(), "nurse_log.txt")
+    assert _sorted_values(reports, "STUDENT_ID") == ["318820", "320457"]
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_bus_parts_supplier_is_no_one(scanner: Scanner) -> None:
+    """A vendor invoice's "Commonwealth Bus Parts" names a company."""
+    invoice = "INVOICE\nCommonwealth Bus Parts\n12 Industrial Dr, Worcester, MA\n"
+    people = _sorted_values(_scan(scanner, invoice.encode(), "invoice.txt"), "PERSON")
+    assert "Commonwealth Bus Parts" not in people

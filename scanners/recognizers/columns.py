@@ -167,6 +167,8 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         r"sub assigned|substitute|"
         r"requester|requestor|"
         r"(?:released|given|delivered) to|"
+        # a dismissal export's "AuthPickup1"
+        r"auth(?:orized)? ?pick ?ups?(?: person)?|pick ?up person|"
         # a parent council's officers paid a stipend: "Parent Leader"
         r"leader|"
         r"assigned to|issued to)"  # a device's or a locker's holder

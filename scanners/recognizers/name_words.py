@@ -194,6 +194,7 @@ COMPANY_WORDS = frozenset(
         "co",  # "W.B. Mason Co." read without its period
         "lines",  # a bus company's: "Bay State Coach Lines"
         "energy",  # a utility's: "Eversource Energy" on a check register
+        "parts",  # a supplier's: "Commonwealth Bus Parts"
         # a physician's practice, as a physicals list's "Provider" gives it: "Merrimack
         # Valley Peds", "Lowell Community Health Ctr", "Holy Family Sports Med"
         "ctr",
