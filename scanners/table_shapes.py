@@ -1077,9 +1077,10 @@ def column_types(
     return [NOT_PERSONAL if i in staff_numbers and t is None else t for i, t in enumerate(types)]
 
 
-_SCHOOL_NAME_HEADER = regex.compile(r"(?:school|building|site)(?: name)?")
+_SITE_WORDS = r"school|building|site"
+_SCHOOL_NAME_HEADER = regex.compile(rf"(?:{_SITE_WORDS})(?: name)?")
 _PLACE_NAME_HEADER = regex.compile(
-    r"(?:school|building|site|campus|facility)(?: name)?|where (?:\w+ )?(?:occurred|happened)"
+    rf"(?:{_SITE_WORDS}|campus|facility)(?: name)?|where (?:\w+ )?(?:occurred|happened)"
 )
 _SCHOOLS_OWN_HEADER = regex.compile(r"(?:low|high|lowest|highest) grade|principal(?: name)?")
 
