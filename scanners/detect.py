@@ -3239,15 +3239,16 @@ _CAPITALISED_SURNAME = (
     r"\p{Lu}(?:['\u2019]\p{Lu}|c\p{Lu}|ac\p{Lu}|[aeiou]\p{Lu}|an\p{Lu})?\p{Ll}+"
     r"(?:-\p{Lu}\p{Ll}+)?"
 )
+_COURTESY_TITLE = r"(?:Mr|Mrs|Ms|Mx|Dr|Miss)"  # before a name, its full stop optional
 # A surname a text gives with a courtesy title: "seconded by Mr. Lindqvist"
 _TITLED_SURNAME = prefiltered(
-    regex.compile(rf"(?<![\p{{L}}.])(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.?[ \t]+({_CAPITALISED_SURNAME})\b")
+    regex.compile(rf"(?<![\p{{L}}.]){_COURTESY_TITLE}\.?[ \t]+({_CAPITALISED_SURNAME})\b")
 )
 # ... or before a listed given name and a surname the lists may lack: "our adjustment
 # counselor, Mr. Kevin Oyelaran"
 _TITLED_FULL_NAME = prefiltered(
     regex.compile(
-        rf"(?<![\p{{L}}.])(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.?[ \t]+"
+        rf"(?<![\p{{L}}.]){_COURTESY_TITLE}\.?[ \t]+"
         rf"(\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)? {_CAPITALISED_SURNAME})"
         r"(?![\p{L}\p{N}'\u2019])"
     )
@@ -3261,7 +3262,7 @@ _ATTENDANCE_LINE = prefiltered(
     )
 )
 _ATTENDEE_WITH_ROLE = regex.compile(
-    rf"(?:^|[:,;][ \t]*)(?:(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.?[ \t]+)?"
+    rf"(?:^|[:,;][ \t]*)(?:{_COURTESY_TITLE}\.?[ \t]+)?"
     rf"(\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)? {_CAPITALISED_SURNAME})[ \t]*\("
 )
 # "Given Surname" and "Surname, Given", either part any capitalised word
@@ -3364,7 +3365,7 @@ def _after_the_same_surname(text: str, start: int, surname: str) -> bool:
     return any(text.endswith(surname + joint, 0, before) for joint in (" and ", " & "))
 
 
-_TITLE_BEFORE = regex.compile(r"(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.? $")
+_TITLE_BEFORE = regex.compile(rf"{_COURTESY_TITLE}\.? $")
 MAX_TITLE_CHARS = 5  # "Miss " and "Mrs. "
 
 
