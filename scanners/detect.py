@@ -307,7 +307,9 @@ _NAME_PART = regex.compile(
     rf"(?im)(?:{_FIELD_START}|[,{{])[ \t]{{0,8}}"
     r"\"?(?:student|employee|staff|legal|preferred|guardian|parent|(?P<patron>patron))?"
     # a meal system's "patron first: Hunter" says no "name"
-    r"[ _-]?(?P<part>first|given|last|family|sur)(?(patron)(?:[ _-]?name)?|[ _-]?name)"
+    # (Ed-Fi's "lastSurname")
+    r"[ _-]?(?P<part>first|given|last(?:[ _-]?sur(?=name))?|family|sur)"
+    r"(?(patron)(?:[ _-]?name)?|[ _-]?name)"
     # (an I-9's "Last Name (Family Name):")
     r"\"?(?:[ \t]*\([\w ]{1,30}\))?[ \t]*[:=][ \t]*\"?"
     # (a surname in capitals too, as a family writes it: "Non fanmi: JEAN-BAPTISTE")

@@ -12298,3 +12298,24 @@ def test_a_bus_parts_supplier_is_no_one(scanner: Scanner) -> None:
     invoice = "INVOICE\nCommonwealth Bus Parts\n12 Industrial Dr, Worcester, MA\n"
     people = _sorted_values(_scan(scanner, invoice.encode(), "invoice.txt"), "PERSON")
     assert "Commonwealth Bus Parts" not in people
+
+
+def test_ed_fi_exports_give_the_students_number_and_name(scanner: Scanner, policy: Policy) -> None:
+    """Ed-Fi names a student's number "studentUniqueId" and his surname "lastSurname":
+    in a list (a table) and in one resource (key: value lines) both."""
+    students = (
+        b'[{"studentUniqueId": "604512", "firstName": "Mara", "lastSurname": "Quintero",'
+        b' "birthDate": "2011-04-09"},'
+        b' {"studentUniqueId": "604513", "firstName": "Devon", "lastSurname": "Akins",'
+        b' "birthDate": "2010-11-21"}]'
+    )
+    reports = _scan(scanner, students, "students.json")
+    assert _sorted_values(reports, "STUDENT_ID") == ["604512", "604513"]
+    assert FERPA in classify_reports(policy, reports)
+    one = (
+        b'{"data": {"student": {"studentUniqueId": "604512", "firstName": "Mara",'
+        b' "lastSurname": "Quintero", "birthDate": "2011-04-09"}}}'
+    )
+    reports = _scan(scanner, one, "student.json")
+    assert _sorted_values(reports, "STUDENT_ID") == ["604512"]
+    assert _sorted_values(reports, "PERSON") == ["Mara Quintero"]

@@ -76,7 +76,9 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         # (an adult education program's "Learner ID": its students are grown-ups)
-        r"(sasid|lasid|(?:student|child|pupil|learner) ?(?:primary |local |state |district )?"
+        # (Ed-Fi's "studentUniqueId": the district's number of a student)
+        r"(sasid|lasid|(?:student|child|pupil|learner) ?"
+        r"(?:primary |local |state |district |unique )?"
         # (SIF's "StateProvinceId", the state's number of a StudentPersonal)
         r"(id|number|no|num|#)|state (student )?id|state ?province ?id|"
         r"local (student )?id|\bstu ?id\b|aspen id|\bsis (user )?id\b|\bperm ?(#|id|no)|"
