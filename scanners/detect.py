@@ -920,13 +920,16 @@ class DocumentDetector:
                 if (
                     not _QUOTE_MARKS.sub("", row).strip()
                     or _form_label_first(row)
+                    or row.rstrip().endswith(":")
                     or _SIGNING_LINE.match(row)
                     or len(_SENTENCE_WORD.findall(row)) >= SENTENCE_WORDS
                     or (not any(ch.isdigit() for ch in row) and _OTHER_ID_HEADER.search(row))
                 ):
                     # the table ends: a blank line (a quoted mail's "> >" is one), a form's
                     # "Signer:" after it (or its "Signature" and "Date" printed without
-                    # colons), a sentence, or the header of the next table, of other numbers
+                    # colons), the heading of a list ("Referrals (letter sent home
+                    # 10/25/2024):"), a sentence, or the header of the next table, of other
+                    # numbers
                     # ("Name on card Card number Exp."; a row wrapped onto a line of words
                     # goes on)
                     break
@@ -1499,6 +1502,9 @@ class DocumentDetector:
         the labels are then the context of their values, as on a printed form. A
         `paired` form's row holds two fields, printed on its line a gap apart."""
         lines: list[str] = []  # line n is row n (past a gap of more than FORM_GAP rows, about)
+        # (a column each for two parties, "| Parent/Guardian 1 | Parent/Guardian 2": a
+        # row's values are theirs, a gap apart, not the parts of one value)
+        parties = len(header) >= 3 and not header[0].strip() and all(c.strip() for c in header[1:])
         for row_no, cells in itertools.chain([(1, header)], rows):
             if not cells:
                 continue
@@ -1517,7 +1523,11 @@ class DocumentDetector:
                     [field[0], BLANK_FIELD] if len(field) > 1 and not any(field[1:]) else field
                     for field in fields
                 ]
-            lines.append("   ".join(_form_line(field) for field in fields if field and field[0]))
+            lines.append(
+                "   ".join(
+                    _form_line(field, apart=parties) for field in fields if field and field[0]
+                )
+            )
         text = "\n".join(lines)
         self.feed_text(TextPiece(text, location, 1, self._next_form_offset), unit="row")
         # Offsets of forms lie past any text's, so a finding or NER window of a form is
@@ -3418,7 +3428,7 @@ def _labelled_names(text: str) -> list[Hit]:
         # was read as a third part of the name ("Crane Brook Middle School" is none)
         next_label = value.count(" ") == 2 and _REST_OF_LABEL.match(text, m.end(2))
         shorter = value.rsplit(" ", 1)[0] if next_label else None
-        if _runs_into_an_organisation(text, m.end(2)):
+        if _runs_into_an_organisation(text, m.end(2)) or _ROLE_TITLE_FIRST.match(value):
             continue
         for candidate in (value, shorter):
             # "To: Main Office" is a mailbox, not a person; "Employee: N. Davis" is one,
@@ -3471,7 +3481,7 @@ def _labelled_names(text: str) -> list[Hit]:
     ):
         group = m.lastindex or 1  # the name: a key=value's is after its quote
         value = m.group(group)
-        if _runs_into_an_organisation(text, m.end(group)):
+        if _runs_into_an_organisation(text, m.end(group)) or _ROLE_TITLE_FIRST.match(value):
             continue
         if _person_shaped_any_case(value.replace(",", "").replace("/", " ")):
             hits.append(Hit("PERSON", m.start(group), m.end(group), value, 0.85, "labelled-name"))
@@ -3489,6 +3499,11 @@ _CARE_OF = regex.compile(
     r"(?<![\p{L}\p{N}])(?:[Cc]/[Oo]|[Cc]are of)[ \t]+"
     r"(\p{Lu}\p{Ll}+(?: \p{Lu}\.?)? \p{Lu}(?:['\u2019]\p{Lu})?\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
     r"(?![\p{L}\p{N}])"
+)
+# A school role as a title before a surname, or alone with a word after it: "Dear Coach
+# Sullivan", "Requester: Nurse Leader" (no one's full name)
+_ROLE_TITLE_FIRST = regex.compile(
+    r"(?:Coach|Nurse|Principal|Superintendent|Teacher|Counselor|Officer|Judge)[ \t]"
 )
 # (one space apart, as a name's words are: not the next field of a line, "Employee: N.
 # Davis  School: Pine Hill Elementary", nor its label)
@@ -3756,10 +3771,12 @@ def _clean_name(text: str, span: NameSpan) -> tuple[int, int, str] | None:
 _LABEL_PARTS = regex.compile(r" / (?![^()]*\))")  # not a bracket's: "ID (SASID / LASID)"
 
 
-def _form_line(field: Sequence[str]) -> str:
+def _form_line(field: Sequence[str], *, apart: bool = False) -> str:
     """A form's field as a printed form shows it: "Label: value". A field that holds
     several, its labels and its values each a slash apart ("Student 1 name / LASID /
-    School": "João Pedro Carvalho / 225474 / Abbott Hill ES"), is printed as they are."""
+    School": "João Pedro Carvalho / 225474 / Abbott Hill ES"), is printed as they are.
+    Values in several cells are one value's parts ("Jane | Doe"), or, `apart`, each
+    its own, a column's gap between them."""
     label, *values = field
     if len(values) == 1:
         labels, parts = label.split(" / "), values[0].split(" / ")
@@ -3775,7 +3792,7 @@ def _form_line(field: Sequence[str]) -> str:
     # (a form's numbered party reads as its label: "Student 1 ID # (if known)")
     label = _NUMBERED_PARTY.sub(r"\1", label)
     separator = " " if label.endswith(":") else ": "
-    return f"{label}{separator}{' '.join(v for v in values if v)}"
+    return f"{label}{separator}{('   ' if apart else ' ').join(v for v in values if v)}"
 
 
 def _label_fields(cells: Sequence[str]) -> list[list[str]]:

@@ -12319,3 +12319,141 @@ def test_ed_fi_exports_give_the_students_number_and_name(scanner: Scanner, polic
     reports = _scan(scanner, one, "student.json")
     assert _sorted_values(reports, "STUDENT_ID") == ["604512"]
     assert _sorted_values(reports, "PERSON") == ["Mara Quintero"]
+
+
+def test_a_gradebooks_rows_of_points_and_averages_are_no_one(scanner: Scanner) -> None:
+    """Google Classroom's export heads its assignments with a "Points" row and ends with
+    "Average" under "Last Name"; Canvas's second row is "Points Possible" under "Student".
+    A student named Points is still a person."""
+    classroom = [
+        ["Last Name", "First Name", "Email Address", "Lab: Density", "Unit 1 Test"],
+        ["Points", "", "", "20", "100"],
+        ["Thomas", "Gina", "gthomas29@students.example.org", "18", "91"],
+        ["Average", "", "", "17.5", "89.5"],
+    ]
+    people = _sorted_values(
+        _scan(scanner, w.xlsx_bytes({"Grades": classroom}), "grades.xlsx"), "PERSON"
+    )
+    assert people == ["Gina Thomas"]
+    canvas = (
+        b"Student,ID,SIS User ID,Section,Unit 1 Test (40112),Current Score\n"
+        b"Points Possible,,,,100,\n"
+        b'"Martin, Jacob",15576,299850,English 11 CP - P4,73,73.56\n'
+        b'"Points, Zak",15577,299851,English 11 CP - P4,88,88.00\n'
+    )
+    people = _sorted_values(_scan(scanner, canvas, "canvas.csv"), "PERSON")
+    assert people == ["Martin, Jacob", "Points, Zak"]
+
+
+def test_a_purchasing_card_logs_approver_is_a_person(scanner: Scanner) -> None:
+    """A p-card log's "Approver" column names the approving administrator; a bank named
+    "Bank of America ..." in a summary is no "America ..." of the lists."""
+    sheets = {
+        "Cardholders": [
+            ["Cardholder", "Department", "Card Number", "Approver"],
+            ["Brian Kelleher", "Athletics", "4485 0040 3303 3893", "Raymond Vu"],
+        ],
+        "Summary": [["Item", "Value"], ["Bank", "Bank of America Works - contract PRF77"]],
+    }
+    people = _sorted_values(_scan(scanner, w.xlsx_bytes(sheets), "pcard.xlsx"), "PERSON")
+    assert people == ["Brian Kelleher", "Raymond Vu"]
+
+
+def test_places_crews_and_companies_named_like_people_are_no_one(scanner: Scanner) -> None:
+    """ "The Clinton Station Grille" (an employer), a job's "Facilities Summer Crew", a
+    landlord "Waverly Commons LLC", "Hollis Brook RSD Central Office": the lists hold
+    each pair of words as a given name and a surname."""
+    placements = (
+        b"Student,Employer,Position,Supervisor\n"
+        b"Owen Letourneau,The Clinton Station Grille,Student Worker - Facilities Summer Crew,"
+        b"Doreen Kasprzak\n"
+    )
+    people = _sorted_values(_scan(scanner, placements, "placements.csv"), "PERSON")
+    assert people == ["Doreen Kasprzak", "Owen Letourneau"]
+    lease = (
+        b"Lease summary for residency verification\n"
+        b"Tenant: Gianna Marchetti\n"
+        b"Landlord: Waverly Commons LLC   Term: 07/01/2024 - 06/30/2025\n"
+        b"Office: Hollis Brook RSD Central Office\n"
+    )
+    assert _sorted_values(_scan(scanner, lease, "lease.txt"), "PERSON") == ["Gianna Marchetti"]
+
+
+def test_a_printed_tables_rows_end_at_a_lists_heading(scanner: Scanner) -> None:
+    """A screening report's table of names, numbers and birth dates, then "Referrals
+    (letter sent home 10/25/2024):" over a list: that date is no one's birth date."""
+    pages = [
+        [
+            "Vision & Hearing Screening Results - Grade 3 - Fall 2024",
+            "Student Stu # DOB Gr Teacher Result",
+            "Jacob Lemieux 261745 02/06/2015 3 Ahern Pass",
+            "Lucas Bianchi 336140 02/14/2015 3 Ahern Refer - vision",
+            "Referrals (parent letter + MDPH referral form sent home 10/25/2024):",
+            " - Lucas Bianchi: Refer - vision.",
+        ]
+    ]
+    reports = _scan(scanner, w.pdf_bytes(pages), "screening.pdf")
+    assert _sorted_values(reports, "DATE_OF_BIRTH") == ["02/06/2015", "02/14/2015"]
+
+
+def test_an_immunization_records_birth_dose_is_no_birth_date(scanner: Scanner) -> None:
+    """ "Hepatitis B birth 06/14/2012": the dose given at birth, in a table of doses under
+    the student's labelled birth date."""
+    record = (
+        b"Student: Camila Rojas\n"
+        b"Date of Birth: 02/17/2012\n"
+        b"Vaccine Dose 1 Dose 2 Dose 3\n"
+        b"DTaP 06/14/2012 08/20/2012 10/22/2012\n"
+        b"Hepatitis B birth 06/14/2012 10/22/2012\n"
+        b"Hep B (birth dose) 06/14/2012\n"
+    )
+    assert _sorted_values(_scan(scanner, record, "imm.txt"), "DATE_OF_BIRTH") == ["02/17/2012"]
+
+
+def test_a_forms_two_parties_columns_are_two_people(scanner: Scanner) -> None:
+    """A registration form's table "| Parent/Guardian 1 | Parent/Guardian 2": the row
+    "Name | Ngozi Okafor | Emeka Okafor" is two people, not one "Ngozi Okafor Emeka"."""
+    table = [
+        ["", "Parent/Guardian 1", "Parent/Guardian 2"],
+        ["Name", "Ngozi Okafor", "Emeka Okafor"],
+        ["Relationship", "Mother", "Father"],
+        ["Cell Phone", "(508) 872-4419", "774-239-6610"],
+    ]
+    reports = _scan(scanner, w.docx_bytes(["Section B - Parent / Guardian"], [table]), "reg.docx")
+    people = _sorted_values(reports, "PERSON")
+    assert "Ngozi Okafor" in people
+    assert not any("Emeka" in person and "Ngozi" in person for person in people)
+
+
+def test_a_new_hampshire_licence_in_a_licence_column(scanner: Scanner) -> None:
+    """New Hampshire's licence is three letters and eight digits: "NHL09871234"."""
+    log = (
+        b"req_id\tapplicant_name\tlic_state\tlic_number\n"
+        b"CR-25-0106\tJacqueline Proulx\tNH\tNHL09871234\n"
+        b"CR-25-0107\tMarc Desrosiers\tMA\tS48109327\n"
+    )
+    reports = _scan(scanner, log, "cori_log.tsv")
+    assert _sorted_values(reports, "US_DRIVER_LICENSE") == ["NHL09871234", "S48109327"]
+
+
+def test_a_role_before_a_surname_is_no_ones_full_name(scanner: Scanner) -> None:
+    """ "Dear Coach Sullivan," and "Requester: Nurse Leader" name a role, not a person."""
+    letter = (
+        b"Dear Coach Sullivan,\n"
+        b"Welcome aboard. Requester: Nurse Leader (signature on file)\n"
+        b"Student: Maria Sullivan\n"
+    )
+    assert _sorted_values(_scan(scanner, letter, "welcome.txt"), "PERSON") == ["Maria Sullivan"]
+
+
+def test_a_word_in_a_labels_own_note_is_no_label(scanner: Scanner) -> None:
+    """ "Student SASID (retyped by office): 1057724913": the note's "office" says no
+    office phone; the number is the SASID."""
+    form = (
+        b"REQUEST FOR TRANSFER OF STUDENT RECORDS\n"
+        b"Student Legal Name: Aiden Castellano\n"
+        b"Student SASID (retyped by office): 1057724913\n"
+    )
+    reports = _scan(scanner, form, "transfer.txt")
+    assert _sorted_values(reports, "STUDENT_ID") == ["1057724913"]
+    assert _sorted_values(reports, "PHONE_NUMBER") == []

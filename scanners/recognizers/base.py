@@ -194,6 +194,9 @@ class Recognizer:
         if pos != _NO_LABEL and neg[0] > pos[0] and _a_note_after(before, pos):
             # a word in the label's own note is no label of its own: "SSN (per order):"
             neg = _NO_LABEL
+        elif neg != _NO_LABEL and pos[0] > neg[0] and _a_note_after(before, neg):
+            # ... either way: "Student SASID (retyped by office):" is no office's phone
+            pos = _NO_LABEL
         if pos != _NO_LABEL and neg != _NO_LABEL and _alternatives(before, pos, neg):
             # a label of two things, either of which the value may be ("Card/Ref" over a
             # payments export's card numbers and receipt numbers): the value tells

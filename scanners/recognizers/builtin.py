@@ -845,6 +845,11 @@ DATE_OF_BIRTH = Recognizer(
         "third birthday",
         "fourth birthday",
         "fifth birthday",
+        # an immunization record's dose given at birth: "Hepatitis B birth 06/14/2012"
+        "birth dose",
+        "hep b birth",
+        "hepb birth",
+        "hepatitis b birth",
         "deadline",
         "event",
         "appointment",

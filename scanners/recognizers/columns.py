@@ -155,6 +155,8 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         r"supervisor|supervising custodian|escort|"
         # a DCF filing log's "Mandated Reporter" and "DCF Screener"
         r"reporter|screener|reviewer|"
+        # a purchasing card log's "Approver"
+        r"approver|"
         # an insurer's claims adjuster
         r"adjuster|"
         # a dismissal log's adult: "Picked up by", "Signed out by", "Released to"; a
@@ -454,7 +456,8 @@ def no_banks_account(header: str, value: str) -> bool:
     )
 
 
-_LICENSE_CELL = regex.compile(r"[A-Za-z]{0,2}[\d -]{6,16}")
+# (New Hampshire's three letters before eight digits too: "NHL09871234")
+_LICENSE_CELL = regex.compile(r"[A-Za-z]{0,3}[\d -]{6,16}")
 _NOT_A_NAME = frozenset(
     {"n/a", "na", "none", "unknown", "tbd", "null", "-", "x", "yes", "no", "true", "false"}
     # (a coverage sheet's substitute not found yet)

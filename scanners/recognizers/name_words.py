@@ -184,6 +184,11 @@ FORM_WORDS = frozenset(
         "review",
         "re-evaluation",
         "reevaluation",
+        # a gradebook's rows of points and averages, the word in its name columns:
+        # Canvas's "Points Possible", Google Classroom's "Average" (and "Points" alone:
+        # `GRADEBOOK_ROWS`)
+        "possible",
+        "average",
     }
 )
 # The organisation words no surname shares ("Church", "Hall" and "Bank" are surnames as
@@ -374,6 +379,9 @@ LANGUAGE_WORDS = frozenset(
 _NO_ONES_WORDS = FORM_WORDS | COMPANY_WORDS | LANGUAGE_WORDS | PROGRAM_WORDS | OFFICE_WORDS
 
 
+# A gradebook's row of points under its name columns, as Google Classroom's export
+# heads its assignments' "Points": a whole value only ("Zak Points" is a person)
+GRADEBOOK_ROWS = frozenset({"points", "points possible", "max points"})
 # Who did something, named by a role instead of a name: a referral log's "Referred By"
 # column of "Teacher", "Self", "Peer", "Parent". Only a whole value: "Sarah Parent" and
 # "Ana Self" are people.
@@ -436,6 +444,7 @@ def names_no_one(value: str) -> bool:
         lowered in PLACEHOLDER_NAMES
         or swapped in PLACEHOLDER_NAMES
         or lowered.strip() in ROLES_ALONE
+        or lowered.strip() in GRADEBOOK_ROWS
         or any(word in _NO_ONES_WORDS for word in _WORD.findall(lowered))
         or names_a_place(value)
     )

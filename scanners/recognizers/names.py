@@ -33,6 +33,8 @@ SOURCE = "name-list"
 SCORE = 0.75  # above PERSON's usual threshold, below a labelled field or a name column
 
 _STREET_OR_PLACE_AFTER = regex.compile(
+    # a company named after its owner: "Waverly Commons LLC", a landlord on a lease
+    r",?[ \t]+(?-i:LLC|L\.L\.C|Inc|INC|Corp|CORP|Ltd|LTD|LLP|PLLC)(?!\w)|"
     r"[ \t]+(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|"
     r"pl|terrace|way|parkway|square|sq|highway|hwy|park|hall|academy|elementary|"
     # "Sarah Butler School Psychologist" is a person and her role
@@ -50,7 +52,9 @@ _STREET_OR_PLACE_AFTER = regex.compile(
     # ... or a region's, a district's: "Charles River Valley Regional School District";
     # or a club's or a foundation's: "Sterling Lions Club", "Hollis Brook Education
     # Foundation"
-    r"(?-i:Valley|Regional|Education)|club)\b",
+    r"(?-i:Valley|Regional|Education)|club|"
+    # ... or its shorthand: "Hollis Brook RSD Central Office"
+    r"(?-i:RSD)|district)\b",
     regex.IGNORECASE,
 )
 # a house number is one space from its street; a column's gap ("735247  Bergeron,
