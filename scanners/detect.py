@@ -2206,6 +2206,10 @@ _PAYEE_NAME = regex.compile(
     r"[ \t]*:?[ \t]*"
     r"([^\n:]{3,60})$"
 )
+_HOLDER_ON_ITS_LINE = regex.compile(
+    r"(?i)\b(?:account holder|account owner|name on account)[ \t]*:[ \t]*"
+    r"(?-i:(\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}'\u2019-]+){1,2}))"
+)
 _BUSINESS_ACCOUNT = regex.compile(
     r"(?i)\b(?:business|commercial|corporate) (?:checking|savings|account|acct)\b"
     # an organisation's operating account: "Account (Trust Operating)"
@@ -2354,6 +2358,12 @@ def _a_companys_account(text: str, hit: Hit) -> bool:
     # (or a vendor form's "Business type: Sole proprietor" at its head, lines above)
     types = list(_PAYEE_TYPE.finditer(text, _line_start(text, hit.start, PAYEE_LINES), hit.start))
     if types and _INDIVIDUAL.match(types[-1].group(1)):
+        return False
+    # (the account's own line names its holder, a person, whatever company a line above
+    # names: a residency worksheet's "Account holder: Gianna Marchetti   Account number:
+    # ..." under its lease's "Landlord: Waverly Commons LLC")
+    holder = _HOLDER_ON_ITS_LINE.search(text, own_line, hit.start)
+    if holder is not None and _person_shaped_any_case(holder.group(1)):
         return False
     if _INCORPORATED.search(around) or _BUSINESS_ACCOUNT.search(around):
         return True
@@ -2945,6 +2955,9 @@ _SENTENCE_WORD = regex.compile(
 SENTENCE_WORDS = 3  # such words in a header line, at least, that make it a sentence
 
 
+_BLANK_FIELD = regex.compile(r":[ \t]*_{3}")
+
+
 def _text_table_headers(text: str) -> Iterator[regex.Match[str]]:
     """The header lines of tables printed as text (`_TEXT_TABLE_HEADER`), read only on
     the lines that hold one of its words: most texts name no such column, and the
@@ -2957,7 +2970,12 @@ def _text_table_headers(text: str) -> Iterator[regex.Match[str]]:
             continue  # a second word on the same line
         checked = line_start
         header = _TEXT_TABLE_HEADER.match(text, line_start, timeout=timeout)
-        if header is not None and len(_SENTENCE_WORD.findall(header.group())) < SENTENCE_WORDS:
+        if (
+            header is not None
+            and len(_SENTENCE_WORD.findall(header.group())) < SENTENCE_WORDS
+            # (not a blank form's line of fields: "Local Student ID: ______ SASID: ____")
+            and _BLANK_FIELD.search(header.group()) is None
+        ):
             yield header
 
 

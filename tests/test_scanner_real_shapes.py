@@ -12457,3 +12457,32 @@ def test_a_word_in_a_labels_own_note_is_no_label(scanner: Scanner) -> None:
     reports = _scan(scanner, form, "transfer.txt")
     assert _sorted_values(reports, "STUDENT_ID") == ["1057724913"]
     assert _sorted_values(reports, "PHONE_NUMBER") == []
+
+
+def test_an_account_holders_own_line_says_whose_account_it_is(scanner: Scanner) -> None:
+    """A residency worksheet's lease names its landlord, "Waverly Commons LLC", lines above
+    the bank statement's "Account holder: Gianna Marchetti   Account number: ...": the
+    account is hers, not the company's."""
+    worksheet = (
+        b"Residency Verification Worksheet\n"
+        b"Student: Luca Marchetti        DOB: 11/02/2019        Grade: K\n"
+        b"PROOF 2 - Lease (Category A)\n"
+        b" Landlord: Waverly Commons LLC   Term: 07/01/2024 - 06/30/2025\n"
+        b" Signed by tenant(s): Gianna Marchetti, Marco Marchetti\n"
+        b"PROOF 4 - Bank statement (Category B) - Eastern Bank checking statement\n"
+        b" Account holder: Gianna Marchetti   Account number: 009377124458"
+        b"   Routing (ABA): 211370545\n"
+    )
+    reports = _scan(scanner, worksheet, "residency.txt")
+    assert _sorted_values(reports, "US_BANK_NUMBER") == ["009377124458"]
+
+
+def test_a_blank_forms_line_of_fields_heads_no_printed_table(scanner: Scanner) -> None:
+    """ "Local Student ID: ______ SASID: ______" is a blank form's line, not the header of
+    a table printed as text: the print shop's "job #24-3318" under it is no student's."""
+    form = (
+        b"Office Use Only\n"
+        b"Local Student ID: ______ SASID: __________ Received by: ________ Date: ________\n"
+        b"Form REG-01 rev. 07/2024 - Printed by Print Shop job #24-3318\n"
+    )
+    assert _sorted_values(_scan(scanner, form, "reg_blank.txt"), "STUDENT_ID") == []

@@ -51,6 +51,9 @@ NOT_AN_ID = (
     "part no",
     "catalog",
     "ticket",
+    # a print shop's job on a form's foot: "Printed by Print Shop job #24-3318"
+    "job #",
+    "job no",
     "case no",
     "docket",
     "receipt",
