@@ -259,7 +259,8 @@ _LABELLED_NAME = regex.compile(
     rf"(?im){_FIELD_START}[ \t]*"
     r"(?:re:[ \t]*|(?-i:[a-f])[ \t]+(?=(?i:employee))|[1-9][ \t]+(?=(?i:name\b)))?"
     r"(?:(?:student|employee|staff|parent|guardian|parent/guardian|"
-    r"child|teacher|case manager|driver|donor|cardholder|patient|applicant|emergency contact|"
+    r"child|teacher|case manager|counselor|driver|donor|cardholder|patient|applicant|"
+    r"emergency contact|"
     r"athlete|client|obligor|taxpayer|payee|debtor|claimant|traveler|passenger|"
     # a bank's notice of change or return names the account's owner so
     r"receiver|recipient|beneficiary|account holder|individual|"
@@ -751,6 +752,10 @@ class DocumentDetector:
         # the numbers found as students' so far: where one recurs alone in a later table
         # cell, it is still the student's (`_feed_row`)
         self._student_numbers: set[str] = set()
+        # listed names the document gives as a place's ("Hollis Brook Regional High
+        # School"): alone elsewhere in it ("arrived at Hollis Brook as a ninth grader")
+        # they are the place still (`finish`)
+        self._place_names: set[str] = set()
 
     # -- text ---------------------------------------------------------------------------
     def feed_text(self, block: TextLike, *, unit: str = "line") -> None:
@@ -835,12 +840,15 @@ class DocumentDetector:
             self._anchor_spans.append((block.offset + hit.start, block.offset + hit.end))
         self._plan_ner(block, hits, unit, placeholders)
 
-    @staticmethod
-    def _names(text: str, others: Sequence[Hit]) -> list[Hit]:
+    def _names(self, text: str, others: Sequence[Hit]) -> list[Hit]:
         """Names from labelled fields and the name lists, none inside another finding
         (a street named after a person, a mailbox)."""
         taken = _SpanIndex((hit.start, hit.end) for hit in others)
-        found = [*_labelled_names(text), *_split_name_fields(text), *find_listed_names(text)]
+        found = [
+            *_labelled_names(text),
+            *_split_name_fields(text),
+            *find_listed_names(text, self._place_names),
+        ]
         names = resolve_overlaps([*found, *_family_members(text, found)])
         return [
             _with_suffix(text, hit)
@@ -1690,6 +1698,19 @@ class DocumentDetector:
                     continue
                 if entity == "US_BANK_NUMBER" and _a_card_not_an_account(cell):
                     entity = "CREDIT_CARD"  # a "Card / Acct #" column's card
+                if entity in _BANK_ENTITIES and "/" in value:
+                    # a "Routing / account" column's pair in one cell: "011399975 /
+                    # 6204418837" (an incident report's diverted direct deposits)
+                    routed = _ROUTING_SLASH_ACCOUNT.fullmatch(value)
+                    if (
+                        routed is not None
+                        and aba_routing(routed.group(1))
+                        and cell_value_ok("US_BANK_NUMBER", routed.group(2))
+                    ):
+                        where = _where(location, f"row {row_no}, column {column}")
+                        for kind, number in zip(_BANK_PAIR, routed.groups(), strict=True):
+                            self._add(kind, TABLE_SCORE, number, where, key=None)
+                        continue
                 if cell_value_ok(entity, cell) and not no_banks_account(column, value):
                     where = _where(location, f"row {row_no}, column {column}")
                     self._add(entity, TABLE_SCORE, value, where, key=None)
@@ -1965,14 +1986,24 @@ class DocumentDetector:
                 "document",
                 key=None,
             )
+        self._forget_place_names()
         if self._needs_names():
             self._run_ner()
+            self._forget_place_names()
         threshold = self.settings.thresholds
         return [
             f
             for f in self._findings.values()
             if f.score >= threshold.get(f.entity, DEFAULT_THRESHOLD)
         ]
+
+    def _forget_place_names(self) -> None:
+        """Drop the names found as no more than the document's own name for a place."""
+        if not self._place_names:
+            return
+        for key, finding in list(self._findings.items()):
+            if finding.entity == "PERSON" and finding.value in self._place_names:
+                del self._findings[key]
 
     def _school_age_birth_date(self) -> bool:
         """A birth date at most SCHOOL_AGE years ago: in a school district's file, a
@@ -2206,6 +2237,10 @@ _PAYEE_NAME = regex.compile(
     r"[ \t]*:?[ \t]*"
     r"([^\n:]{3,60})$"
 )
+_BANK_PAIR = ("ABA_ROUTING_NUMBER", "US_BANK_NUMBER")  # a "Routing / account" cell's
+_BANK_ENTITIES = frozenset(_BANK_PAIR)
+_ROUTING_SLASH_ACCOUNT = regex.compile(r"(\d{9})[ \t]*/[ \t]*(\d[\d -]{2,22}\d)")
+_REMITTANCE = regex.compile(r"(?i)\bremit(?:tance)?\b")
 _HOLDER_ON_ITS_LINE = regex.compile(
     r"(?i)\b(?:account holder|account owner|name on account)[ \t]*:[ \t]*"
     r"(?-i:(\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}'\u2019-]+){1,2}))"
@@ -2337,7 +2372,10 @@ def _a_companys_account(text: str, hit: Hit) -> bool:
         start = own_line  # a log's dated entry is about its own caller, not the last one's
     end = text.find("\n", hit.end)
     before = _BANK_OR_ORIGINATOR_LINE.sub("", text[start : len(text) if end < 0 else end])
-    if _COMPANY.search(before) is None:
+    # (or on the line after it: an invoice's remit-to bank, "Account: 8890044217" over
+    # "Reference: Include invoice number on remittance", its vendor named lines above)
+    remit = _REMITTANCE.search(text, hit.end, _line_break_after(text, hit.end, 2))
+    if _COMPANY.search(before) is None and remit is None:
         return False
     # ... unless the form says the account is the person's own: a sole proprietor's
     # "Account type: Checking (personal)"

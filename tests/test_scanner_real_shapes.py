@@ -12486,3 +12486,126 @@ def test_a_blank_forms_line_of_fields_heads_no_printed_table(scanner: Scanner) -
         b"Form REG-01 rev. 07/2024 - Printed by Print Shop job #24-3318\n"
     )
     assert _sorted_values(_scan(scanner, form, "reg_blank.txt"), "STUDENT_ID") == []
+
+
+def test_a_mailbox_column_cell_with_another_number_reads_each(scanner: Scanner) -> None:
+    """A court form's "Email / ID" cell of "crystal...@gmail.com; MA license S48203917":
+    the mailbox is one value and the licence another, not one e-mail address."""
+    table = (
+        b"Name,Relationship,Phone,Email / ID\n"
+        b'Crystal Medeiros,Mother,(774) 365-2208,"crystal.medeiros82@gmail.com; MA license'
+        b' S48203917"\n'
+        b"Ana Ruiz,Aunt,508-884-3128,Ana Ruiz <aruiz@gmail.com>\n"
+    )
+    reports = _scan(scanner, table, "parents.csv")
+    assert "crystal.medeiros82@gmail.com" in _sorted_values(reports, "EMAIL_ADDRESS")
+    assert _sorted_values(reports, "US_DRIVER_LICENSE") == ["S48203917"]
+
+
+def test_a_reason_given_column_is_no_ones_name(scanner: Scanner) -> None:
+    """A tardy log's "Reason given" ("locker", "said bus") is no "Given" name column."""
+    log = (
+        b"Date,Student,Min late,Reason given,Action\n"
+        b"09/12/2023,Tyler Bouchard,4,locker,warning\n"
+        b"09/19/2023,Derek Lacroix,10,said bus,warning\n"
+    )
+    people = _sorted_values(_scan(scanner, log, "tardies.csv"), "PERSON")
+    assert people == ["Derek Lacroix", "Tyler Bouchard"]
+
+
+def test_an_invoices_remit_to_bank_is_the_vendors(scanner: Scanner, policy: Policy) -> None:
+    """A payroll vendor's invoice, its bank under the totals and "Include invoice number on
+    remittance" after it: the vendor's account, no one's personal information."""
+    invoice = (
+        b"<Invoice><Number>INV-2024-033187</Number><PurchaseOrder>PO 24-001652</PurchaseOrder>"
+        b"<Vendor><Name>Harbor Payroll Systems, Inc.</Name><VendorNo>002871</VendorNo>"
+        b"<FEIN>04-3521876</FEIN><Address>1 Cranberry Hill, Suite 300, Lexington, MA 02421"
+        b"</Address><Phone>781-861-4400</Phone><Email>ar@harborpayroll.com</Email></Vendor>"
+        b"<BillTo><Name>Millbrook Public Schools - Business Office</Name>"
+        b"<Address>120 Central Street, Hudson, MA 01749</Address></BillTo>"
+        b"<Subtotal>3495.70</Subtotal><Tax>0.00</Tax><Total>3495.70</Total><Terms>Net 30</Terms>"
+        b"<BudgetCode>1000.1410.5380.00</BudgetCode><Remit><Bank>Eastern Bank</Bank>"
+        b"<ABA>011301798</ABA><Account>8890044217</Account>"
+        b"<Reference>Include invoice number on remittance</Reference></Remit></Invoice>"
+    )
+    reports = _scan(scanner, invoice, "invoice.xml")
+    assert _sorted_values(reports, "US_BANK_NUMBER") == []
+    assert MGL_93H not in classify_reports(policy, reports)
+    found = scanner.scan_text("Purchase Order: PO 24-001652\nName: Harbor Payroll Systems, Inc.")
+    assert all(f.value != "Purchase Order" for f in found)
+
+
+def test_a_licence_trackers_expiry_dates_are_no_licences(scanner: Scanner) -> None:
+    """A bus drivers' tracker: "MA License #" holds the licence, "CDL Exp" its expiry."""
+    tracker = (
+        b"Emp #,Driver Name,MA License #,CDL Class,CDL Exp,DOT Med Card Exp\n"
+        b"E10233,Denise Whitcomb,S48203917,B,2027-07-22,2025-03-14\n"
+        b"E10418,Raymond Costa,S19375502,B,2026-11-03,2025-01-29\n"
+    )
+    licences = _sorted_values(_scan(scanner, tracker, "cdl.csv"), "US_DRIVER_LICENSE")
+    assert licences == ["S19375502", "S48203917"]
+
+
+def test_a_routing_and_account_pair_in_one_cell(scanner: Scanner) -> None:
+    """An incident report's "Original routing / account" column of "011399975 /
+    6204418837": a routing number and an account, each for what it is."""
+    table = [
+        ["Employee", "Emp #", "Original routing / account", "Changed-to routing / account"],
+        ["Colleen Mahoney", "E-10442", "011399975 / 6204418837", "124058381 / 9870012233415"],
+        ["Hannah Zielinski", "E-12874", "011074724 / 3351 2076 14", "073006785 / 412877630090"],
+    ]
+    reports = _scan(scanner, w.docx_bytes(["Affected employees"], [table]), "incident.docx")
+    assert _sorted_values(reports, "ABA_ROUTING_NUMBER") == [
+        "011074724",
+        "011399975",
+        "073006785",
+        "124058381",
+    ]
+    assert _sorted_values(reports, "US_BANK_NUMBER") == [
+        "3351 2076 14",
+        "412877630090",
+        "6204418837",
+        "9870012233415",
+    ]
+
+
+def test_a_college_platforms_export_gives_numbers_and_counselors(scanner: Scanner) -> None:
+    """SCOIR's "studentExternalId" is the district's number of its student, and its
+    "counselor: Oyelaran, Devin" a person, surname first."""
+    export = (
+        b'{"exportType": "ApplicationsByStudent", "students": ['
+        b'{"studentExternalId": "223682", "firstName": "Priya", "lastName": "Raghunathan",'
+        b' "counselor": "Oyelaran, Devin", "gpaWeighted": 3.13}]}'
+    )
+    reports = _scan(scanner, export, "scoir.json")
+    assert _sorted_values(reports, "STUDENT_ID") == ["223682"]
+    assert "Oyelaran, Devin" in _sorted_values(reports, "PERSON")
+    ticket = b"Regenerated badge for student 305522, emailed PDF to the classroom teacher.\n"
+    assert _sorted_values(_scan(scanner, ticket, "ticket.txt"), "STUDENT_ID") == ["305522"]
+
+
+def test_a_documents_own_name_for_a_place_is_no_person(scanner: Scanner) -> None:
+    """A letter headed "Hollis Brook Regional High School" says "arrived at Hollis Brook
+    as a ninth grader": the school, though the lists hold Hollis and Brook as a given
+    name and a surname; "Hollis Brook Stadium" and "Hudson Fire" are places too."""
+    letter = (
+        b"Hollis Brook Regional High School\n"
+        b"It is my pleasure to recommend Tomas Kowalczyk, a senior I have counseled since he"
+        b" arrived at Hollis Brook as a ninth grader. Commencement is at Hollis Brook Stadium."
+        b" Hudson Fire\nDepartment responded.\n"
+    )
+    people = [f.value for f in scanner.scan_text(letter.decode()) if f.entity == "PERSON"]
+    assert "Tomas Kowalczyk" in people
+    assert not any(p.startswith(("Hollis", "Hudson")) for p in people)
+
+
+def test_a_label_and_its_verb_wrapped_above_the_number(scanner: Scanner) -> None:
+    """ "the routing number is<line break>211374114 and the account ends in 3976": the
+    sentence wraps after its verb; the number is the routing number, not an account."""
+    mail = (
+        b"I put our credit union info on it for direct deposit - the routing number is\n"
+        b"211374114 and the account ends in 3976 if you need to double check anything.\n"
+    )
+    reports = _scan(scanner, mail, "mail.txt")
+    assert _sorted_values(reports, "ABA_ROUTING_NUMBER") == ["211374114"]
+    assert _sorted_values(reports, "US_BANK_NUMBER") == []

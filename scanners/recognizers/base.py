@@ -339,6 +339,9 @@ _NOTE = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,;:](?:\s|$)")
 
 
+_VERBS_AFTER_A_LABEL = frozenset({"is", "was", "are", "will be", "should be"})
+
+
 def _heads_a_column_above(before: str, label: tuple[int, int]) -> bool:
     """Is the label on a line above the value's, with something before the value on its
     own line? Then it heads a printed table's column ("Gross Net Deposit Acct", then
@@ -350,6 +353,8 @@ def _heads_a_column_above(before: str, label: tuple[int, int]) -> bool:
         return False
     if between[line_start + 1 :].strip():
         return True
+    if between[:line_start].strip().lower() in _VERBS_AFTER_A_LABEL:
+        return False  # a sentence wrapped after its verb: "the routing number is<break>2113..."
     # ... or the label ends a line of column headers ("Emp # Name SSN Gross Net Acct"):
     # it heads its own column, the last, not the first value on the line below
     label_line = before[before.rfind("\n", 0, -label[1]) + 1 : -label[1]]

@@ -1054,6 +1054,13 @@ STUDENT_ID_LABELLED = Recognizer(
         "perm id",
         "sis id",
         "aspen id",
+        # a vendor's export keys the district's number so: SCOIR's "studentExternalId",
+        # Ed-Fi's "studentUniqueId"
+        "student external id",
+        "student unique id",
+        # ... or a ticket's "badge for student 305522": the word right before the number
+        # (`label_gap`), not a sentence's "student" somewhere before a count
+        "student",
         # a learning platform's export: Schoology's SIS number beside its own "uid"
         "school_uid",
         "school uid",

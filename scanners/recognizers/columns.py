@@ -35,6 +35,9 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         "US_SSN",
     ),
     (
+        # (not what a licence tracker says of it: "CDL Exp", "License Class", "DL Issued")
+        r"^(?!.*\b(?:exp|expiration|expires|expiry|date|class|endorsements?|restrictions?|"
+        r"issued?|status)\b).*"
         r"(driver'?s? ?licen[sc]e|\bdl\b|\bdl ?(no|number|num)\b|"
         # a CORI request's "License / State ID #": the RMV's state ID, no SASID
         r"licen[sc]e ?(no|number|num|#)(?!\w)|licen[sc]e (or )?state id\b|"
@@ -76,9 +79,10 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         # (an adult education program's "Learner ID": its students are grown-ups)
-        # (Ed-Fi's "studentUniqueId": the district's number of a student)
+        # (Ed-Fi's "studentUniqueId", SCOIR's "studentExternalId": the district's number
+        # of a student)
         r"(sasid|lasid|(?:student|child|pupil|learner) ?"
-        r"(?:primary |local |state |district |unique )?"
+        r"(?:primary |local |state |district |unique |external )?"
         # (SIF's "StateProvinceId", the state's number of a StudentPersonal)
         r"(id|number|no|num|#)|state (student )?id|state ?province ?id|"
         r"local (student )?id|\bstu ?id\b|aspen id|\bsis (user )?id\b|\bperm ?(#|id|no)|"
@@ -116,7 +120,8 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         r"notes?|comments?|location|"
         # a count of people, not one: "Number of Students", "Total Children"
         r"number of|count|total|percent)\b)"
-        r".*\b((first|last|middle|given|family|full)?name|surname|first|last|middle|given|family|"
+        # ("Given" alone heads a column of given names; "Reason given", "Dose given" do not)
+        r".*\b((first|last|middle|given|family|full)?name|surname|first|last|middle|^given|family|"
         # (a form's "Students: Tran, Minh / Tran, Bao", "Parents"; a pay memo's "Students
         # served (grade)")
         r"students?(?: (?:served|seen|supported)(?: grade)?)?|pupils?|learner|guardians?|"
@@ -576,7 +581,15 @@ def cell_value_ok(entity: str, cell: str) -> bool:
     if entity == "PHONE_NUMBER":
         return 7 <= len(number) <= 15 and not _WORD_OF_3.search(value) and not no_ones_phone(value)
     if entity == "EMAIL_ADDRESS":
-        return any(True for _ in EMAIL_ADDRESS.find(value))
+        # a mailbox, perhaps with its owner's name ("Ana Ruiz <aruiz@...>"), not one and
+        # another number ("...@gmail.com; MA license S48203917"): that cell is read as an
+        # untyped cell is, each value for what it is
+        rest, taken = [], 0
+        for hit in EMAIL_ADDRESS.find(value):
+            rest.append(value[taken : hit.start])
+            taken = hit.end
+        rest.append(value[taken:])
+        return len(rest) > 1 and not any(ch.isdigit() for ch in "".join(rest))
     if entity == "STREET_ADDRESS":
         return bool(_ANY_DIGIT.search(value) and _WORD_OF_2.search(value)) and len(value) >= 6
     if entity == "US_BANK_NUMBER":
@@ -596,6 +609,7 @@ def cell_value_ok(entity: str, cell: str) -> bool:
             (len(number) >= 7 or value[:1].isalpha())
             and bool(_LICENSE_CELL.fullmatch(value))
             and not_repeated(number)
+            and not _EXCEL_DATE.match(value)  # an expiry date in the licence's column
         )
     if entity == "CREDIT_CARD":
         return 12 <= len(number) <= 19 and luhn(number) and not_a_test_card(number)

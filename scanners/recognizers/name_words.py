@@ -93,6 +93,7 @@ ORG_WORDS = frozenset(
 FORM_WORDS = frozenset(
     {
         "docket",  # a records request's "Court ____  Docket No. ____"
+        "purchase",  # an invoice's "Purchase Order: PO 24-001652", which NER takes for a name
         "cardholder",  # a payment guide's sample card: "Name on card: TEST CARDHOLDER"
         "plan",  # an evaluation form's "Educator Plan", a data layout's "Plan"
         "address",

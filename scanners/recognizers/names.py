@@ -41,6 +41,7 @@ _STREET_OR_PLACE_AFTER = regex.compile(
     r"school(?![ \t]+(?:psycholog|nurse|counsel|social|resource|secretary|adjustment))|"
     r"building|center|centre|library|middle|high|university|college|institute|foundation|"
     r"memorial|field|room|house|fund|award|scholarship|program|bank|hospital|clinic|"
+    r"stadium|gym|gymnasium|arena|auditorium|rink|"
     # ("Hazel Brook Early Childhood Center", "Hazel Brook ECC")
     r"early childhood|preschool|ecc|elem|"
     # ... and a school's shorthand in a report's table: "Davis Hill ES (07750010)",
@@ -237,8 +238,10 @@ def placed_like_a_name(text: str, start: int, end: int) -> bool:
     )
 
 
-def find_listed_names(text: str) -> list[Hit]:
-    """Names whose given name and surname are both on the Census lists, no two overlapping."""
+def find_listed_names(text: str, places: set[str] | None = None) -> list[Hit]:
+    """Names whose given name and surname are both on the Census lists, no two overlapping.
+    The name-shaped words found as a place's name ("Hollis Brook Regional High School")
+    are added to `places`, where given: the document may use them alone for the place."""
     given, surnames = _lists()
     found: list[Hit] = []
     taken_until = -1
@@ -259,6 +262,8 @@ def find_listed_names(text: str) -> list[Hit]:
         elif not _is_surname(surname, surnames):
             continue
         if not placed_like_a_name(text, start, end):
+            if places is not None:
+                places.add(text[start:end])
             continue
         found.append(Hit("PERSON", start, end, text[start:end], SCORE, SOURCE))
         taken_until = end
