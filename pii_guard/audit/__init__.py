@@ -39,14 +39,15 @@ detectable, and the chain itself needs no secret.
 from __future__ import annotations
 
 import hashlib
+import importlib
 import os
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from pii_guard.audit._chain import GENESIS, Entry
 from pii_guard.audit._events import EventType
 from pii_guard.audit._redact import DEFAULT_MODE, PATH_PRIVACY_MODES, redact_details, redact_path
-from pii_guard.audit._syslog import DEFAULT_ADDRESS, SYSLOG_ENV, SyslogForwarder
 from pii_guard.audit.errors import (
     AuditChainBroken,
     AuditError,
@@ -55,10 +56,26 @@ from pii_guard.audit.errors import (
     ChainProblem,
 )
 from pii_guard.audit.log import LOG_NAME, AuditLog
-from pii_guard.audit.verify import ChainSummary, parse_head, verify_log
 from pii_guard.paths import data_dir, ensure_private_dir
 from policies import PolicyError, load_policy
 from policies.loader import locate as locate_policy
+
+if TYPE_CHECKING:
+    from pii_guard.audit._syslog import SyslogForwarder
+    from pii_guard.audit.verify import ChainSummary, parse_head, verify_log
+
+# Imported when first used, not with the package: every command that records imports
+# it, and most never verify a log or forward to syslog. The forwarder alone pulls in
+# logging, socket and pickle, some 7 ms of a scan's start-up.
+_LAZY = {
+    "SyslogForwarder": "pii_guard.audit._syslog",
+    "ChainSummary": "pii_guard.audit.verify",
+    "parse_head": "pii_guard.audit.verify",
+    "verify_log": "pii_guard.audit.verify",
+}
+# Here, not in `_syslog`, so that reading them does not import the forwarder.
+DEFAULT_ADDRESS = "/dev/log"
+SYSLOG_ENV = "PII_GUARD_AUDIT_SYSLOG"
 
 __all__ = [
     "GENESIS",
@@ -82,6 +99,13 @@ __all__ = [
     "verify_log",
 ]
 
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'pii_guard.audit' has no attribute {name!r}")
+
+
 _forwarder: SyslogForwarder | None = None
 
 
@@ -95,6 +119,8 @@ def enable_syslog(address: str | None = DEFAULT_ADDRESS) -> None:
     Raises AuditForwardError when the socket is not there, so `--syslog` on a
     machine without syslog fails loudly instead of silently not forwarding.
     """
+    from pii_guard.audit._syslog import SyslogForwarder
+
     global _forwarder
     if _forwarder is not None:
         _forwarder.close()

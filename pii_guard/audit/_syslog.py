@@ -11,11 +11,9 @@ import logging
 import logging.handlers
 from pathlib import Path
 
+from pii_guard.audit import DEFAULT_ADDRESS
 from pii_guard.audit._chain import Entry
 from pii_guard.audit.errors import AuditForwardError
-
-DEFAULT_ADDRESS = "/dev/log"
-SYSLOG_ENV = "PII_GUARD_AUDIT_SYSLOG"
 
 
 class _Handler(logging.handlers.SysLogHandler):

@@ -9,13 +9,13 @@ from pathlib import Path
 import click
 
 from pii_guard.audit import (
+    DEFAULT_ADDRESS,
     AuditChainBroken,
     AuditError,
     EventType,
     SyslogForwarder,
     verify_log,
 )
-from pii_guard.audit._syslog import DEFAULT_ADDRESS
 from pii_guard.audit.report import describe
 from pii_guard.cli._audit_common import chain_failed, log_option, open_log, since_callback
 
