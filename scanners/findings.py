@@ -8,6 +8,7 @@ It must stay import-light (no presidio, no spaCy).
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -52,6 +53,13 @@ class ScanStatus(StrEnum):
 
 
 _ALPHANUMERIC = re.compile(r"[^\W_]")  # exactly the characters str.isalnum() accepts
+# The same characters where the text is ASCII (letters and digits), as a table for
+# `str.translate`. A scan masks every value it reports (13,000 in the bench corpus), and
+# `re.sub`, one match and one replacement per character, took 2% of its instructions;
+# `translate` does the same for an ASCII value in a small fraction of them.
+_ASCII_ALPHANUMERIC_TO_STAR = str.maketrans(
+    dict.fromkeys(string.ascii_letters + string.digits, "*")
+)
 
 
 def mask(value: str) -> str:
@@ -59,7 +67,10 @@ def mask(value: str) -> str:
     of thing it is (and its last two characters), never enough to use it."""
     if len(value) <= 4:
         return "*" * len(value)
-    return _ALPHANUMERIC.sub("*", value[:-2]) + value[-2:]
+    head = value[:-2]
+    if head.isascii():
+        return head.translate(_ASCII_ALPHANUMERIC_TO_STAR) + value[-2:]
+    return _ALPHANUMERIC.sub("*", head) + value[-2:]
 
 
 @dataclass(frozen=True, slots=True)
