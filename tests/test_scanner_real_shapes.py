@@ -12609,3 +12609,34 @@ def test_a_label_and_its_verb_wrapped_above_the_number(scanner: Scanner) -> None
     reports = _scan(scanner, mail, "mail.txt")
     assert _sorted_values(reports, "ABA_ROUTING_NUMBER") == ["211374114"]
     assert _sorted_values(reports, "US_BANK_NUMBER") == []
+
+
+def test_a_superintendents_evaluation_is_no_students_record(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A committee's slides of the superintendent's evaluation under 603 CMR 35, with its
+    goals' MCAS figures and the members' names: an educator's evaluation, no student's."""
+    slides = [
+        (
+            "Superintendent's Annual Evaluation - 2023-2024",
+            ["Dr. Marcus Whitfield, Superintendent", "Process (603 CMR 35.00 / DESE Model System)"],
+            [
+                ["Standard", "Doherty", "Okafor", "Composite"],
+                ["I. Instructional Leadership", "P", "E", "Proficient"],
+            ],
+            None,
+        ),
+        (
+            "Goal Progress",
+            [
+                "Student learning goal: Grade 3 ELA MCAS meeting/exceeding 41% -> 47% - MET",
+                "Overall summative rating: PROFICIENT (4 of 5 members)",
+                "Recommendations: strengthen middle school math outcomes",
+                "Questions: Katherine Doherty, Chair - kdoherty@qrsd.org",
+            ],
+            None,
+            None,
+        ),
+    ]
+    reports = _scan(scanner, w.pptx_bytes(slides), "supt_eval.pptx")
+    assert FERPA not in classify_reports(policy, reports)

@@ -666,6 +666,12 @@ EMPLOYEE = Vocabulary(
         "unannounced observation",
         "announced observation",
         "teachpoint",
+        # ... and the superintendent's, by the committee, under the same regulation
+        "summative rating",
+        "superintendent's evaluation",
+        "superintendent's annual evaluation",
+        "superintendent evaluation",
+        "603 cmr 35",
         # a staff member's leave: the law's and the state's programme's names for it
         "parental leave",
         "leave of absence",
@@ -1097,7 +1103,10 @@ _NAMED_OWN_RECORD = prefiltered(
         r"(?!(?:Child|Children|Student|Students|Son|Daughter|Kid|Teen|Learner|Parent|Family"
         # (nor a day's: "Tuesday's Attendance Task Force meeting")
         r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Tomorrow|Yesterday|Week|Month|Year"
-        r"|District|School|Team)['\u2019]s )"
+        r"|District|School|Team"
+        # (nor a role's: "Superintendent's Annual Evaluation" is an educator's)
+        r"|Superintendent|Principal|Teacher|Educator|Employee|Staff|Director|Coordinator"
+        r"|Administrator|Chair|Committee|Board|Nurse|Counselor|Coach)['\u2019]s )"
         r"[A-Z][a-z]+(?: [A-Z]\.)?"
         # ("Priyanka's speech-language testing", "Mateo's eligibility meeting")
         r"(?:['\u2019]s (?i:(?:[a-z]+(?:-[a-z]+)? )?(grades?|iep|504 plan|504|"
