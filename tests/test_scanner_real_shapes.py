@@ -12640,3 +12640,48 @@ def test_a_superintendents_evaluation_is_no_students_record(
     ]
     reports = _scan(scanner, w.pptx_bytes(slides), "supt_eval.pptx")
     assert FERPA not in classify_reports(policy, reports)
+
+
+def test_a_blank_web_forms_empty_inputs_read_as_blanks(scanner: Scanner, policy: Policy) -> None:
+    """A complaint form saved as HTML, its inputs empty and its Title IX coordinator named
+    at its foot: a blank form ("Name: ______"), as its paper twin is, no student's record."""
+    page = (
+        b"<html><body><h1>Discrimination, Harassment &amp; Title IX Complaint Form</h1>"
+        b"<p>Any student, parent/guardian or employee may use this form to report conduct,"
+        b" including disability harassment. Support services are available.</p>"
+        b"<p><label for='n'>Name:</label><input id='n' type='text'></p>"
+        b"<p><label for='s'>Student ID (if student):</label><input id='s' type='text'></p>"
+        b"<p><label for='d'>Date of incident:</label><input id='d' type='date'></p>"
+        b"<p><input type='submit' value='Send'></p>"
+        b"<p>District Title IX Coordinator: Kristin Lindqvist, Director of Student Services.</p>"
+        b"</body></html>"
+    )
+    reports = _scan(scanner, page, "complaint_form.html")
+    assert FERPA not in classify_reports(policy, reports)
+
+
+def test_an_agencys_provider_number_is_no_ssn(scanner: Scanner, policy: Policy) -> None:
+    """A nursing agency's invoice head: "Federal Tax ID 04-3318872   MassHealth Provider
+    ID 110094573A" is the agency's billing number, no one's SSN."""
+    head = (
+        b"Bay State Pediatric Nursing Services, LLC\n"
+        b"Federal Tax ID 04-3318872   MassHealth Provider ID 110094573A\n"
+        b"Billing questions: Rachel Gagnon, Billing Manager\n"
+    )
+    reports = _scan(scanner, head, "invoice.txt")
+    assert _sorted_values(reports, "US_SSN") == []
+    assert MGL_93H not in classify_reports(policy, reports)
+
+
+def test_a_checks_micr_line_gives_its_routing_and_account(scanner: Scanner) -> None:
+    """A treasurer's note of a buyer's check, "MICR 211603791 / 3566844742"; a
+    requisition "Approved: Business Manager" names a title, not a person."""
+    note = (
+        b"Buyer: Douglas Compton, check #2231.\n"
+        b"Treasurer note: MICR 211603791 / 3566844742 - deposited 11/12 w/ batch 15\n"
+        b"Requisition: RQ-25-01932     Approved: Business Manager (e-sig)  10/29/2024\n"
+    )
+    reports = _scan(scanner, note, "orders.txt")
+    assert _sorted_values(reports, "ABA_ROUTING_NUMBER") == ["211603791"]
+    assert _sorted_values(reports, "US_BANK_NUMBER") == ["3566844742"]
+    assert "Business Manager" not in _sorted_values(reports, "PERSON")

@@ -340,6 +340,7 @@ def _xml_table(location: str, records: list[Element]) -> TableBlock:
     return TableBlock(location, tuple(header), numbered)
 
 
+BLANK = "______"  # an empty input, as a printed form shows a field left blank
 # Inputs whose value is the page's, not what someone typed.
 _NOT_TYPED_INPUTS = frozenset(
     {"submit", "button", "reset", "image", "checkbox", "radio", "file", "color", "range"}
@@ -442,10 +443,16 @@ class _HTMLText(HTMLParser):
 
     def _input(self, attrs: dict[str, str | None]) -> None:
         """A saved web form keeps what was typed in its inputs' values: read each as
-        "label: value", the label its <label>'s text or else its name."""
+        "label: value", the label its <label>'s text or else its name. An input left
+        empty reads as a printed form's blank ("Name: ______"), so that a blank web form
+        is known for one as a blank paper form is."""
         kind = (attrs.get("type") or "text").lower()
+        if kind in _NOT_TYPED_INPUTS or self._skip:
+            return
         value = " ".join((attrs.get("value") or "").split())
-        if not value or kind in _NOT_TYPED_INPUTS or self._skip:
+        if not value:
+            if kind != "hidden":
+                (self._cell if self._cell is not None else self._line).append(f" {BLANK} ")
             return
         label = self._labels.get(attrs.get("id") or "") or attrs.get("name") or ""
         label = _FIELD_NUMBER.sub("", " ".join(label.replace("_", " ").split()))

@@ -51,6 +51,10 @@ NOT_AN_ID = (
     "part no",
     "catalog",
     "ticket",
+    # a clinic's or an agency's billing number: "MassHealth Provider ID 110094573A", "NPI"
+    "provider id",
+    "provider #",
+    "npi",
     # a print shop's job on a form's foot: "Printed by Print Shop job #24-3318"
     "job #",
     "job no",
@@ -115,7 +119,8 @@ US_SSN = Recognizer(
             0.5,
             needs_context=True,
         ),
-        Pattern("ssn-plain", r"(?<!\d)\d{9}(?!\d)", 0.3, needs_context=True),
+        # (not a provider's number run into its letter: "Provider ID 110094573A")
+        Pattern("ssn-plain", r"(?<!\d)\d{9}(?![\dA-Za-z])", 0.3, needs_context=True),
         # a W-9's boxes, one digit each: "Social security number 7 1 0 - 2 4 - 4 9 0 1"
         Pattern(
             "ssn-digit-boxes",
@@ -448,6 +453,8 @@ ABA_ROUTING_NUMBER = Recognizer(
         "routing #",
         # an ACH file's or log's receiving bank, by its NACHA name: "rdfi=211818793"
         "rdfi",
+        # a check's MICR line as a treasurer copies it: "MICR 211603791 / 3566844742"
+        "micr",
     ),
     negative_context=(*NOT_AN_ID, "account", "acct", "ssn", "social security", "license", "phone"),
     validator=aba_routing,
@@ -468,6 +475,7 @@ _BANK_ACCOUNT_LABELS = (
     "iban",
     "bank acct",
     "a/c",
+    "micr",  # a check's routing and account as a treasurer copies them (`ABA_ROUTING_NUMBER`)
 )
 # Words that make a labelled number something else than a person's bank account
 _NOT_A_BANK_ACCOUNT = (

@@ -417,6 +417,8 @@ ROLES_ALONE = frozenset(
         "admin",
         "administrator",
         "principal",
+        # a requisition's approver by title: "Approved: Business Manager (e-sig)"
+        "business manager",
         "coach",
         "police",
         "anonymous",
