@@ -55,7 +55,7 @@ from scanners.recognizers.columns import (
 )
 from scanners.recognizers.digits import min_digits
 from scanners.recognizers.hl7 import pid_hits
-from scanners.recognizers.name_words import names_no_one, organisation_word
+from scanners.recognizers.name_words import COMPANY_WORDS, names_no_one, organisation_word
 from scanners.recognizers.names import (
     HOUSE_NUMBER_BEFORE,
     find_listed_names,
@@ -847,7 +847,11 @@ class DocumentDetector:
         found = [
             *_labelled_names(text),
             *_split_name_fields(text),
-            *find_listed_names(text, self._place_names),
+            *(
+                hit
+                for hit in find_listed_names(text, self._place_names)
+                if not _runs_into_a_company(text, hit.end)
+            ),
         ]
         names = resolve_overlaps([*found, *_family_members(text, found)])
         return [
@@ -1418,7 +1422,21 @@ class DocumentDetector:
     ) -> bool:
         """A cell of a person and her number, as a "Parent/Guardian & Phone" column
         writes it ("Carmen Ramos (508) 234-7719"): both found, the name among the row's
-        `people` under `role`. False where the cell is not one."""
+        `people` under `role`; or of her number or her mailbox alone, as a "Contact"
+        column may hold them. False where the cell is none of these."""
+        alone = (
+            "PHONE_NUMBER"
+            if _PHONE_ALONE.fullmatch(value)
+            else "EMAIL_ADDRESS"
+            if "@" in value and " " not in value
+            else None
+        )
+        if alone is not None:
+            if not cell_value_ok(alone, value):
+                return False
+            where = _where(location, f"row {row_no}, column {column}")
+            self._add(alone, TABLE_SCORE, value, where, key=None)
+            return True
         phoned = _NAME_AND_PHONE.fullmatch(value)
         # (a name's shape, two words or three: a phone column's "Cell 508-555-0100" names
         # its line, no one)
@@ -1648,6 +1666,16 @@ class DocumentDetector:
                     related = _NAME_AND_RELATION.fullmatch(value)
                     if related is not None and cell_value_ok(entity, related.group(1)):
                         people.setdefault(roles[i], []).append((column, related.group(1)))
+                        continue
+                    # ... or a note of who he is, in brackets, and perhaps his title: a
+                    # disclosure log's "Atty. Robert Keough (father's counsel)"
+                    noted = _NAME_AND_NOTE.fullmatch(value)
+                    if (
+                        noted is not None
+                        and cell_value_ok(entity, noted.group("name"))
+                        and _person_shaped_any_case(noted.group("name"))
+                    ):
+                        people.setdefault(roles[i], []).append((column, noted.group("name")))
                         continue
                     # ... or who he is first, his name in brackets: a daily care log's
                     # "Picked up by" of "Mom (Gina Castellano)", "Aunt (Dana Robinson) - on
@@ -2880,11 +2908,18 @@ _RELATION = (
 _NAME_AND_RELATION = regex.compile(
     rf"(\p{{L}}[\p{{L}}'\u2019.,\- ]{{1,60}}?)\s*\({_RELATION}(?:[,;/][^()\n]{{0,40}})?\)"
 )
+_NAME_AND_NOTE = regex.compile(
+    r"(?:(?:Atty|Attorney|Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]+)?"
+    r"(?P<name>\p{Lu}[\p{L}'\u2019.-]+(?:[ \t]\p{Lu}[\p{L}'\u2019.-]*){1,3})"
+    # (a note of words: a number in brackets is the person's own, `_NAME_AND_NUMBER`)
+    r"[ \t]*\([^()\n\d]{1,40}\)"
+)
+_CELL_PHONE = r"(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}(?:[ \t]*(?:x|ext\.?)[ \t]*\d{1,5})?"
 _NAME_AND_PHONE = regex.compile(
     r"(?P<name>\p{L}[\p{L}'\u2019.\- ]{1,50}?)[ \t]*[,;:\u2013-]?[ \t]*"
-    r"(?P<phone>(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}"
-    r"(?:[ \t]*(?:x|ext\.?)[ \t]*\d{1,5})?)"
+    rf"(?P<phone>{_CELL_PHONE})"
 )
+_PHONE_ALONE = regex.compile(_CELL_PHONE)
 _RELATION_AND_NAME = regex.compile(
     rf"{_RELATION}[ \t]*\((\p{{Lu}}[\p{{L}}'\u2019.\- ]{{1,60}}?)\)"
     r"(?:[ \t]*(?:[-\u2013,;][^\n]{0,40})?)"
@@ -3574,6 +3609,16 @@ def _runs_into_an_organisation(text: str, end: int) -> bool:
     return after is not None and any(organisation_word(word) for word in after.group().split())
 
 
+def _runs_into_a_company(text: str, end: int) -> bool:
+    """Whether the listed name ending at `end` starts a company's name, a word no
+    surname shares among the capitalised words after it: "Paul H. Brookes Publishing
+    Co." (a school's "Sarah Butler School Psychologist" stays a person)."""
+    after = _NEXT_WORDS.match(text, end)
+    return after is not None and any(
+        word.lower().rstrip(".") in COMPANY_WORDS for word in after.group().split()
+    )
+
+
 # A form's numbered party: "Student 1 ID # (if known)", "Student 2 Name", "Parent 2"
 _NUMBERED_PARTY = regex.compile(
     r"(?i)\b(student|child|parent|guardian|sibling|contact)[ \t]?[1-9](?![\d/.-])"
@@ -3714,6 +3759,8 @@ _EXAMPLE_LINE = prefiltered(
     regex.compile(
         r"(?im)^[ \t]*(?:example|e\.g\.|sample)(?:[ \t]*\([^()\n]{1,40}\))?"
         r"(?:[ \t]*:|[ \t]+[-\u2013][ \t])"
+        # ... or one marked so at its end: a sample badge's "DOB: 01/01/1980 (example)"
+        r"|^[^\n]{0,80}\((?:example|sample)(?: format)?(?: only)?\)[ \t]*$"
     )
 )
 

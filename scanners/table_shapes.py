@@ -226,7 +226,9 @@ _BARE_ID_HEADER = regex.compile(
     # a learning platform's SIS number beside its own: Schoology's "school_uid"
     r"school uid|"
     # a library's or an e-book platform's: "Patron Barcode", "user_id"
-    r"patron|patron barcode|patron id|patron #|user id"
+    r"patron|patron barcode|patron id|patron #|user id|"
+    # a grant program's attendance export (21st CCLC): "Participant ID"
+    r"participant id|participant #|participant number"
 )
 # ... or named by the district's or school's initials: "AFPS ID#", "BPS No." (a bus's
 # "BUS ID" is no school's)
@@ -312,6 +314,30 @@ def heading_split(
             return index, table_at
         return None
     return None
+
+
+# A visitor log's or an ID scanner's column of each row's document and its number: "ID
+# Type | ID Number", a JSON export's "id_scan doc_type | id_scan doc_number"
+_ID_TYPE_HEADER = regex.compile(r"(?:[\w ]+ )?(?:id|doc|document)[ ]?(?:type|kind)")
+_ID_NUMBER_HEADER = regex.compile(r"(?:[\w ]+ )?(?:id|doc|document) ?(?:number|#|no|num)")
+_LICENCE_TYPE = regex.compile(r"(?i)licen[sc]e|\bdl\b|\bdriver|\bstate id\b")
+
+
+def _licences_by_type(
+    normalized: Sequence[str], first_rows: Sequence[tuple[int, tuple[str, ...]]]
+) -> list[int]:
+    """The columns of ID numbers whose table types each row's ID document, all or most
+    of them licences ("Driver License", "MA DL", "State ID"): other states' licences
+    have shapes of their own (Rhode Island's seven digits, New Hampshire's "09MRC41823")."""
+    kinds = [i for i, n in enumerate(normalized) if _ID_TYPE_HEADER.fullmatch(n)]
+    if not kinds:
+        return []
+    sampled = [cells[kinds[0]] for _, cells in first_rows if kinds[0] < len(cells)]
+    named = [c for c in sampled if c.strip()]
+    licences = sum(1 for c in named if _LICENCE_TYPE.search(c))
+    if len(named) < COLUMN_SAMPLE_MIN or licences < RMV_COLUMN_SHARE * len(named):
+        return []
+    return [i for i, n in enumerate(normalized) if _ID_NUMBER_HEADER.fullmatch(n)]
 
 
 def _rmv_numbers(first_rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> bool:
@@ -951,6 +977,11 @@ def column_types(
             else t
             for i, (h, n, t) in enumerate(zip(header, normalized, types, strict=True))
         ]
+    licence_columns = _licences_by_type(normalized, first_rows)
+    types = [
+        "US_DRIVER_LICENSE" if t is None and i in licence_columns else t
+        for i, t in enumerate(types)
+    ]
     # (a bank's routing number beside an account makes it a bank's: a stipend upload's
     # "DD Account", one claimant's payments)
     routed = "ABA_ROUTING_NUMBER" in types

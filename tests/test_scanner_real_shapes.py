@@ -12685,3 +12685,98 @@ def test_a_checks_micr_line_gives_its_routing_and_account(scanner: Scanner) -> N
     assert _sorted_values(reports, "ABA_ROUTING_NUMBER") == ["211603791"]
     assert _sorted_values(reports, "US_BANK_NUMBER") == ["3566844742"]
     assert "Business Manager" not in _sorted_values(reports, "PERSON")
+
+
+def test_a_contact_column_of_numbers_and_mailboxes(scanner: Scanner) -> None:
+    """A meeting's "Name | Role | Contact" table: the contact is a mailbox, a phone
+    number or "in person", each for what it is, none a name."""
+    table = (
+        b"Name,Role,Contact\n"
+        b"Kathleen Moriarty,Homeless Liaison,kmoriarty@bpsma.org\n"
+        b"Crystal Brennan,Parent - by phone,508-941-2270\n"
+        b'Michael Tran,"School counselor, BHS",in person\n'
+    )
+    reports = _scan(scanner, table, "bid_team.csv")
+    assert _sorted_values(reports, "EMAIL_ADDRESS") == ["kmoriarty@bpsma.org"]
+    assert _sorted_values(reports, "PHONE_NUMBER") == ["508-941-2270"]
+    people = _sorted_values(reports, "PERSON")
+    assert people == ["Crystal Brennan", "Kathleen Moriarty", "Michael Tran"]
+
+
+def test_a_grant_programs_participant_id_is_the_students_number(scanner: Scanner) -> None:
+    """A 21st CCLC attendance export keys its students by "Participant ID", beside their
+    names, grades and birth dates."""
+    export = (
+        b"Site,Participant ID,Participant Name,Grade,Birth Date,Activity,Guardian Name\n"
+        b"Riverside 21st CCLC,220145,Mateo Castillo,5,2014-02-14,STEM Club,Rosa Castillo\n"
+        b"Riverside 21st CCLC,208733,Jayden Whitfield,4,2014-09-30,Literacy Lab,Tamara Whitfield\n"
+        b"Riverside 21st CCLC,213590,Lily Phan,3,2016-05-07,Homework Help,Hung Phan\n"
+    )
+    reports = _scan(scanner, export, "cclc.csv")
+    assert _sorted_values(reports, "STUDENT_ID") == ["208733", "213590", "220145"]
+
+
+def test_a_disclosure_logs_requesters_and_releasers(scanner: Scanner) -> None:
+    """A FERPA record of disclosures: "Atty. Robert Keough (father's counsel)" and "Mr.
+    Paul Dunn" are people; "Massachusetts DESE - PRS" and "Essex County Juvenile Court -
+    Probation" are agencies."""
+    log = (
+        b"Log #,Student Name,Student ID,Requested By,Released By\n"
+        b"24-005,Jasmine Tavares,228862,Atty. Robert Keough (father's counsel),Mr. Paul Dunn\n"
+        b"24-007,Priya Ramaswamy,244027,Massachusetts DESE - PRS,J. Medeiros\n"
+        b"24-009,Ava Lindqvist,227413,Essex County Juvenile Court - Probation,J. Medeiros\n"
+    )
+    people = set(_sorted_values(_scan(scanner, log, "disclosures.csv"), "PERSON"))
+    assert {"Robert Keough", "Mr. Paul Dunn"} <= people
+    assert not any("DESE" in p or "Court" in p for p in people)
+
+
+def test_a_rosters_relationship_word_is_no_surname(scanner: Scanner) -> None:
+    """A travel roster printed as text, "2 Angela Stanton 12 Steven Stanton Guardian
+    774-476-1258": "Guardian" is the parent's relationship, no "Stanton Guardian"; a
+    vendor "Paul H. Brookes Publishing Co." is a company."""
+    text = (
+        "# Player Gr Parent/Guardian Rel. Cell\n"
+        "2 Angela Stanton 12 Steven Stanton Guardian 774-476-1258\n"
+        "vendor name: Paul H. Brookes Publishing Co.\n"
+    )
+    people = [f.value for f in scanner.scan_text(text) if f.entity == "PERSON"]
+    assert not any("Guardian" in p or "Brookes" in p for p in people)
+
+
+def test_a_value_marked_as_an_example_is_no_ones(scanner: Scanner, policy: Policy) -> None:
+    """A procedures page's sample badge: "DOB: 01/01/1980 (example)" and "MA DL
+    S12345678 (example format only)" are no one's, the page no record."""
+    page = (
+        b"<html><body><h2>Visitor Management Procedures</h2>"
+        b"<p>Visitors sign in at the main office; students are released only to parents.</p>"
+        b"<p>ID scanned: MA DL S12345678 (example format only)</p>"
+        b"<p>DOB: 01/01/1980 (example)</p>"
+        b"<p>Visitor logs are kept per the Massachusetts Statewide Records Retention"
+        b" Schedule. Questions: Dana Whitcomb, Facilities Director.</p></body></html>"
+    )
+    reports = _scan(scanner, page, "procedures.html")
+    assert _sorted_values(reports, "DATE_OF_BIRTH") == []
+    assert set(classify_reports(policy, reports)) & {FERPA, MGL_93H} == set()
+
+
+def test_a_visitor_logs_id_type_makes_its_numbers_licences(scanner: Scanner) -> None:
+    """A visitor log's "ID Type | ID Number": where the type says "Driver License", the
+    number is the licence, whatever its state's shape (Rhode Island's seven digits, New
+    Hampshire's "09MRC41823")."""
+    log = [
+        ["Visitor Name", "ID Type", "ID Number", "ID State", "Visit Reason"],
+        ["Brian McAllister", "Driver License", "3378214", "RI", "Vendor - HVAC"],
+        ["Jessica Marchand", "Driver License", "09MRC41823", "NH", "Early Dismissal"],
+        ["Karen Doyle", "Driver License", "S71930482", "MA", "Volunteer"],
+        ["Omar Haddad", "State ID", "S20846615", "MA", "Parent conference"],
+    ]
+    reports = _scan(scanner, w.xlsx_bytes({"Visitor Log": log}), "visitors.xlsx")
+    licences = _sorted_values(reports, "US_DRIVER_LICENSE")
+    assert licences == ["09MRC41823", "3378214", "S20846615", "S71930482"]
+
+
+def test_a_forms_verified_by_a_document_names_no_one(scanner: Scanner) -> None:
+    """An old cumulative record's "Verified by:  Birth Cert. [X]" names a document."""
+    line = "Birthplace  Marlborough, Mass.       Verified by:  Birth Cert. [X]   Bapt. [ ]"
+    assert [f for f in scanner.scan_text(line) if f.entity == "PERSON"] == []

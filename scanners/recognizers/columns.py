@@ -171,7 +171,9 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         # a medication log's "Delivered By" (a parent), "Administered By", "Witnessed By"
         r"delivered|brought|administered|witnessed|"
         r"assessed|approved|authorized|prepared|reviewed|assigned|confirmed|verified|"
-        r"cleared|completed|recorded|logged|processed|screened) by|"
+        r"cleared|completed|recorded|logged|processed|screened|"
+        # a FERPA disclosure log's "Released By"
+        r"released|disclosed) by|"
         # a coverage sheet's substitute: "Sub Assigned", "Substitute"
         r"sub assigned|substitute|"
         r"requester|requestor|"
@@ -461,14 +463,17 @@ def no_banks_account(header: str, value: str) -> bool:
     )
 
 
-# (New Hampshire's three letters before eight digits too: "NHL09871234")
-_LICENSE_CELL = regex.compile(r"[A-Za-z]{0,3}[\d -]{6,16}")
+# (New Hampshire's three letters before eight digits too, "NHL09871234", and its older
+# two digits, three letters and five digits, "09MRC41823")
+_LICENSE_CELL = regex.compile(r"[A-Za-z]{0,3}[\d -]{6,16}|\d{2}[A-Za-z]{3}\d{5}")
 _NOT_A_NAME = frozenset(
     {"n/a", "na", "none", "unknown", "tbd", "null", "-", "x", "yes", "no", "true", "false"}
     # (a coverage sheet's substitute not found yet)
     | {"unfilled", "vacant", "vacancy", "open", "pending"}
     # (how an order was paid, under "Paid By")
     | {"cash", "check", "cheque", "card", "credit card", "money order", "online"}
+    # (how a contact is reached, under "Contact")
+    | {"in person", "by phone", "phone", "email", "e-mail", "text"}
 )
 
 

@@ -94,6 +94,10 @@ FORM_WORDS = frozenset(
     {
         "docket",  # a records request's "Court ____  Docket No. ____"
         "purchase",  # an invoice's "Purchase Order: PO 24-001652", which NER takes for a name
+        "cert",  # a cumulative record's "Verified by: Birth Cert. [X]"
+        "certificate",
+        "retention",  # a policy's "Massachusetts Statewide Records Retention Schedule"
+        "statewide",
         "cardholder",  # a payment guide's sample card: "Name on card: TEST CARDHOLDER"
         "plan",  # an evaluation form's "Educator Plan", a data layout's "Plan"
         "address",
@@ -198,6 +202,8 @@ FORM_WORDS = frozenset(
 COMPANY_WORDS = frozenset(
     {
         "co",  # "W.B. Mason Co." read without its period
+        "publishing",  # a publisher's: "Paul H. Brookes Publishing Co."
+        "publishers",
         "lines",  # a bus company's: "Bay State Coach Lines"
         "energy",  # a utility's: "Eversource Energy" on a check register
         "parts",  # a supplier's: "Commonwealth Bus Parts"
@@ -339,6 +345,11 @@ OFFICE_WORDS = frozenset(
         "recruiting",
         # a log's requester who is a desk: "Records Desk", "Front Desk"
         "desk",
+        # ... or an agency: "Massachusetts DESE - PRS", "Essex County Juvenile Court -
+        # Probation" on a FERPA disclosure log
+        "dese",
+        "juvenile",
+        "probation",
     }
 )
 # Languages, as an interpreters' log or an invoice names them beside a site: "Nepali Oak
