@@ -41,7 +41,7 @@ from scanners.findings import Finding
 from scanners.recognizers.aamva import barcode_hits
 from scanners.recognizers.base import Context, Hit, Recognizer, resolve_overlaps, timeout_for
 from scanners.recognizers.builtin import BUILTIN, DATE_PATTERN, GROUPED_ACCOUNT, STATE_CODE
-from scanners.recognizers.checksums import aba_routing, digits, luhn
+from scanners.recognizers.checksums import aba_routing, digits, luhn, not_repeated
 from scanners.recognizers.columns import (
     NAME_PARTICLES,
     cell_value_ok,
@@ -796,6 +796,11 @@ class DocumentDetector:
             for m in _ids_beside_grades_matches(text)
         )
         hits.extend(_labelled_students(text))
+        hits.extend(
+            Hit("STUDENT_ID", *m.span(1), m.group(1), TABLE_SCORE, "student-then-number")
+            for m in _STUDENT_THEN_NUMBER.finditer(text, timeout=timeout_for(text))
+            if not_repeated(m.group(1))
+        )
         hits.extend(_bracketed_student_ids(text))
         hits.extend(_named_students_ids(text))
         hits.extend(_listed_students_numbers(text))
@@ -3073,6 +3078,13 @@ def _lines_of(text: str, hits: Iterable[Hit]) -> list[str]:
         end = text.find("\n", start)
         lines.append(text[start : len(text) if end < 0 else end])
     return lines
+
+
+# A ticket's student by his number, the word right before it: "Regenerated badge for
+# student 305522" (a column headed "Student Information ..." is no such label)
+_STUDENT_THEN_NUMBER = prefiltered(
+    regex.compile(r"(?i)(?<![\w-])student[ \t]+(\d{5,10})(?![\w/.-]|,\d)")
+)
 
 
 def _bracketed_student_ids(text: str) -> list[Hit]:

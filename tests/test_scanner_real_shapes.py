@@ -12780,3 +12780,16 @@ def test_a_forms_verified_by_a_document_names_no_one(scanner: Scanner) -> None:
     """An old cumulative record's "Verified by:  Birth Cert. [X]" names a document."""
     line = "Birthplace  Marlborough, Mass.       Verified by:  Birth Cert. [X]   Bapt. [ ]"
     assert [f for f in scanner.scan_text(line) if f.entity == "PERSON"] == []
+
+
+def test_a_column_named_for_a_student_system_labels_no_number(scanner: Scanner) -> None:
+    """A crosswalk workbook's overview, "Collection | Student Information Management
+    System (SIMS)" over "District org code | 01410000": no student's number."""
+    overview = [
+        ["Collection", "Student Information Management System (SIMS)"],
+        ["School year", "2024-2025 (FY2025)"],
+        ["District org code", "01410000"],
+        ["Note", "This workbook contains NO student data."],
+    ]
+    reports = _scan(scanner, w.xlsx_bytes({"Overview": overview}), "crosswalk.xlsx")
+    assert _sorted_values(reports, "STUDENT_ID") == []

@@ -1066,9 +1066,6 @@ STUDENT_ID_LABELLED = Recognizer(
         # Ed-Fi's "studentUniqueId"
         "student external id",
         "student unique id",
-        # ... or a ticket's "badge for student 305522": the word right before the number
-        # (`label_gap`), not a sentence's "student" somewhere before a count
-        "student",
         # a learning platform's export: Schoology's SIS number beside its own "uid"
         "school_uid",
         "school uid",
