@@ -444,14 +444,17 @@ _BEYOND_A_RUBRIC = regex.compile(r"(?i)0?[5-9]|1[0-2]|k|kf|kh|pk|k[1-2]")
 # a family's children's ("1, 3", "K & 2")
 _GRADE_BAND = regex.compile(
     r"(?i)(?:0?[1-9]|1[0-2]|k|pk)(?:[ \t]?[-\u2013][ \t]?(?:0?[1-9]|1[0-2])"
-    r"|(?:[ \t]?[,&/][ \t]?(?:0?[1-9]|1[0-2]|k|pk))+)"
+    r"|(?:[ \t]?[,&/;][ \t]?(?:0?[1-9]|1[0-2]|k|pk))+)"
 )
 
 
 _DEPENDENTS_TERMS = ("dependents", "dependent verification", "dependent eligibility")
 _BENEFITS_HEADER = regex.compile(r"\b(?:plan|coverage|premium|benefits?|carrier|elections?)\b")
 _TIER_HEADER = regex.compile(r"\btier")
-_GRADE_LEVEL_HEADERS = frozenset({"grade", "grade level", "gr", "grd", "gr lvl"})
+_GRADE_LEVEL_HEADERS = frozenset(
+    # (a family survey's "Grade level(s)" of its children: "6", "2; 10")
+    {"grade", "grade level", "grade levels", "grade level(s)", "gr", "grd", "gr lvl"}
+)
 # A course's final mark, as a transcript or a college's grade roster gives it: a letter,
 # or a withdrawal, pass or incomplete ("A-", "W", "INC")
 _COURSE_MARK = regex.compile(r"[A-F][+-]?|W[PF]?|N?P|INC?")
@@ -1672,6 +1675,13 @@ class DocumentDetector:
                     if related is not None and cell_value_ok(entity, related.group(1)):
                         people.setdefault(roles[i], []).append((column, related.group(1)))
                         continue
+                    # ... or a couple, the family name said once: a class list's
+                    # "Parent/Guardian" of "Manuel & Fatima Almeida" (the second person
+                    # is written whole)
+                    couple = _COUPLE.fullmatch(value)
+                    if couple is not None and cell_value_ok(entity, couple.group(1)):
+                        people.setdefault(f"{roles[i]} {i}.1", []).append((column, couple.group(1)))
+                        continue
                     # ... or a note of who he is, in brackets, and perhaps his title: a
                     # disclosure log's "Atty. Robert Keough (father's counsel)"
                     noted = _NAME_AND_NOTE.fullmatch(value)
@@ -1746,6 +1756,10 @@ class DocumentDetector:
                         continue
                 if cell_value_ok(entity, cell) and not no_banks_account(column, value):
                     where = _where(location, f"row {row_no}, column {column}")
+                    if entity == "PHONE_NUMBER":
+                        # the number, not a survey's answer around it: "Sí - (617) 389-4621"
+                        phone = _PHONE_ALONE.search(value)
+                        value = value if phone is None else phone.group()
                     self._add(entity, TABLE_SCORE, value, where, key=None)
                     taxpayer = taxpayer or entity == "US_SSN"
                     continue
@@ -2868,6 +2882,8 @@ _LABELLED_STUDENT_ID = regex.compile(
     # (a district's number may lead with its letters: "(ID W2244239)")
     r"(?:[ \t]*\((?i:id|#|id ?#)[ \t]*:?[ \t]*(?P<id>\p{Lu}{0,2}\d{4,10})\)"
     r"|[ \t]{1,8}(?i:id|id ?#)[ \t]*:?[ \t]*(?P<id>\p{Lu}{0,2}\d{4,10})"
+    # ... or a hash before it: a refund check's memo, "stu Mateo Castellano #318274"
+    r"|[ \t]{1,8}#[ \t]?(?P<id>\p{Lu}{0,2}\d{4,10})"
     # ... or after the student's grade and school, a gap apart ("Gr 11  PHS  ID 258830")
     r"|(?:[ \t]{1,8}(?:(?i:gr|grade)\.?[ \t]?(?:\d{1,2}|[Kk])|\p{Lu}{2,5})){1,3}"
     r"[ \t]{1,8}(?i:id|id ?#)[ \t]*:?[ \t]*(?P<id>\p{Lu}{0,2}\d{4,10})"
@@ -2912,6 +2928,10 @@ _RELATION = (
 )
 _NAME_AND_RELATION = regex.compile(
     rf"(\p{{L}}[\p{{L}}'\u2019.,\- ]{{1,60}}?)\s*\({_RELATION}(?:[,;/][^()\n]{{0,40}})?\)"
+)
+_COUPLE = regex.compile(
+    r"\p{Lu}[\p{L}'\u2019-]+[ \t]+(?:&|and)[ \t]+"
+    r"(\p{Lu}[\p{L}'\u2019-]+[ \t]+\p{Lu}[\p{L}'\u2019-]+)"
 )
 _NAME_AND_NOTE = regex.compile(
     r"(?:(?:Atty|Attorney|Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]+)?"

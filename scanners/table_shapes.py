@@ -1240,7 +1240,10 @@ def _school_grade_levels(rows: Sequence[tuple[int, tuple[str, ...]]], column: in
 
 
 def _one_value_throughout(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> bool:
-    values = _column_values(rows, column)
+    """Whether a column's sampled numbers are all one value (the payer's own account down
+    a positive-pay file, a ledger line beside every stipend); a cell without a digit, a
+    file's "TRAILER" line, is none of them."""
+    values = [v for v in _column_values(rows, column) if any(ch.isdigit() for ch in v)]
     return len(values) >= COLUMN_SAMPLE_MIN and len(set(values)) == 1
 
 

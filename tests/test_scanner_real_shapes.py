@@ -12793,3 +12793,97 @@ def test_a_column_named_for_a_student_system_labels_no_number(scanner: Scanner) 
     ]
     reports = _scan(scanner, w.xlsx_bytes({"Overview": overview}), "crosswalk.xlsx")
     assert _sorted_values(reports, "STUDENT_ID") == []
+
+
+def test_a_cori_logs_mothers_maiden_name_is_no_ones_name(scanner: Scanner) -> None:
+    """A summer staff CORI log's "Mother's Maiden Name" is a surname alone, the answer to
+    a security question, not a person of the file; the applicant's "Maiden Name" is hers."""
+    log = (
+        b"Last,First,DOB,Mother's Maiden Name,Maiden Name,CORI Result\n"
+        b"Kowalski,Tyler,12/09/2004,Nowak,,Pending\n"
+        b"Byrne,Alicia,03/14/1999,Walsh,Alicia Doherty,Cleared\n"
+    )
+    people = _sorted_values(_scan(scanner, log, "cori.csv"), "PERSON")
+    assert "Nowak" not in people and "Walsh" not in people
+    assert "Alicia Doherty" in people
+
+
+def test_a_card_run_together_with_its_expiry(scanner: Scanner) -> None:
+    """A transcript log's "Paid Via" of "Phone - 5308712264095173 exp 08/27": a card
+    read out over the phone, its expiry after it."""
+    log = (
+        b"Req ID\tRequestor (Last, First)\tFee\tPaid Via\n"
+        b"TR-2403-021\tKowalczyk, Adam\t5.00\tPhone - 5308712264095173 exp 08/27\n"
+    )
+    reports = _scan(scanner, log, "requests.tsv")
+    assert _sorted_values(reports, "CREDIT_CARD") == ["5308712264095173"]
+
+
+def test_a_couple_in_a_parents_cell_and_notes_of_no_one(scanner: Scanner) -> None:
+    """A 1994 class list's "Parent/Guardian" of "Manuel & Fatima Almeida"; a delivery's
+    "UMass Lowell Grad Adm", a log's "Mtg" and a follow-up's "Nurse Leader" are no one."""
+    rows = (
+        b"Hmrm,Stu #,Student Name,Parent/Guardian,Deliver To,Parent contact,Responsible\n"
+        b'214,880341,"ALMEIDA, CHRISTOPHER J",Manuel & Fatima Almeida,'
+        b"UMass Lowell Grad Adm,Mtg,Nurse Leader\n"
+    )
+    people = _sorted_values(_scan(scanner, rows, "list.csv"), "PERSON")
+    assert people == ["ALMEIDA, CHRISTOPHER J", "Fatima Almeida"]
+
+
+def test_a_haitian_creole_letters_table_of_the_childs_record(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A chronic-absence letter in Haitian Creole, its table "Elèv | Wideline
+    Jean-Baptiste" over "Nimewo elèv (ID lokal) | 275904": the student and her number."""
+    table = [
+        ["Elèv", "Wideline Jean-Baptiste"],
+        ["Nimewo elèv (ID lokal)", "275904"],
+        ["Klas", "3yèm ane - Sal 107"],
+        ["Telefòn paran", "(781) 605-3382"],
+    ]
+    data = w.docx_bytes(["Lèt sou Absans Kwonik", "Chè Madanm Pierre,"], [table])
+    reports = _scan(scanner, data, "avi_absans.docx")
+    assert _sorted_values(reports, "STUDENT_ID") == ["275904"]
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_family_surveys_answers_are_no_record(scanner: Scanner, policy: Policy) -> None:
+    """A family survey's export: "Grade level(s)" of "6", "2; 10" are its children's
+    grades of school, no marks; a phone answer "Sí - (617) 389-4621" gives its number."""
+    survey = (
+        b"Timestamp,Parent/Guardian name (optional),Grade level(s),"
+        b'I feel welcome at my child\'s school. [1-5],"If yes, best phone number"\n'
+        b"10/21/2024 18:04:12,Yesenia Morales Cruz,6,4,S\xc3\xad - (617) 389-4621\n"
+        b"10/21/2024 19:47:55,Rosa Lima,2; 10,5,\n"
+        b"10/22/2024 08:11:02,Ana Souza,4,3,(857) 204-6619\n"
+        b"10/22/2024 09:30:45,Tomas Reyes,9,4,\n"
+    )
+    reports = _scan(scanner, survey, "survey.csv")
+    assert FERPA not in classify_reports(policy, reports)
+    assert "(617) 389-4621" in _sorted_values(reports, "PHONE_NUMBER")
+
+
+def test_a_positive_pay_files_own_account_with_its_trailer(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A positive-pay upload: the district's account down every row (its "TRAILER" line
+    aside) is the payer's, not the payees'; a refund's memo names its student by "#"."""
+    upload = (
+        b"Account Number,Check Number,Amount,Payee Name,Additional Data\n"
+        b'004693318825,88391,412.66,"W.B. Mason Co., Inc.",W25-12\n'
+        b"004693318825,88393,150.00,Victor Almeida,W25-12\n"
+        b"004693318825,88394,150.00,Jonathan Mbeki,W25-12\n"
+        b"TRAILER,3,712.66,,\n"
+    )
+    reports = _scan(scanner, upload, "pospay.csv")
+    assert _sorted_values(reports, "US_BANK_NUMBER") == []
+    assert MGL_93H not in classify_reports(policy, reports)
+    checks = (
+        b"Check No,Payee,Amount,Memo\n"
+        b"88152,Sofia Castellano,63.75,Food svc refund - stu Mateo Castellano #318274\n"
+        b"88166,Hudson Youth Soccer Assn,500,Field use deposit refund\n"
+    )
+    reports = _scan(scanner, checks, "outstanding.csv")
+    assert _sorted_values(reports, "STUDENT_ID") == ["318274"]
+    assert "Hudson Youth Soccer Assn" not in _sorted_values(reports, "PERSON")

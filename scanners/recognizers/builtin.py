@@ -396,7 +396,8 @@ CREDIT_CARD_BRANDED = Recognizer(
     context_score=0.95,
 )
 
-# A card's number printed in four groups of four is a card's, whatever its label: a
+# A card's number printed in four groups of four (or with its expiry after it) is a
+# card's, whatever its label: a
 # purchasing card's statement calls it the "Account Number" (no bank writes an account
 # so, Luhn-valid and from a card issuer's range).
 CREDIT_CARD_GROUPED = Recognizer(
@@ -411,6 +412,14 @@ CREDIT_CARD_GROUPED = Recognizer(
             "card-4x4",
             r"(?<![\d-])(?<!\d )\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3}(?![\d/.:,]))?"
             r"(?![\d-])",
+            0.8,
+        ),
+        # ... or run together, its expiry after it: a transcript log's "Paid Via" of
+        # "Phone - 5308712264095173 exp 08/27"
+        Pattern(
+            "card-then-expiry",
+            r"(?<![\d-])(?<!\d\.)\d{15,16}(?=[ \t]*(?:exp\.?|expires|expiry)[ \t]*:?[ \t]*"
+            r"\d{1,2}/\d{2,4}(?!\d))",
             0.8,
         ),
     ),

@@ -119,7 +119,9 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         # "Location / custodian"
         r"notes?|comments?|location|"
         # a count of people, not one: "Number of Students", "Total Children"
-        r"number of|count|total|percent)\b)"
+        r"number of|count|total|percent|"
+        # a security question's answer, a surname alone: a CORI log's "Mother's Maiden Name"
+        r"mother'?s? maiden)\b)"
         # ("Given" alone heads a column of given names; "Reason given", "Dose given" do not)
         r".*\b((first|last|middle|given|family|full)?name|surname|first|last|middle|^given|family|"
         # (a form's "Students: Tran, Minh / Tran, Bao", "Parents"; a pay memo's "Students

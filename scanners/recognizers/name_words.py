@@ -94,6 +94,7 @@ FORM_WORDS = frozenset(
     {
         "docket",  # a records request's "Court ____  Docket No. ____"
         "purchase",  # an invoice's "Purchase Order: PO 24-001652", which NER takes for a name
+        "mtg",  # a discipline log's "Parent contact" of "Mtg" (a meeting)
         "cert",  # a cumulative record's "Verified by: Birth Cert. [X]"
         "certificate",
         "retention",  # a policy's "Massachusetts Statewide Records Retention Schedule"
@@ -202,6 +203,7 @@ FORM_WORDS = frozenset(
 COMPANY_WORDS = frozenset(
     {
         "co",  # "W.B. Mason Co." read without its period
+        "assn",  # a league's: "Hudson Youth Soccer Assn" among a bank reconciliation's payees
         "publishing",  # a publisher's: "Paul H. Brookes Publishing Co."
         "publishers",
         "lines",  # a bus company's: "Bay State Coach Lines"
@@ -428,8 +430,10 @@ ROLES_ALONE = frozenset(
         "admin",
         "administrator",
         "principal",
-        # a requisition's approver by title: "Approved: Business Manager (e-sig)"
+        # a requisition's approver by title: "Approved: Business Manager (e-sig)"; a
+        # follow-up's "Responsible": "Nurse Leader"
         "business manager",
+        "nurse leader",
         "coach",
         "police",
         "anonymous",

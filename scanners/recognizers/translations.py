@@ -145,7 +145,11 @@ LABELS: tuple[tuple[str, str], ...] = (
     ("nimewo lisans oswa id massachusetts", "license or massachusetts id number"),
     ("número de licencia de conducir", "driver license number"),
     ("número da carteira de motorista", "driver license number"),
+    ("telefòn paran", "parent phone"),
     ("telefòn", "phone"),
+    # a letter's table of the child's record: "Elèv | Wideline Jean-Baptiste"
+    ("elèv", "student"),
+    ("elev", "student"),
     ("adrès", "address"),
     ("alèji", "allergies"),
     ("medikaman", "medications"),
