@@ -3053,7 +3053,7 @@ _SENTENCE_WORD = regex.compile(
 SENTENCE_WORDS = 3  # such words in a header line, at least, that make it a sentence
 
 
-_BLANK_FIELD = regex.compile(r":[ \t]*_{3}")
+_LABEL_BEFORE_A_BLANK = regex.compile(r":[ \t]*_{3}")
 
 
 def _text_table_headers(text: str) -> Iterator[regex.Match[str]]:
@@ -3072,7 +3072,7 @@ def _text_table_headers(text: str) -> Iterator[regex.Match[str]]:
             header is not None
             and len(_SENTENCE_WORD.findall(header.group())) < SENTENCE_WORDS
             # (not a blank form's line of fields: "Local Student ID: ______ SASID: ____")
-            and _BLANK_FIELD.search(header.group()) is None
+            and _LABEL_BEFORE_A_BLANK.search(header.group()) is None
         ):
             yield header
 

@@ -396,10 +396,10 @@ CREDIT_CARD_BRANDED = Recognizer(
     context_score=0.95,
 )
 
-# A card's number printed in four groups of four (or with its expiry after it) is a
-# card's, whatever its label: a
-# purchasing card's statement calls it the "Account Number" (no bank writes an account
-# so, Luhn-valid and from a card issuer's range).
+# A card's number printed in four groups of four (or run together with its expiry after
+# it) is a card's, whatever its label: a purchasing card's statement calls it the
+# "Account Number" (no bank writes an account so, Luhn-valid and from a card issuer's
+# range).
 CREDIT_CARD_GROUPED = Recognizer(
     vetted=True,
     entity="CREDIT_CARD",
