@@ -1675,6 +1675,19 @@ class DocumentDetector:
                     if related is not None and cell_value_ok(entity, related.group(1)):
                         people.setdefault(roles[i], []).append((column, related.group(1)))
                         continue
+                    # ... or a person and her mailbox, as a mail client writes them: an
+                    # incident log's "Actual Recipient" of "Angela Costello
+                    # <acostello62@yahoo.com>"
+                    mailed = _NAME_AND_MAILBOX.fullmatch(value)
+                    if (
+                        mailed is not None
+                        and cell_value_ok(entity, mailed.group(1))
+                        and _person_shaped_any_case(mailed.group(1))
+                    ):
+                        people.setdefault(roles[i], []).append((column, mailed.group(1)))
+                        where = _where(location, f"row {row_no}, column {column}")
+                        self._add("EMAIL_ADDRESS", TABLE_SCORE, mailed.group(2), where, key=None)
+                        continue
                     # ... or a couple, the family name said once: a class list's
                     # "Parent/Guardian" of "Manuel & Fatima Almeida" (the second person
                     # is written whole)
@@ -2929,6 +2942,10 @@ _RELATION = (
 _NAME_AND_RELATION = regex.compile(
     rf"(\p{{L}}[\p{{L}}'\u2019.,\- ]{{1,60}}?)\s*\({_RELATION}(?:[,;/][^()\n]{{0,40}})?\)"
 )
+_NAME_AND_MAILBOX = regex.compile(
+    r"\"?(\p{Lu}[\p{L}'\u2019.-]+(?:[ \t]\p{Lu}[\p{L}'\u2019.-]*){1,3})\"?[ \t]*"
+    r"<([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})>"
+)
 _COUPLE = regex.compile(
     r"\p{Lu}[\p{L}'\u2019-]+[ \t]+(?:&|and)[ \t]+"
     r"(\p{Lu}[\p{L}'\u2019-]+[ \t]+\p{Lu}[\p{L}'\u2019-]+)"
@@ -3827,14 +3844,29 @@ def _blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:
 def _fields_end(text: str, position: int) -> int:
     """Where the made-up person's record that `position` is in ends: its line's end, or
     the next line's where that goes on with the record's fields ("Name: DOE, JANE  Grade:
-    04", then "State Student ID: 1234567890  Birth Date: 01/01/2015")."""
+    04", then "State Student ID: 1234567890  Birth Date: 01/01/2015"), and the lines
+    after it while their fields hold fillers too (a blank form's sample: "Student ID #:
+    000000", "Date of Birth: 01/01/2000", "Card Number: XXXX XXXX XXXX XXXX")."""
     end = _line_break_after(text, position - 1, 1)
-    if end < len(text) and _FIELD_LINE.match(text, end + 1):
-        return _line_break_after(text, end, 1)
+    if end < len(text) and (
+        _FIELD_LINE.match(text, end + 1) or _FILLER_FIELD_LINE.match(text, end + 1)
+    ):
+        end = _line_break_after(text, end, 1)
+        for _ in range(SAMPLE_FIELD_LINES):
+            if end >= len(text) or not _FILLER_FIELD_LINE.match(text, end + 1):
+                break
+            end = _line_break_after(text, end, 1)
     return end
 
 
+SAMPLE_FIELD_LINES = 8  # lines of a sample's filler fields after its first two, at most
 _FIELD_LINE = re.compile(r"[ \t]*[A-Z][\w ]{1,30}:[ \t]*\S")
+# A field holding a form's filler, no one's value: zeros, Xs, New Year's Day
+_FILLER_FIELD_LINE = re.compile(
+    r"[ \t]*[A-Z][\w #/().,'-]{1,40}:[ \t]*"
+    r"(?:[0Xx() ./#-]*0[0Xx() ./#-]*|[Xx() ./#-]*X[Xx() ./#-]*|0?1/0?1/(?:19|20)?\d\d)[ \t]*$",
+    re.MULTILINE,
+)
 _ADDRESSED_TO = re.compile(r"[ \t]+to[ \t]*:", re.IGNORECASE)
 
 

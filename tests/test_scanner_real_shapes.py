@@ -12887,3 +12887,58 @@ def test_a_positive_pay_files_own_account_with_its_trailer(
     reports = _scan(scanner, checks, "outstanding.csv")
     assert _sorted_values(reports, "STUDENT_ID") == ["318274"]
     assert "Hudson Youth Soccer Assn" not in _sorted_values(reports, "PERSON")
+
+
+def test_a_blank_forms_sample_record_of_fillers_is_no_ones(scanner: Scanner) -> None:
+    """A permission form's table of its sample, "Doe, Jane (SAMPLE)", then "Student ID #:
+    000000", "Date of Birth: 01/01/2000", "Card Number: XXXX ...": all of it no one's;
+    a real student's fields after a sample's first line are still read."""
+    table = [
+        ["Student Name (Last, First)", "Doe, Jane  (SAMPLE)"],
+        ["Student ID #", "000000"],
+        ["Date of Birth", "01/01/2000"],
+        ["Card Number", "XXXX XXXX XXXX XXXX"],
+        ["Parent/Guardian Cell", "(000) 000-0000"],
+    ]
+    reports = _scan(scanner, w.docx_bytes(["Senior Trip Permission Form"], [table]), "form.docx")
+    assert _sorted_values(reports, "DATE_OF_BIRTH") == []
+    text = (
+        "Student Name: Doe, Jane  (SAMPLE)\nStudent ID #: 000000\n"
+        "Student Name: Maria Lopez\nDate of Birth: 03/04/2015\n"
+    )
+    assert [f.value for f in scanner.scan_text(text) if f.entity == "DATE_OF_BIRTH"] == [
+        "03/04/2015"
+    ]
+
+
+def test_an_incident_logs_recipients_and_exposed_numbers(scanner: Scanner) -> None:
+    """A misdirected-mail log: "Angela Costello <acostello62@yahoo.com>" under "Actual
+    Recipient" is a person and her mailbox; "RTN 211274450 Acct 004471829365; license
+    image" gives a routing number and an account (no licence); "SS card 078-41-9932"
+    is the SSN beside a licence."""
+    log = (
+        b"Incident #,Sender (Staff),Actual Recipient,Data Elements Exposed\n"
+        b"INC-3,Brian Kessler,Angela Costello <acostello62@yahoo.com>,Draft 504 plan\n"
+        b"INC-8,Brian Kessler,Marcus Whitaker <mwhitaker@gmail.com>,"
+        b'"Direct deposit: RTN 211274450 Acct 004471829365; license image"\n'
+        b"INC-9,Maureen Tully,Siobhan Gallagher <sgallagher@gmail.com>,"
+        b"I showed my MA license S48127735 and SS card 078-41-9932\n"
+    )
+    reports = _scan(scanner, log, "incidents.csv")
+    assert "Angela Costello" in _sorted_values(reports, "PERSON")
+    assert "acostello62@yahoo.com" in _sorted_values(reports, "EMAIL_ADDRESS")
+    assert _sorted_values(reports, "US_BANK_NUMBER") == ["004471829365"]
+    assert _sorted_values(reports, "US_DRIVER_LICENSE") == ["S48127735"]
+    assert _sorted_values(reports, "US_SSN") == ["078-41-9932"]
+
+
+def test_a_pay_stubs_labels_and_a_reading_program_are_no_one(scanner: Scanner) -> None:
+    """A pay stub's "Fed Filing: Single", "Retro Pay - Step Adj", "Description Current
+    YTD", and a tutor's "Wilson Step 3", which NER and the name lists read as names."""
+    stub = (
+        "Employee: Tunde Oyelaran\nFed Filing: Single\n"
+        "Retro Pay - Step Adj 09/01-11/15 1.07 180.00 192.60\n"
+        "Description Current YTD\nReading: Wilson Step 3 twice weekly\n"
+    )
+    people = [f.value for f in scanner.scan_text(stub) if f.entity == "PERSON"]
+    assert people == ["Tunde Oyelaran"]

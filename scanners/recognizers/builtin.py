@@ -100,6 +100,8 @@ SSN_CONTEXT = (
     "tax id",
     "tin",
     "my social",  # "I don't have an EIN, I just use my social. It's 574 27 9327."
+    "ss card",  # an I-9's document: "I showed my MA license ... and SS card 078-41-9932"
+    "social security card",
     # in the families' languages: Spanish, Portuguese, Haitian Creole
     "seguro social",
     "segurança social",
@@ -251,6 +253,10 @@ US_DRIVER_LICENSE = Recognizer(
         "phone",
         "routing",
         "account",
+        # (and as a breach log shortens them: "RTN 211274450 Acct 004471829365; license image")
+        "acct",
+        "rtn",
+        "ss card",
         "student",
         "sasid",
         # licences that are not for driving: a district's educators and nurses hold them

@@ -95,6 +95,12 @@ FORM_WORDS = frozenset(
         "docket",  # a records request's "Court ____  Docket No. ____"
         "purchase",  # an invoice's "Purchase Order: PO 24-001652", which NER takes for a name
         "mtg",  # a discipline log's "Parent contact" of "Mtg" (a meeting)
+        # a pay stub's labels, which NER takes for names: "Fed Filing: Single", "Retro
+        # Pay - Step Adj", "Description Current YTD"
+        "filing",
+        "retro",
+        "description",
+        "step",  # a reading program's level: "Wilson Step 3"
         "cert",  # a cumulative record's "Verified by: Birth Cert. [X]"
         "certificate",
         "retention",  # a policy's "Massachusetts Statewide Records Retention Schedule"
