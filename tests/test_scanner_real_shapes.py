@@ -12942,3 +12942,20 @@ def test_a_pay_stubs_labels_and_a_reading_program_are_no_one(scanner: Scanner) -
     )
     people = [f.value for f in scanner.scan_text(stub) if f.entity == "PERSON"]
     assert people == ["Tunde Oyelaran"]
+
+
+def test_a_printed_tables_id_column_before_its_students(scanner: Scanner) -> None:
+    """A field trip's medical sheet printed to PDF, headed "ID Student DOB Condition ...":
+    each row's first number is its student's."""
+    pages = [
+        [
+            "Field Trip Medical Information Sheet - CARRY WITH TRIP, RETURN TO NURSE",
+            "ID Student DOB Condition Meds sent w/ trip Chaperone Emergency contact",
+            "512308 Owen Pacheco 03/02/2015 Peanut anaphylaxis EpiPen Jr x2 Mrs. Ashworth"
+            " Lisa Pacheco 508-758-2214",
+            "512377 Ava Medeiros 10/19/2014 Asthma - moderate ProAir inhaler Mr. Furtado"
+            " Joao Medeiros 774-488-9013",
+        ]
+    ]
+    reports = _scan(scanner, w.pdf_bytes(pages), "trip_medical.pdf")
+    assert _sorted_values(reports, "STUDENT_ID") == ["512308", "512377"]

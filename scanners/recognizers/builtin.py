@@ -1081,6 +1081,8 @@ STUDENT_ID_LABELLED = Recognizer(
         # Ed-Fi's "studentUniqueId"
         "student external id",
         "student unique id",
+        # a printed table's header of an ID column, then its students: "ID Student DOB"
+        "id student",
         # a learning platform's export: Schoology's SIS number beside its own "uid"
         "school_uid",
         "school uid",
