@@ -402,7 +402,9 @@ _HEADER_CHAR = (
     # ... or a period's number after its word: "Per 1 Per 2", "Period 3"
     r"|(?i:(?<=\b(?:per|period|quarter|term|unit) )\d(?!\d))"
     # ... or the school year a column is for, in brackets: "Grade (25-26)", "(2025-26)"
-    r"|(?<=\()(?:20)?\d\d-\d\d(?=\)))"
+    r"|(?<=\()(?:20)?\d\d-\d\d(?=\))"
+    # ... or the day a child's age is reckoned on: a kindergarten list's "Age 9/1"
+    r"|(?i:(?<=\bage )\d{1,2}/\d{1,2}(?![\d/])))"
 )
 _TEXT_TABLE_HEADER = regex.compile(
     rf"(?im)^(?={_HEADER_CHAR}{{0,160}}"

@@ -12959,3 +12959,20 @@ def test_a_printed_tables_id_column_before_its_students(scanner: Scanner) -> Non
     ]
     reports = _scan(scanner, w.pdf_bytes(pages), "trip_medical.pdf")
     assert _sorted_values(reports, "STUDENT_ID") == ["512308", "512377"]
+
+
+def test_a_class_lists_header_with_the_day_ages_are_reckoned(scanner: Scanner) -> None:
+    """A kindergarten class list printed to PDF, headed "Student # Student Name Birth Date
+    Age 9/1 Guardian ...": "9/1" is the day the age is reckoned on, not a value, so the
+    line heads the table and each row's number and birth date are the student's."""
+    pages = [
+        [
+            "Maple Ridge Elementary School - Kindergarten Class List 2024-2025",
+            "Student # Student Name Birth Date Age 9/1 Guardian Home Phone Dismissal",
+            "318274 Amara Okafor 3/14/2019 5 Chidi Okafor (508) 393-4417 Bus 4",
+            "318302 Mason Trudeau 1/30/2019 5 Annette Trudeau (508) 393-7752 ASP",
+        ]
+    ]
+    reports = _scan(scanner, w.pdf_bytes(pages), "k_list.pdf")
+    assert _sorted_values(reports, "STUDENT_ID") == ["318274", "318302"]
+    assert _sorted_values(reports, "DATE_OF_BIRTH") == ["1/30/2019", "3/14/2019"]
