@@ -392,7 +392,7 @@ _COMPANY = regex.compile(
 # A table's header line printed as text: no digits, and a column of identifiers or birth
 # dates among its words ("Student SASID ELA Scaled ELA Level").
 _TEXT_TABLE_WORD = prefiltered(
-    regex.compile(r"(?i)sasid|lasid|(?:stu(?:dent)?|child|local) ?(?:id|#)|dob|birth")
+    regex.compile(r"(?i)sasid|lasid|(?:stu(?:dent)?|child|local|hs) ?(?:id|#)|dob|birth")
 )
 # No digits but a period's or a quarter's code ("P1 P2 ... P7", "Q3"), a state report's
 # element code ("DOE025"), an ordinal ("1st Lang") or "504": a value is no label.
@@ -409,6 +409,8 @@ _HEADER_CHAR = (
 _TEXT_TABLE_HEADER = regex.compile(
     rf"(?im)^(?={_HEADER_CHAR}{{0,160}}"
     r"(?<![\p{L}])(?:sasid|lasid|student id|student #|stu ?#|stu ?id|child id|local id|"
+    # (a college's report of its dual-enrollment students: "BVCC ID Student HS ID")
+    r"hs id|"
     r"dob|date of birth|"
     rf"birth ?date)(?![\p{{L}}])){_HEADER_CHAR}{{8,160}}$"
 )

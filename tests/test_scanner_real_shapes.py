@@ -12976,3 +12976,26 @@ def test_a_class_lists_header_with_the_day_ages_are_reckoned(scanner: Scanner) -
     reports = _scan(scanner, w.pdf_bytes(pages), "k_list.pdf")
     assert _sorted_values(reports, "STUDENT_ID") == ["318274", "318302"]
     assert _sorted_values(reports, "DATE_OF_BIRTH") == ["1/30/2019", "3/14/2019"]
+
+
+def test_a_colleges_grade_report_of_its_dual_enrollment_students(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A partner college's final grade report printed to PDF, headed "BVCC ID Student HS
+    ID Section Course Title Cr Grade": the high school's numbers are its students', so
+    the report is their record; "U.S. History to 1877" names a year, no one's number."""
+    pages = [
+        [
+            "Blackstone Valley Community College - Office of the Registrar",
+            "Final Grade Report - Dual Enrollment Partner: Wachusett Ridge Regional HS",
+            "BVCC ID Student HS ID Section Course Title Cr Grade HS Equiv. Credit",
+            "@00481273 Brennan-Ortiz, Aaliyah 214587 ENG 101-03 English Composition I 3.0 A- 0.5",
+            "@00481273 Brennan-Ortiz, Aaliyah 214587 HIS 111-01 U.S. History to 1877 3.0 B+ 0.5",
+            "@00479902 Tran, Khoa 213906 MAT 180-02 College Algebra 3.0 A 0.5",
+        ]
+    ]
+    reports = _scan(scanner, w.pdf_bytes(pages), "grade_report.pdf")
+    numbers = _sorted_values(reports, "STUDENT_ID")
+    assert {"213906", "214587"} <= set(numbers)
+    assert "1877" not in numbers
+    assert FERPA in classify_reports(policy, reports)

@@ -989,7 +989,7 @@ STREET_ADDRESS = Recognizer(
 # local IDs of five to eight digits, and a policy declares only its own district's. The
 # label must be the value's own (right before it), not a word somewhere near: "Student
 # number goal: 1200" is no ID.
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = re.compile(r"(?:18|19|20)\d\d")  # ("U.S. History to 1877" on a transcript's row)
 
 
 def _a_student_number(value: str) -> bool:
@@ -1083,6 +1083,8 @@ STUDENT_ID_LABELLED = Recognizer(
         "student unique id",
         # a printed table's header of an ID column, then its students: "ID Student DOB"
         "id student",
+        # ... or of a partner college's students' high school numbers: "Student HS ID"
+        "hs id",
         # a learning platform's export: Schoology's SIS number beside its own "uid"
         "school_uid",
         "school uid",

@@ -87,7 +87,7 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         r"(id|number|no|num|#)|state (student )?id|state ?province ?id|"
         r"local (student )?id|\bstu ?id\b|aspen id|\bsis (user )?id\b|\bperm ?(#|id|no)|"
         # a school's own number, by its initials: a scholarship list's "WHS ID"
-        r"^[a-z]{1,3}(?:hs|ms|es) ?(?:id|#)$|"
+        r"^[a-z]{0,3}(?:hs|ms|es) ?(?:id|#)$|"
         # a school meal system's account of a student
         r"\bpatron ?(?:id|#|no|num|number)(?!\w)|\blunch ?(#|no|num|number|id|pin|code)|"
         r"\bmeal ?(#|id|pin)\b|\bpos ?pin\b|"
