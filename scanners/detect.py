@@ -3654,22 +3654,24 @@ _ROLE_TITLE_FIRST = regex.compile(
 _NEXT_WORDS = regex.compile(r"(?: \p{Lu}[\p{L}&'.-]*+(?!:)){1,3}")
 
 
+def _words_after(text: str, end: int) -> list[str]:
+    """The capitalised words right after `end`, one space apart (`_NEXT_WORDS`)."""
+    after = _NEXT_WORDS.match(text, end)
+    return [] if after is None else after.group().split()
+
+
 def _runs_into_an_organisation(text: str, end: int) -> bool:
     """Whether the words a label's name pattern took are the start of an organisation's
     name, one of the capitalised words right after them an organisation's: "TO: Bay
     State Coach Lines", whose pattern stops at three words."""
-    after = _NEXT_WORDS.match(text, end)
-    return after is not None and any(organisation_word(word) for word in after.group().split())
+    return any(organisation_word(word) for word in _words_after(text, end))
 
 
 def _runs_into_a_company(text: str, end: int) -> bool:
     """Whether the listed name ending at `end` starts a company's name, a word no
     surname shares among the capitalised words after it: "Paul H. Brookes Publishing
     Co." (a school's "Sarah Butler School Psychologist" stays a person)."""
-    after = _NEXT_WORDS.match(text, end)
-    return after is not None and any(
-        word.lower().rstrip(".") in COMPANY_WORDS for word in after.group().split()
-    )
+    return any(word.lower().rstrip(".") in COMPANY_WORDS for word in _words_after(text, end))
 
 
 # A form's numbered party: "Student 1 ID # (if known)", "Student 2 Name", "Parent 2"
