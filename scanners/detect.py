@@ -1626,7 +1626,8 @@ class DocumentDetector:
                 # (a clinician paid as a vendor, named with her degrees: "Helena
                 # Marchetti, Ph.D.", "Oluwadamilola Bankole, M.S., CCC-SLP")
                 listed_name = _CREDENTIALS_AFTER.sub("", value)
-                if _listed_either_way(listed_name):
+                # (not a firm named for someone: a deduction file's "HORACE MANN")
+                if _listed_either_way(listed_name) and not names_no_one(listed_name):
                     people.setdefault(f"listed {i}", []).append((column, listed_name))
                 continue
             if entity is not None:
@@ -3691,9 +3692,11 @@ def _label_entity(cell: str, rules: tuple[tuple[regex.Pattern[str], str], ...]) 
 FIELDS_COMMENT_LINES = 4  # lines above a headerless table where its fields may be named
 # A log's header written as a comment, as W3C's extended log format writes it:
 # "#Fields: date time ...", "# fields: date | time | school | student | notes", or as a
-# note above it: "fmt: date | time | who | student(s) | what happened | f/u"
+# note above it: "fmt: date | time | who | student(s) | what happened | f/u", or as a
+# pension plan's remittance file gives its record layout: "# Layout: D|SSN|NAME|DOB|..."
 _FIELDS_COMMENT = re.compile(
-    r"(?i)[ \t]*(?:#+[ \t]*)?(?:fields|columns|cols|fmt|format)[ \t]*:[ \t]*(.+)"
+    r"(?i)[ \t]*(?:#+[ \t]*)?(?:record[ \t]+)?(?:fields|columns|cols|fmt|format|layout)"
+    r"[ \t]*:[ \t]*(.+)"
 )
 
 

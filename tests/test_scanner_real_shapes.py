@@ -12999,3 +12999,85 @@ def test_a_colleges_grade_report_of_its_dual_enrollment_students(
     assert {"213906", "214587"} <= set(numbers)
     assert "1877" not in numbers
     assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_pipe_files_record_layout_comment_heads_its_table(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A 403(b) remittance file gives its fields as a comment, "# Layout: D|SSN|NAME
+    (LAST, FIRST)|DOB(YYYYMMDD)|...", above a header record: its detail records' SSNs,
+    without dashes, and names are read by that layout."""
+    data = (
+        b"# Layout: D|SSN|NAME (LAST, FIRST)|DOB(YYYYMMDD)|VENDOR_ID|VENDOR|PRETAX|STATUS\n"
+        b"# Transmit via TPA portal only.\n"
+        b"H|TSA-REMIT|EMPLOYER 0211|PLAN 403B-01|PAYDATE 20241115\n"
+        b"D|741412752|OKAFOR, ADAEZE|19880214|LIN01|LINCOLN INVESTMENT|250.00|A\n"
+        b"D|377272865|BRENNAN, KATHLEEN|19690730|HMN02|HORACE MANN|400.00|A\n"
+        b"D|161522030|NGUYEN, THANH|19841109|AMT07|AMERITAS|150.00|A\n"
+        b"T|RECORDS 0003|TOTAL 800.00\n"
+    )
+    reports = _scan(scanner, data, "403b_remit.txt")
+    assert _sorted_values(reports, "US_SSN") == ["161522030", "377272865", "741412752"]
+    assert MGL_93H in classify_reports(policy, reports)
+    # the vendor named for a man is a firm, no one on the district's payroll
+    assert "HORACE MANN" not in _sorted_values(reports, "PERSON")
+
+
+def test_a_supervisors_notes_name_the_students_plans(scanner: Scanner, policy: Policy) -> None:
+    """A practicum supervisor's notes on a student teacher's lesson are about the
+    teacher, but their list of the children watched, "- Mateo Silva: has an IEP ...",
+    is those children's record; a directory's "Dana Cole - IEP Coordinator" is a job."""
+    pages = [
+        [
+            "Practicum Supervisor Observation Notes (CAP Announced Observation #2)",
+            "Candidate: Chidi Okafor",
+            "Cooperating Teacher: Maureen Hennessey",
+            "Students observed (supervisor notes - do not share outside CAP team)",
+            "- Mateo Silva: has an IEP (specific learning disability - math calculation).",
+            "- Aaliyah Brooks: 504 plan for ADHD (preferential seating, movement breaks).",
+        ]
+    ]
+    reports = _scan(scanner, w.pdf_bytes(pages), "cap_observation.pdf")
+    assert FERPA in classify_reports(policy, reports)
+    directory = (
+        b"Candidate: Chidi Okafor\nAnnounced observation, supervisor notes on the lesson.\n"
+        b"Student support contacts\nDana Cole - IEP Coordinator\nMark Ruiz: 504 Coordinator\n"
+    )
+    assert FERPA not in classify_reports(policy, _scan(scanner, directory, "contacts.txt"))
+
+
+def test_a_blank_forms_date_with_its_year_left_to_fill(scanner: Scanner) -> None:
+    """A blank 51A worksheet's example row, "Date of birth | 01/01/20XX", and a form's
+    "DOB 3/4/19xx" give no one's birth date."""
+    text = "Student: Maria Lopez\nDate of birth: 01/01/20XX\nDOB 3/4/19xx\n"
+    assert "DATE_OF_BIRTH" not in _entities(_scan(scanner, text.encode(), "form.txt"))
+    table = b"Student name,Date of birth\nMaria Lopez,01/01/20XX\n"
+    assert "DATE_OF_BIRTH" not in _entities(_scan(scanner, table, "form.csv"))
+
+
+def test_a_driving_instructors_licence_is_no_drivers_licence(scanner: Scanner) -> None:
+    """A driver's ed roster's "RMV Instructor Lic. #" ("DI-40817") is the instructor's
+    professional licence, as a nurse's is hers."""
+    data = (
+        b"Instructor,Role,RMV Instructor Lic. #,Work ext.\n"
+        b"James Gibson,Classroom / BTW,DI-40817,x2214\n"
+        b"Paul Washington,BTW only,DI-51122,x2214\n"
+    )
+    assert "US_DRIVER_LICENSE" not in _entities(_scan(scanner, data, "instructors.csv"))
+
+
+def test_an_account_column_of_international_accounts(scanner: Scanner, policy: Policy) -> None:
+    """Families abroad wire tuition from accounts written as IBANs, whole or in groups
+    of four: an account column's cells all the same."""
+    data = (
+        b"Student Name,Remitter,Account\n"
+        b"Jonas Albrecht,Markus Albrecht,DE89370400440532013000\n"
+        b"Ana Ferreira,Paulo Ferreira,GB29 NWBK 6016 1331 9268 19\n"
+    )
+    reports = _scan(scanner, data, "tuition_wires.csv")
+    assert _sorted_values(reports, "US_BANK_NUMBER") == [
+        "DE89370400440532013000",
+        "GB29 NWBK 6016 1331 9268 19",
+    ]
+    assert "Paulo Ferreira" in _sorted_values(reports, "PERSON")
+    assert MGL_93H in classify_reports(policy, reports)

@@ -771,8 +771,9 @@ _FOREIGN_MONTHS = (
 # (a sentence's full stop may end a date: "... DOB 02/19/2008. Juv. summons"; a stop
 # before a digit continues a number: "1.12.2024.3")
 _DATE_SHAPES = (
+    # (nor a blank form's "01/01/20XX": a year's first digits only, its last left to fill)
     r"(?<![\d/.-])(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:19|20)?\d{2}"
-    r"(?![\d/-]|\.\d)",
+    r"(?![\d/-]|\.\d|(?i:xx|yy))",
     r"(?<![\d/.-])(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:19|20)\d{2}(?![\d/-]|\.\d)",
     r"(?<![\d/.-])(?:19|20)\d{2}[/.-](?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|[12]\d|3[01])"
     r"(?![\d/-]|\.\d)",

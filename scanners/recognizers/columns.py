@@ -131,6 +131,8 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         # a pickup list's "Authorized Adult"
         r"adults?|"
         r"driver|donor|payee|payer|purchaser|cardholder|holder|members?|recipient|volunteer|"
+        # who sent a wire: a tuition receipt's "Remitter (Originator)"
+        r"remitter|"
         # a fundraiser's order form: "Student Seller"
         r"sellers?|"
         r"chaperone|coach|"
@@ -385,7 +387,9 @@ def column_entity(
 _EMPLOYERS_ID = regex.compile(r"\bemployer(?:'s)? (?:state |federal |tax )*(?:id|number|no)\b")
 _NO_BANKS_ACCOUNT = regex.compile(r"\b(?:patient|pt|customer|utility) ?(?:account|acct)\b")
 _PROFESSIONAL_LICENCE = regex.compile(
-    r"\b(?:rn|lpn|nurs\w*|teach\w*|educator|prof|professional|npi|medical|dese|ot|pt|slp)\b"
+    r"\b(?:rn|lpn|nurs\w*|teach\w*|educator|prof|professional|npi|medical|dese|ot|pt|slp|"
+    # a driver's ed school's "RMV Instructor Lic. #" ("DI-40817"), a counselor's board's
+    r"instructor|counsel\w*|psycholog\w*|social work\w*|lcsw|lmhc|bcba)\b"
     r"(?:[ \w/]*)\blic(?:en[sc]e)?\b"
 )
 
@@ -467,6 +471,8 @@ def no_banks_account(header: str, value: str) -> bool:
 
 # (New Hampshire's three letters before eight digits too, "NHL09871234", and its older
 # two digits, three letters and five digits, "09MRC41823")
+# an international bank account number, whole or in groups of four (ISO 13616)
+_IBAN_CELL = regex.compile(r"[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?")
 _LICENSE_CELL = regex.compile(r"[A-Za-z]{0,3}[\d -]{6,16}|\d{2}[A-Za-z]{3}\d{5}")
 _NOT_A_NAME = frozenset(
     {"n/a", "na", "none", "unknown", "tbd", "null", "-", "x", "yes", "no", "true", "false"}
@@ -600,7 +606,9 @@ def cell_value_ok(entity: str, cell: str) -> bool:
     if entity == "STREET_ADDRESS":
         return bool(_ANY_DIGIT.search(value) and _WORD_OF_2.search(value)) and len(value) >= 6
     if entity == "US_BANK_NUMBER":
-        return (
+        # (a family abroad wires tuition from its IBAN, "DE27680501010012884731": the
+        # column says it is an account, as it does of a number without its check digits)
+        return bool(_IBAN_CELL.fullmatch(value)) or (
             bool(_ACCOUNT_CELL.fullmatch(value))
             and 4 <= len(number) <= 17
             # a test file's "9999999991", a form's "0000000001": fillers, no one's (a real

@@ -402,6 +402,11 @@ _NO_ONES_WORDS = FORM_WORDS | COMPANY_WORDS | LANGUAGE_WORDS | PROGRAM_WORDS | O
 # A gradebook's row of points under its name columns, as Google Classroom's export
 # heads its assignments' "Points": a whole value only ("Zak Points" is a person)
 GRADEBOOK_ROWS = frozenset({"points", "points possible", "max points"})
+# A firm named for a man that every district's payroll names, the teachers' insurer and
+# 403(b) vendor of a deduction file's "Vendor" column, and many a school is named for
+# too. A whole value only. (Not the brokers named for a man whose name is common, as
+# "Edward Jones" is: that is someone's name on a district's files.)
+FIRMS_NAMED_FOR_PEOPLE = frozenset({"horace mann"})
 # Who did something, named by a role instead of a name: a referral log's "Referred By"
 # column of "Teacher", "Self", "Peer", "Parent". Only a whole value: "Sarah Parent" and
 # "Ana Self" are people.
@@ -469,6 +474,7 @@ def names_no_one(value: str) -> bool:
         or swapped in PLACEHOLDER_NAMES
         or lowered.strip() in ROLES_ALONE
         or lowered.strip() in GRADEBOOK_ROWS
+        or lowered.strip() in FIRMS_NAMED_FOR_PEOPLE
         or any(word in _NO_ONES_WORDS for word in _WORD.findall(lowered))
         or names_a_place(value)
     )

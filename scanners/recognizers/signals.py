@@ -727,6 +727,9 @@ _WEIGHTS[STUDENT.entity][SCHOOL_AGE_BIRTH_DATE] = EMIT_AT
 # ... and a table of students by their IEP or 504 plans is a record of each
 STUDENTS_PLANS = "a column of students' plans"
 _WEIGHTS[EDUCATION.entity][STUDENTS_PLANS] = EMIT_AT
+# ... and so is a named student's own plan, noted by his name (`_NAMED_PLAN_NOTE`)
+NAMED_STUDENTS_PLAN = "a named student's plan"
+_WEIGHTS[EDUCATION.entity][NAMED_STUDENTS_PLAN] = EMIT_AT
 # ... and so is a list of names headed by their absence ("ABSENT (full day)")
 STUDENTS_ABSENCES = "a list of names by their absence"
 _WEIGHTS[EDUCATION.entity][STUDENTS_ABSENCES] = EMIT_AT
@@ -1131,6 +1134,18 @@ _NAMED_OWN_RECORD = prefiltered(
 _INITIAL_LED_NOTE = re.compile(
     r"(?<![\w.])[A-Z][a-z]+(?:-[A-Z]?[a-z]+)? [A-Z]\.[ \t]*"
     r"(?:[\u2013\u2014:-][ \t]|\()([^\n]{1,120})"
+)
+# ... or by full name at a line's start, the note saying the child's plan, as a practicum
+# supervisor lists the students she watched: "- Mateo Silva: has an IEP (specific
+# learning disability)", "Aaliyah Brooks: 504 plan for ADHD" (not a directory's "Dana
+# Cole - IEP Coordinator": that is a job)
+_NAMED_PLAN_NOTE = prefiltered(
+    re.compile(
+        r"(?m)^[ \t]*(?:[-*\u2022][ \t]*)?([A-Z][a-z]+) [A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
+        r"[ \t]*(?:[:\u2013\u2014-]|\()[ \t]*(?:(?:has|had|with|on)[ \t]+(?:an?[ \t]+)?)?"
+        r"(?:IEP|504 [Pp]lan|504|BIP|[Bb]ehavior [Pp]lan)\b(?![ \t]+(?i:coordinator|team|"
+        r"chair|liaison|office|specialist|compliance|facilitator|contact|case manager))"
+    )
 )
 # One person's grade point average: "she graduated with a 3.8 GPA", "has a 3.25 cumulative
 # GPA" (a school's "average GPA of 3.1" is no one's).
@@ -1712,6 +1727,8 @@ class SignalCounter:
             _STRONG_EDUCATION.search(m.group(1).lower()) for m in _INITIAL_LED_NOTE.finditer(text)
         ):
             own.add("a note on a named student")
+        if any(is_given_name(m.group(1)) for m in _NAMED_PLAN_NOTE.finditer(text)):
+            own.add(NAMED_STUDENTS_PLAN)
         if own:
             self.record_shaped = True
             self._terms[EDUCATION.entity].update(own)
@@ -1849,8 +1866,9 @@ class SignalCounter:
             STUDENT.entity, ("a student named with a grade",)
         )
         # (nor does a workbook's sheet of contractors, their W-9s and bank accounts, make
-        # its sheet of students by their IEP and 504 meetings any less their records)
-        students_plans = self.says_any(EDUCATION.entity, (STUDENTS_PLANS,))
+        # its sheet of students by their IEP and 504 meetings any less their records; nor
+        # a student teacher's observation notes their list of the children's plans)
+        students_plans = self.says_any(EDUCATION.entity, (STUDENTS_PLANS, NAMED_STUDENTS_PLAN))
         if (
             edu >= EMIT_AT
             and about_students
