@@ -43,6 +43,7 @@ from scanners.recognizers.base import Context, Hit, Recognizer, resolve_overlaps
 from scanners.recognizers.builtin import BUILTIN, DATE_PATTERN, GROUPED_ACCOUNT, STATE_CODE
 from scanners.recognizers.checksums import aba_routing, digits, luhn, not_repeated
 from scanners.recognizers.columns import (
+    LEDGER_CODE_DASHES,
     NAME_PARTICLES,
     cell_value_ok,
     column_entity,
@@ -1882,6 +1883,8 @@ class DocumentDetector:
             where = _where(location, f"row {row_no}, column {column}")
             for hit in resolved:
                 if hit.entity == "US_BANK_NUMBER" and bare and no_banks_account(column, value):
+                    continue
+                if hit.entity == "CREDIT_CARD" and bare and _a_budget_line(column, value):
                     continue
                 if hit.entity in excluded:
                     payees_own.append((hit.entity, hit.score, hit.value, where))
@@ -3770,6 +3773,17 @@ def _widen(text: str, start: int, end: int, reach: int = 200) -> tuple[int, int]
 
 
 # the lower-case words a name may hold: "Luiz Felipe da Conceição", "Ludwig van Beethoven"
+
+
+# What a column of cards says of them: "Card #", "CC", "Visa/MC", "Payment"
+_CARD_COLUMN = regex.compile(r"(?i)card|\bcc\b|visa|master|amex|discover|\bpan\b|payment")
+
+
+def _a_budget_line(column: str, value: str) -> bool:
+    """A number in four groups of a card's length under a header that says no card is
+    a budget line, whatever its check digit: a revolving fund's status report's "Account"
+    of "2610-4400-0135-5110" (fund, function, location, object)."""
+    return value.count("-") >= LEDGER_CODE_DASHES and not _CARD_COLUMN.search(column)
 
 
 def _a_card_not_an_account(cell: str) -> bool:

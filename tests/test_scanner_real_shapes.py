@@ -13081,3 +13081,77 @@ def test_an_account_column_of_international_accounts(scanner: Scanner, policy: P
     ]
     assert "Paulo Ferreira" in _sorted_values(reports, "PERSON")
     assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_a_budget_lines_four_groups_are_no_card(scanner: Scanner, policy: Policy) -> None:
+    """A summer program's revolving fund status, its "Account" column of budget lines
+    in four groups ("2610-4400-0135-5110", whose check digit a card's would pass): no
+    card, and "Summer Fees" in its descriptions is no one. A card column's grouped card
+    is still a card."""
+    data = (
+        b"Account,Description,FY24 Budget,Expended\n"
+        b'2610-4400-0135-5110,Summer School Teacher Stipends,"84,000.00","61,425.50"\n'
+        b'2610-4400-0135-5310,Instructional Software,"7,500.00",0.00\n'
+        b',"Revenue - Summer Fees Collected to date (142 paying)",,"33,250.00"\n'
+    )
+    reports = _scan(scanner, data, "budget_status.csv")
+    assert "CREDIT_CARD" not in _entities(reports)
+    assert "PERSON" not in _entities(reports)
+    assert MGL_93H not in classify_reports(policy, reports)
+    card = b"Parent,Card\nMaria Lopez,4556-7375-8689-9855\n"
+    assert _sorted_values(_scan(scanner, card, "cards.csv"), "CREDIT_CARD") == [
+        "4556-7375-8689-9855"
+    ]
+
+
+def test_a_claims_files_payers_and_facility_are_no_one(scanner: Scanner) -> None:
+    """A school-based health center's claims export: its "PayerName" of health plans
+    ("MASSHEALTH", "TUFTS HP", "HARVARD PILGRIM", "BCBSMA") and its "FacilityName" are
+    no one's names; its patients are."""
+    data = (
+        b"ClaimNo,PatientName,PatDOB,PayerName,SubscriberName,SubscriberSSN,FacilityName\n"
+        b'SBH-1,"ORTIZ-BAPTISTE, JAYLEN",2012-03-14,MASSHEALTH,"ORTIZ-BAPTISTE, JAYLEN",'
+        b",NORTHGATE MS SBHC\n"
+        b'SBH-2,"CORDEIRO, MARIANA",2010-11-02,TUFTS HP,"CORDEIRO, PAULO",031-44-2871,'
+        b"NORTHGATE MS SBHC\n"
+        b'SBH-3,"LEE, ANNA",2011-05-09,HARVARD PILGRIM,"LEE, DAVID",,NORTHGATE MS SBHC\n'
+        b'SBH-4,"KIM, SORA",2012-01-22,BCBSMA,"KIM, JAE",,NORTHGATE MS SBHC\n'
+    )
+    people = _sorted_values(_scan(scanner, data, "claims.csv"), "PERSON")
+    assert "ORTIZ-BAPTISTE, JAYLEN" in people
+    assert "CORDEIRO, PAULO" in people
+    for no_one in ("MASSHEALTH", "TUFTS HP", "HARVARD PILGRIM", "BCBSMA", "NORTHGATE MS SBHC"):
+        assert no_one not in people
+
+
+def test_a_printed_bus_lists_phones_and_stops_are_no_student_numbers(scanner: Scanner) -> None:
+    """A METCO bus list printed to PDF under "Student Local ID": a phone written with
+    spaces or dots ("857 250 6614", "617.298.5530") and a stop's house number ("1410
+    River Street") are the phone and the address, and only the six-digit numbers are
+    the students'."""
+    pages = [
+        [
+            "METCO Transportation - Route M-2",
+            "AM Time Stop Student Local ID Gr School Emerg. Phone",
+            "5:48 AM 1410 River Street Kayla Joseph 215403 06 Wayland Middle School (617) 361-2285",
+            "5:59 AM Blue Hill Ave & Morton St Sofia Rivera 219046 04 Happy Hollow School"
+            " 617.298.5530",
+            "6:04 AM Warren St & Quincy St Ayana Pierre 207761 08 Wayland Middle School"
+            " 857 250 6614",
+        ]
+    ]
+    reports = _scan(scanner, w.pdf_bytes(pages), "bus_route.pdf")
+    assert _sorted_values(reports, "STUDENT_ID") == ["207761", "215403", "219046"]
+    phones = _sorted_values(reports, "PHONE_NUMBER")
+    assert "617.298.5530" in phones
+    assert "857 250 6614" in phones
+    assert "1410 River Street" in _sorted_values(reports, "STREET_ADDRESS")
+
+
+def test_a_societys_and_a_files_names_are_no_ones(scanner: Scanner) -> None:
+    """A PDP log's provider, "Massachusetts Historical Society", and a letter's copy to
+    "Personnel File" name no one; the union president copied beside them is someone."""
+    log = b"Date,Provider,PDPs\n10/02/2023,Massachusetts Historical Society,10\n"
+    assert "PERSON" not in _entities(_scan(scanner, log, "pdp_log.csv"))
+    letter = b"Dear Ms. Carrier:\n...\ncc: Personnel File; Gregory Fenn, NBEA President\n"
+    assert _sorted_values(_scan(scanner, letter, "rif_notice.txt"), "PERSON") == ["Gregory Fenn"]

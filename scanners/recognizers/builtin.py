@@ -1033,10 +1033,15 @@ STUDENT_ID_LABELLED = Recognizer(
     entity="STUDENT_ID",
     name="labelled-student-id",
     patterns=(
-        # (not a phone extension: "ask the registrar (x4405)")
+        # (not a phone extension: "ask the registrar (x4405)"; nor, in a printed table
+        # under "Student Local ID", the last digits of a phone written with spaces or
+        # dots, "857 250 6614", "617.298.5530", or a stop's house number, "1410 River
+        # Street")
         Pattern(
             "labelled-student-number",
-            r"(?<![\d-])(?<!\b[xX])(?<!\bext)\d{4,10}\b(?!-\d)",
+            r"(?<![\d-])(?<!\b[xX])(?<!\bext)(?<!\d[ .)]{1,2}\d{3}[ .])(?<!\d\.)"
+            r"(?:\d{4,5}\b(?![ \t]+(?:[A-Z][a-z]+[ \t]+){1,2}"
+            rf"(?i:{_COMMON_SUFFIX})\b)|\d{{6,10}}\b)(?!-\d)",
             0.2,
             needs_context=True,
         ),

@@ -301,6 +301,18 @@ COMPANY_WORDS = frozenset(
         "unit",
         "system",
         "retirement",
+        # a PD provider's name on a licensure log: "Massachusetts Historical Society"
+        "society",
+        # a health claim's payer: "MASSHEALTH", "BCBSMA", "Tufts HP", and its kind,
+        # "Commercial", on a school-based health center's claims and payer mix
+        "masshealth",
+        "medicaid",
+        "medicare",
+        "tricare",
+        "bcbs",
+        "bcbsma",
+        "hp",
+        "commercial",
     }
 )
 # The names forms and training slides use for no one.
@@ -358,6 +370,8 @@ OFFICE_WORDS = frozenset(
         "dese",
         "juvenile",
         "probation",
+        # a letter's copy to a file: "cc: Personnel File; Gregory Fenn, NBEA President"
+        "personnel",
     }
 )
 # Languages, as an interpreters' log or an invoice names them beside a site: "Nepali Oak
@@ -402,11 +416,12 @@ _NO_ONES_WORDS = FORM_WORDS | COMPANY_WORDS | LANGUAGE_WORDS | PROGRAM_WORDS | O
 # A gradebook's row of points under its name columns, as Google Classroom's export
 # heads its assignments' "Points": a whole value only ("Zak Points" is a person)
 GRADEBOOK_ROWS = frozenset({"points", "points possible", "max points"})
-# A firm named for a man that every district's payroll names, the teachers' insurer and
-# 403(b) vendor of a deduction file's "Vendor" column, and many a school is named for
-# too. A whole value only. (Not the brokers named for a man whose name is common, as
-# "Edward Jones" is: that is someone's name on a district's files.)
-FIRMS_NAMED_FOR_PEOPLE = frozenset({"horace mann"})
+# Firms named for men that a district's files name: the teachers' insurer and 403(b)
+# vendor of a deduction file's "Vendor" column ("HORACE MANN", whom many a school is named
+# for too), a health plan of a claims file's "Payer". A whole value only. (Not a broker
+# named for a man whose name is common, as "Edward Jones" is: that is someone's name on
+# a district's files.)
+FIRMS_NAMED_FOR_PEOPLE = frozenset({"horace mann", "harvard pilgrim"})
 # Who did something, named by a role instead of a name: a referral log's "Referred By"
 # column of "Teacher", "Self", "Peer", "Parent". Only a whole value: "Sarah Parent" and
 # "Ana Self" are people.
