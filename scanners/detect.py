@@ -371,10 +371,8 @@ _COMPANY = regex.compile(
     r"|(?i:\b(?:business|commercial|corporate) (?:acct|account)\b)"
     # ... or its operating account: "Account (Trust Operating)"
     r"|(?i:\boperating (?:account|acct)\b|\((?:[\w&.' ]{0,40} )?operating\))"
-    # ... or the district's own: a bank reconciliation's "General Operating", a school's
-    # student activity account on its deposit ticket
-    r"|(?i:\bgeneral operating\b|\boperating (?:acct|account)\b|\bbank reconciliation\b|"
-    r"\bactivity[ \t]+(?:acct|account|agency)\b)"
+    # ... or the district's own: a bank reconciliation's "General Operating"
+    r"|(?i:\bgeneral operating\b|\boperating (?:acct|account)\b|\bbank reconciliation\b)"
     # a town's or the district's own account: "Town of Brookmere - School Operating"
     r"|(?i:\b(?:town|city|county|commonwealth) of\b|\boperating (?:account|acct)\b|\boperating,)"
     # ... or a program's: "Payee: Millbrook Public Schools - EDP Revolving Fund", "pay by
@@ -387,8 +385,11 @@ _COMPANY = regex.compile(
     # a positive-pay file lists the checks the district issues from its own account
     # (or as its XML says it: "<PositivePayIssueFile>")
     r"|(?i:\bpositive ?pay|\bissued checks?(?: file)?\b)"
-    # ... as a school's student activity (agency) account is its own, signed for by staff
-    r"|(?i:\b(?:agency|activity) (?:account|acct)\b|\bauthorized signers?\b)"
+    # ... as a school's student activity (agency) account is its own, signed for by staff,
+    # on its deposit ticket (not a deposit detail's column of them beside each check's
+    # "Routing Account": those accounts are the families')
+    r"|(?i:\b(?:(?:agency|activity)[ \t]+(?:account|acct)|activity[ \t]+agency)\b"
+    r"(?![^\n]*\brouting\b)|\bauthorized signers?\b)"
 )
 # A table's header line printed as text: no digits, and a column of identifiers or birth
 # dates among its words ("Student SASID ELA Scaled ELA Level").
@@ -967,6 +968,8 @@ class DocumentDetector:
                         )[:1]
                     else:
                         found = recognizer.find(row, label=label)
+                    if recognizer.entity == "STUDENT_ID" and len(found) > 1:
+                        found = _the_rows_student_numbers(found)
                     for hit in found:
                         hits.append(
                             dataclasses.replace(hit, start=hit.start + start, end=hit.end + start)
@@ -3351,6 +3354,25 @@ def _printed_report_rows(text: str) -> list[Hit]:
     return hits
 
 
+SHORT_NUMBER_DIGITS = 4  # a check's or an activity account's number: "3302", "SA-2026"
+ID_DIGITS = 6  # ... beside a student's own in a row: "204960"
+
+
+def _the_rows_student_numbers(found: list[Hit]) -> list[Hit]:
+    """Which of a printed table row's numbers are its students': where one has a student
+    number's length, not the short ones (a deposit detail's "Check #" 3302 and activity
+    account SA-2026 beside "Stu ID" 204960); nor a routing number and the account after
+    it, the row's last columns ("... 75.00 011000138 1290447815")."""
+    lengths = [sum(ch.isdigit() for ch in hit.value) for hit in found]
+    if max(lengths) >= ID_DIGITS:
+        found = [hit for hit, n in zip(found, lengths, strict=True) if n > SHORT_NUMBER_DIGITS]
+    found = sorted(found, key=lambda hit: hit.start)
+    for i, hit in enumerate(found[:-1]):
+        if aba_routing(hit.value):
+            return found[:i]
+    return found
+
+
 def _lines_after(text: str, start: int) -> Iterator[tuple[int, int]]:
     """The spans of the lines of `text` from `start` on."""
     while start < len(text):
@@ -3830,9 +3852,11 @@ _PLACEHOLDER_PERSON = prefiltered(
 _EXAMPLE_LINE = prefiltered(
     regex.compile(
         r"(?im)^[ \t]*(?:example|e\.g\.|sample)(?:[ \t]*\([^()\n]{1,40}\))?"
-        r"(?:[ \t]*:|[ \t]+[-\u2013][ \t])"
-        # ... or one marked so at its end: a sample badge's "DOB: 01/01/1980 (example)"
-        r"|^[^\n]{0,80}\((?:example|sample)(?: format)?(?: only)?\)[ \t]*$"
+        r"(?:[ \t]*:|[ \t]+[-\u2013\u2014][ \t])"
+        # ... or one marked so at its end: a sample badge's "DOB: 01/01/1980 (example)", a
+        # form's "... date of birth: 01/01/2015 (example only, not a real student)"
+        r"|^[^\n]{0,80}\((?:example|sample)(?: format)?(?: only)?(?:[,;][^()\n]{0,40})?\)"
+        r"[ \t]*$"
     )
 )
 

@@ -13155,3 +13155,52 @@ def test_a_societys_and_a_files_names_are_no_ones(scanner: Scanner) -> None:
     assert "PERSON" not in _entities(_scan(scanner, log, "pdp_log.csv"))
     letter = b"Dear Ms. Carrier:\n...\ncc: Personnel File; Gregory Fenn, NBEA President\n"
     assert _sorted_values(_scan(scanner, letter, "rif_notice.txt"), "PERSON") == ["Gregory Fenn"]
+
+
+def test_a_deposit_details_checks_and_accounts(scanner: Scanner, policy: Policy) -> None:
+    """A student activity deposit detail printed to PDF, headed "Check # Payer Student
+    Stu ID Activity Acct Amount Routing Account": each row's short check number and
+    activity account ("3302", "SA-2026") are no student's number beside his own
+    ("204960"), and the account after each check's routing number is the family's, not
+    the school's activity account the header names."""
+    pages = [
+        [
+            "Melrose High School - Student Activity Deposit Detail",
+            "Check # Payer (as printed on check) Student Stu ID Activity Acct Amount Routing"
+            " Account",
+            "3302 Linh Tran Sophia Tran 204960 SA-2026 Class dues 75.00 011000138 004417729381",
+            "1129 Michael Haggerty Owen Haggerty 206114 SA-3110 Drama 120.00 211070175 1290447815",
+            "884 Colleen Fitz Liam Fitz 205247 SA-2026 Prom ticket 95.00 011201021 55103862207",
+            "Total checks 290.00",
+        ]
+    ]
+    reports = _scan(scanner, w.pdf_bytes(pages), "deposit_detail.pdf")
+    assert _sorted_values(reports, "STUDENT_ID") == ["204960", "205247", "206114"]
+    assert _sorted_values(reports, "US_BANK_NUMBER") == [
+        "004417729381",
+        "1290447815",
+        "55103862207",
+    ]
+    assert {FERPA, MGL_93H} <= set(classify_reports(policy, reports))
+
+
+def test_a_forms_sample_line_marked_with_a_dash_or_a_note(scanner: Scanner) -> None:
+    """A multilingual registration template shows how to write a birth date: "SAMPLE —
+    how to write the date of birth: 01/01/2015", or the date with "(example only, not a
+    real student)" after it. Neither is anyone's."""
+    text = (
+        "Registration / Inscripción\n"
+        "SAMPLE \u2014 how to write the date of birth: 01/01/2015\n"
+        "\n"
+        "Date of birth: 03/04/2016  (example only, not a real student)\n"
+    )
+    assert "DATE_OF_BIRTH" not in _entities(_scan(scanner, text.encode(), "template.txt"))
+
+
+def test_a_programs_and_a_clubs_names_are_no_ones(scanner: Scanner) -> None:
+    """A meal program's "Summer Meals" and an activity account's "Drama Guild" are
+    named like people (Summer, Drama; Meals, Guild) and are no one."""
+    sites = b"Summer Meals 2024 - open sites\nBartlett School, 8:30-9:30 breakfast\n"
+    assert "PERSON" not in _entities(_scan(scanner, sites, "sites.txt"))
+    ledger = b"Account Name,Balance\nDrama Guild,1200.00\nClass of 2026,5400.00\n"
+    assert "PERSON" not in _entities(_scan(scanner, ledger, "ledger.csv"))

@@ -1039,7 +1039,7 @@ STUDENT_ID_LABELLED = Recognizer(
         # Street")
         Pattern(
             "labelled-student-number",
-            r"(?<![\d-])(?<!\b[xX])(?<!\bext)(?<!\d[ .)]{1,2}\d{3}[ .])(?<!\d\.)"
+            r"(?<![\d-])(?<!\b[xX])(?<!\bext)(?<!\d[ .]\d{3}[ .])(?<!\d\) \d{3}[ .])(?<!\d\.)"
             r"(?:\d{4,5}\b(?![ \t]+(?:[A-Z][a-z]+[ \t]+){1,2}"
             rf"(?i:{_COMMON_SUFFIX})\b)|\d{{6,10}}\b)(?!-\d)",
             0.2,

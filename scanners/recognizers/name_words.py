@@ -301,8 +301,10 @@ COMPANY_WORDS = frozenset(
         "unit",
         "system",
         "retirement",
-        # a PD provider's name on a licensure log: "Massachusetts Historical Society"
+        # a PD provider's name on a licensure log: "Massachusetts Historical Society"; a
+        # student activity account's, "Drama Guild"
         "society",
+        "guild",
         # a health claim's payer: "MASSHEALTH", "BCBSMA", "Tufts HP", and its kind,
         # "Commercial", on a school-based health center's claims and payer mix
         "masshealth",
