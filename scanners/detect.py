@@ -833,6 +833,7 @@ class DocumentDetector:
         hits = _outside(placeholders, hits)
         hits = _without_birth_date_ranges(text, hits)
         hits = self._students_accounts(hits)
+        hits = _named_students_accounts(text, hits)
         # (a made-up record's lines name no one either: "EXAMPLE: Student Name: Jane Doe",
         # then "Return to: Team Chair, 1 Maple Way, Holden, MA", no "Way, Holden")
         hits.extend(_outside(placeholders, self._names(text, hits)))
@@ -1763,6 +1764,14 @@ class DocumentDetector:
                     continue
                 if entity == "US_BANK_NUMBER" and _a_card_not_an_account(cell):
                     entity = "CREDIT_CARD"  # a "Card / Acct #" column's card
+                if (
+                    entity == "STUDENT_ID"
+                    and _SSN_WRITTEN.fullmatch(value)
+                    and cell_value_ok("US_SSN", value)
+                ):
+                    # a parent's SSN typed where the form asks for the student's number:
+                    # "031-62-4478" under "Student ID # (6 digits)", written as SSNs are
+                    entity = "US_SSN"
                 if entity in _BANK_ENTITIES and "/" in value:
                     # a "Routing / account" column's pair in one cell: "011399975 /
                     # 6204418837" (an incident report's diverted direct deposits)
@@ -1879,7 +1888,7 @@ class DocumentDetector:
                         hits.extend(recognizer.find_labelled(cell, column, context))
                 else:
                     hits.extend(recognizer.find(cell))
-            resolved = resolve_overlaps(hits) if hits else []
+            resolved = _named_students_accounts(cell, resolve_overlaps(hits)) if hits else []
             note = len(value) >= NOTE_CELL_CHARS
             if not resolved and not (note and entity is None):
                 continue  # most cells: nothing found, and no note to read for names
@@ -3373,6 +3382,25 @@ def _the_rows_student_numbers(found: list[Hit]) -> list[Hit]:
     return found
 
 
+# A student named with his grade right after an account's number: a cafeteria cashier's
+# "Acct 418230 Lucas Ferreira (Gr 7)", "Acct 420113  Jayden Thibodeau   Gr 6"
+_STUDENT_AFTER_ACCOUNT = regex.compile(
+    r"[ \t]+\p{Lu}[\p{L}'\u2019-]+(?:[ \t]\p{Lu}[\p{L}'\u2019-]+){1,2}[ \t]+"
+    r"\(?(?i:gr|grade)\.?[ \t]?(?:\d{1,2}|K)\b"
+)
+
+
+def _named_students_accounts(text: str, hits: list[Hit]) -> list[Hit]:
+    """`hits` with each "account" followed by a student, named with his grade, made his
+    number: a school's meal account, not a bank's."""
+    return [
+        dataclasses.replace(hit, entity="STUDENT_ID", score=TABLE_SCORE)
+        if hit.entity == "US_BANK_NUMBER" and _STUDENT_AFTER_ACCOUNT.match(text, hit.end)
+        else hit
+        for hit in hits
+    ]
+
+
 def _lines_after(text: str, start: int) -> Iterator[tuple[int, int]]:
     """The spans of the lines of `text` from `start` on."""
     while start < len(text):
@@ -3797,6 +3825,8 @@ def _widen(text: str, start: int, end: int, reach: int = 200) -> tuple[int, int]
 # the lower-case words a name may hold: "Luiz Felipe da Conceição", "Ludwig van Beethoven"
 
 
+# A number written as a Social Security number is: three digits, two, four, dashed
+_SSN_WRITTEN = regex.compile(r"\d{3}-\d{2}-\d{4}")
 # What a column of cards says of them: "Card #", "CC", "Visa/MC", "Payment"
 _CARD_COLUMN = regex.compile(r"(?i)card|\bcc\b|visa|master|amex|discover|\bpan\b|payment")
 

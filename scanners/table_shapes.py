@@ -67,6 +67,7 @@ _NAME_WORD = regex.compile(r"\p{Lu}[\p{Ll}'\u2019]{2,}")
 _LETTERS = regex.compile(r"\p{L}+")
 SENTENCE_WORDS = 8  # a column of cells this many words long, on average, holds sentences
 NAME_COLUMN_REACH = 3  # columns between a given-name column and its surname column, at most
+SURE_GIVEN_NAME_SHARE = 0.8  # given names, whatever share of them are surnames too
 
 _SPACED_GAP = regex.compile(r" {2,}")
 _COMMENT_MARK = regex.compile(r"^[ \t]*#(?=[ \t])")  # a header behind it: "# date   time"
@@ -1576,6 +1577,9 @@ def _name_columns_by_content(
         and abs(g - s) <= NAME_COLUMN_REACH
         and shares[g].given >= NAME_COLUMN_SHARE
         and shares[s].surname >= NAME_COLUMN_SHARE
+        # (a column of names that are surnames more often, as "Tran" and "Pires" are, is
+        # surnames: a duty rota's "Recess A" of them beside its "Recess B" of others)
+        and (shares[g].given >= shares[g].surname or shares[g].given >= SURE_GIVEN_NAME_SHARE)
     ]
     if pairs:
         _, g, s = max(pairs)

@@ -13204,3 +13204,72 @@ def test_a_programs_and_a_clubs_names_are_no_ones(scanner: Scanner) -> None:
     assert "PERSON" not in _entities(_scan(scanner, sites, "sites.txt"))
     ledger = b"Account Name,Balance\nDrama Guild,1200.00\nClass of 2026,5400.00\n"
     assert "PERSON" not in _entities(_scan(scanner, ledger, "ledger.csv"))
+
+
+def test_a_cashiers_report_names_students_by_their_meal_accounts(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A cafeteria cashier's end-of-day report printed to PDF: "Acct 418230 Lucas
+    Ferreira (Gr 7)" under its card slips, and "Acct 420113  Jayden Thibodeau   Gr 6"
+    among the students served on a negative balance, are the students' meal accounts,
+    their numbers, not bank accounts."""
+    pages = [
+        [
+            "FOOD & NUTRITION SERVICES - CASHIER END OF DAY REPORT",
+            "MANUAL CARD SLIPS - terminal offline (keyed by hand)",
+            "Slip  Cardholder              Card Number            Exp    Amount  Applied To",
+            "M-01  Melissa Ferreira        4147 8068 7297 1870    08/27  $40.00  Acct 418230"
+            " Lucas Ferreira (Gr 7)",
+            "M-02  Daniel O'Connell        5425 4071 3149 6567    03/26  $25.00  Acct 419957"
+            " Aiden O'Connell (Gr 6)",
+            "",
+            "NEGATIVE BALANCE STUDENTS SERVED TODAY",
+            " Acct 420113  Jayden Thibodeau   Gr 6   Bal -$14.50   a la carte blocked",
+            " Acct 418802  Ava Nguyen         Gr 8   Bal -$6.75    reminder letter sent",
+        ]
+    ]
+    reports = _scan(scanner, w.pdf_bytes(pages), "pos_end_of_day.pdf")
+    assert "US_BANK_NUMBER" not in _entities(reports)
+    assert {"418802", "420113"} <= set(_sorted_values(reports, "STUDENT_ID"))
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_duty_rotas_surnames_are_no_ones_full_names(scanner: Scanner, policy: Policy) -> None:
+    """A paraprofessional duty rota's recess columns hold surnames, "Tran" and "Pires"
+    under one and "DeSousa" and "Morales" under the next: no column of given names
+    beside one of surnames, so no "Tran DeSousa", and the rota is no student's record
+    for its words of IEPs and the nurse's office."""
+    data = w.xlsx_bytes(
+        {
+            "Lunch-Recess Duty": [
+                ["Day", "Lunch A (Gr K-2)", "Lunch B (Gr 3-5)", "Recess A", "Recess B"],
+                ["Mon", "Pires / Tran", "DeSousa", "Tran", "DeSousa"],
+                ["Tue", "Pires", "DeSousa / Morales", "Pires", "Morales"],
+                ["Wed", "Tran", "DeSousa", "Tran", "Whitcomb (if TLC covered)"],
+                ["Thu", "Pires / Tran", "Morales", "Pires", "DeSousa"],
+                ["Fri", "Tran", "DeSousa / Morales", "Tran", "Morales"],
+            ],
+            "Notes": [
+                ["1:1 assignments are listed only in the confidential IEP binder."],
+                ["Ana Pires covers the nurse's office 8:10-8:35; Gr 4 math Rm 203."],
+            ],
+        }
+    )
+    reports = _scan(scanner, data, "para_duty.xlsx")
+    people = _sorted_values(reports, "PERSON")
+    assert not any(" " in name and "Ana" not in name for name in people)
+    assert FERPA not in classify_reports(policy, reports)
+
+
+def test_an_ssn_typed_into_a_student_number_column(scanner: Scanner, policy: Policy) -> None:
+    """A trip form's responses: a parent typed her Social Security number, "031-62-4478",
+    where the form asks for the student's 6-digit ID. It is an SSN."""
+    data = (
+        b"Parent/Guardian Name,Student Name,Student ID # (6 digits),Amount\n"
+        b"Jessica Hurley,Olivia Hurley,339514,$90.00\n"
+        b"Rosa Quintanilla,Daniela Quintanilla,031-62-4478,$45.00\n"
+    )
+    reports = _scan(scanner, data, "trip_form_responses.csv")
+    assert _sorted_values(reports, "US_SSN") == ["031-62-4478"]
+    assert _sorted_values(reports, "STUDENT_ID") == ["339514"]
+    assert MGL_93H in classify_reports(policy, reports)
