@@ -1816,9 +1816,12 @@ class DocumentDetector:
             if entity is None and "#" in value:
                 # ... or a nurse's log's, the number after a "#": "Juliana Furtado #206981"
                 hashed = _NAME_HASH_NUMBER.fullmatch(value)
-                # (surname first too: "PELLETIER, BRENDAN #202310")
-                if hashed is not None and _person_shaped_any_case(
-                    hashed.group(1).replace(",", " ")
+                # (surname first too: "PELLETIER, BRENDAN #202310"; not a store's number:
+                # a card statement's merchant, "BJS WHOLESALE #0112")
+                if (
+                    hashed is not None
+                    and _person_shaped_any_case(hashed.group(1).replace(",", " "))
+                    and not names_no_one(hashed.group(1))
                 ):
                     people.setdefault(f"named {i}", []).append((column, hashed.group(1)))
                     continue
@@ -1896,6 +1899,10 @@ class DocumentDetector:
             for hit in resolved:
                 if hit.entity == "US_BANK_NUMBER" and bare and no_banks_account(column, value):
                     continue
+                if hit.entity == "US_BANK_NUMBER" and bare and _a_card_not_an_account(value):
+                    # a purchasing card statement's "Account Number" (beside its "GL
+                    # Account" of budget lines): each a card, as in a typed column
+                    hit = dataclasses.replace(hit, entity="CREDIT_CARD")
                 if hit.entity == "CREDIT_CARD" and bare and _a_budget_line(column, value):
                     continue
                 if hit.entity in excluded:

@@ -237,11 +237,15 @@ _DISTRICT_ID_HEADER = regex.compile(r"\s*(?!BUS\b)[A-Z]{1,4}(?:S|SD) (?:ID ?#?|#
 _STAFF_WORD = regex.compile(r"\b(teacher|staff|employee|instructor|educator|counselor|advisor)\b")
 _STUDENT_HEADER = regex.compile(r"\b(student|sasid|lasid|pupil)\b")
 _ROLE_HEADER = regex.compile(
-    r"role|type|user type|employee type|account type|person type|patron type"
+    r"role|type|user type|employee type|account type|person type|patron type|"
+    # a door access system's export: "Access Group" of "Student - HHS Gr 12"
+    r"access group|cardholder type|affiliation"
 )
 _ROW_ID_HEADER = regex.compile(
     # a library's "Barcode" and a device manager's "Username" are the student's number
     r"identifier|id|user id|employee id|employee number|person id|sis id|number|barcode|"
+    # (Schoology's user export: "Unique User ID")
+    r"unique user id|unique id|"
     # (a bulk account upload's "externalid", a Google Workspace export's "externalIds.0.value"
     # from GAM: the SIS's number of each student)
     r"username|user name|external ?ids?(?: \d+)?(?: value)?"
@@ -257,6 +261,9 @@ STUDENT_ROWS = 0.3  # share of a role column's sampled cells that say "student",
 # rows' numbers are their own, though the column is typed for the students it mostly lists
 _GROWN_UPS_ROLES = frozenset(
     {"teacher", "staff", "administrator", "aide", "proctor", "guardian", "parent", "relative"}
+    # ... and what learning platforms and badge systems call others: Schoology's
+    # "Instructor", a card system's "Contractor", "Visitor"
+    | {"instructor", "faculty", "substitute", "contractor", "vendor", "visitor", "volunteer"}
 )
 
 
@@ -280,7 +287,22 @@ def grown_ups_numbers(
 
 
 def a_grown_ups_row(cells: Sequence[str], role: int) -> bool:
-    return role < len(cells) and cells[role].strip().lower() in _GROWN_UPS_ROLES
+    """Whether a row's role is a grown-up's: one OneRoster names (`_GROWN_UPS_ROLES`), or
+    any but a student's where the role says more after it, as an access group does
+    ("Staff - HHS Faculty", "Contractor - Custodial" beside "Student - HHS Gr 12")."""
+    if role >= len(cells):
+        return False
+    value = cells[role].strip().lower()
+    kind = _role_kind(value)
+    return value in _GROWN_UPS_ROLES or (kind != value and kind not in _STUDENT_ROLES)
+
+
+_ROLE_NOTE = regex.compile(r"[ \t]+-[ \t]+|[ \t]*[(,]")
+
+
+def _role_kind(value: str) -> str:
+    """A role cell's kind, before its note: "student" of "student - hhs gr 12"."""
+    return _ROLE_NOTE.split(value, maxsplit=1)[0].strip()
 
 
 HEADING_ROW_CELLS = 8  # filled cells of a heading's row of labels and values, at most
@@ -1155,7 +1177,7 @@ def _rows_are_students(
             continue
         if not _ROLE_HEADER.fullmatch(name):
             continue
-        values = [value.lower() for value in _column_values(rows, i)]
+        values = [_role_kind(value.lower()) for value in _column_values(rows, i)]
         if values and sum(v in _STUDENT_ROLES for v in values) >= STUDENT_ROWS * len(values):
             return True
     return False

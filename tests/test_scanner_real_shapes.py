@@ -13273,3 +13273,74 @@ def test_an_ssn_typed_into_a_student_number_column(scanner: Scanner, policy: Pol
     assert _sorted_values(reports, "US_SSN") == ["031-62-4478"]
     assert _sorted_values(reports, "STUDENT_ID") == ["339514"]
     assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_a_platforms_user_export_by_role(scanner: Scanner, policy: Policy) -> None:
+    """Schoology's user activity export: its "Unique User ID" is each student's number
+    where the row's "Role" is "Student", not the instructor's ("T-0412")."""
+    data = (
+        b"Unique User ID,Name,Email,Role,Building,Grad Year,Last Access (ET)\n"
+        b"341199,Lucas Rosario,lrosario30@students.brrsd.org,Student,Virtual Academy,2030,"
+        b"03/10/2024 14:15\n"
+        b"344221,Lucas LaPlante,llaplante30@students.brrsd.org,Student,Virtual Academy,2030,"
+        b"03/06/2024 15:00\n"
+        b"T-0412,Denise Gagnon,dgagnon@brrsd.org,Instructor,Virtual Academy,,03/14/2024 16:02\n"
+    )
+    reports = _scan(scanner, data, "schoology_users.csv")
+    assert _sorted_values(reports, "STUDENT_ID") == ["341199", "344221"]
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_door_access_export_by_access_group(scanner: Scanner, policy: Policy) -> None:
+    """A card access system's events: the "Person ID" of a row whose "Access Group" is
+    "Student - HHS Gr 12" is the student's number; a staff member's ("E00277") or a
+    contractor's is not."""
+    data = (
+        b"Event Time,Event Type,Reader/Door,Cardholder,Person ID,Access Group\n"
+        b'2024-04-08 06:02:11,Access Granted,HHS-D01 Main,"Delaney, Mark",E00277,'
+        b"Facilities - All Access\n"
+        b'2024-04-08 06:15:47,Access Granted,HHS-D07 Dock,"Kowalczyk, Stan",C00091,'
+        b"Contractor - Custodial (ABM)\n"
+        b'2024-04-08 07:12:55,Access Granted,HHS-D01 Main,"Tavares, Julia",204517,'
+        b"Student - HHS Gr 12\n"
+        b'2024-04-08 07:13:02,Access Granted,HHS-D01 Main,"Alvarez, Mateo",207731,'
+        b"Student - HHS Gr 11\n"
+    )
+    reports = _scan(scanner, data, "acs_events.csv")
+    assert _sorted_values(reports, "STUDENT_ID") == ["204517", "207731"]
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_an_agendas_recognitions_are_no_ones_record(scanner: Scanner, policy: Policy) -> None:
+    """A school committee agenda recognises a teacher retiring, "Joan Mahoney, Grade 3",
+    and lists the spring MCAS window after: she is no student, the agenda no record."""
+    text = (
+        "SCHOOL COMMITTEE - REGULAR MEETING\n"
+        "II. Recognitions\n"
+        "A. Hudson High School Robotics Team (Team 8872) - FIRST district qualifier\n"
+        "B. Retirement of Joan Mahoney, Grade 3, Mulready Elementary (34 years of service)\n"
+        "III. Public Comment (15 minutes; speakers state name and town)\n"
+        "IV. Superintendent's Report - Thomas Whitcomb\n"
+        "A. Spring MCAS administration window (Grades 3-8 ELA: April 1-26)\n"
+    )
+    reports = _scan(scanner, text.encode(), "agenda.txt")
+    assert FERPA not in classify_reports(policy, reports)
+
+
+def test_a_purchasing_card_statements_cards_and_merchants(scanner: Scanner, policy: Policy) -> None:
+    """A bank's purchasing card statement: its "Account Number" holds each card, beside
+    a "GL Account" of budget lines, and its "Merchant Name" of shops names no one."""
+    data = (
+        b"Account Number,Cardholder Name,Transaction Date,Merchant Name,Amount,"
+        b"GL Account (Allocated)\n"
+        b"4246315077182036,KEVIN O'ROURKE,10/01/2024,RIDDELL SPORTS,120.00,1000-2357-5320\n"
+        b"4246315033904176,LISA MARCHETTI,10/22/2024,BJS WHOLESALE #0112,440.62,"
+        b"3000-3300-5440\n"
+        b"4246315033904176,LISA MARCHETTI,10/23/2024,OLD SOUTH MEETING HOUSE,52.00,"
+        b"1000-2357-5320\n"
+    )
+    reports = _scan(scanner, data, "pcard_statement.csv")
+    assert set(_sorted_values(reports, "CREDIT_CARD")) == {"4246315033904176", "4246315077182036"}
+    assert "US_BANK_NUMBER" not in _entities(reports)
+    assert set(_sorted_values(reports, "PERSON")) == {"KEVIN O'ROURKE", "LISA MARCHETTI"}
+    assert MGL_93H in classify_reports(policy, reports)

@@ -107,7 +107,7 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         r"^(?!(?:#|no|num|nbr) of\b)"
         r"(?!.*\b(school|course|class|district|file|field|element|attribute|variable|dx|"
         r"diagnosis|"
-        r"user ?name|building|program|company|vendor|facility|"
+        r"user ?name|building|program|company|vendor|merchant|facility|"
         r"organi[sz]ation|product|street|city|bank|department|town|state|country|item|event|"
         # a student's attribute, named: "Student Ethnic Group Name", "Home Language Name"
         r"ethnic|ethnicity|race|language|gender|disability|office|"

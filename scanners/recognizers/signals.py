@@ -1028,7 +1028,9 @@ def under_an_award_or_staff_heading(text: str, line_start: int) -> bool:
 HEADING_LIST_LINES = 40  # lines above a name where its list's heading may be
 _AWARD_OR_STAFF_HEADING = prefiltered(
     regex.compile(
+        # (a school committee agenda's "Recognitions": a team, a teacher retiring)
         r"(?i)\b(?:winners?|honou?r roll|honou?rees|award(?:ee)?s|recipients|all-stars?|"
+        r"recognitions?|"
         r"students? of the (?:month|quarter|week)|dean'?s list|congratulations|"
         # ("Peer Leaders of the Month", "Star of the Week", "Scholarship Spotlight", "Shout-outs")
         r"[\w-]+ of the (?:month|quarter|week|year)|spotlight|shout-?outs?|celebrating|"
