@@ -1276,11 +1276,6 @@ class DocumentDetector:
         name_cols = [i for i, t in enumerate(types) if t == "PERSON"]
         # (a OneRoster export's teachers among its students: their "identifier" is theirs)
         grown_ups = grown_ups_numbers(header, types)
-        grown_ups_types = (
-            [NOT_PERSONAL if i in grown_ups[1] else t for i, t in enumerate(types)]
-            if grown_ups is not None
-            else types
-        )
         for index, (row_no, cells) in enumerate(rows):
             if index < TABLE_SAMPLE_ROWS:
                 # the untyped cells, and those past the header's last column
@@ -1303,7 +1298,7 @@ class DocumentDetector:
                     filled_days += sum(1 for day in days if day)
                     marks += sum(1 for day in days if _ATTENDANCE_MARK.fullmatch(day))
             row_types = (
-                grown_ups_types
+                _grown_ups_types(types, grown_ups[1], cells)
                 if grown_ups is not None and a_grown_ups_row(cells, grown_ups[0])
                 else types
             )
@@ -1812,7 +1807,13 @@ class DocumentDetector:
                     if named is not None and cell_value_ok("PERSON", named.group("name")):
                         people.setdefault(f"named {i}", []).append((column, named.group("name")))
                         self._add_cells_student_number(named, location, row_no, column)
-                    continue
+                        continue
+                    if " " not in value:
+                        continue
+                    # ... or a value labelled in its own words, read as an untyped cell is: a
+                    # breach log's "Identifier" of "SASID 1093847120", "Local ID 204718",
+                    # beside its grown-ups' "Visa 4532..." and "DL S12047865"
+                    entity = None
             if entity is None and "#" in value:
                 # ... or a nurse's log's, the number after a "#": "Juliana Furtado #206981"
                 hashed = _NAME_HASH_NUMBER.fullmatch(value)
@@ -3395,6 +3396,21 @@ _STUDENT_AFTER_ACCOUNT = regex.compile(
     r"[ \t]+\p{Lu}[\p{L}'\u2019-]+(?:[ \t]\p{Lu}[\p{L}'\u2019-]+){1,2}[ \t]+"
     r"\(?(?i:gr|grade)\.?[ \t]?(?:\d{1,2}|K)\b"
 )
+
+
+def _grown_ups_types(
+    types: Sequence[str | None], numbers: frozenset[int], cells: Sequence[str]
+) -> list[str | None]:
+    """A grown-up's row's types: the columns of students' numbers hold none of his. A
+    bare value there is his own system number (a OneRoster teacher's "identifier"); one
+    labelled in its words is read as an untyped cell is (a breach log's "Visa 4532 ...",
+    "DL S12047865" beside its students' "SASID ...")."""
+    return [
+        (None if i < len(cells) and " " in cells[i].strip() else NOT_PERSONAL)
+        if i in numbers
+        else t
+        for i, t in enumerate(types)
+    ]
 
 
 def _named_students_accounts(text: str, hits: list[Hit]) -> list[Hit]:

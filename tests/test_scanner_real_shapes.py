@@ -13344,3 +13344,35 @@ def test_a_purchasing_card_statements_cards_and_merchants(scanner: Scanner, poli
     assert "US_BANK_NUMBER" not in _entities(reports)
     assert set(_sorted_values(reports, "PERSON")) == {"KEVIN O'ROURKE", "LISA MARCHETTI"}
     assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_a_breach_logs_individuals_by_role_and_labelled_identifier(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A data privacy office's log of those a misdirected e-mail exposed: its "Role"
+    column ("Student (Gr 8)", "Parent (payer)", "Employee (new hire)") makes its
+    "Identifier" column the students' numbers, but each cell says what it holds in its
+    own words ("Local ID 204718", "SASID 1093847120", "Visa 4532...", "DL S12047865"):
+    each is read for itself, the grown-ups' card and licence too."""
+    data = w.xlsx_bytes(
+        {
+            "Individuals Involved": [
+                ["Incident #", "Individual", "Role", "Identifier", "Data Elements Exposed"],
+                ["INC-003", "Ava Castellano", "Student (Gr 8)", "Local ID 204718", "504 plan"],
+                ["INC-005", "Mateo Figueroa", "Student (Gr 6)", "SASID 1093847120", "SLD"],
+                [
+                    "INC-006",
+                    "Carlos Figueroa",
+                    "Parent (payer)",
+                    "Visa 4532019876241133 exp 08/27",
+                    "card number",
+                ],
+                ["INC-008", "Marcus Whitaker", "Employee (new hire)", "DL S12047865", "licence"],
+            ]
+        }
+    )
+    reports = _scan(scanner, data, "breach_log.xlsx")
+    assert _sorted_values(reports, "STUDENT_ID") == ["1093847120", "204718"]
+    assert _sorted_values(reports, "CREDIT_CARD") == ["4532019876241133"]
+    assert _sorted_values(reports, "US_DRIVER_LICENSE") == ["S12047865"]
+    assert {FERPA, MGL_93H} <= set(classify_reports(policy, reports))
