@@ -341,7 +341,10 @@ _TITLES = regex.compile(
     r"counselor|sister|father|rev|hon|judge|officer|student|guardian|parent)\.?\s+)+"
 )
 # (a licensure tracker's "Educator": the district's teachers and their licences)
-_STAFF_ROLE = regex.compile(r"\b(employee|staff|teacher|educator|driver|worker|applicant)\b")
+# (and those who would be: a hiring panel's score sheet of its "Candidate"s)
+_STAFF_ROLE = regex.compile(
+    r"\b(employee|staff|teacher|educator|driver|worker|applicant|candidate)\b"
+)
 # ... and the roles a school's staff serve students in, whose tables are about the staff
 _SCHOOL_STAFF = regex.compile(
     r"\b(staff|teacher|counselor|adjustment counselor|case manager|advisor|nurse|coach|"
@@ -3311,6 +3314,9 @@ def _slashed_students_numbers(text: str) -> list[Hit]:
 _STUDENT_NUMBER_COLUMN = prefiltered(
     regex.compile(
         r"(?i)(?<![\w])(?:student|stu)[ \t]?(?:#|id\b|no\b\.?|number\b)|\b(?:lasid|sasid)\b"
+        # ... or its number in a program's system, by the program's letters: a tutoring
+        # vendor's invoice of equitable services, "Student ES ID School Tutor"
+        r"|(?i:\bstudent[ \t]+)(?-i:[A-Z]{2,4})[ \t]+(?i:id)\b"
         # ... or a bare "ID" between the names and the grades: "Name ID Gr Part Tone ..." (a
         # choir's audition scores), as only students have both
         r"|(?<=(?:^|\n)[ \t]*name[ \t]+)id(?=[ \t]+gr(?:ade)?\b)"
@@ -3904,7 +3910,8 @@ _PLACEHOLDER_PERSON = prefiltered(
 # (not a real student): Student ID 000000 / SASID 1000000000 / DOB 01/01/2000"
 _EXAMPLE_LINE = prefiltered(
     regex.compile(
-        r"(?im)^[ \t]*(?:example|e\.g\.|sample)(?:[ \t]*\([^()\n]{1,40}\))?"
+        r"(?im)^[ \t]*(?:example|e\.g\.|sample)(?:[ \t]+(?:data|record|entry|row))?"
+        r"(?:[ \t]*\([^()\n]{1,40}\))?"
         r"(?:[ \t]*:|[ \t]+[-\u2013\u2014][ \t])"
         # ... or one marked so at its end: a sample badge's "DOB: 01/01/1980 (example)", a
         # form's "... date of birth: 01/01/2015 (example only, not a real student)"

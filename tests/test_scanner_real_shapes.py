@@ -13376,3 +13376,64 @@ def test_a_breach_logs_individuals_by_role_and_labelled_identifier(
     assert _sorted_values(reports, "CREDIT_CARD") == ["4532019876241133"]
     assert _sorted_values(reports, "US_DRIVER_LICENSE") == ["S12047865"]
     assert {FERPA, MGL_93H} <= set(classify_reports(policy, reports))
+
+
+def test_a_hiring_panels_score_sheet_is_no_students_record(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A grade 3 teacher posting's interview scores: its "Candidate" column names the
+    applicants, whose scores and the panel's comments ("Strong guided reading answer")
+    are no student's grades."""
+    data = w.xlsx_bytes(
+        {
+            "Panel Scores": [
+                ["Florence Sawyer School - Grade 3 Teacher Interviews - Posting 2024-0117"],
+                [],
+                ["Candidate", "Panelist", "Instruction (1-5)", "Assessment/Data (1-5)", "Comments"],
+                ["Katarzyna Kowalski", "Michelle Tran", "5", "4", "Strong guided reading answer"],
+                ["Rebecca Lindqvist", "Michelle Tran", "4", "4", "Good data talk"],
+            ],
+            "Summary": [
+                ["Candidate", "Avg Total", "Rank", "Advance to Demo?", "Callback Phone"],
+                ["Katarzyna Kowalski", "23.3", "1", "Yes", "(978) 562-8804"],
+                ["Rebecca Lindqvist", "19", "3", "Hold", ""],
+            ],
+        }
+    )
+    reports = _scan(scanner, data, "interview_scores.xlsx")
+    assert "Katarzyna Kowalski" in _sorted_values(reports, "PERSON")
+    assert FERPA not in classify_reports(policy, reports)
+
+
+def test_an_invoices_students_by_a_programs_number(scanner: Scanner, policy: Policy) -> None:
+    """A tutoring vendor's invoice for equitable services, printed to PDF under "Student
+    ES ID School Tutor ...": each number after a student's name is hers."""
+    pages = [
+        [
+            "BrightPath Learning Partners, LLC - INVOICE BPL-2024-1187",
+            "Grant: Title I, Part A - Equitable Services (84.010A)",
+            "Student ES ID School Tutor Subj Sess. Hours Amount",
+            "Costa, Liam 514207 St. Lucy Thomas Nguyen Reading 7 5.25 $357.00",
+            "Ouellette, Brianna 514212 St. Lucy Alyssa Ferreira Math 8 6.00 $408.00",
+            "Haddad, Yara 514226 St. Lucy Alyssa Ferreira Reading 8 6.00 $408.00",
+        ]
+    ]
+    reports = _scan(scanner, w.pdf_bytes(pages), "tutoring_invoice.pdf")
+    assert _sorted_values(reports, "STUDENT_ID") == ["514207", "514212", "514226"]
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_mock_ups_sample_data_line_names_no_one(scanner: Scanner, policy: Policy) -> None:
+    """A vendor's mock-up of a profile card: its line "SAMPLE DATA - NOT A REAL PERSON:
+    Maria Lopez, DOB 03/04/2015, Gr 3, IEP for reading" names no one, gives no one's
+    birth date and is no one's record; nor is "Jane Sample" anyone."""
+    text = (
+        "Profile card fields: name, grade, building\n"
+        "SAMPLE DATA - NOT A REAL PERSON: Maria Lopez, DOB 03/04/2015, Gr 3, IEP for reading\n"
+        "\n"
+        "Card preview: Jane Sample, Grade 3 Teacher\n"
+    )
+    reports = _scan(scanner, text.encode(), "mockup.txt")
+    assert "PERSON" not in _entities(reports)
+    assert "DATE_OF_BIRTH" not in _entities(reports)
+    assert FERPA not in classify_reports(policy, reports)

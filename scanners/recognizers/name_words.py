@@ -322,6 +322,8 @@ COMPANY_WORDS = frozenset(
 # The names forms and training slides use for no one.
 PLACEHOLDER_NAMES = frozenset(
     {"jane doe", "john doe", "jane q. doe", "john q. doe", "jane q. public", "john q. public"}
+    # ... and a vendor's mock-up's or a form's sample: "Jane Sample", "Jane Q. Sample"
+    | {"jane sample", "john sample", "jane q. sample", "john q. sample"}
 )
 
 

@@ -696,6 +696,16 @@ EMPLOYEE = Vocabulary(
         # ... and a 1099 file's columns for its payees ("PAYEE_NAME | TIN_TYPE | TIN")
         "tin type",
         "payee name",
+        # hiring: an interview panel's scores of a posting's candidates, their references
+        "job posting",
+        "applicant",
+        "applicants",
+        "applicant tracking",
+        "interview panel",
+        "panel interview",
+        "teacher interviews",
+        "reference check",
+        "demo lesson",
     ),
     weak=(
         "staff",
@@ -712,6 +722,11 @@ EMPLOYEE = Vocabulary(
         "start date",
         "substitute",
         "bereavement",
+        "interview",
+        "interviews",
+        "candidate",
+        "candidates",
+        "panelist",
     ),
 )
 
