@@ -764,6 +764,9 @@ class DocumentDetector:
         # the numbers found as students' so far: where one recurs alone in a later table
         # cell, it is still the student's (`_feed_row`)
         self._student_numbers: set[str] = set()
+        # the people a table row gave with a Social Security number, as a 1099 file's
+        # recipients: a later sheet's vendor payee of that name is a person (`_feed_row`)
+        self._taxpayers: set[str] = set()
         # listed names the document gives as a place's ("Hollis Brook Regional High
         # School"): alone elsewhere in it ("arrived at Hollis Brook as a ninth grader")
         # they are the place still (`finish`)
@@ -1646,6 +1649,12 @@ class DocumentDetector:
                     if cell_value_ok(entity, cell):
                         people.setdefault(roles[i], []).append((column, value))
                         continue
+                    # a sole proprietor and her trade name: a 1099 file's "Gail Pereira DBA
+                    # Pereira Speech Services" is Gail Pereira
+                    trading = _DOING_BUSINESS_AS.fullmatch(value)
+                    if trading is not None and cell_value_ok(entity, trading.group(1)):
+                        people.setdefault(roles[i], []).append((column, trading.group(1)))
+                        continue
                     # a Word table's cell of several people, a line each: "Sanjay Menon
                     # (PK)", then "Gregory Merrill (05)" (each its own person)
                     one_a_line = _people_a_line_each(value)
@@ -1969,8 +1978,15 @@ class DocumentDetector:
                 and not _ACTED_BY_ROLE.search(role)
                 # (or by the Social Security number the row gives as the payee's tax
                 # number: an interpreter paid as a vendor, "Subedi, Bhim")
-                and (_listed_either_way(value) or _initial_and_surname(value) or taxpayer)
+                and (
+                    _listed_either_way(value)
+                    or _initial_and_surname(value)
+                    or taxpayer
+                    or value.lower() in self._taxpayers
+                )
             )
+            if taxpayer:
+                self._taxpayers.add(value.lower())
             label = "column" if len(parts) == 1 else "columns"
             self._add(
                 "PERSON",
@@ -3854,6 +3870,8 @@ def _widen(text: str, start: int, end: int, reach: int = 200) -> tuple[int, int]
 # the lower-case words a name may hold: "Luiz Felipe da Conceição", "Ludwig van Beethoven"
 
 
+# A person trading under a business's name: "Gail Pereira DBA Pereira Speech Services"
+_DOING_BUSINESS_AS = regex.compile(r"(.+?)[ \t]+(?i:d/?b/?a|doing business as)[ \t]+\S.*")
 # A number written as a Social Security number is: three digits, two, four, dashed
 _SSN_WRITTEN = regex.compile(r"\d{3}-\d{2}-\d{4}")
 # What a column of cards says of them: "Card #", "CC", "Visa/MC", "Payment"

@@ -1102,9 +1102,13 @@ def column_types(
     # (MassHealth's twelve digits): the few that pass by chance are no one's card
     # ... even under a card's header: an "OSHA-10 Card #" column holds training cards'
     # numbers, not payment cards' (which all pass)
+    # (not an account column beside a bank's routing number: a payroll sample's
+    # "DD_ACCOUNT" of twelve digits, each beside its "DD_ROUTING")
     types = [
         NOT_PERSONAL
-        if t in (None, "CREDIT_CARD") and _ids_of_card_length(first_rows, i, grouped=t is not None)
+        if t in (None, "CREDIT_CARD")
+        and _ids_of_card_length(first_rows, i, grouped=t is not None)
+        and not (routed and _ACCOUNT_WORD.search(normalized[i]))
         else t
         for i, t in enumerate(types)
     ]

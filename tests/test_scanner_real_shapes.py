@@ -13437,3 +13437,67 @@ def test_a_mock_ups_sample_data_line_names_no_one(scanner: Scanner, policy: Poli
     assert "PERSON" not in _entities(reports)
     assert "DATE_OF_BIRTH" not in _entities(reports)
     assert FERPA not in classify_reports(policy, reports)
+
+
+def test_a_1099_files_recipients_are_its_vendor_sheets_payees(scanner: Scanner) -> None:
+    """A 1099 worksheet gives its recipients with their SSNs, one trading under a name
+    ("Gail Pereira DBA Pereira Speech Services"); its vendor ACH sheet then lists their
+    accounts. The payee named there is the person the first sheet gave an SSN, though
+    the Census lists lack her surname ("Raghunathan"): her account is personal."""
+    data = w.xlsx_bytes(
+        {
+            "1099-NEC": [
+                ["Vendor #", "Recipient Name", "TIN Type", "Recipient TIN", "Box 1"],
+                [
+                    "V00412",
+                    "Gail Pereira DBA Pereira Speech Services",
+                    "SSN",
+                    "443-47-8793",
+                    "38450",
+                ],
+                ["V01310", "Priya Raghunathan", "SSN", "217-70-3542", "7425"],
+                ["V01203", "Alvarez Interpreting LLC", "EIN", "83-2917405", "12880.5"],
+            ],
+            "Vendor ACH": [
+                ["Vendor #", "Payee", "Bank", "ABA Routing", "Account #", "Acct Type"],
+                ["V00412", "Gail Pereira", "Rockland Trust", "011304290", "7740019823", "CHK"],
+                [
+                    "V01310",
+                    "Priya Raghunathan",
+                    "Bank of America",
+                    "011000138",
+                    "004617729184",
+                    "CHK",
+                ],
+                [
+                    "V01203",
+                    "Alvarez Interpreting LLC",
+                    "Cornerstone Bank",
+                    "211380030",
+                    "1200588410",
+                    "CHK",
+                ],
+            ],
+        }
+    )
+    reports = _scan(scanner, data, "1099_worksheet.xlsx")
+    assert "Gail Pereira" in _sorted_values(reports, "PERSON")
+    assert set(_sorted_values(reports, "US_BANK_NUMBER")) == {"004617729184", "7740019823"}
+
+
+def test_a_payroll_samples_account_column_beside_its_routing(scanner: Scanner) -> None:
+    """An auditor's payroll sample: "DD_ACCOUNT" of twelve digits beside each row's
+    "DD_ROUTING" is the employee's account, not a column of IDs of a card's length that
+    fail the card check."""
+    data = (
+        b"EMP_NO,EMP_NAME,SSN,GROSS,DD_ROUTING,DD_ACCOUNT,ACCT_TYPE,FUND_ORG\n"
+        b'16557,"DAVIS, JONATHAN",514-33-5518,2224.57,211410900,661680179464,CHK,0100-GEN\n'
+        b'16266,"COLE, ADAM",531-51-5265,2779.10,011709332,865282520302,SAV,2400-ESSER3\n'
+        b'14832,"COLLIER, MICHELLE",307-13-7329,1023.23,113002539,632009062242,SAV,2305-TITLE1\n'
+    )
+    reports = _scan(scanner, data, "payroll_sample.csv")
+    assert _sorted_values(reports, "US_BANK_NUMBER") == [
+        "632009062242",
+        "661680179464",
+        "865282520302",
+    ]

@@ -305,8 +305,11 @@ COMPANY_WORDS = frozenset(
         # student activity account's, "Drama Guild"
         "society",
         "guild",
-        # a merchant on a purchasing card statement: "BJS WHOLESALE #0112"
+        # a merchant on a purchasing card statement: "BJS WHOLESALE #0112"; a teenager's
+        # employer on a work permit request, "Cumberland Farms"
         "wholesale",
+        "farm",
+        "farms",
         # a health claim's payer: "MASSHEALTH", "BCBSMA", "Tufts HP", and its kind,
         # "Commercial", on a school-based health center's claims and payer mix
         "masshealth",
