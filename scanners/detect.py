@@ -2944,9 +2944,10 @@ _LABELLED_STUDENT_ID = regex.compile(
     r"|[ \t]{1,8}(?i:id|id ?#)[ \t]*:?[ \t]*(?P<id>\p{Lu}{0,2}\d{4,10})"
     # ... or a hash before it: a refund check's memo, "stu Mateo Castellano #318274"
     r"|[ \t]{1,8}#[ \t]?(?P<id>\p{Lu}{0,2}\d{4,10})"
-    # ... or after the student's grade and school, a gap apart ("Gr 11  PHS  ID 258830")
-    r"|(?:[ \t]{1,8}(?:(?i:gr|grade)\.?[ \t]?(?:\d{1,2}|[Kk])|\p{Lu}{2,5})){1,3}"
-    r"[ \t]{1,8}(?i:id|id ?#)[ \t]*:?[ \t]*(?P<id>\p{Lu}{0,2}\d{4,10})"
+    # ... or after the student's grade and school, a gap or a comma apart ("Gr 11  PHS  ID
+    # 258830", a restitution letter's "Student Tyler Marchetti, Gr. 10, WRHS, ID 203356")
+    r"|(?:,?[ \t]{1,8}(?:(?i:gr|grade)\.?[ \t]?(?:\d{1,2}|[Kk])|\p{Lu}{2,5})){1,3}"
+    r",?[ \t]{1,8}(?i:id|id ?#)[ \t]*:?[ \t]*(?P<id>\p{Lu}{0,2}\d{4,10})"
     # ... or on the next line, a field of its own (a mail's quoted "> ID: 208393   Gr 6")
     r"|[ \t]*\n[> \t]*(?i:id|id ?#)[ \t]*:[ \t]*(?P<id>\p{Lu}{0,2}\d{4,10}))"
     r"(?!\d)"

@@ -153,6 +153,7 @@ _LEDGER_HEADER = regex.compile(
     r"requisition|encumbered|encumbrance|expenditure|appropriation)\b"
 )
 _ACCOUNT_WORD = regex.compile(r"\b(?:account|acct)\b")
+_CARD_WORD = regex.compile(r"\bcards?\b")
 _MEAL_HEADER = regex.compile(r"\b(elig|eligibility|meal|meals|lunch|cafeteria|pos|f ?r status)\b")
 _PATRON_HEADER = regex.compile(r"\bpatron\b")
 _BARE_PIN_HEADERS = frozenset({"pin", "pin #", "# pin"})
@@ -1011,10 +1012,15 @@ def column_types(
     if _LEDGER_HEADER.search(" | ".join(normalized)):
         # a budget's account its header does not type is a ledger line, whose cells would
         # otherwise be read with "account" for their context: a MUNIS budget's "Munis
-        # Account" of 0123105110
+        # Account" of 0123105110 (not one that says it holds cards too: an invoice log's
+        # "Card / Acct / Check" of what each payer paid with)
         types = [
             NOT_PERSONAL
-            if t is None and not routed and _ACCOUNT_WORD.search(n) and not _BANK_HEADER.search(n)
+            if t is None
+            and not routed
+            and _ACCOUNT_WORD.search(n)
+            and not _BANK_HEADER.search(n)
+            and not _CARD_WORD.search(n)
             else t
             for n, t in zip(normalized, types, strict=True)
         ]

@@ -13501,3 +13501,28 @@ def test_a_payroll_samples_account_column_beside_its_routing(scanner: Scanner) -
         "661680179464",
         "865282520302",
     ]
+
+
+def test_a_letters_student_line_with_commas_before_his_id(scanner: Scanner) -> None:
+    """A restitution letter's "Student Tyler Marchetti, Gr. 10, WRHS, ID 203356": the
+    grade and the school a comma apart, then his number."""
+    text = b"RE: B-wing windows\nStudent Tyler Marchetti, Gr. 10, WRHS, ID 203356\n"
+    assert _sorted_values(_scan(scanner, text, "letter.txt"), "STUDENT_ID") == ["203356"]
+
+
+def test_an_invoice_logs_card_column_beside_its_ledger_lines(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A residency office's tuition payments: "Card / Acct / Check" beside a "Posted to"
+    ledger line is what each payer paid with (a Visa taken by phone), not a budget's
+    account; "Tyler Munis" and "Holden Police" name no one."""
+    data = (
+        b"Invoice,Case #,Payer,Method,Card / Acct / Check,Amount,Posted to,Entered in\n"
+        b"TU-25-0003,RI-2024-061,Tamara Voss,Visa (phone),4147203188562033,1250,01-0000-4310,"
+        b"Tyler Munis\n"
+        b"TU-25-0004,RI-2024-066,Mark Lee,Check,#1044,900,01-0000-4310,Holden Police\n"
+    )
+    reports = _scan(scanner, data, "tuition_payments.csv")
+    assert _sorted_values(reports, "CREDIT_CARD") == ["4147203188562033"]
+    assert set(_sorted_values(reports, "PERSON")) == {"Mark Lee", "Tamara Voss"}
+    assert MGL_93H in classify_reports(policy, reports)

@@ -310,6 +310,8 @@ COMPANY_WORDS = frozenset(
         "wholesale",
         "farm",
         "farms",
+        # a payroll system named for its maker: "Tyler Munis" on a garnishment export
+        "munis",
         # a health claim's payer: "MASSHEALTH", "BCBSMA", "Tufts HP", and its kind,
         # "Commercial", on a school-based health center's claims and payer mix
         "masshealth",
@@ -381,6 +383,8 @@ OFFICE_WORDS = frozenset(
         "probation",
         # a letter's copy to a file: "cc: Personnel File; Gregory Fenn, NBEA President"
         "personnel",
+        # a town's department, as an accident report's subrogation packet names it
+        "police",
     }
 )
 # Languages, as an interpreters' log or an invoice names them beside a site: "Nepali Oak
