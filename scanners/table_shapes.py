@@ -276,7 +276,9 @@ def grown_ups_numbers(
     teacher's or a parent's, those cells are no student's number. None where the table
     has no role column or no such columns."""
     normalized = [normalize_header(h) for h in header]
-    role = next((i for i, n in enumerate(normalized) if _ROLE_HEADER.fullmatch(n)), None)
+    role = next(
+        (i for i, n in enumerate(normalized) if _ROLE_HEADER.fullmatch(_unprefixed(n))), None
+    )
     if role is None:
         return None
     numbers = frozenset(
@@ -285,6 +287,16 @@ def grown_ups_numbers(
         if t == "STUDENT_ID" and not _STUDENT_HEADER.search(n)
     )
     return (role, numbers) if numbers else None
+
+
+# The object a JSON export's flattened keys belong to: an audit log's "target" account
+# ("target accountType", "target employeeId")
+_RECORD_PREFIX = regex.compile(r"(?:target|subject|account|user) (?=\S)")
+
+
+def _unprefixed(header: str) -> str:
+    """A normalized header without the name of the record it is a field of."""
+    return _RECORD_PREFIX.sub("", header, count=1) if _RECORD_PREFIX.match(header) else header
 
 
 def a_grown_ups_row(cells: Sequence[str], role: int) -> bool:
@@ -1133,7 +1145,7 @@ def column_types(
         # column that its rows are students: its "identifier" or even "Employee ID" is
         # the student's number
         types = [
-            "STUDENT_ID" if t is None and _ROW_ID_HEADER.fullmatch(n) else t
+            "STUDENT_ID" if t is None and _ROW_ID_HEADER.fullmatch(_unprefixed(n)) else t
             for n, t in zip(normalized, types, strict=True)
         ]
     # ... and a staff table's own number stays no student's, though its header ("Local
@@ -1185,7 +1197,7 @@ def _rows_are_students(
             if values and placed >= STUDENT_ROWS * len(values):
                 return True
             continue
-        if not _ROLE_HEADER.fullmatch(name):
+        if not _ROLE_HEADER.fullmatch(_unprefixed(name)):
             continue
         values = [_role_kind(value.lower()) for value in _column_values(rows, i)]
         if values and sum(v in _STUDENT_ROLES for v in values) >= STUDENT_ROWS * len(values):

@@ -25,6 +25,7 @@ from pii_guard.scanning import classify_reports, scanner_for_policy
 from policies import Policy, load_policy
 from scanners import FileReport, Scanner, ScannerConfig
 from scanners.recognizers.checksums import luhn
+from scanners.recognizers.name_words import names_no_one
 
 
 @pytest.fixture(scope="module")
@@ -13526,3 +13527,52 @@ def test_an_invoice_logs_card_column_beside_its_ledger_lines(
     assert _sorted_values(reports, "CREDIT_CARD") == ["4147203188562033"]
     assert set(_sorted_values(reports, "PERSON")) == {"Mark Lee", "Tamara Voss"}
     assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_an_audit_logs_target_accounts_by_their_type(scanner: Scanner, policy: Policy) -> None:
+    """A directory's password reset log exported as JSON: each event's "target" account
+    has its "accountType" and "employeeId", which for a student's account is his local
+    number (and for a staff member's, hers, no student's)."""
+    events = [
+        {
+            "eventId": f"pwr-{i}",
+            "initiatedBy": {"upn": "msullivan@qrsd.org", "displayName": "Michael Sullivan"},
+            "target": {
+                "upn": upn,
+                "displayName": name,
+                "accountType": kind,
+                "employeeId": number,
+            },
+            "result": "success",
+        }
+        for i, (upn, name, kind, number) in enumerate(
+            [
+                ("maya.okafor@students.qrsd.org", "Maya Okafor", "student", "318274"),
+                ("jayden.pierce@students.qrsd.org", "Jayden Pierce", "student", "323006"),
+                ("dwalsh@qrsd.org", "Dana Walsh", "staff", "E10482"),
+            ]
+        )
+    ]
+    data = json.dumps({"report": "Password reset activity", "events": events}).encode()
+    reports = _scan(scanner, data, "password_resets.json")
+    assert _sorted_values(reports, "STUDENT_ID") == ["318274", "323006"]
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_law_firm_named_for_its_partners_is_no_one(scanner: Scanner) -> None:
+    """A deposition's appearances: "Margaret Ellery, Esq., Carrow, Delaney & Platt LLP"
+    names Margaret Ellery; "Carrow, Delaney" is the firm's first partners, no person
+    written surname first. A couple so written still is: "Lopez, Maria & Juan Lopez"."""
+    text = b"For the Defendants:  Margaret Ellery, Esq., Carrow, Delaney & Platt LLP\n"
+    assert _sorted_values(_scan(scanner, text, "depo.txt"), "PERSON") == ["Margaret Ellery"]
+    couple = b"Parents: Lopez, Maria & Juan Lopez\n"
+    assert "Lopez, Maria" in _sorted_values(_scan(scanner, couple, "card.txt"), "PERSON")
+
+
+def test_a_forms_release_and_waiver_name_no_one() -> None:
+    """NER takes a blank camp form's "the Photo Release policy" for a name; a form's
+    "Photo Release" and "Liability Waiver" are no one's (the name filter every name
+    finder's output passes)."""
+    assert names_no_one("Photo Release")
+    assert names_no_one("Liability Waiver")
+    assert not names_no_one("Maria Lopez")

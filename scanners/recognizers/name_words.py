@@ -201,6 +201,9 @@ FORM_WORDS = frozenset(
         # `GRADEBOOK_ROWS`)
         "possible",
         "average",
+        # a camp form's section, "Photo Release", and a trip's "Liability Waiver"
+        "release",
+        "waiver",
     }
 )
 # The organisation words no surname shares ("Church", "Hall" and "Bank" are surnames as

@@ -114,6 +114,11 @@ _CAPITALS_ADDRESSEE = regex.compile(
 # A list of single names going on to its "and": " and Kiran", ", Noah and Ella" (not a
 # roster's line going on with its fields: "Thomas, Olivia, Gr 4, 204411")
 _LIST_GOES_ON = regex.compile(r"(?:,[ \t]*\p{Lu}\p{Ll}+)*,?[ \t]+(?:and|&)[ \t]+\p{Lu}")
+# ... or a firm's name going on to its last partner and its kind of company
+_FIRM_AFTER = regex.compile(
+    r"[ \t]*(?:&|and)[ \t]+\p{Lu}[\p{L}'\u2019-]+,?[ \t]+"
+    r"(?:LLP|LLC|L\.L\.P\.|P\.C\.|PC|PLLC|Inc\.?|Associates|Co\.)(?![\p{L}])"
+)
 # A greeting's end: its comma or colon, then the line's end
 _GREETING_LINE = regex.compile(r"[,:!][ \t]*(?:\r?\n|$)")
 # "Surname, Given" as rosters and court papers write it.
@@ -379,6 +384,8 @@ def _surname_first(
             continue
         if _is_given(match.group(1), given) and _LIST_GOES_ON.match(text, end):
             continue  # given names in a list: "congratulations to Mateo, Ava and Kiran"
+        if _FIRM_AFTER.match(text, end):
+            continue  # a firm named for its partners: "Carrow, Delaney & Platt LLP"
         if _GREETING_LINE.match(text, end) and _is_given(match.group(1), given):
             line_start = text.rfind("\n", 0, start) + 1
             if not text[line_start:start].strip():
