@@ -1230,8 +1230,17 @@ class DocumentDetector:
         # health notes are theirs, beside their emergency contacts)
         # (not where it lists students too: a pay memo's staff and the students each served)
         leading = next((role for role in filled_roles if role), "")
-        if _STAFF_ROLE.search(leading) and not any(
-            STUDENT_ROLE.search(role) or _STUDENTS_COLUMN.search(role) for role in filled_roles
+        # (but applicants born a school-age child's years ago are a school's: a grade 9
+        # admissions lottery's "Applicant (Last, First)" with each one's "DOB")
+        young_applicants = _APPLICANT_ROLE.search(leading) is not None and _born_as_children(
+            first_rows, types
+        )
+        if (
+            _STAFF_ROLE.search(leading)
+            and not young_applicants
+            and not any(
+                STUDENT_ROLE.search(role) or _STUDENTS_COLUMN.search(role) for role in filled_roles
+            )
         ):
             self.signals.add_subject("employee")
             # (as strong as its name column's header: a licensure tracker's "Educator",
@@ -3434,6 +3443,26 @@ def _grown_ups_types(
         else t
         for i, t in enumerate(types)
     ]
+
+
+_APPLICANT_ROLE = regex.compile(r"\b(?:applicant|candidate)\b")
+_YEAR_IN_DATE = regex.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def _born_as_children(
+    rows: Sequence[tuple[int, tuple[str, ...]]], types: Sequence[str | None]
+) -> bool:
+    """Whether most birth dates in a table's sampled rows are of people of school age."""
+    youngest_year = datetime.date.today().year - SCHOOL_AGE
+    years = [
+        int(year.group(1))
+        for _, cells in rows
+        for i, t in enumerate(types)
+        if t == "DATE_OF_BIRTH" and i < len(cells)
+        for year in [_YEAR_IN_DATE.search(cells[i])]
+        if year is not None
+    ]
+    return bool(years) and sum(year > youngest_year for year in years) * 2 > len(years)
 
 
 def _named_students_accounts(text: str, hits: list[Hit]) -> list[Hit]:

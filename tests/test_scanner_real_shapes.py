@@ -13569,10 +13569,45 @@ def test_a_law_firm_named_for_its_partners_is_no_one(scanner: Scanner) -> None:
     assert "Lopez, Maria" in _sorted_values(_scan(scanner, couple, "card.txt"), "PERSON")
 
 
-def test_a_forms_release_and_waiver_name_no_one() -> None:
+def test_a_forms_release_and_waiver_and_a_self_referral_name_no_one() -> None:
     """NER takes a blank camp form's "the Photo Release policy" for a name; a form's
     "Photo Release" and "Liability Waiver" are no one's (the name filter every name
     finder's output passes)."""
     assert names_no_one("Photo Release")
     assert names_no_one("Liability Waiver")
+    # ... nor a counseling referral log's "Referred By" of "Self-referral"
+    assert names_no_one("Self-referral")
     assert not names_no_one("Maria Lopez")
+
+
+def test_a_lotterys_applicants_born_as_children_are_students(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A vocational school's grade 9 admissions lottery: its "Applicant (Last, First)"
+    column heads no staff table where each applicant's "DOB" is a child's, so the names
+    with their birth dates are students' records; a hiring panel's "Candidate" column
+    with grown-ups' birth dates stays the staff's."""
+    data = w.xlsx_bytes(
+        {
+            "Draw Log": [
+                ["GPRT Grade 9 Admissions Lottery - Draw Log"],
+                ["Lottery held 03/04/2025 6:00 PM, Media Center. Total applications: 447"],
+                [],
+                ["Draw #", "Application ID", "Applicant (Last, First)", "DOB", "Sending School"],
+                ["14", "APP-26-0107", "Okafor, Chidi", "03/14/2011", "Haverhill Middle School"],
+                ["23", "APP-26-0139", "Kowalski, Emma", "09/27/2010", "North Andover MS"],
+                ["37", "APP-26-0112", "Alvarez, Sofia", "12/02/2010", "Methuen Middle School"],
+            ]
+        }
+    )
+    assert FERPA in classify_reports(policy, _scan(scanner, data, "lottery.xlsx"))
+    adults = w.xlsx_bytes(
+        {
+            "Panel": [
+                ["Candidate", "DOB", "Posting", "Interview score"],
+                ["Rebecca Lindqvist", "04/02/1988", "Grade 3 Teacher", "19"],
+                ["Priya Raghavan", "11/30/1991", "Grade 3 Teacher", "17"],
+            ]
+        }
+    )
+    assert FERPA not in classify_reports(policy, _scan(scanner, adults, "panel.xlsx"))

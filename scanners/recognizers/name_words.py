@@ -444,6 +444,9 @@ FIRMS_NAMED_FOR_PEOPLE = frozenset({"horace mann", "harvard pilgrim"})
 ROLES_ALONE = frozenset(
     {
         "self",
+        # a counseling referral log's "Referred By"
+        "self-referral",
+        "self referral",
         "peer",
         "peers",
         "parent",
