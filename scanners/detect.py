@@ -3446,7 +3446,6 @@ def _grown_ups_types(
 
 
 _APPLICANT_ROLE = regex.compile(r"\b(?:applicant|candidate)\b")
-_YEAR_IN_DATE = regex.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
 def _born_as_children(
@@ -3455,11 +3454,11 @@ def _born_as_children(
     """Whether most birth dates in a table's sampled rows are of people of school age."""
     youngest_year = datetime.date.today().year - SCHOOL_AGE
     years = [
-        int(year.group(1))
+        year
         for _, cells in rows
         for i, t in enumerate(types)
         if t == "DATE_OF_BIRTH" and i < len(cells)
-        for year in [_YEAR_IN_DATE.search(cells[i])]
+        for year in [_birth_year(cells[i])]
         if year is not None
     ]
     return bool(years) and sum(year > youngest_year for year in years) * 2 > len(years)
