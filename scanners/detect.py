@@ -422,6 +422,20 @@ _TEXT_TABLE_HEADER = regex.compile(
 _FORM_LABEL = regex.compile(r"\p{L}: ")
 # ... and one run into its number in a cell: OneRoster's "{SASID:1058834072}", "id=204417"
 _LABEL_ON_ITS_NUMBER = regex.compile(r"\p{L}[:=]\d")
+# A column that says what kind of document the next column's number is from: a
+# registration export's "Residency Proof Type" of "MA Driver License", then its "Residency
+# Proof Ref"; an I-9 log's "ID Type", then "ID Number"
+_KIND_HEADER = regex.compile(r"(?i)\b(?:type|kind|document|doc|proof)\b")
+KIND_CELL_CHARS = 48  # a kind column's cell is a few words, not a note
+
+
+def _kind_cell(header: tuple[str, ...], cells: tuple[str, ...], i: int) -> str | None:
+    """The cell before the `i`th where its column names the kind of document the `i`th
+    cell's number is from; None where it does not."""
+    if i == 0 or i > len(header) or not _KIND_HEADER.search(header[i - 1]):
+        return None
+    kind = cells[i - 1].strip()
+    return kind if 0 < len(kind) <= KIND_CELL_CHARS else None
 
 
 def _form_label_first(row: str) -> bool:
@@ -1906,10 +1920,19 @@ class DocumentDetector:
                 (":" in value or "=" in value) and _LABEL_ON_ITS_NUMBER.search(value)
             )
             hits: list[Hit] = []
+            kind_label = _kind_cell(header, cells, i) if bare else None
             for recognizer in self._candidates(cell):
                 if bare:
                     context = self._column_context(recognizer, column)
-                    if context is not None:
+                    if (
+                        context is not Context.SUPPORTS
+                        and kind_label is not None
+                        and recognizer.judge_context(kind_label) is Context.SUPPORTS
+                    ):
+                        # the row's own word for its number: "MA Driver License" under
+                        # "Residency Proof Type", then "S71920385" under "... Ref"
+                        hits.extend(recognizer.find_labelled(cell, kind_label, Context.SUPPORTS))
+                    elif context is not None:
                         hits.extend(recognizer.find_labelled(cell, column, context))
                 else:
                     hits.extend(recognizer.find(cell))
@@ -2783,7 +2806,7 @@ _ID_BESIDE_GRADE = regex.compile(
     # the school's beside the grade, as a cafeteria's phone payments note it: "Neil
     # Meadows  ID WX395068  (ABT, gr K)")
     # (or "SID:", a device office's "VASQUEZ, Robert   SID:233113   gr7")
-    r"(?<=\p{L}[ \t]{0,3})(?:\(|(?<=[ \t])(?=(?i:s?id)|#))(?i:s?id|#|id ?#)[ \t]*:?[ \t]*"
+    r"(?<=\p{L}[ \t]{0,12})(?:\(|(?<=[ \t])(?=(?i:s?id)|#))(?i:s?id|#|id ?#)[ \t]*:?[ \t]*"
     r"(?P<id>[A-Z]{0,3}\d{4,10})(?:,[ \t]*|\)?[ \t]{1,4}(?:\([A-Z]{2,5},[ \t]*)?)"
     r"(?i:gr|grade)\.?[ \t]*(?:\d{1,2}|[Kk])\b"
 )

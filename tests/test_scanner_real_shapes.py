@@ -13611,3 +13611,140 @@ def test_a_lotterys_applicants_born_as_children_are_students(
         }
     )
     assert FERPA not in classify_reports(policy, _scan(scanner, adults, "panel.xlsx"))
+
+
+def test_an_ssn_label_keeps_its_value_past_a_long_note_or_how_it_came(scanner: Scanner) -> None:
+    """A payroll clerk's e-mail: "SSN (for payroll setup - new stipend account):" is the
+    SSN's label with a note of what it is for, and "SSN over the phone" says how the
+    number came; neither "account" nor "phone" names the value. A bare "phone" label
+    still keeps a 3-2-4 number out of the SSNs."""
+    text = (
+        "Please set up Dana Whitcomb in Munis for the after-school stipend.\n"
+        "SSN (for payroll setup - new stipend account): 031-54-7728\n"
+        "Her husband Paul Whitcomb read me his SSN over the phone 031-62-4478.\n"
+    )
+    reports = _scan(scanner, text.encode(), "stipend.txt")
+    assert _sorted_values(reports, "US_SSN") == ["031-54-7728", "031-62-4478"]
+    plain = _scan(scanner, b"Dana Whitcomb, SSN 031-54-7728, phone 031-62-4478\n", "plain.txt")
+    assert _sorted_values(plain, "US_SSN") == ["031-54-7728"]
+
+
+def test_a_kind_column_labels_the_number_beside_it(scanner: Scanner, policy: Policy) -> None:
+    """A kindergarten registration export gives each family's proof of residency as a
+    kind and a reference: "MA Driver License + Eversource bill", then "S71920385" under
+    "Residency Proof Ref" (a "ref" labels no licence). The kind labels the number; a
+    lease's "exp 07/31/2026" beside "Lease" stays nothing."""
+    header = "Student Name,Guardian 1 Name,DOB,Residency Proof Type,Residency Proof Ref"
+    rows = [
+        '"Castellano, Mateo",Lucia Castellano,02/11/2020,Lease,exp 07/31/2026',
+        "\"O'Rourke, Siobhan\",Kathleen O'Rourke,11/30/2019,MA Driver License + Eversource bill,"
+        "S71920385",
+        '"Nguyen, Bao-Tran",Thu Nguyen,06/04/2020,Mortgage statement,Aug 2025 stmt',
+        '"Ferreira, Gabriel",Ana Ferreira,01/23/2020,MA Driver License (Rui Ferreira),S30458812',
+        '"Doucette, Liam",Jo Doucette,03/02/2020,National Grid bill,09/2025',
+        '"Adeyemi, Tolu",Ife Adeyemi,05/19/2020,Lease,exp 05/31/2026',
+    ]
+    reports = _scan(scanner, "\n".join([header, *rows]).encode(), "kreg.csv")
+    assert _sorted_values(reports, "US_DRIVER_LICENSE") == ["S30458812", "S71920385"]
+    assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_a_procedures_blank_form_and_staff_contacts_are_no_record(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """An attendance procedure on the staff intranet prints its home visit form without
+    lines, one label after the next ("Student name: Local ID #:"), and ends with the
+    attendance staff's contacts: no student's record, though it speaks of absences,
+    IEPs and the nurse. The same form filled in is one."""
+
+    def page(student_line: str) -> bytes:
+        return (
+            "<html><body><h1>Truancy Response and CRA Referral Procedure</h1>"
+            "<p>8 unexcused absences in a quarter: Student Support Team meeting; attendance "
+            "contract; referral to school adjustment counselor. Confirm IEP/504 status with "
+            "Special Education. A-MED (medical, nurse verified).</p>"
+            "<h2>Blank home visit form (ATT-HV)</h2>"
+            f"<p>{student_line}</p><p>SASID: Grade: ______ School:</p>"
+            "<p>Notes: ____________________</p>"
+            "<h2>Attendance Department contacts</h2><table>"
+            "<tr><th>Name</th><th>Role</th><th>Assigned schools</th><th>Direct line</th>"
+            "<th>Email</th></tr>"
+            "<tr><td>Daniel Kearney</td><td>Supervisor of Attendance</td><td>District-wide</td>"
+            "<td>(508) 821-1163</td><td>dkearney@tps.k12.ma.us</td></tr>"
+            "<tr><td>Marcos Oliveira</td><td>Attendance Officer</td><td>Taunton High</td>"
+            "<td>(508) 821-1167</td><td>moliveira@tps.k12.ma.us</td></tr>"
+            "</table></body></html>"
+        ).encode()
+
+    blank = _scan(scanner, page("Student name: Local ID #:"), "procedure.html")
+    assert FERPA not in classify_reports(policy, blank)
+    filled = _scan(scanner, page("Student name: Mateo Cabral Local ID #: 207731"), "visit.html")
+    assert FERPA in classify_reports(policy, filled)
+
+
+def test_a_students_number_a_wide_gap_after_his_name_before_his_grade(scanner: Scanner) -> None:
+    """An attendance officer's fixed-width visit log: "Student .......: Mateo Cabral
+    ID# 207731   Gr 7", the name padded to its column."""
+    text = (
+        "VISIT #24-119     Mon 02/12/2024  10:15\n"
+        "Student .......: Mateo Cabral         ID# 207731   Gr 7    Parker MS\n"
+        "Spoke with ....: Linda Souza (maternal grandmother / guardian)\n"
+    )
+    assert _sorted_values(_scan(scanner, text.encode(), "visits.txt"), "STUDENT_ID") == ["207731"]
+
+
+def test_a_card_or_account_column_holds_accounts_and_cards(scanner: Scanner) -> None:
+    """A premium draw sheet's "Card / Account" beside its "Exp / Routing": an account
+    where the row draws by ACH, a card where it pays by card."""
+    data = w.xlsx_bytes(
+        {
+            "Premium Pmts": [
+                ["Employee", "Plan", "Method", "Card / Account", "Exp / Routing", "Notes"],
+                ["McDonough, Kathleen", "PPO Family", "ACH", "4402718853", "011302742", ""],
+                ["Lavoie, Marc", "HMO Ind.", "Card", "4539148803436467", "09/27", ""],
+            ]
+        }
+    )
+    reports = _scan(scanner, data, "premiums.xlsx")
+    assert _sorted_values(reports, "US_BANK_NUMBER") == ["4402718853"]
+    assert _sorted_values(reports, "CREDIT_CARD") == ["4539148803436467"]
+
+
+def test_a_word_in_the_labels_own_note_is_no_label(scanner: Scanner) -> None:
+    """A reimbursement form's "Card used (for receipt match):": the card's label, its
+    note's "receipt" no receipt number's. A receipt's own label still is one."""
+    text = "Employee: Nathaniel Brooks\nCard used (for receipt match): 4539 1488 0343 6467\n"
+    reports = _scan(scanner, text.encode(), "reimbursement.txt")
+    assert _sorted_values(reports, "CREDIT_CARD") == ["4539 1488 0343 6467"]
+    receipt = _scan(scanner, b"Receipt (card): 4539 1488 0343 6467\n", "receipt.txt")
+    assert _sorted_values(receipt, "CREDIT_CARD") == []
+
+
+def test_an_evaluations_ratings_are_no_names(scanner: Scanner) -> None:
+    """An educator evaluation export's standards, headed by phrases ("Std II: Teaching
+    All Students"), rate each teacher "Proficient" or "Needs Improvement": no one's
+    names; the educators are."""
+    data = (
+        b"Educator,Employee ID,Std I: Curriculum,Std II: Teaching All Students,Summative\n"
+        b"Megan Hartley,E20417,Proficient,Needs Improvement,Proficient\n"
+        b"Owen Szymanski,E20533,Exemplary,Proficient,Proficient\n"
+    )
+    names = _sorted_values(_scan(scanner, data, "teachpoint.csv"), "PERSON")
+    assert names == ["Megan Hartley", "Owen Szymanski"]
+    assert names_no_one("Needs Improvement")
+    assert not names_no_one("Megan Hartley")
+
+
+def test_a_birth_dates_label_is_no_label_of_the_dates_after_it(scanner: Scanner) -> None:
+    """A chaperone clearance list's line: "DOB 02/27/1980  CORI 10/2023 OK  FP
+    03/11/2025": the fingerprint date is no birth date. Nor is a child's third birthday,
+    which an Early Intervention transition plan runs to."""
+    text = (
+        "Thomas Levesque   Lic S52068819   DOB 02/27/1980  CORI 10/2023 OK   FP 03/11/2025\n"
+        "Rebecca Amaral    Lic S37714902   DOB 09/13/1983  CORI 09/2024 OK   FP 03/07/2025\n"
+        "\n"
+        "Child: Hazel Brennan     DOB: 11/03/2022\n"
+        "Goal is IEP in place by 3rd birthday (11/03/2025).\n"
+    )
+    dates = _sorted_values(_scan(scanner, text.encode(), "clearance.txt"), "DATE_OF_BIRTH")
+    assert dates == ["02/27/1980", "09/13/1983", "11/03/2022"]

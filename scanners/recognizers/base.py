@@ -142,6 +142,10 @@ class Recognizer:
     # this many characters before it: the value's own label ("Stu ID: 27954"), not a
     # word nearby. (A column's header is its values' own label wherever it stands.)
     label_gap: int | None = None
+    # Where set, a context word vouches for the first value after it alone: a fingerprint
+    # date after a birth date's is not labelled "DOB" ("DOB 02/27/1980  CORI 10/2023 OK
+    # FP 03/11/2025")
+    first_value_only: bool = False
     _compiled: tuple[regex.Pattern[str], ...] = field(init=False, repr=False, compare=False)
     _context_re: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
     _negative_re: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
@@ -186,6 +190,8 @@ class Recognizer:
             pos = _NO_LABEL  # a word somewhere before the value, not its own label
         if pos != _NO_LABEL and _heads_a_column_above(before, pos):
             pos = _NO_LABEL
+        if pos != _NO_LABEL and self.first_value_only and self._a_value_after(before, pos):
+            pos = _NO_LABEL
         neg = _last_label(self._negative_re, before)
         if neg != _NO_LABEL and _heads_a_column_above(before, neg):
             # ... and so does a word that says "not this" ("Billing ZIP" heads the
@@ -197,6 +203,12 @@ class Recognizer:
         elif neg != _NO_LABEL and pos[0] > neg[0] and _a_note_after(before, neg):
             # ... either way: "Student SASID (retyped by office):" is no office's phone
             pos = _NO_LABEL
+        elif pos != _NO_LABEL and neg[0] > pos[0] and _in_the_last_note(before, pos, neg):
+            # ... nor one in a note after more of the label: "Card used (for receipt match):"
+            neg = _NO_LABEL
+        elif pos != _NO_LABEL and neg[0] > pos[0] and _how_it_came(before, neg):
+            # ... nor a word that says how the value came: "SSN over the phone 031-62-4478"
+            neg = _NO_LABEL
         if pos != _NO_LABEL and neg != _NO_LABEL and _alternatives(before, pos, neg):
             # a label of two things, either of which the value may be ("Card/Ref" over a
             # payments export's card numbers and receipt numbers): the value tells
@@ -206,6 +218,10 @@ class Recognizer:
         if after and _last_label(self._context_re, after.lower()) != _NO_LABEL:
             return Context.SUPPORTS
         return Context.NONE
+
+    def _a_value_after(self, before: str, label: tuple[int, int]) -> bool:
+        """Does a value of this recognizer's stand between the label and the value?"""
+        return any(compiled.search(before, label[0]) for compiled in self._compiled)
 
     def may_hit_with_label(self, label: str) -> bool:
         """Could a value labelled `label` (a column header) be a hit at all? Not where the
@@ -328,9 +344,10 @@ COLUMN_HEADER_WORDS = 4  # words before a label on its line, at least, that make
 # A label's bracketed note between it and its value is still the label's: "Student
 # number (if known): 241187", "Student ID # (if known): 276789", "Nimewo elèv (ID lekòl)
 # 217388"; so is a few words' note of where it is from, before the colon: "SSN on order:
-# 220-85-5327"
+# 220-85-5327"; and a note of what it is for, as long as half a line: "SSN (for payroll
+# setup - new stipend account): 031-54-7728"
 _NOTE = re.compile(
-    r"[ \t]*#?[ \t]*\([^()\n]{1,24}\)[ \t]*[:#]?[ \t]*"
+    r"[ \t]*#?[ \t]*\([^()\n]{1,48}\)[ \t]*[:#]?[ \t]*"
     r"|[ \t]+(?:on|per|from|as on|as shown on)[ \t]+[a-z][a-z ]{0,20}?[ \t]*:[ \t]*"
 )
 
@@ -375,6 +392,22 @@ def _alternatives(before: str, first: tuple[int, int], second: tuple[int, int]) 
 def _a_note_after(before: str, label: tuple[int, int]) -> bool:
     """Is all that stands between the label ending at `label` and the value a note?"""
     return label != _NO_LABEL and _NOTE.fullmatch(before, label[0]) is not None
+
+
+def _in_the_last_note(before: str, label: tuple[int, int], word: tuple[int, int]) -> bool:
+    """Is `word` inside a bracketed note that comes after the label ending at `label`
+    and is all that stands before the value?"""
+    opening = before.rfind("(", label[0], -word[1])
+    return opening >= 0 and _NOTE.fullmatch(before, opening) is not None
+
+
+# How a value was given, not what it is: "over the phone", "by fax", "on the phone"
+_HOW_IT_CAME = re.compile(r"(?:\bover the|\bon the|\bby|\bvia)[ \t]+$")
+
+
+def _how_it_came(before: str, label: tuple[int, int]) -> bool:
+    """Is the label ending at `label` the means the value came by ("over the phone")?"""
+    return _HOW_IT_CAME.search(before, 0, -label[1]) is not None
 
 
 def _longest_match(pattern: str) -> int:

@@ -792,6 +792,7 @@ DATE_OF_BIRTH = Recognizer(
     entity="DATE_OF_BIRTH",
     name="date-of-birth",
     patterns=(Pattern("dated", DATE_PATTERN, 0.2, needs_context=True),),
+    first_value_only=True,
     context=(
         "dob",
         "d.o.b",
@@ -814,6 +815,15 @@ DATE_OF_BIRTH = Recognizer(
         "for example",
         "date",
         "dated",
+        # a birthday to come, which a plan runs to: Early Intervention's "by 3rd birthday
+        # (11/03/2025)", special education's to the 22nd, the rights a student takes at 18
+        "3rd birthday",
+        "third birthday",
+        "18th birthday",
+        "22nd birthday",
+        "turns 3",
+        "turns 18",
+        "turns 22",
         "enrolled",
         "enrollment",
         "enrolment",

@@ -56,6 +56,8 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
     # #" is, by the account's rule below): each cell a bank's account unless it has a
     # card's shape (`_a_card_not_an_account`)
     (r"\b(account|acct)\b.*\bcard\b", "US_BANK_NUMBER"),
+    # ... the card first: a premium draw sheet's "Card / Account" beside its "Exp / Routing"
+    (r"(?<!credit )(?<!debit )\bcard (or )?(account|acct)$", "US_BANK_NUMBER"),
     (r"(credit ?card|debit ?card|card ?(no|number|num)\b|\bcard ?#|\bpan\b)", "CREDIT_CARD"),
     # ... or a treasurer's "CC" column alone ("CC (phone orders)", "CC #")
     (r"^cc(?: ?(?:#|no|num|number))?$", "CREDIT_CARD"),

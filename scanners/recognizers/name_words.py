@@ -432,6 +432,22 @@ _NO_ONES_WORDS = FORM_WORDS | COMPANY_WORDS | LANGUAGE_WORDS | PROGRAM_WORDS | O
 # A gradebook's row of points under its name columns, as Google Classroom's export
 # heads its assignments' "Points": a whole value only ("Zak Points" is a person)
 GRADEBOOK_ROWS = frozenset({"points", "points possible", "max points"})
+# A rating in a column a phrase heads: an evaluation export's "Std II: Teaching All
+# Students" of "Proficient" and "Needs Improvement" (the four ratings of the state's
+# educator evaluation, and its test's achievement levels). A whole value only.
+RATINGS = frozenset(
+    {
+        "exemplary",
+        "proficient",
+        "needs improvement",
+        "unsatisfactory",
+        "advanced",
+        "exceeding expectations",
+        "meeting expectations",
+        "partially meeting expectations",
+        "not meeting expectations",
+    }
+)
 # Firms named for men that a district's files name: the teachers' insurer and 403(b)
 # vendor of a deduction file's "Vendor" column ("HORACE MANN", whom many a school is named
 # for too), a health plan of a claims file's "Payer". A whole value only. (Not a broker
@@ -508,6 +524,7 @@ def names_no_one(value: str) -> bool:
         or swapped in PLACEHOLDER_NAMES
         or lowered.strip() in ROLES_ALONE
         or lowered.strip() in GRADEBOOK_ROWS
+        or lowered.strip() in RATINGS
         or lowered.strip() in FIRMS_NAMED_FOR_PEOPLE
         or any(word in _NO_ONES_WORDS for word in _WORD.findall(lowered))
         or names_a_place(value)

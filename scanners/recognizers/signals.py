@@ -801,7 +801,11 @@ _RECORD_SHAPES = tuple(
         # see individual health plans"; nor a form's schema, "name: student_name"; nor a
         # training's placeholder, "Student: [Name]")
         r"(?!\s{0,8}(?:first|last|full|yes|no|x|n/?a|required|optional|collected|names?|"
-        r"any|all|none|see)\b)(?!\s{0,8}[a-z0-9]+_\w)(?!\s{0,8}[\[<{])",
+        r"any|all|none|see)\b)(?!\s{0,8}[a-z0-9]+_\w)(?!\s{0,8}[\[<{])"
+        # (nor a blank form printed without its lines, one label after the next: "Student
+        # name: Local ID #:")
+        r"(?!\s{0,12}(?:local id|student id|id|sasid|grade|dob|date of birth|school|date|age|"
+        r"homeroom|teacher|address|phone)\s{0,3}#?\s{0,3}:)",
         # ... a number's or a birth date's label with its value: a newsletter's table of
         # where data lives ("Student ID / SASID: Aspen") gives none, nor a data
         # dictionary's field size ("SASID: 10 digits")
