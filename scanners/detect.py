@@ -45,6 +45,7 @@ from scanners.recognizers.checksums import aba_routing, digits, luhn, not_repeat
 from scanners.recognizers.columns import (
     LEDGER_CODE_DASHES,
     NAME_PARTICLES,
+    a_budget_code,
     cell_value_ok,
     column_entity,
     initials_only,
@@ -482,6 +483,13 @@ _GRADE_LEVEL_HEADERS = frozenset(
 # or a withdrawal, pass or incomplete ("A-", "W", "INC")
 _COURSE_MARK = regex.compile(r"[A-F][+-]?|W[PF]?|N?P|INC?")
 _SIGNED_OR_WITHDRAWN = regex.compile(r"[A-D][+-]|W[PF]?|INC?")
+
+
+def _budget_lines_only(values: Sequence[str]) -> bool:
+    """Whether a column's cells are budget lines (`a_budget_code`), one at least, and
+    words ("Net")."""
+    numbers = [value for value in values if any(ch.isdigit() for ch in value)]
+    return bool(numbers) and all(a_budget_code(value) for value in numbers)
 
 
 def _cells_of(rows: Sequence[tuple[int, tuple[str, ...]]], column: int) -> list[str]:
@@ -1173,7 +1181,13 @@ class DocumentDetector:
         # or services are about no one in it.
         # So is a table of staff by their role alone (a caseload count's "Counselor"
         # column beside the grades each one serves).
-        typed = {t for t in types if t not in (None, NOT_PERSONAL, LISTED_PERSON)}
+        # (nor is a budget's "Account" column of fund, function and object lines anyone's)
+        typed = {
+            t
+            for i, t in enumerate(types)
+            if t not in (None, NOT_PERSONAL, LISTED_PERSON)
+            and not (t == "US_BANK_NUMBER" and _budget_lines_only(_cells_of(first_rows, i)))
+        }
         # (a blank form's table, "Child's First Name | ... | Student ID" over empty rows,
         # is about no one; so is a training's sample, its "Student A" and "John Q.
         # Sample" no one's names)
@@ -2497,6 +2511,11 @@ def _routing_before_its_account(text: str, hits: list[Hit]) -> list[Hit]:
     ]
 
 
+_PAYERS_HEADER = regex.compile(
+    r"(?im)^[^\n]*\b(?:payer|payor|remitter|drawer)\b[^\n]*\b(?:routing|account|acct)\b[^\n]*$"
+)
+
+
 def _a_companys_account(text: str, hit: Hit) -> bool:
     """Whether a bank account is a company's: a remittance line, a vendor's record, an
     "Inc." or "Co." on its line or the COMPANY_LINES lines before. A vendor's account is
@@ -2509,6 +2528,12 @@ def _a_companys_account(text: str, hit: Hit) -> bool:
     own_line = text.rfind("\n", 0, hit.start) + 1
     if _DATED_ENTRY.match(text, own_line):
         start = own_line  # a log's dated entry is about its own caller, not the last one's
+    # (a printed log's header line of its payers' checks heads accounts that are theirs,
+    # whatever account the deposit went to above it: "Deposit to Student Activity acct",
+    # then "Payer  For student  Check #  ABA routing  Account #")
+    payers = list(_PAYERS_HEADER.finditer(text, start, own_line))
+    if payers:
+        start = payers[-1].start()
     end = text.find("\n", hit.end)
     before = _BANK_OR_ORIGINATOR_LINE.sub("", text[start : len(text) if end < 0 else end])
     # (or on the line after it: an invoice's remit-to bank, "Account: 8890044217" over

@@ -13748,3 +13748,50 @@ def test_a_birth_dates_label_is_no_label_of_the_dates_after_it(scanner: Scanner)
     )
     dates = _sorted_values(_scan(scanner, text.encode(), "clearance.txt"), "DATE_OF_BIRTH")
     assert dates == ["02/27/1980", "09/13/1983", "11/03/2022"]
+
+
+def test_a_check_logs_payers_accounts_under_a_deposit_to_the_schools_account(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A business office's check log, printed to PDF: the deposit went to the school's
+    "Student Activity acct", but the rows under "Payer ... ABA routing Account #" give
+    each parent's own account from the check."""
+    data = w.pdf_bytes(
+        [
+            [
+                "Device Protection Fee Check Log (Batch 3, deposited 09/09/2024)",
+                "Entered by: Accounts Receivable. Deposit to Student Activity acct (district).",
+                "Payer For student Check # ABA routing Account # Amount",
+                "Corinne Whitcombe Jonah Whitcombe 2217 211372048 004471902236 $25.00",
+                "Anthony Marchetti Colby Marchetti 0631 011000138 5530187744 $25.00",
+            ]
+        ]
+    )
+    reports = _scan(scanner, data, "checks.pdf")
+    assert _sorted_values(reports, "US_BANK_NUMBER") == ["004471902236", "5530187744"]
+    assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_a_budget_pages_account_lines_are_no_ones(scanner: Scanner, policy: Policy) -> None:
+    """A School Committee budget page for out-of-district special education: its
+    "Account" column holds budget lines with a location code after them
+    ("1000-9100-5620-00"), no one's bank accounts, so its words of IEP placements and
+    services are about no one; "Circuit Breaker" is the state's reimbursement."""
+    page = (
+        "<html><body><h1>FY26 Budget Detail: Special Education Out-of-District</h1>"
+        "<p>Placements of students with IEPs in collaborative and private day programs; "
+        "related services and transportation. Circuit Breaker reimbursement assumed at "
+        "75% of eligible costs.</p><table>"
+        "<tr><th>Account</th><th>Description</th><th>FY25 appropriated</th>"
+        "<th>FY26 request</th></tr>"
+        "<tr><td>1000-9100-5620-00</td><td>Tuition - collaboratives</td><td>$1,642,300</td>"
+        "<td>$1,771,900</td></tr>"
+        "<tr><td>1000-9100-5630-00</td><td>Tuition - private day</td><td>$1,318,450</td>"
+        "<td>$1,436,000</td></tr>"
+        "<tr><td>Net</td><td></td><td>$3,308,650</td><td>$3,585,400</td></tr>"
+        "</table></body></html>"
+    ).encode()
+    reports = _scan(scanner, page, "budget.html")
+    assert FERPA not in classify_reports(policy, reports)
+    assert _sorted_values(reports, "US_BANK_NUMBER") == []
+    assert _sorted_values(reports, "PERSON") == []

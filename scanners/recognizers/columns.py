@@ -451,11 +451,17 @@ ID_DIGIT_SHARE = 0.6  # of an ID's letters and digits, at least, that are digits
 _ACCOUNT_CELL = regex.compile(r"[\d -]{4,24}")
 # A budget's account under a bare "Account" header: fund, function and object
 # ("1000-2410-5500"); under "Bank Account" the same shape is taken for a bank's number
-_BUDGET_CODE = regex.compile(r"\d{4}(?:-\d{4}){2,}")
+# (perhaps with a short project or location code after: "1000-9100-5620-00")
+_BUDGET_CODE = regex.compile(r"\d{4}(?:-\d{4}){2,}(?:-\d{1,3})?")
 _BARE_ACCOUNT = regex.compile(r"(?i)[ \t]*(?:account|acct)[ \t]*")
 
 
 SHORT_ACCOUNT_DIGITS = 8  # fewer digits under a bare "Account" header: no bank's account
+
+
+def a_budget_code(value: str) -> bool:
+    """Whether `value` is a budget line's code: fund, function and object, "1000-2210-5100"."""
+    return _BUDGET_CODE.fullmatch(value) is not None
 
 
 def no_banks_account(header: str, value: str) -> bool:
@@ -465,10 +471,7 @@ def no_banks_account(header: str, value: str) -> bool:
     and a header that says "bank" or "checking" keeps a shorter one)."""
     if _BARE_ACCOUNT.fullmatch(header) is None:
         return False
-    return (
-        _BUDGET_CODE.fullmatch(value) is not None
-        or sum(ch.isdigit() for ch in value) < SHORT_ACCOUNT_DIGITS
-    )
+    return a_budget_code(value) or sum(ch.isdigit() for ch in value) < SHORT_ACCOUNT_DIGITS
 
 
 # (New Hampshire's three letters before eight digits too, "NHL09871234", and its older
