@@ -13778,20 +13778,43 @@ def test_a_budget_pages_account_lines_are_no_ones(scanner: Scanner, policy: Poli
     ("1000-9100-5620-00"), no one's bank accounts, so its words of IEP placements and
     services are about no one; "Circuit Breaker" is the state's reimbursement."""
     page = (
-        "<html><body><h1>FY26 Budget Detail: Special Education Out-of-District</h1>"
-        "<p>Placements of students with IEPs in collaborative and private day programs; "
-        "related services and transportation. Circuit Breaker reimbursement assumed at "
-        "75% of eligible costs.</p><table>"
-        "<tr><th>Account</th><th>Description</th><th>FY25 appropriated</th>"
-        "<th>FY26 request</th></tr>"
-        "<tr><td>1000-9100-5620-00</td><td>Tuition - collaboratives</td><td>$1,642,300</td>"
-        "<td>$1,771,900</td></tr>"
-        "<tr><td>1000-9100-5630-00</td><td>Tuition - private day</td><td>$1,318,450</td>"
-        "<td>$1,436,000</td></tr>"
-        "<tr><td>Net</td><td></td><td>$3,308,650</td><td>$3,585,400</td></tr>"
-        "</table></body></html>"
-    ).encode()
+        b"<html><body><h1>FY26 Budget Detail: Special Education Out-of-District</h1>"
+        b"<p>Placements of students with IEPs in collaborative and private day programs; "
+        b"related services and transportation. Circuit Breaker reimbursement assumed at "
+        b"75% of eligible costs.</p><table>"
+        b"<tr><th>Account</th><th>Description</th><th>FY25 appropriated</th>"
+        b"<th>FY26 request</th></tr>"
+        b"<tr><td>1000-9100-5620-00</td><td>Tuition - collaboratives</td><td>$1,642,300</td>"
+        b"<td>$1,771,900</td></tr>"
+        b"<tr><td>1000-9100-5630-00</td><td>Tuition - private day</td><td>$1,318,450</td>"
+        b"<td>$1,436,000</td></tr>"
+        b"<tr><td>Net</td><td></td><td>$3,308,650</td><td>$3,585,400</td></tr>"
+        b"</table></body></html>"
+    )
     reports = _scan(scanner, page, "budget.html")
     assert FERPA not in classify_reports(policy, reports)
     assert _sorted_values(reports, "US_BANK_NUMBER") == []
     assert _sorted_values(reports, "PERSON") == []
+
+
+def test_a_grants_fund_code_is_no_ssn(scanner: Scanner, policy: Policy) -> None:
+    """A summer program's overview lists its funding: "IDEA 240 offset Fund 240-25-0117"
+    is a grant's fund code in an SSN's shape, beside the staff who run the program; no
+    one's SSN. An SSN after its label stays one."""
+    text = (
+        "ESY 2025 Program Overview\n"
+        "Coordinator: Rebecca Lindqvist, rlindqvist@assabethills.org\n"
+        "IDEA 240 offset Fund 240-25-0117 ($52,000.00)\n"
+    )
+    reports = _scan(scanner, text.encode(), "esy.txt")
+    assert _sorted_values(reports, "US_SSN") == []
+    assert MGL_93H not in classify_reports(policy, reports)
+    labelled = _scan(scanner, b"Rebecca Lindqvist SSN 240-25-0117\n", "ssn.txt")
+    assert _sorted_values(labelled, "US_SSN") == ["240-25-0117"]
+
+
+def test_a_billing_sheets_family_account_heading_is_no_name() -> None:
+    """A preschool billing sheet's sub-heading in its "Child in family" column, "Family
+    Acct", names no one."""
+    assert names_no_one("Family Acct")
+    assert not names_no_one("Ava Nguyen")

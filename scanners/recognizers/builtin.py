@@ -152,6 +152,7 @@ US_SSN = Recognizer(
         "fax",
         "license",
         "licence",
+        "fund",  # a budget's fund, as a grant's is written: "IDEA 240 offset Fund 240-25-0117"
     ),
     validator=us_ssn,
     context_score=0.95,

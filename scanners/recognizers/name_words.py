@@ -106,6 +106,7 @@ FORM_WORDS = frozenset(
         "retention",  # a policy's "Massachusetts Statewide Records Retention Schedule"
         "statewide",
         "cardholder",  # a payment guide's sample card: "Name on card: TEST CARDHOLDER"
+        "acct",  # a billing sheet's sub-heading in its name column: "Family Acct"
         "plan",  # an evaluation form's "Educator Plan", a data layout's "Plan"
         "address",
         "all",
