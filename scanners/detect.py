@@ -853,7 +853,7 @@ class DocumentDetector:
                 name = " ".join(text[name_start:name_end].split())  # the fields' padding
                 hits.append(Hit(report.entity, id_start, id_end, number, TABLE_SCORE, _RECORD))
                 hits.append(Hit("PERSON", name_start, name_end, name, TABLE_SCORE, _RECORD))
-        hits = [hit for hit in resolve_overlaps(hits) if not _a_companys_account(text, hit)]
+        hits = _without_companys_accounts(text, resolve_overlaps(hits))
         hits = _grouped_accounts_beside_routing(text, hits)
         hits = _routing_before_its_account(text, hits)
         hits = _without_numbered_series(text, hits)
@@ -1260,8 +1260,11 @@ class DocumentDetector:
         leading = next((role for role in filled_roles if role), "")
         # (but applicants born a school-age child's years ago are a school's: a grade 9
         # admissions lottery's "Applicant (Last, First)" with each one's "DOB")
-        young_applicants = _APPLICANT_ROLE.search(leading) is not None and _born_as_children(
-            first_rows, types
+        # (nor are candidates whose columns are a student's: a class officer election's
+        # eligibility check, "CANDIDATE  ID  GPA  ABS  DISCIPLINE")
+        young_applicants = _APPLICANT_ROLE.search(leading) is not None and (
+            _born_as_children(first_rows, types)
+            or any(_STUDENT_MEASURE_HEADER.search(h) for h in spaced)
         )
         if (
             _STAFF_ROLE.search(leading)
@@ -2516,6 +2519,24 @@ _PAYERS_HEADER = regex.compile(
 )
 
 
+def _without_companys_accounts(text: str, hits: list[Hit]) -> list[Hit]:
+    """`hits` less companies' bank accounts (`_a_companys_account`) and the routing
+    numbers on their lines: an invoice's "Remit by ACH to: Bay State Nurse Staffing, LLC
+    - Eastern Bank - ABA 011301798 - Operating Acct 7702148831"."""
+    companys = [hit for hit in hits if _a_companys_account(text, hit)]
+    if not companys:
+        return hits
+    lines = {text.rfind("\n", 0, hit.start) for hit in companys}
+    return [
+        hit
+        for hit in hits
+        if not (
+            hit in companys
+            or (hit.entity == "ABA_ROUTING_NUMBER" and text.rfind("\n", 0, hit.start) in lines)
+        )
+    ]
+
+
 def _a_companys_account(text: str, hit: Hit) -> bool:
     """Whether a bank account is a company's: a remittance line, a vendor's record, an
     "Inc." or "Co." on its line or the COMPANY_LINES lines before. A vendor's account is
@@ -3494,6 +3515,10 @@ def _grown_ups_types(
 
 
 _APPLICANT_ROLE = regex.compile(r"\b(?:applicant|candidate)\b")
+# What is measured of students alone: a grade point average, absences, discipline
+_STUDENT_MEASURE_HEADER = regex.compile(
+    r"(?i)\b(?:gpa|abs|absences|absent|tardies|discipline|detentions|suspensions)\b"
+)
 
 
 def _born_as_children(

@@ -9051,7 +9051,8 @@ def test_an_ach_export_logs_receiving_banks_and_each_entrys_own_payee(
 ) -> None:
     """A finance system's ACH log: each entry's receiving bank by its NACHA name ("rdfi="),
     the account ("dfi_acct="), and a trace number, which is no account. Each entry is
-    judged by its own payee: a person's account after a company's entry is the person's."""
+    judged by its own payee: a person's account after a company's entry is the person's,
+    and the company's entry gives neither its account nor its bank's routing number."""
     text = (
         "2024-11-15 14:02:11 INFO  MUNIS AP ACH export start batch=AP-1115 warrant=25-19\n"
         '2024-11-15 14:02:20 INFO  ENTRY seq=0003 vendor=24792 name="WB MASON CO INC" '
@@ -9065,7 +9066,7 @@ def test_an_ach_export_logs_receiving_banks_and_each_entrys_own_payee(
         "trace=021124824011705\n"
     )
     reports = _scan(scanner, text.encode(), "ACH_batch_20241115_AP-1115.log")
-    assert _sorted_values(reports, "ABA_ROUTING_NUMBER") == ["011091370", "011703493", "211601201"]
+    assert _sorted_values(reports, "ABA_ROUTING_NUMBER") == ["011091370", "211601201"]
     assert _sorted_values(reports, "US_BANK_NUMBER") == ["10030087858", "3595018697"]
     assert MGL_93H in classify_reports(policy, reports)
 
@@ -13818,3 +13819,60 @@ def test_a_billing_sheets_family_account_heading_is_no_name() -> None:
     Acct", names no one."""
     assert names_no_one("Family Acct")
     assert not names_no_one("Ava Nguyen")
+
+
+def test_candidates_measured_as_students_are_students(scanner: Scanner, policy: Policy) -> None:
+    """A dean's eligibility check for a class officer election, printed fixed-width:
+    its "CANDIDATE" column beside "GPA", "ABS" and "DISCIPLINE" lists students, not a
+    hiring panel's candidates, and each row is a student's record."""
+    text = (
+        "AUBURN HIGH SCHOOL - DEAN'S OFFICE\n"
+        "Class of 2026 Officer Election - Candidate Eligibility Check\n"
+        "Criteria: Q1+Q2 GPA >= 2.50, absences <= 15 YTD, no major discipline in last 90 days\n"
+        "-----------------------------------------------------------------------------\n"
+        "CANDIDATE           ID       GPA   ABS  DISCIPLINE                  RESULT\n"
+        "Jayden Ortiz        211208   3.12  4    none\n"
+        "                                        => ELIGIBLE\n"
+        "Marisol Quintero    211839   2.41  11   1 - verbal altercation 11/14/24, 1 day ISS\n"
+        "                                        => INELIGIBLE (GPA < 2.50)\n"
+        "Owen Lachance       211044   2.88  17   none\n"
+        "                                        => PROBATION - attendance\n"
+    )
+    reports = _scan(scanner, text.encode(), "eligibility.txt")
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_procedures_badge_that_represents_no_real_person_is_no_record(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A visitor management procedure shows a sample badge ("SAMPLE, JANE Q. | DOB:
+    01/01/1900") and says it "does not represent any real person": its words of IEP
+    meetings and incident reports are about no one."""
+    text = (
+        "Visitor Management Procedures - Raptor Technologies\n"
+        "If it IS a match, the visitor may not proceed beyond the vestibule (e.g., a "
+        "registered parent attending a scheduled IEP meeting with an escort). Complete the "
+        "Raptor Alert Incident Report within 24 hours. Student services and the nurse are "
+        "notified.\n"
+        "3. Sample Badge (for training)\n"
+        "VISITOR  |  SAMPLE, JANE Q.  |  DOB: 01/01/1900  |  ID: XXXX0000  |  Room 000\n"
+        "The above is a placeholder from the Raptor training environment and does not "
+        "represent any real person.\n"
+    )
+    reports = _scan(scanner, text.encode(), "procedures.txt")
+    assert FERPA not in classify_reports(policy, reports)
+
+
+def test_a_companys_remittance_line_gives_no_routing_number(scanner: Scanner) -> None:
+    """An agency's invoice: "Remit by ACH to: Bay State Nurse Staffing, LLC - Eastern Bank
+    - ABA 011301798 - Operating Acct 7702148831" is the company's account and its bank's
+    routing number, neither personal; a parent's pair stays."""
+    text = (
+        "Remit by ACH to: Bay State Nurse Staffing, LLC - Eastern Bank - ABA 011301798 - "
+        "Operating Acct 7702148831.\n"
+    )
+    reports = _scan(scanner, text.encode(), "invoice.txt")
+    assert _sorted_values(reports, "ABA_ROUTING_NUMBER") == []
+    assert _sorted_values(reports, "US_BANK_NUMBER") == []
+    parent = _scan(scanner, b"Ana Lopez routing 011301798 account 7702148831\n", "refund.txt")
+    assert _sorted_values(parent, "ABA_ROUTING_NUMBER") == ["011301798"]

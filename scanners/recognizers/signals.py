@@ -1462,6 +1462,10 @@ _MADE_UP = prefiltered(
         r"|\b(?:fake|fictitious|fictional|made-up) examples?\b"
         # a quick reference's screen filled in by no one: "DOB: 01/01/2010 (sample only)"
         r"|\(sample only\)|\bexample screen\b"
+        # a procedure's sample badge: "The above is a placeholder from the Raptor training
+        # environment and does not represent any real person."
+        r"|\bdoes not (?:represent|depict|refer to) (?:a|any) real "
+        r"(?:student|child|family|person|individual)\b"
         # a privacy training's definitions, "What is an education record? (FERPA)", "What
         # counts as personal information (93H)?", and its samples, "- not a real card"
         r"|\bwhat (?:is|are|counts as) (?:an? )?['\"\u2018\u201c]?(?:personal information|"
