@@ -13876,3 +13876,37 @@ def test_a_companys_remittance_line_gives_no_routing_number(scanner: Scanner) ->
     assert _sorted_values(reports, "US_BANK_NUMBER") == []
     parent = _scan(scanner, b"Ana Lopez routing 011301798 account 7702148831\n", "refund.txt")
     assert _sorted_values(parent, "ABA_ROUTING_NUMBER") == ["011301798"]
+
+
+def test_the_next_lines_label_vouches_for_nothing_on_this_one(scanner: Scanner) -> None:
+    """A college's application form printed from PDF, each row of labels over its row of
+    values: "06/30/2008 031-74-5582 S48027163", then "Home Street Address ...". The next
+    line's "Home" makes no phone of the year and the SSN run together; the SSN stays."""
+    text = (
+        "Date of Birth (mm/dd/yyyy) Social Security Number (for 1098-T reporting) MA Driver's "
+        "License / ID No.\n"
+        "06/30/2008 031-74-5582 S48027163\n"
+        "Home Street Address City, State, ZIP Student Cell Phone\n"
+        "27 Primrose Street Haverhill, MA 01830 (978) 212-6049\n"
+    )
+    reports = _scan(scanner, text.encode(), "application.txt")
+    assert _sorted_values(reports, "US_SSN") == ["031-74-5582"]
+    assert _sorted_values(reports, "PHONE_NUMBER") == ["(978) 212-6049"]
+    # ... while a word after the value on its own line still vouches for it
+    noted = _scan(scanner, b"Emergency: 617 555 0142 (home)\n", "note.txt")
+    assert _sorted_values(noted, "PHONE_NUMBER") == ["617 555 0142"]
+
+
+def test_a_colleges_banner_ids_are_student_numbers(scanner: Scanner, policy: Policy) -> None:
+    """A dual enrollment roster from a community college: each student's college ID as
+    Ellucian Banner writes it, "@00412873". A mailbox's "@" with a domain is no ID."""
+    data = (
+        b"Student,NECC ID,Course,Midterm\n"
+        b'"Ferreira, Gabriel",@00413517,BIO121,B+\n'
+        b'"Okafor, Chidi",@00412873,ENG101,A-\n'
+    )
+    reports = _scan(scanner, data, "midterms.csv")
+    assert _sorted_values(reports, "STUDENT_ID") == ["@00412873", "@00413517"]
+    assert FERPA in classify_reports(policy, reports)
+    mailbox = _scan(scanner, b"Write to jo@00413517.com\n", "mail.txt")
+    assert _sorted_values(mailbox, "STUDENT_ID") == []

@@ -215,6 +215,9 @@ class Recognizer:
             return Context.NONE
         if pos != _NO_LABEL or neg != _NO_LABEL:
             return Context.SUPPORTS if pos >= neg else Context.CONTRADICTS
+        # (a word after the value on its own line, not the next line's label: a form's
+        # "031-74-5582 S48027163", then "Home Street Address" is no home phone's)
+        after = after.partition("\n")[0]
         if after and _last_label(self._context_re, after.lower()) != _NO_LABEL:
             return Context.SUPPORTS
         return Context.NONE

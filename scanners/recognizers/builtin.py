@@ -1154,6 +1154,16 @@ STUDENT_ID_LABELLED = Recognizer(
     vetted=True,
 )
 
+# A college's student number as Ellucian Banner writes it, an at sign and eight digits:
+# a dual enrollment roster's "NECC ID" of "@00412873". (No mailbox: nothing after it.)
+COLLEGE_STUDENT_ID = Recognizer(
+    entity="STUDENT_ID",
+    name="college-student-id",
+    patterns=(Pattern("banner-id", r"(?<![\w@.+-])@\d{8}(?![\w@.-])", 0.7),),
+    negative_context=NOT_AN_ID,
+    vetted=True,
+)
+
 BUILTIN: tuple[Recognizer, ...] = (
     US_SSN,
     US_DRIVER_LICENSE,
@@ -1169,4 +1179,5 @@ BUILTIN: tuple[Recognizer, ...] = (
     DATE_OF_BIRTH,
     STREET_ADDRESS,
     STUDENT_ID_LABELLED,
+    COLLEGE_STUDENT_ID,
 )
