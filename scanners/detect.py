@@ -423,6 +423,9 @@ _TEXT_TABLE_HEADER = regex.compile(
 _FORM_LABEL = regex.compile(r"\p{L}: ")
 # ... and one run into its number in a cell: OneRoster's "{SASID:1058834072}", "id=204417"
 _LABEL_ON_ITS_NUMBER = regex.compile(r"\p{L}[:=]\d")
+# A cell's own label before its value: "DOB 09/22/2016", "ID: 201472", "SASID# 1049387265"
+_OWN_LABEL = regex.compile(r"(\p{L}[\p{L} .]{0,14}?)[ \t]*[:#]?[ \t]*(\d[\d/.-]{3,})")
+_BARE_ID_LABELS = frozenset({"id", "id no", "id no."})
 # A column that says what kind of document the next column's number is from: a
 # registration export's "Residency Proof Type" of "MA Driver License", then its "Residency
 # Proof Ref"; an I-9 log's "ID Type", then "ID Number"
@@ -1805,6 +1808,23 @@ class DocumentDetector:
                         continue
                     # (a note in the column is read as an untyped cell is: "Luis Delgado
                     # (father) came to window ... Mother notified 781-303-6363")
+                own_label = _OWN_LABEL.fullmatch(value) if entity != "PERSON" else None
+                if own_label is not None:
+                    # a cell that labels its own value, in a column of two kinds: a team's
+                    # minutes' "ID / DOB" of "ID 201472" or "DOB 09/22/2016"
+                    labelled = column_entity(own_label.group(1), self.settings.header_rules)
+                    if labelled is None and own_label.group(1).lower() in _BARE_ID_LABELS:
+                        students = any(STUDENT_ROLE.search(role) for role in roles)
+                        labelled = "STUDENT_ID" if students else None
+                    if (
+                        labelled is not None
+                        and labelled not in excluded
+                        and cell_value_ok(labelled, own_label.group(2))
+                    ):
+                        where = _where(location, f"row {row_no}, column {column}")
+                        self._add(labelled, TABLE_SCORE, own_label.group(2), where, key=None)
+                        taxpayer = taxpayer or labelled == "US_SSN"
+                        continue
                 if entity == "PHONE_NUMBER" and self._person_and_phone(
                     value, roles[i], people, location, row_no, column
                 ):
@@ -1997,7 +2017,9 @@ class DocumentDetector:
                     self._plan_cell_ner(cell, resolved, where)
                 # ... and a student's number labelled as his, as prose gives it: an
                 # officer's log's "search - stu Shah, Linh (ID 289922)"
-                for student_id in _labelled_students(cell):
+                # (or "ID" in brackets after a name, where the note speaks of students: a
+                # sub's instructions, "Sophia Reyes (ID 318872) ... have 504 plans")
+                for student_id in (*_labelled_students(cell), *_named_students_ids(cell)):
                     self._add("STUDENT_ID", TABLE_SCORE, student_id.value, where, key=None)
         if headerless:
             # a log's row, its cells a gap apart: "Kim, Xiomara | ID 240506 | Gr 12"
@@ -2979,8 +3001,8 @@ _GIVEN_NAME_THEN_PREFIXED_ID = regex.compile(
 _STUDENT_WORD = prefiltered(
     regex.compile(
         r"(?i)\b(?:students?|pupils?|graders?|grades?|courses?|ineligible|academic eligibility|gpa|"
-        # (a school van's "Riders:")
-        r"homeroom|riders)\b"
+        # (a school van's "Riders:"; a sub's plans, whose pupils "have 504 plans")
+        r"homeroom|riders|504 plans?|ieps?)\b"
     )
 )
 # ... where the text does not number its staff: an HR list's "Emp ID" names employees

@@ -13910,3 +13910,42 @@ def test_a_colleges_banner_ids_are_student_numbers(scanner: Scanner, policy: Pol
     assert FERPA in classify_reports(policy, reports)
     mailbox = _scan(scanner, b"Write to jo@00413517.com\n", "mail.txt")
     assert _sorted_values(mailbox, "STUDENT_ID") == []
+
+
+def test_a_cell_that_labels_its_own_value_in_a_column_of_two_kinds(scanner: Scanner) -> None:
+    """A home and hospital tutoring team's minutes: its "ID / DOB" column gives one
+    student's "ID 201472" and another's "DOB 09/22/2016". Each cell's own label says
+    which it is; the value is the number, not the label with it. Beside employees, a
+    bare "ID" is no student's."""
+    data = w.docx_bytes(
+        ["Home/Hospital Tutoring Team - Minutes 12/04/2024"],
+        [
+            [
+                ["Student", "ID / DOB", "Reason / setting"],
+                ["Sophie Tran (Gr 10)", "ID 201472", "Psychiatric hospitalization"],
+                ["Jaden Whitcomb (Gr 3)", "DOB 09/22/2016", "ALL - maintenance chemo"],
+                ["Evan Kowalski (Gr 8)", "ID 204817", "Post-op spinal fusion; home"],
+            ]
+        ],
+    )
+    reports = _scan(scanner, data, "minutes.docx")
+    assert _sorted_values(reports, "STUDENT_ID") == ["201472", "204817"]
+    assert _sorted_values(reports, "DATE_OF_BIRTH") == ["09/22/2016"]
+    staff = _scan(
+        scanner, b"Employee,ID / DOB\nAna Lopez,ID 201472\nJo Pike,DOB 09/22/1980\n", "s.csv"
+    )
+    assert _sorted_values(staff, "STUDENT_ID") == []
+    assert _sorted_values(staff, "DATE_OF_BIRTH") == ["09/22/1980"]
+
+
+def test_a_subs_instructions_number_the_students_with_plans(scanner: Scanner) -> None:
+    """A substitute dispatch export's "special_instructions": "Sophia Reyes (ID 318872)
+    and Caleb Moynihan (ID 318905) have 504 plans": the students' numbers, in a table led
+    by the absent teacher."""
+    data = (
+        b"absent_employee name,absent_employee employee_id,reason,special_instructions\n"
+        b'Marcus Whitfield,E10917,Illness,"Periods 5-7. Sophia Reyes (ID 318872) and Caleb '
+        b'Moynihan (ID 318905) have 504 plans - extended time on the lab quiz."\n'
+    )
+    reports = _scan(scanner, data, "subdispatch.csv")
+    assert _sorted_values(reports, "STUDENT_ID") == ["318872", "318905"]
