@@ -1260,7 +1260,11 @@ class DocumentDetector:
         # (and a table led by its staff, "Staff Name (Last, First)", is about them: its
         # health notes are theirs, beside their emergency contacts)
         # (not where it lists students too: a pay memo's staff and the students each served)
-        leading = next((role for role in filled_roles if role), "")
+        # (not the staff member who handled each row: an adult education intake sheet's
+        # "Intake Staff" beside its learners, whose name columns say no role)
+        leading = next(
+            (role for role in filled_roles if role and not _HANDLING_STAFF.match(role)), ""
+        )
         # (but applicants born a school-age child's years ago are a school's: a grade 9
         # admissions lottery's "Applicant (Last, First)" with each one's "DOB")
         # (nor are candidates whose columns are a student's: a class officer election's
@@ -3537,6 +3541,11 @@ def _grown_ups_types(
 
 
 _APPLICANT_ROLE = regex.compile(r"\b(?:applicant|candidate)\b")
+# The staff member who handled a row, by the role his column's header gives him
+_HANDLING_STAFF = regex.compile(
+    r"(?:intake|entering|reviewing|processing|referring|reporting|assigned|duty)[ \t]+"
+    r"(?:staff|employee|teacher)\b"
+)
 # What is measured of students alone: a grade point average, absences, discipline
 _STUDENT_MEASURE_HEADER = regex.compile(
     r"(?i)\b(?:gpa|abs|absences|absent|tardies|discipline|detentions|suspensions)\b"

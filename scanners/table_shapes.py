@@ -236,7 +236,7 @@ _BARE_ID_HEADER = regex.compile(
 # "BUS ID" is no school's)
 _DISTRICT_ID_HEADER = regex.compile(r"\s*(?!BUS\b)[A-Z]{1,4}(?:S|SD) (?:ID ?#?|#|No\.?)\s*")
 _STAFF_WORD = regex.compile(r"\b(teacher|staff|employee|instructor|educator|counselor|advisor)\b")
-_STUDENT_HEADER = regex.compile(r"\b(student|sasid|lasid|pupil)\b")
+_STUDENT_HEADER = regex.compile(r"\b(student|sasid|lasid|pupil|learner)\b")
 _ROLE_HEADER = regex.compile(
     r"role|type|user type|employee type|account type|person type|patron type|"
     # a door access system's export: "Access Group" of "Student - HHS Gr 12"

@@ -25,6 +25,7 @@ from pii_guard.scanning import classify_reports, scanner_for_policy
 from policies import Policy, load_policy
 from scanners import FileReport, Scanner, ScannerConfig
 from scanners.recognizers.checksums import luhn
+from scanners.recognizers.columns import cell_value_ok
 from scanners.recognizers.name_words import names_no_one
 
 
@@ -13949,3 +13950,71 @@ def test_a_subs_instructions_number_the_students_with_plans(scanner: Scanner) ->
     )
     reports = _scan(scanner, data, "subdispatch.csv")
     assert _sorted_values(reports, "STUDENT_ID") == ["318872", "318905"]
+
+
+def test_a_learners_sheet_with_its_intake_staff_is_the_learners(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """An adult education intake sheet: its learners under "Learner ID", "Last Name",
+    "First Name", and the staff member who took each intake under "Intake Staff". The
+    staff column does not make the sheet a staff table: the learners' numbers are theirs,
+    and the sheet is their record."""
+    data = w.xlsx_bytes(
+        {
+            "Registrations": [
+                [
+                    "Learner ID",
+                    "Last Name",
+                    "First Name",
+                    "DOB",
+                    "SSN (state rptg)",
+                    "Program",
+                    "Intake Date",
+                    "Intake Staff",
+                ],
+                [
+                    "700214",
+                    "Tavares",
+                    "Rosa",
+                    "03/14/1988",
+                    "031-52-7784",
+                    "HiSET Prep",
+                    "09/04/2024",
+                    "Maureen Tully",
+                ],
+                [
+                    "700215",
+                    "Doucette",
+                    "Kevin",
+                    "11/02/1995",
+                    "027-61-4409",
+                    "ESOL Level 3",
+                    "09/04/2024",
+                    "Maureen Tully",
+                ],
+                [
+                    "700216",
+                    "Pham",
+                    "Linh",
+                    "06/21/1979",
+                    "214-38-9052",
+                    "HiSET Prep",
+                    "09/05/2024",
+                    "Brian Costa",
+                ],
+            ]
+        }
+    )
+    reports = _scan(scanner, data, "AE_Registrations.xlsx")
+    assert _sorted_values(reports, "STUDENT_ID") == ["700214", "700215", "700216"]
+    assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_note_in_lower_case_and_a_self_payer_are_no_names() -> None:
+    """A fee log's "Paid with" column (typed as names by its "(per applicant)") holds
+    "cash - receipt copy attached": a note, though "Cash" is a surname on the lists. A
+    claims file's "Payer" of "Self-pay" is no one. A name in lower case still is one."""
+    assert not cell_value_ok("PERSON", "cash - receipt copy attached")
+    assert not cell_value_ok("PERSON", "Self-pay")
+    assert cell_value_ok("PERSON", "maria de la cruz")
+    assert cell_value_ok("PERSON", "Maria Lopez")

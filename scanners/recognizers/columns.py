@@ -536,6 +536,9 @@ def initials_only(parts: Sequence[str]) -> bool:
     )
 
 
+LOWER_NAME_WORDS = 4  # words, at most, of a name written in lower case ("maria de la cruz")
+
+
 def cell_value_ok(entity: str, cell: str) -> bool:
     """Whether a cell has the shape of the entity its header promises."""
     value = cell.strip()
@@ -574,6 +577,9 @@ def cell_value_ok(entity: str, cell: str) -> bool:
             # ... or a note in lower case: a follow-up log's "waitlist", "parent to sign
             # release" (a name in lower case has a word the name lists know)
             and not (value.islower() and not any(is_listed_name(w) for w in value.split()))
+            # ... or one in clauses or long, whatever names its words are: a fee log's
+            # "cash - receipt copy attached" ("Cash" is a surname)
+            and not (value.islower() and (" - " in value or len(value.split()) > LOWER_NAME_WORDS))
         )
     if entity == "US_SSN":
         return bool(_SSN_CELL.fullmatch(value)) and us_ssn(value)

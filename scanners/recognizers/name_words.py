@@ -464,6 +464,9 @@ ROLES_ALONE = frozenset(
         # a counseling referral log's "Referred By"
         "self-referral",
         "self referral",
+        # a claims file's "Payer"
+        "self-pay",
+        "self pay",
         "peer",
         "peers",
         "parent",
