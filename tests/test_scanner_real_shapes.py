@@ -14016,5 +14016,7 @@ def test_a_note_in_lower_case_and_a_self_payer_are_no_names() -> None:
     claims file's "Payer" of "Self-pay" is no one. A name in lower case still is one."""
     assert not cell_value_ok("PERSON", "cash - receipt copy attached")
     assert not cell_value_ok("PERSON", "Self-pay")
+    # ... nor a collections log's outcome of a call
+    assert not cell_value_ok("PERSON", "no response")
     assert cell_value_ok("PERSON", "maria de la cruz")
     assert cell_value_ok("PERSON", "Maria Lopez")

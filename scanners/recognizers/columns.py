@@ -487,6 +487,8 @@ _NOT_A_NAME = frozenset(
     | {"cash", "check", "cheque", "card", "credit card", "money order", "online"}
     # (how a contact is reached, under "Contact")
     | {"in person", "by phone", "phone", "email", "e-mail", "text"}
+    # (what came of a contact: a collections log's "Contacted" of "no response")
+    | {"no response", "no answer", "left message", "left voicemail"}
 )
 
 
