@@ -436,10 +436,16 @@ KIND_CELL_CHARS = 48  # a kind column's cell is a few words, not a note
 def _kind_cell(header: tuple[str, ...], cells: tuple[str, ...], i: int) -> str | None:
     """The cell before the `i`th where its column names the kind of document the `i`th
     cell's number is from; None where it does not."""
-    if i == 0 or i > len(header) or not _KIND_HEADER.search(header[i - 1]):
+    if i == 0 or i > len(header) or not _a_kind_header(header[i - 1]):
         return None
     kind = cells[i - 1].strip()
     return kind if 0 < len(kind) <= KIND_CELL_CHARS else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _a_kind_header(header: str) -> bool:
+    """`_KIND_HEADER`, judged once per header (it is asked of every bare cell after it)."""
+    return _KIND_HEADER.search(header) is not None
 
 
 def _form_label_first(row: str) -> bool:
@@ -1812,7 +1818,11 @@ class DocumentDetector:
                         continue
                     # (a note in the column is read as an untyped cell is: "Luis Delgado
                     # (father) came to window ... Mother notified 781-303-6363")
-                own_label = _OWN_LABEL.fullmatch(value) if entity != "PERSON" else None
+                own_label = (
+                    _OWN_LABEL.fullmatch(value)
+                    if entity != "PERSON" and value[0].isalpha()
+                    else None
+                )
                 if own_label is not None:
                     # a cell that labels its own value, in a column of two kinds: a team's
                     # minutes' "ID / DOB" of "ID 201472" or "DOB 09/22/2016"

@@ -14020,3 +14020,73 @@ def test_a_note_in_lower_case_and_a_self_payer_are_no_names() -> None:
     assert not cell_value_ok("PERSON", "no response")
     assert cell_value_ok("PERSON", "maria de la cruz")
     assert cell_value_ok("PERSON", "Maria Lopez")
+
+
+def test_a_bulletins_section_heading_ends_the_shout_outs_above_it(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A principal's weekly bulletin, a paragraph to a line: a "shout-out" to staff early
+    on, then under "Health & Safety" a slip that "Ava Brennan (Gr. 6, homeroom 112) now
+    has a 504 plan for a severe peanut allergy": her record, not one of the shout-outs."""
+    data = w.docx_bytes(
+        [
+            "The Hillside Weekly",
+            "Principal's Bulletin | Week of October 21, 2024",
+            "A huge shout-out to Priya Raman and the Grade 7 science team for the field study.",
+            "Dates to Remember",
+            "Mon 10/21 - Team Blue field trip, buses depart 8:10",
+            "Health & Safety",
+            "Cafeteria and Team Blue staff: Ava Brennan (Gr. 6, homeroom 112) now has a 504 plan "
+            "for a severe peanut allergy. Accommodations: nut-free table, EpiPen in her backpack.",
+            "Facilities & Operations",
+            "The HVAC work order for the 200 wing is WO-2024-3187.",
+        ],
+        [],
+    )
+    assert FERPA in classify_reports(policy, _scan(scanner, data, "bulletin.docx"))
+
+
+def test_a_caregiver_column_names_the_payee_of_a_vendor_sheets_account(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A foster care transport reimbursement sheet: each row's "Caregiver" is paid
+    mileage to her own account (the sheet numbers its payees as vendors, "Vendor #")."""
+    data = w.xlsx_bytes(
+        {
+            "Foster Transport Reimb": [
+                [
+                    "Caregiver",
+                    "Student",
+                    "Caregiver Address",
+                    "Rate",
+                    "Bank Routing #",
+                    "Account #",
+                    "Acct Type",
+                    "Vendor #",
+                ],
+                [
+                    "Gail Pelletier",
+                    "Sophia Reilly",
+                    "112 Providence Road",
+                    "0.67",
+                    "211370215",
+                    "004418273395",
+                    "Checking",
+                    "V-20417",
+                ],
+                [
+                    "Dwayne Richards",
+                    "Destiny Alvarado",
+                    "9 Carpenter Street",
+                    "0.67",
+                    "011000138",
+                    "8820147763",
+                    "Checking",
+                    "V-20433",
+                ],
+            ]
+        }
+    )
+    reports = _scan(scanner, data, "foster_transport.xlsx")
+    assert _sorted_values(reports, "US_BANK_NUMBER") == ["004418273395", "8820147763"]
+    assert MGL_93H in classify_reports(policy, reports)

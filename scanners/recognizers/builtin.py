@@ -1159,7 +1159,8 @@ STUDENT_ID_LABELLED = Recognizer(
 COLLEGE_STUDENT_ID = Recognizer(
     entity="STUDENT_ID",
     name="college-student-id",
-    patterns=(Pattern("banner-id", r"(?<![\w@.+-])@\d{8}(?![\w@.-])", 0.7),),
+    # (the "@" first, the character before it checked after: a scan finds "@" fast)
+    patterns=(Pattern("banner-id", r"@(?<![\w@.+-].)\d{8}(?![\w@.-])", 0.7),),
     negative_context=NOT_AN_ID,
     vetted=True,
 )

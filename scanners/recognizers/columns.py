@@ -130,6 +130,8 @@ _HEADER_RULES: tuple[tuple[str, str], ...] = (
         # served (grade)")
         r"students?(?: (?:served|seen|supported)(?: grade)?)?|pupils?|learner|guardians?|"
         r"parents?|mother|father|children|child\(ren\)|"
+        # (a foster care transport sheet's "Caregiver", paid mileage to her account)
+        r"caregivers?|"
         # a pickup list's "Authorized Adult"
         r"adults?|"
         r"driver|donor|payee|payer|purchaser|cardholder|holder|members?|recipient|volunteer|"

@@ -1040,8 +1040,24 @@ def under_an_award_or_staff_heading(text: str, line_start: int) -> bool:
             return lead.endswith(":") and _AWARD_OR_STAFF_HEADING.search(lead) is not None
         if _AWARD_OR_STAFF_HEADING.search(line):
             return True
+        if _a_section_heading(line):
+            # a bulletin's next section ("Health & Safety"), its paragraphs one to a line
+            # without blanks between: what is above it is another section's
+            return False
         start = above
     return False
+
+
+# A section's heading: a few capitalised words, no digits, no sentence's end
+_SECTION_HEADING = regex.compile(
+    r"[ \t]*(\p{Lu}[\p{L}'\u2019-]*)(?:[ \t]+(?:&|and|\p{L}[\p{L}'\u2019-]*)){0,5}[ \t]*"
+)
+
+
+def _a_section_heading(line: str) -> bool:
+    """Whether a line is a section's heading ("Health & Safety"), not a name."""
+    heading = _SECTION_HEADING.fullmatch(line)
+    return heading is not None and not is_given_name(heading.group(1))
 
 
 HEADING_LIST_LINES = 40  # lines above a name where its list's heading may be
