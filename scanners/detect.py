@@ -367,7 +367,8 @@ _LINE_LEAD = regex.compile(
     r"(?:\*\*|__)?"
 )
 _COMPANY = regex.compile(
-    r"(?i)\b(?:inc|llc|l\.l\.c|corp|corporation|company|ltd|remit|remittance|ein|fein)\b"
+    # (not an incident's number: "tracked under INC-20932")
+    r"(?i)\b(?:inc(?![-#]\d)|llc|l\.l\.c|corp|corporation|company|ltd|remit|remittance|ein|fein)\b"
     # a vendor's record ("Vendor ID", "vendorId:"), not "your vendor record" in a memo
     r"|(?i:\bvendor ?(?:id|#|no\b|number|name)|\bvendor:)"
     r"|\bCo\.(?!\w)"  # "W.B. Mason Co.", not a "co-pay"
@@ -2457,7 +2458,8 @@ _BANK_OR_ORIGINATOR_LINE = regex.compile(
 )
 _TRADE_NAME = regex.compile(r"(?i)\b(?:dba|d/b/a|doing business as)(?!\w)")
 _INCORPORATED = regex.compile(
-    r"(?i)\b(?:inc|llc|l\.l\.c|llp|corp|corporation|ltd|company|pc|p\.c|pllc)\b|\bCo\.(?!\w)"
+    r"(?i)\b(?:inc(?![-#]\d)|llc|l\.l\.c|llp|corp|corporation|ltd|company|pc|p\.c|pllc)\b"
+    r"|\bCo\.(?!\w)"
 )
 
 

@@ -14090,3 +14090,43 @@ def test_a_caregiver_column_names_the_payee_of_a_vendor_sheets_account(
     reports = _scan(scanner, data, "foster_transport.xlsx")
     assert _sorted_values(reports, "US_BANK_NUMBER") == ["004418273395", "8820147763"]
     assert MGL_93H in classify_reports(policy, reports)
+
+
+def test_a_data_privacy_agreements_signers_and_data_list_are_no_record(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A student data privacy agreement with a vendor: its representatives' blocks,
+    "Name: Karen Whitcomb   Title: Director of Technology", and its schedule of data,
+    "Student Name First and/or Last X", speak of student records and of no student."""
+    text = (
+        "MASSACHUSETTS STUDENT DATA PRIVACY AGREEMENT\n"
+        "The designated representative for the LEA for this DPA is:\n"
+        "Name: Karen Whitcomb        Title: Director of Technology & Digital Learning\n"
+        "Phone: (508) 865-9501 x1140     Email: kwhitcomb@millburyps.org\n"
+        "EXHIBIT B - SCHEDULE OF DATA\n"
+        "Assessment Standardized test scores\n"
+        "Enrollment Student grade level, Homeroom, School X\n"
+        "Special Indicator English Learner, IEP, 504, Low income\n"
+        "Student Identifiers Local (School district) ID number X\n"
+        "Student Name First and/or Last X\n"
+        "Progress reports and reading assessment results are kept for each student.\n"
+    )
+    reports = _scan(scanner, text.encode(), "dpa.txt")
+    assert FERPA not in classify_reports(policy, reports)
+    # ... while a form's label printed without its colon still names its student
+    form = b"Name of student Victoria Khan\nGrade 5. IEP services: speech 2x30 per week.\n"
+    assert FERPA in classify_reports(policy, _scan(scanner, form, "form.txt"))
+
+
+def test_an_incident_number_is_no_incorporated_company(scanner: Scanner) -> None:
+    """An incident report's "tracked under INC-20932" is no "Inc.": the staff rows below
+    it keep their own bank accounts."""
+    text = (
+        "A separate custom 'ssn' column was also present in the students file and is tracked\n"
+        "under INC-20932. Excerpt of affected rows:\n"
+        "Employee Position Emp ID SSN MA License Routing Account\n"
+        "Maureen Gagnon Paraprofessional E14900 264-32-7403 211119586 845309171559\n"
+        "Luis Ortega Bus Driver E11410 193-80-3386 S25576371 011064006 912995973\n"
+    )
+    reports = _scan(scanner, text.encode(), "incident.txt")
+    assert _sorted_values(reports, "US_BANK_NUMBER") == ["845309171559", "912995973"]

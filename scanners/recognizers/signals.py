@@ -805,7 +805,10 @@ _RECORD_SHAPES = tuple(
         # (nor a blank form printed without its lines, one label after the next: "Student
         # name: Local ID #:")
         r"(?!\s{0,12}(?:local id|student id|id|sasid|grade|dob|date of birth|school|date|age|"
-        r"homeroom|teacher|address|phone)\s{0,3}#?\s{0,3}:)",
+        r"homeroom|teacher|address|phone)\s{0,3}#?\s{0,3}:)"
+        # (nor a signature block's, its signer's title beside: "Name: Karen Whitcomb
+        # Title: Director of Technology")
+        r"(?![^\n]{0,80}\btitle[ \t]*:)",
         # ... a number's or a birth date's label with its value: a newsletter's table of
         # where data lives ("Student ID / SASID: Aspen") gives none, nor a data
         # dictionary's field size ("SASID: 10 digits")
@@ -838,7 +841,10 @@ _RECORD_SHAPES = tuple(
         r"(?<![a-z])id ?# ?:? ?(?!0+\b)\d{4,}\b",
         # a form's label printed without its colon, at the start of its line: "Name of
         # student Victoria Khan" (a PDF's fields)
-        r"(?m:^)[ \t]*(?:name of (?:the )?(?:student|child|pupil)|student(?:'s)? name)[ \t]+[a-z]",
+        # (not a data inventory's row, what it collects of the name: "Student Name First
+        # and/or Last X")
+        r"(?m:^)[ \t]*(?:name of (?:the )?(?:student|child|pupil)|student(?:'s)? name)[ \t]+"
+        r"(?!(?:first|last|full|middle|given|legal)\b)[a-z]",
     )
 )
 # A memo's subject that is a person: "Re: Jayden Smith (gr 4)", "RE: SMITH, Jayden";
