@@ -580,8 +580,9 @@ _FIELD_LABEL_HEADER = regex.compile(
     r"field(?: name| changed| location| label)?|form field|data (?:element|field)|attribute"
 )
 _FIELD_VALUE_HEADER = regex.compile(
-    r"(?:(?:old|new|previous|prior|current|original|ocr|field) )?value|original(?: text)?|"
-    r"old|new|before|after"
+    # (or a scanning project's exceptions log: "OCR Issue | Corrected Value")
+    r"(?:(?:old|new|previous|prior|current|original|ocr|field|corrected|correct|verified) )?"
+    r"value|original(?: text)?|old|new|before|after"
 )
 
 

@@ -14130,3 +14130,58 @@ def test_an_incident_number_is_no_incorporated_company(scanner: Scanner) -> None
     )
     reports = _scan(scanner, text.encode(), "incident.txt")
     assert _sorted_values(reports, "US_BANK_NUMBER") == ["845309171559", "912995973"]
+
+
+def test_a_scanning_projects_exceptions_log_reads_each_value_by_its_field(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A records clerk's OCR exceptions sheet for old enrollment cards: each row's
+    "Field" ("Birth Date", "Pupil No.", "SASID (stamped 1999)") labels its "Corrected
+    Value", so the former students' numbers and birth dates are found, and the sheet is
+    their record."""
+    data = w.xlsx_bytes(
+        {
+            "Exceptions": [
+                [
+                    "Image",
+                    "Card Year",
+                    "Student (as indexed)",
+                    "Field",
+                    "OCR Issue",
+                    "Corrected Value",
+                    "Reviewer",
+                ],
+                [
+                    "B07_img0088.tif",
+                    "1991",
+                    "Christopher Lemieux",
+                    "Birth Date",
+                    "digit 0 read as letter O",
+                    "03/05/1985",
+                    "KM",
+                ],
+                [
+                    "B07_img0088.tif",
+                    "1991",
+                    "Christopher Lemieux",
+                    "Pupil No.",
+                    "last digit cut off at scan edge",
+                    "356214",
+                    "KM",
+                ],
+                [
+                    "B09_img0102.tif",
+                    "1993",
+                    "Amanda Sirois",
+                    "SASID (stamped 1999)",
+                    "stamp overlaps text",
+                    "1003318297",
+                    "KM",
+                ],
+            ]
+        }
+    )
+    reports = _scan(scanner, data, "OCR_QC_exceptions.xlsx")
+    assert _sorted_values(reports, "STUDENT_ID") == ["1003318297", "356214"]
+    assert _sorted_values(reports, "DATE_OF_BIRTH") == ["03/05/1985"]
+    assert FERPA in classify_reports(policy, reports)
