@@ -14185,3 +14185,27 @@ def test_a_scanning_projects_exceptions_log_reads_each_value_by_its_field(
     assert _sorted_values(reports, "STUDENT_ID") == ["1003318297", "356214"]
     assert _sorted_values(reports, "DATE_OF_BIRTH") == ["03/05/1985"]
     assert FERPA in classify_reports(policy, reports)
+
+
+def test_a_form_letter_to_the_parent_of_a_blank_student_number_is_no_record(
+    scanner: Scanner, policy: Policy
+) -> None:
+    """A food services form letter: "To the Parent/Guardian of: ______   Student #:
+    ______", about meal balances, free or reduced-price meals and a counselor's referral:
+    a blank, no one's record. Filled in, it is one."""
+
+    def letter(to_line: str) -> bytes:
+        return (
+            "Office of Food & Nutrition Services\n"
+            f"{to_line}\n"
+            "RE: Meal Charge Policy - Notice of Low or Negative Meal Account Balance\n"
+            "Our records show that your child's meal account balance is $________.\n"
+            "Households may qualify for free or reduced-price meals.\n"
+            "-$50.00   Letter 2; referral to school adjustment counselor\n"
+            "Sincerely,\nDenise Marchetti, SNS\n"
+        ).encode()
+
+    blank = letter("To the Parent/Guardian of: ______________   Student #: __________")
+    assert FERPA not in classify_reports(policy, _scan(scanner, blank, "letter.txt"))
+    filled = letter("To the Parent/Guardian of: Liam Okafor   Student #: 204518")
+    assert FERPA in classify_reports(policy, _scan(scanner, filled, "letter_okafor.txt"))

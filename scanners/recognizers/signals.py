@@ -1584,7 +1584,9 @@ _UNFILLED_LABEL = prefiltered(
         r"(?i)(?<![a-z])(?:(?:student|child|pupil)(?:'s)? name|name|date of birth|dob|sasid|"
         # (one run of blanks, a colon perhaps inside it: two in a row took time quadratic in
         # a long run of spaces)
-        r"student id)(?: \([^)\n]{0,30}\))?"
+        # (or a form letter's "To the Parent/Guardian of: ____   Student #: ____")
+        r"student id|student ?#|student no\.?|parent/guardian of|parent or guardian of)"
+        r"(?: \([^)\n]{0,30}\))?"
         # (a family's form gives the label in its languages too: "Student name / Nombre
         # del estudiante / Nome do aluno: ____")
         r"(?:[ \t]/[ \t][^/:_\n]{1,30}){0,4}[ \t]*(?::[ \t]*)?\[?_{4,}"
