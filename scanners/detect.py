@@ -434,19 +434,18 @@ _KIND_HEADER = regex.compile(r"(?i)\b(?:type|kind|document|doc|proof)\b")
 KIND_CELL_CHARS = 48  # a kind column's cell is a few words, not a note
 
 
-def _kind_cell(header: tuple[str, ...], cells: tuple[str, ...], i: int) -> str | None:
-    """The cell before the `i`th where its column names the kind of document the `i`th
-    cell's number is from; None where it does not."""
-    if i == 0 or i > len(header) or not _a_kind_header(header[i - 1]):
-        return None
+@functools.lru_cache(maxsize=256)
+def _after_kind_columns(header: tuple[str, ...]) -> frozenset[int]:
+    """The columns after a kind column (`_KIND_HEADER`): judged once per table's header,
+    not for every row."""
+    return frozenset(i + 1 for i, h in enumerate(header) if _KIND_HEADER.search(h))
+
+
+def _kind_cell(cells: tuple[str, ...], i: int) -> str | None:
+    """The cell before the `i`th, which names the kind of document the `i`th cell's
+    number is from, where it is a few words; else None."""
     kind = cells[i - 1].strip()
     return kind if 0 < len(kind) <= KIND_CELL_CHARS else None
-
-
-@functools.lru_cache(maxsize=1024)
-def _a_kind_header(header: str) -> bool:
-    """`_KIND_HEADER`, judged once per header (it is asked of every bare cell after it)."""
-    return _KIND_HEADER.search(header) is not None
 
 
 def _form_label_first(row: str) -> bool:
@@ -1657,6 +1656,7 @@ class DocumentDetector:
         payees_own: list[tuple[str, float, str, str]] = []  # `excluded` entities' findings
         taxpayer = False  # whether the row gives a Social Security number: a person's TIN
         headerless = not any(header)
+        after_kinds = _after_kind_columns(header)
         for i, cell in enumerate(cells):
             value = cell.strip()
             if not value:
@@ -1972,7 +1972,7 @@ class DocumentDetector:
                 (":" in value or "=" in value) and _LABEL_ON_ITS_NUMBER.search(value)
             )
             hits: list[Hit] = []
-            kind_label = _kind_cell(header, cells, i) if bare else None
+            kind_label = _kind_cell(cells, i) if bare and i in after_kinds else None
             for recognizer in self._candidates(cell):
                 if bare:
                     context = self._column_context(recognizer, column)

@@ -508,6 +508,10 @@ ROLES_ALONE = frozenset(
 )
 
 
+# Whole values that name no one, one set to look in
+_NO_ONES_VALUES = ROLES_ALONE | GRADEBOOK_ROWS | RATINGS | FIRMS_NAMED_FOR_PEOPLE
+
+
 def organisation_word(word: str) -> bool:
     """Whether a capitalised word is an organisation's, an office's or a company's: the
     word after a name that makes it theirs ("Bay State Coach Lines")."""
@@ -526,10 +530,7 @@ def names_no_one(value: str) -> bool:
     return (
         lowered in PLACEHOLDER_NAMES
         or swapped in PLACEHOLDER_NAMES
-        or lowered.strip() in ROLES_ALONE
-        or lowered.strip() in GRADEBOOK_ROWS
-        or lowered.strip() in RATINGS
-        or lowered.strip() in FIRMS_NAMED_FOR_PEOPLE
+        or lowered.strip() in _NO_ONES_VALUES
         or any(word in _NO_ONES_WORDS for word in _WORD.findall(lowered))
         or names_a_place(value)
     )
